@@ -196,10 +196,19 @@ const fewBody = "Request Body\n" +
 
 // TestSplitRowMutations splits each one-line row of a clean table on two
 // lines in every way, on a page that sets its cells on their rows'
-// middle line, which many rows tell or one: each is read as the clean
-// table with a warning at the row, or refused, never read another way.
+// middle line, which many rows tell or one, and on a page read at the
+// top of its rows (every row on one line): each is read as the clean
+// table, with a warning at the row on a middle-line page (at the top of
+// its rows, a row whose first line holds its first cell reads as it
+// stands, the rest of its cells on the line under it), or refused (at
+// the row's lines, on the page read at the top of its rows), never read
+// another way.
 func TestSplitRowMutations(t *testing.T) {
-	for _, page := range []string{cleanBody, fewBody} {
+	for _, c := range []struct {
+		page   string
+		middle bool
+	}{{cleanBody, true}, {fewBody, true}, {flatBody, false}} {
+		page := c.page
 		clean, _, _, errs := splitRowsOf(page, "Request Body", "Response Body")
 		if len(errs) > 0 || len(clean) == 0 {
 			t.Fatalf("clean page: rows %q, errors %q", clean, errs)
@@ -222,8 +231,11 @@ func TestSplitRowMutations(t *testing.T) {
 				at := func(s string) bool {
 					return strings.HasPrefix(s, "p.txt:"+strconv.Itoa(j)+": ") || strings.HasPrefix(s, "p.txt:"+strconv.Itoa(j+1)+": ")
 				}
-				if len(errs) == 0 && (!reflect.DeepEqual(rows, want) || !slices.ContainsFunc(warns, at)) {
-					t.Errorf("page\n%s\nrows %q\nwarnings %q\nerrors %q\nwant the clean rows with a warning at line %d, or an error", split, rows, warns, errs, j)
+				if len(errs) == 0 && (!reflect.DeepEqual(rows, want) || c.middle && !slices.ContainsFunc(warns, at)) {
+					t.Errorf("page\n%s\nrows %q\nwarnings %q\nerrors %q\nwant the clean rows (with a warning at line %d: %v), or an error", split, rows, warns, errs, j, c.middle)
+				}
+				if !c.middle && len(errs) > 0 && !slices.ContainsFunc(errs, at) {
+					t.Errorf("page\n%s\nerrors %q\nwant one at line %d or %d", split, errs, j, j+1)
 				}
 			}
 		}
@@ -260,5 +272,31 @@ func TestSplitRowColumns(t *testing.T) {
 		if !slices.ContainsFunc(errs, func(e string) bool { return strings.HasPrefix(e, want) }) {
 			t.Errorf("page\n%s\nerrors %q, want one that starts %q", page, errs, want)
 		}
+	}
+}
+
+// TestTopSplitRowRefused refuses, at its first line, a row of a table
+// read at the top of its rows whose cells stand on two lines, its first
+// cell on the second: read at the top of their rows, its type would go
+// on with the row above ("string string"), or its description would
+// (the next row's description joined onto the row above). A
+// description's rest over a row without one reads as it stands.
+func TestTopSplitRowRefused(t *testing.T) {
+	for _, c := range []struct{ from, to string }{
+		{"plotId       string   true", "             string\nplotId                true"},
+		{"plotId       string   true       The vineyard plot to harvest. (6 - 16 characters)", "                                 The vineyard plot to harvest. (6 - 16 characters)\nplotId       string   true"},
+	} {
+		page := strings.Replace(flatBody, c.from, c.to, 1)
+		_, _, _, errs := splitRowsOf(page, "Request Body", "Response Body")
+		want := "p.txt:5: line 5: lines 5 and 6 of the table at line 3 may be one row whose cells are set on two lines"
+		if !slices.ContainsFunc(errs, func(e string) bool { return strings.HasPrefix(e, want) }) {
+			t.Errorf("page\n%s\nerrors %q, want one that starts %q", page, errs, want)
+		}
+	}
+	page := strings.Replace(flatBody, "who owns the plot.\n", "who owns the\n                                 plot.\n", 1)
+	page = strings.Replace(page, "true       The vineyard plot to harvest. (6 - 16 characters)", "true", 1)
+	rows, _, _, errs := splitRowsOf(page, "Request Body", "Response Body")
+	if len(errs) > 0 || len(rows) != 4 || rows[0][4] != "The unique identifier of the player who owns the plot." || rows[1][4] != "" {
+		t.Errorf("page\n%s\nrows %q, errors %q, want the description's rest read in its row", page, rows, errs)
 	}
 }
