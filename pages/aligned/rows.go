@@ -203,6 +203,9 @@ func (r *reader) group(j int) []line {
 		if !r.h.aligned(cs) && !r.middleNames(j, cs) && !r.h.overrunRead(cs) {
 			last := len(g) > 0 && r.lastRest(j, cs)
 			if len(g) == 0 || !last && !r.wrapRest(j, cs) {
+				if len(g) > 0 {
+					r.offColumns(j, cs)
+				}
 				break
 			}
 			prev := g[len(g)-1]
@@ -225,6 +228,32 @@ func (r *reader) group(j int) []line {
 		g = append(g, line{line: j, chunks: cs, start: rowStart(&r.h, cs), first: r.h.column(cs[0].start) == 0})
 	}
 	return g
+}
+
+// offColumns refuses line j, whose text sits out of the table's columns,
+// where it stands among them (right of the first column's start, no
+// note across them nor a hard wrap's rest at the margin) between two
+// lines of the table, no blank line around it: a cell's line set off
+// its column by more than a print's slack ("(Default: 0.85)" two columns
+// left of Description), which would end the table there and be read as
+// text between it and its rest, its row without it.
+func (r *reader) offColumns(j int, cs []chunk) {
+	n := j + 1
+	if r.h.column(cs[0].start) == 0 || n >= len(r.sh.lines) || r.sh.broken[n] || strings.TrimSpace(r.sh.lines[n]) == "" {
+		return
+	}
+	if next := r.h.cut(r.sh.lines[n]); !r.h.aligned(next) && !r.middleNames(n, next) && !r.h.overrunRead(next) {
+		return
+	}
+	if _, ok := headerAt(r.sh.lines, n); ok {
+		return
+	}
+	k := r.h.column(cs[0].start)
+	near := k
+	if k+1 < len(r.h.starts) && r.h.starts[k+1]-cs[0].start < cs[0].start-r.h.starts[k] {
+		near = k + 1
+	}
+	r.src.Report.Fail(pages.At(r.src.Name, j+1), "line %d (%q) stands between two lines of the table at line %d, among its columns but out of them: it starts %d columns from the start of the column %s, more than a print sets a cell off it; which row's cell it is, or whether it is text that cuts the table, cannot be told; set it under its column", j+1, pages.Clip(strings.TrimSpace(r.sh.lines[j])), r.h.line+1, abs(cs[0].start-r.h.starts[near]), r.h.cells[near])
 }
 
 // lineAbove returns the line of the table right above line j, of the

@@ -300,3 +300,44 @@ func TestTopSplitRowRefused(t *testing.T) {
 		t.Errorf("page\n%s\nrows %q, errors %q, want the description's rest read in its row", page, rows, errs)
 	}
 }
+
+// wrapBody is a body table read at the top of its rows, a description
+// wrapped onto the line under its row.
+const wrapBody = "Request Body\n" +
+	"\n" +
+	"Code         Type     Required   Description\n" +
+	"userId       string   true       The unique identifier of the player\n" +
+	"                                 who owns the plot.\n" +
+	"plotId       string   true       The vineyard plot to harvest.\n" +
+	"Response Body\n"
+
+// TestShiftedCellLine sets each line of a table that holds a cell's line
+// alone, under a column right of the first, two and three columns left
+// of where it stands, beyond a print's slack, on pages read at the top
+// of their rows and on their middle line: each is read as the clean
+// table or refused at that line, never dropped from its row as text
+// between the table and its rest.
+func TestShiftedCellLine(t *testing.T) {
+	for _, page := range []string{cleanBody, fewBody, wrapBody} {
+		clean, _, _, errs := splitRowsOf(page, "Request Body", "Response Body")
+		if len(errs) > 0 || len(clean) == 0 {
+			t.Fatalf("clean page: rows %q, errors %q", clean, errs)
+		}
+		lines := strings.Split(page, "\n")
+		for j, l := range lines {
+			if cs := chunksOf(l, 2); len(cs) != 1 || cs[0].start < 13 {
+				continue
+			}
+			for _, d := range []int{2, 3} {
+				shifted := slices.Clone(lines)
+				shifted[j] = l[d:]
+				text := strings.Join(shifted, "\n")
+				rows, _, _, errs := splitRowsOf(text, "Request Body", "Response Body")
+				at := func(e string) bool { return strings.HasPrefix(e, "p.txt:"+strconv.Itoa(j+1)+": ") }
+				if !slices.ContainsFunc(errs, at) && (len(errs) > 0 || !reflect.DeepEqual(rows, clean)) {
+					t.Errorf("page\n%s\nrows %q\nerrors %q\nwant the clean rows, or an error at line %d", text, rows, errs, j+1)
+				}
+			}
+		}
+	}
+}
