@@ -203,6 +203,9 @@ func (r *reader) group(j int) []line {
 		if !r.h.aligned(cs) && !r.middleNames(j, cs) && !r.h.overrunRead(cs) {
 			last := len(g) > 0 && r.lastRest(j, cs)
 			if len(g) == 0 || !last && !r.wrapRest(j, cs) {
+				if len(g) > 0 {
+					r.offColumns(j, cs)
+				}
 				break
 			}
 			prev := g[len(g)-1]
@@ -218,13 +221,57 @@ func (r *reader) group(j int) []line {
 		if _, ok := headerAt(r.sh.lines, j); ok {
 			break
 		}
-		if len(g) > 0 && r.titleAfter(j, cs, g[len(g)-1]) {
+		if prev, ok := r.lineAbove(g, j); ok && r.titleAfter(j, cs, prev) {
 			break
 		}
 		cs = r.resolve(j, cs)
 		g = append(g, line{line: j, chunks: cs, start: rowStart(&r.h, cs), first: r.h.column(cs[0].start) == 0})
 	}
 	return g
+}
+
+// offColumns refuses line j, whose text sits out of the table's columns,
+// where it stands among them (right of the first column's start, no
+// note across them nor a hard wrap's rest at the margin) between two
+// lines of the table, no blank line around it: a cell's line set off
+// its column by more than a print's slack ("(Default: 0.85)" two columns
+// left of Description), which would end the table there and be read as
+// text between it and its rest, its row without it.
+func (r *reader) offColumns(j int, cs []chunk) {
+	n := j + 1
+	if r.h.column(cs[0].start) == 0 || n >= len(r.sh.lines) || r.sh.broken[n] || strings.TrimSpace(r.sh.lines[n]) == "" {
+		return
+	}
+	if next := r.h.cut(r.sh.lines[n]); !r.h.aligned(next) && !r.middleNames(n, next) && !r.h.overrunRead(next) {
+		return
+	}
+	if _, ok := headerAt(r.sh.lines, n); ok {
+		return
+	}
+	k := r.h.column(cs[0].start)
+	near := k
+	if k+1 < len(r.h.starts) && r.h.starts[k+1]-cs[0].start < cs[0].start-r.h.starts[k] {
+		near = k + 1
+	}
+	r.src.Report.Fail(pages.At(r.src.Name, j+1), "line %d (%q) stands between two lines of the table at line %d, among its columns but out of them: it starts %d columns from the start of the column %s, more than a print sets a cell off it; which row's cell it is, or whether it is text that cuts the table, cannot be told; set it under its column", j+1, pages.Clip(strings.TrimSpace(r.sh.lines[j])), r.h.line+1, abs(cs[0].start-r.h.starts[near]), r.h.cells[near])
+}
+
+// lineAbove returns the line of the table right above line j, of the
+// run g read up to it, or the last line of the rows read before where g
+// is empty: a title that ends a run ends the table, and the next run,
+// which starts at it, is none of the table's.
+func (r *reader) lineAbove(g []line, j int) (line, bool) {
+	if len(g) > 0 {
+		return g[len(g)-1], true
+	}
+	if len(r.rows) == 0 {
+		return line{}, false
+	}
+	row := r.rows[len(r.rows)-1]
+	if above := row.lines[len(row.lines)-1]; above == j-1 {
+		return line{line: above, chunks: r.h.cut(r.sh.lines[above])}, true
+	}
+	return line{}, false
 }
 
 // middleNames reports whether line j, a line of one part at the first
@@ -566,7 +613,10 @@ func (r *reader) take(g []line, last int, broken bool) bool {
 		pending = g[:lead]
 	}
 	rows := 0
-	for _, l := range g[lead:] {
+	for i, l := range g[lead:] {
+		if i > 0 {
+			r.splitAcross(cur, g[lead+i-1], l)
+		}
 		switch {
 		case l.start && !r.continues(cur, l, grouped):
 			rows++
@@ -590,6 +640,67 @@ func (r *reader) take(g []line, last int, broken bool) bool {
 		r.runs++
 	}
 	return true
+}
+
+// splitAcross refuses, at line p, the pair of lines p and q of a run
+// read at the top of its rows that may be one row whose cells a print set
+// on two lines, some on each (split): one of the two has text under the
+// first column and the other none, no column has text on both, and the
+// one without a first cell would put its text after cells that the row
+// it goes on with, cur, holds already ("string" under Type, under a row
+// whose Type is "string", over "plotId  true  …", a row with no Type).
+// Read at the top of their rows, such lines join the next row's cells
+// onto the row above ("string string"), or leave the next row without
+// them; a line that restarts a row (restarts: a second requiredness
+// word) and the line under it, its first cell, may be one row as well.
+// Which lines are whose row cannot be told. A row that starts at p, its
+// rest at q, is read as it stands.
+func (r *reader) splitAcross(cur *rowText, p, q line) {
+	if cur == nil || p.first == q.first || p.start {
+		return
+	}
+	on := func(l line) []bool {
+		has := make([]bool, len(r.h.starts))
+		for _, c := range l.chunks {
+			has[r.h.column(c.start)] = true
+		}
+		return has
+	}
+	hp, hq := on(p), on(q)
+	rest := q
+	if !p.first {
+		rest = p
+	}
+	for k := range hp {
+		if hp[k] && hq[k] {
+			return
+		}
+	}
+	var cols []string
+	for _, c := range rest.chunks {
+		k := r.h.column(c.start)
+		above := slices.DeleteFunc(slices.Clone(cur.cells[k]), func(f frag) bool { return f.line == rest.line })
+		if cur.first != rest.line && (len(above) == 0 || !r.mayBegin(k, textOf(above), c.text)) {
+			return
+		}
+		cols = append(cols, r.h.cells[k])
+	}
+	r.src.Report.Fail(pages.At(r.src.Name, p.line+1), "line %d: lines %d and %d of the table at line %d may be one row whose cells are set on two lines, some on each, no column on both: line %d has no cell under %s, and its text under %s may begin those cells of a row as well as go on with the row above it; which lines are whose row cannot be told; write each row's cells on one line", p.line+1, p.line+1, q.line+1, r.h.line+1, rest.line+1, r.h.cells[0], strings.Join(cols, ", "))
+}
+
+// mayBegin reports whether text, under column k below a cell that
+// holds above, may be a cell of its own rather than the rest of above:
+// in a column of names, codes, types or requiredness, it reads as such a
+// cell whole (fits: "string" under "string", "true"); in another, it
+// begins as a sentence does (not pages.StartsMidSentence) under a cell
+// that ends as one does. A description's rest ("user." under "A token
+// used to authenticate the") never may.
+func (r *reader) mayBegin(k int, above, text string) bool {
+	switch pages.HeaderColumn(r.h.cells[k]) {
+	case pages.ColName, pages.ColCode, pages.ColType, pages.ColRequired:
+		return r.h.fits(k, text)
+	}
+	return !pages.StartsMidSentence(text) && strings.ContainsAny(above[len(above)-1:], ".!?)")
 }
 
 // continues reports whether a line right under a row, which has cells

@@ -196,10 +196,19 @@ const fewBody = "Request Body\n" +
 
 // TestSplitRowMutations splits each one-line row of a clean table on two
 // lines in every way, on a page that sets its cells on their rows'
-// middle line, which many rows tell or one: each is read as the clean
-// table with a warning at the row, or refused, never read another way.
+// middle line, which many rows tell or one, and on a page read at the
+// top of its rows (every row on one line): each is read as the clean
+// table, with a warning at the row on a middle-line page (at the top of
+// its rows, a row whose first line holds its first cell reads as it
+// stands, the rest of its cells on the line under it), or refused (at
+// the row's lines, on the page read at the top of its rows), never read
+// another way.
 func TestSplitRowMutations(t *testing.T) {
-	for _, page := range []string{cleanBody, fewBody} {
+	for _, c := range []struct {
+		page   string
+		middle bool
+	}{{cleanBody, true}, {fewBody, true}, {flatBody, false}} {
+		page := c.page
 		clean, _, _, errs := splitRowsOf(page, "Request Body", "Response Body")
 		if len(errs) > 0 || len(clean) == 0 {
 			t.Fatalf("clean page: rows %q, errors %q", clean, errs)
@@ -222,8 +231,11 @@ func TestSplitRowMutations(t *testing.T) {
 				at := func(s string) bool {
 					return strings.HasPrefix(s, "p.txt:"+strconv.Itoa(j)+": ") || strings.HasPrefix(s, "p.txt:"+strconv.Itoa(j+1)+": ")
 				}
-				if len(errs) == 0 && (!reflect.DeepEqual(rows, want) || !slices.ContainsFunc(warns, at)) {
-					t.Errorf("page\n%s\nrows %q\nwarnings %q\nerrors %q\nwant the clean rows with a warning at line %d, or an error", split, rows, warns, errs, j)
+				if len(errs) == 0 && (!reflect.DeepEqual(rows, want) || c.middle && !slices.ContainsFunc(warns, at)) {
+					t.Errorf("page\n%s\nrows %q\nwarnings %q\nerrors %q\nwant the clean rows (with a warning at line %d: %v), or an error", split, rows, warns, errs, j, c.middle)
+				}
+				if !c.middle && len(errs) > 0 && !slices.ContainsFunc(errs, at) {
+					t.Errorf("page\n%s\nerrors %q\nwant one at line %d or %d", split, errs, j, j+1)
 				}
 			}
 		}
@@ -259,6 +271,73 @@ func TestSplitRowColumns(t *testing.T) {
 		want := "p.txt:8: line 8: the row at line 8 of the table at line 3 sets its cells on two lines, some on line 8 and the rest on line 9, and its parts fit the columns where the header and the other rows start them " + c.how
 		if !slices.ContainsFunc(errs, func(e string) bool { return strings.HasPrefix(e, want) }) {
 			t.Errorf("page\n%s\nerrors %q, want one that starts %q", page, errs, want)
+		}
+	}
+}
+
+// TestTopSplitRowRefused refuses, at its first line, a row of a table
+// read at the top of its rows whose cells stand on two lines, its first
+// cell on the second: read at the top of their rows, its type would go
+// on with the row above ("string string"), or its description would
+// (the next row's description joined onto the row above). A
+// description's rest over a row without one reads as it stands.
+func TestTopSplitRowRefused(t *testing.T) {
+	for _, c := range []struct{ from, to string }{
+		{"plotId       string   true", "             string\nplotId                true"},
+		{"plotId       string   true       The vineyard plot to harvest. (6 - 16 characters)", "                                 The vineyard plot to harvest. (6 - 16 characters)\nplotId       string   true"},
+	} {
+		page := strings.Replace(flatBody, c.from, c.to, 1)
+		_, _, _, errs := splitRowsOf(page, "Request Body", "Response Body")
+		want := "p.txt:5: line 5: lines 5 and 6 of the table at line 3 may be one row whose cells are set on two lines"
+		if !slices.ContainsFunc(errs, func(e string) bool { return strings.HasPrefix(e, want) }) {
+			t.Errorf("page\n%s\nerrors %q, want one that starts %q", page, errs, want)
+		}
+	}
+	page := strings.Replace(flatBody, "who owns the plot.\n", "who owns the\n                                 plot.\n", 1)
+	page = strings.Replace(page, "true       The vineyard plot to harvest. (6 - 16 characters)", "true", 1)
+	rows, _, _, errs := splitRowsOf(page, "Request Body", "Response Body")
+	if len(errs) > 0 || len(rows) != 4 || rows[0][4] != "The unique identifier of the player who owns the plot." || rows[1][4] != "" {
+		t.Errorf("page\n%s\nrows %q, errors %q, want the description's rest read in its row", page, rows, errs)
+	}
+}
+
+// wrapBody is a body table read at the top of its rows, a description
+// wrapped onto the line under its row.
+const wrapBody = "Request Body\n" +
+	"\n" +
+	"Code         Type     Required   Description\n" +
+	"userId       string   true       The unique identifier of the player\n" +
+	"                                 who owns the plot.\n" +
+	"plotId       string   true       The vineyard plot to harvest.\n" +
+	"Response Body\n"
+
+// TestShiftedCellLine sets each line of a table that holds a cell's line
+// alone, under a column right of the first, two and three columns left
+// of where it stands, beyond a print's slack, on pages read at the top
+// of their rows and on their middle line: each is read as the clean
+// table or refused at that line, never dropped from its row as text
+// between the table and its rest.
+func TestShiftedCellLine(t *testing.T) {
+	for _, page := range []string{cleanBody, fewBody, wrapBody} {
+		clean, _, _, errs := splitRowsOf(page, "Request Body", "Response Body")
+		if len(errs) > 0 || len(clean) == 0 {
+			t.Fatalf("clean page: rows %q, errors %q", clean, errs)
+		}
+		lines := strings.Split(page, "\n")
+		for j, l := range lines {
+			if cs := chunksOf(l, 2); len(cs) != 1 || cs[0].start < 13 {
+				continue
+			}
+			for _, d := range []int{2, 3} {
+				shifted := slices.Clone(lines)
+				shifted[j] = l[d:]
+				text := strings.Join(shifted, "\n")
+				rows, _, _, errs := splitRowsOf(text, "Request Body", "Response Body")
+				at := func(e string) bool { return strings.HasPrefix(e, "p.txt:"+strconv.Itoa(j+1)+": ") }
+				if !slices.ContainsFunc(errs, at) && (len(errs) > 0 || !reflect.DeepEqual(rows, clean)) {
+					t.Errorf("page\n%s\nrows %q\nerrors %q\nwant the clean rows, or an error at line %d", text, rows, errs, j+1)
+				}
+			}
 		}
 	}
 }
