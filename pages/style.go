@@ -409,7 +409,7 @@ func Read(st Style, src Source) []Block {
 	}
 	resolveAnchorRefs(src, out)
 	refuseParagraphs(src, out, refused)
-	return titlesAfter(src, out)
+	return titlesAfter(src, stackedTitles(src, out))
 }
 
 // CellPerLine is the style of a page printed one cell per line: it reads
