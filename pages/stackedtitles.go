@@ -55,10 +55,15 @@ func stackedTitles(src Source, blocks []Block) []Block {
 
 // stackedRun is how many title lines naming a type (one word a table of
 // the page refers to) stand in a row from blocks[i], right before a
-// table; 0 when none does, or when a name stands twice among them: a
-// title written twice (a wrapped "See" and the title after it) is no
-// stack of titles.
+// table; 0 when none does, when a name stands twice among them (a title
+// written twice, a wrapped "See" and the title after it, is no stack of
+// titles), or when a table stands right before them: the first may be
+// the caption of that table, written after it, where a stack follows
+// its section's heading.
 func stackedRun(blocks []Block, i int) int {
+	if i > 0 && blocks[i-1].Table != nil {
+		return 0
+	}
 	n, seen := 0, map[string]bool{}
 	for i+n < len(blocks) && blocks[i+n].Table == nil && isTableTitle(blocks[i+n].Text) && referred(blocks, blocks[i+n].Text) {
 		name := strings.TrimSpace(blocks[i+n].Text)

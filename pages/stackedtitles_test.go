@@ -32,6 +32,8 @@ func TestStackedTitles(t *testing.T) {
 		{"one table short", pipes.Style{}, "Response Body\nPan\nStage\nName\tType\tDescription\npans\tList<Pan>\tThe pans.\nName\tType\tDescription\nstage\tStage\tThe stage.",
 			[]string{"01 Response Body", "02 Pan", "03 Stage", "04 [Name|Type|Description]", "05 |pans|List<Pan>|The pans.|", "06 [Name|Type|Description]", "07 |stage|Stage|The stage.|"},
 			[]string{`p.txt:2: the titles "Pan" at line 2, "Stage" at line 3 stand stacked above the tables at lines 4 (Name | Type | Description), 6 (Name | Type | Description), as a scraper that prints a section's text before its tables writes them, but which title titles which table cannot be told: no table but the one at line 4, which "Pan" would title, refers to Pan; move each title on a line of its own right above the table it titles`}},
+		{"a caption after the table before, then a title over the next", pipes.Style{}, "Response Body\nName\tType\tDescription\ncode\tOutcome\tThe code.\nOutcome\nData\nName\tType\tDescription\ndata\tData\tThe data.",
+			[]string{"01 Response Body", "02 [Name|Type|Description]", "03 |code|Outcome|The code.|", "04 Outcome", "05 Data", "06 [Name|Type|Description]", "07 |data|Data|The data.|"}, nil},
 		{"a title over its own table", pipes.Style{}, "Request Body\nName\tType\tDescription\npan\tPan\tThe pan.\n\nPan\nName\tType\tDescription\nid\tString\tThe ID.",
 			[]string{"01 Request Body", "02 [Name|Type|Description]", "03 |pan|Pan|The pan.|", "05 Pan", "06 [Name|Type|Description]", "07 |id|String|The ID.|"}, nil},
 	} {
