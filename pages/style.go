@@ -393,6 +393,7 @@ func Read(st Style, src Source) []Block {
 			t.pastHeader(src, p.CellPipe())
 		}
 		t.Rows = slices.DeleteFunc(t.Rows, t.repeatsHeader)
+		t.unescapeBreaks(src)
 		notes := t.takeNotes(src)
 		t.codesOfValues()
 		out = append(out, b)
