@@ -393,6 +393,7 @@ func Read(st Style, src Source) []Block {
 			t.pastHeader(src, p.CellPipe())
 		}
 		t.Rows = slices.DeleteFunc(t.Rows, t.repeatsHeader)
+		t.unescapeBreaks(src)
 		notes := t.takeNotes(src)
 		t.codesOfValues()
 		out = append(out, b)
@@ -409,7 +410,7 @@ func Read(st Style, src Source) []Block {
 	}
 	resolveAnchorRefs(src, out)
 	refuseParagraphs(src, out, refused)
-	return titlesAfter(src, out)
+	return titlesAfter(src, stackedTitles(src, out))
 }
 
 // CellPerLine is the style of a page printed one cell per line: it reads
