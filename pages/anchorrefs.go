@@ -25,6 +25,36 @@ import (
 // fragment; the fragment is the submatch of whichever form matched.
 var anchorRefRe = regexp.MustCompile(`\bSee\s+(?:"[^"\s]*#([^"\s#]+)"|\[\]\([^()\s]*#([^()\s#]+)\)|<a\s[^<>]*href="[^"\s]*#([^"\s#]+)"[^<>]*>\s*</a>)`)
 
+// mayReferByAnchor reports whether t has a "See" that begins a word and
+// that spaces and the start of one of anchorRefRe's forms follow (a
+// quote, "[](", "<a"): a condition anchorRefRe's matches all meet, so
+// that the pattern runs only on the texts that have one.
+func mayReferByAnchor(t string) bool {
+	for i := strings.Index(t, "See"); i >= 0; {
+		if i == 0 || !isASCIIWordByte(t[i-1]) {
+			k := i + 3
+			for k < len(t) && IsRegexpSpace(t[k]) {
+				k++
+			}
+			if rest := t[k:]; k > i+3 && (strings.HasPrefix(rest, `"`) || strings.HasPrefix(rest, "[](") || strings.HasPrefix(rest, "<a")) {
+				return true
+			}
+		}
+		next := strings.Index(t[i+3:], "See")
+		if next < 0 {
+			return false
+		}
+		i += 3 + next
+	}
+	return false
+}
+
+// isASCIIWordByte reports whether c is a character of a word as a
+// regexp's \b tells one: an ASCII letter, a digit or "_".
+func isASCIIWordByte(c byte) bool {
+	return IsASCIILetter(c) || c >= '0' && c <= '9' || c == '_'
+}
+
 // anchorSlug is a heading's title as a docs site makes it an anchor:
 // its runs of letters and digits, in lower case, joined by hyphens.
 func anchorSlug(title string) string {
@@ -61,7 +91,7 @@ func resolveAnchorRefs(src Source, blocks []Block) {
 	var first string
 	resolve := func(line int, t string) string {
 		t = withoutEchoedAnchors(t)
-		if !strings.Contains(t, "See") || !anchorRefRe.MatchString(t) {
+		if !mayReferByAnchor(t) || !anchorRefRe.MatchString(t) {
 			return t
 		}
 		if slugs == nil {

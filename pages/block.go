@@ -1137,8 +1137,9 @@ const maxTitleWords = 8
 
 // Title is a line without the permalink decorations a docs site prints
 // beside a heading (Undecorated), without the anchors and marks of an
-// AsciiDoc section title printed as text, which make it a heading
-// (sectionTitle), and without the number of its section
+// AsciiDoc section title printed as text, or of a heading between runs
+// of dashes ("-- Request Body --"), which make it a heading
+// (sectionTitle, dashedTitle), and without the number of its section
 // when the line is a numbered title: "5.1 ReturnCode" is ReturnCode's
 // heading, "2) Request"
 // the request's, "5.1 200 Ok" the status's. The number is not part of
@@ -1153,6 +1154,8 @@ const maxTitleWords = 8
 // A status line ("200 Ok") has no section number.
 func Title(t string, marked bool) string {
 	if title, ok := sectionTitle(t); ok {
+		t, marked = title, true
+	} else if title, ok := dashedTitle(t); ok {
 		t, marked = title, true
 	}
 	t = Undecorated(t)
@@ -1421,15 +1424,15 @@ func titleItem(items []Block, lines []string, last, i int, text func(string) str
 // table at line table is its content: indented deeper than the item.
 func itemTitle(item, table string) (string, bool) {
 	m := listItemRe.FindStringSubmatch(item)
-	if m == nil || indentOf(table) <= indentOf(m[1]) {
+	if m == nil || IndentOf(table) <= IndentOf(m[1]) {
 		return "", false
 	}
 	return strings.TrimSpace(m[2]), true
 }
 
-// indentOf is the width of a line's indentation, a tab to the next
+// IndentOf is the width of a line's indentation, a tab to the next
 // multiple of four columns.
-func indentOf(line string) int {
+func IndentOf(line string) int {
 	n := 0
 	for _, c := range line {
 		switch c {

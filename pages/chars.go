@@ -323,6 +323,12 @@ func Clip(s string) string {
 // IsASCIILetter reports whether b is a letter of ASCII.
 func IsASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
+// IsRegexpSpace reports whether b is a space as a regexp's \s is: a
+// space, a tab, a newline, a form feed or a carriage return.
+func IsRegexpSpace(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r'
+}
+
 // referenceRe is a well-formed character reference: a name, or a decimal
 // or hexadecimal number, ended by its semicolon.
 var referenceRe = regexp.MustCompile(`&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});`)

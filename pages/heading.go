@@ -80,6 +80,26 @@ func sectionTitle(t string) (string, bool) {
 	return m[3], true
 }
 
+// dashedTitleRe matches a heading a script writes between runs of
+// dashes, as many after the title as before it, two to six, the more
+// the higher its level ("-- Request Body --", "--- Booth ---").
+var dashedTitleRe = regexp.MustCompile(`^(-{2,6})[ \t]+(.*?\S)[ \t]+(-{2,6})[ \t]*$`)
+
+// dashedTitle returns the title of a heading written between runs of
+// dashes (dashedTitleRe), and whether the line is one: the runs are of
+// one length, and the title holds a letter and neither begins nor ends
+// with a dash, as "-- 2 --", a page's number, and "-- -- --" do not.
+func dashedTitle(t string) (string, bool) {
+	if len(t) < 5 || t[0] != '-' || t[1] != '-' {
+		return "", false
+	}
+	m := dashedTitleRe.FindStringSubmatch(t)
+	if m == nil || m[1] != m[3] || strings.HasPrefix(m[2], "-") || strings.HasSuffix(m[2], "-") || strings.IndexFunc(m[2], unicode.IsLetter) < 0 {
+		return "", false
+	}
+	return m[2], true
+}
+
 // linkPhraseRe is the label of a permalink that a scrape copies as text
 // after a heading's title: "Link to this heading", "Permalink to this
 // headline", "Direct link to Create a tournament", `Permalink to

@@ -192,3 +192,28 @@ func TestAsciiDocTitles(t *testing.T) {
 		t.Errorf("Title of an AsciiDoc section title in a paragraph = %q, want Request Body", got)
 	}
 }
+
+// TestDashedTitles reads a heading a script writes between runs of
+// dashes of one length, as "=" runs frame a section title
+// (TestAsciiDocTitles): its title without them; a line of dashes
+// around no word, a page's number, runs of two lengths or one run alone
+// stay as they are.
+func TestDashedTitles(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"-- Request Body --", "Request Body"},
+		{"--- Booth ---", "Booth"},
+		{"-- /nightmarket/rent --", "/nightmarket/rent"},
+		{"------ Deep ------", "Deep"},
+		{"-- 2. Response Body --", "Response Body"},
+		{"-- 2 --", "-- 2 --"},
+		{"-- -- --", "-- -- --"},
+		{"-- Body ---", "-- Body ---"},
+		{"-- signed, the team", "-- signed, the team"},
+		{"------- Deep -------", "------- Deep -------"},
+		{"--Body--", "--Body--"},
+	} {
+		if got := StripHeading(c.line); got != c.want {
+			t.Errorf("StripHeading(%q) = %q, want %q", c.line, got, c.want)
+		}
+	}
+}

@@ -622,11 +622,20 @@ func glued(l string, i int) bool {
 
 // readAt reads the source in its style, with the blocks and what the
 // style reports located at the page's lines when the source's lines are
-// not the page's own (Source.At). The site's outline a copy of a page of
-// text keeps among its lines is dropped first (readWithoutOutlines).
+// not the page's own (Source.At). The blank lines between the rows of a
+// double-spaced pipe table (singleSpaced), but in a page printed one cell
+// per line, whose cells blank lines set apart, or of a style whose
+// tables read their own blank lines (TableDelimiting), and the site's
+// outline a copy of a page of text keeps among its lines are dropped
+// first (readWithoutOutlines).
 func readAt(st Style, src Source) []Block {
 	if _, ok := st.(Rendering); ok {
 		return ReadLocated(src, st.Read)
+	}
+	_, cellPerLine := st.(CellPerLine)
+	_, delimiting := st.(TableDelimiting)
+	if !cellPerLine && !delimiting {
+		src = singleSpaced(src)
 	}
 	return readWithoutOutlines(src, st.Read)
 }

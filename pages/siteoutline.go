@@ -22,8 +22,9 @@ import (
 // or under none, a run of two lines at least, blank lines apart or not,
 // that each name a title the page writes elsewhere on a line of its own
 // (in any case, without a heading's marks, a list item's mark or the
-// link around it), in the page's order, and read as titles: a capital
-// letter opens them, no sentence ends them, no column of a table is
+// link around it), in the page's order, and read as titles: a letter
+// that is no lower-case one opens them (a capital, or one of a script
+// without case), no sentence ends them, no column of a table is
 // named by them. The entries' titles found elsewhere, in order, is the
 // evidence: a section of the page names titles the page writes once
 // more. Where the page's own titles do not tell an entry (an endpoint's
@@ -87,13 +88,14 @@ func isOutlineLabel(l string) bool {
 }
 
 // readsAsTitle reports whether the text of a line reads as a title: a
-// capital letter opens it, it is short, no sentence ends it, it is no
+// letter that is no lower-case one opens it (a capital, or a letter of a
+// script without case: "버섯 재배", "概要"), it is short, no sentence ends it, it is no
 // field of a message (a name, a colon and its value: "Host: api.example",
 // as an example request repeats them from one endpoint to the next), and
 // it names no column of a table (a header's cell on a line of its own).
 func readsAsTitle(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
-	if t == "" || len(t) > maxEntryLength || !unicode.IsUpper(r) || strings.ContainsAny(t, "|\t") {
+	if t == "" || len(t) > maxEntryLength || !unicode.IsLetter(r) || unicode.IsLower(r) || strings.ContainsAny(t, "|\t") {
 		return false
 	}
 	if name, _, ok := strings.Cut(t, ": "); ok && !strings.ContainsRune(name, ' ') {

@@ -8,7 +8,8 @@ import (
 
 // TestSiteOutlines finds the site's outline under its label where its
 // entries name titles the page writes elsewhere in their order, in any
-// markup of a title (a heading's marks, a list item's link), and no
+// markup of a title (a heading's marks, a list item's link) and in a
+// script without case (Hangul), and no
 // outline where the lines under the label are the page's own titles
 // (written once), or a table's header cells, or where no label stands.
 func TestSiteOutlines(t *testing.T) {
@@ -25,6 +26,8 @@ func TestSiteOutlines(t *testing.T) {
 		{"the outline runs into the content", []string{"On this page", "Overview", "Client", "Overview", "Get the quest.", "Client", "No rules."},
 			[]siteOutline{{from: 0, to: 3, entries: []string{"Overview", "Client"}}}},
 		{"a header's cells", []string{"Squad", "Code", "Type", "On this page", "Code", "Type", "Description"}, nil},
+		{"titles of a script without case", []string{"목차", "Contents", "개요", "서버", "개요", "Text.", "서버", "Text."},
+			[]siteOutline{{from: 1, to: 4, entries: []string{"개요", "서버"}}}},
 		{"no label", []string{"Overview", "Server", "Overview", "Server"}, nil},
 	} {
 		if got := siteOutlines(c.lines); !reflect.DeepEqual(got, c.want) {
@@ -40,7 +43,8 @@ type pathWords struct{}
 func (pathWords) NamesSection(t string) bool { return strings.HasPrefix(t, "/") }
 
 // TestDropOutlines drops a site's outline of the page's own titles from
-// its blocks, under a label or not, before the content or after it, and
+// its blocks, under a label or not, before the content or after it, its
+// first entry a title in a script without case or not, and
 // keeps a run of titles that content repeats: titles found together
 // again, a section's titles over its text, titles out of order.
 func TestDropOutlines(t *testing.T) {
@@ -53,6 +57,7 @@ func TestDropOutlines(t *testing.T) {
 		{"a breadcrumb between it and the content", []string{"Overview", "Server", "Docs > Hangar", "Overview", "Text.", "Server", "Text."}, []int{3, 4, 5, 6, 7}},
 		{"after the content, the site's footer below", []string{"Overview", "Text.", "Server", "Text.", "Overview", "Server", "© 2026"}, []int{1, 2, 3, 4, 7}},
 		{"under a label, an entry the content writes otherwise between two", []string{"On this page", "Overview", "Admin", "Server", "Overview", "Text.", "Admin beta", "Text.", "Server", "Text."}, []int{5, 6, 7, 8, 9, 10}},
+		{"under a label, a title of a script without case, paths the words name", []string{"Table of Contents", "", "버섯 재배 (/a)", "/a/b", "Method", "/a/c", "Method", "버섯 재배 (/a)", "/a/b", "Method", "GET", "/a/c", "Method", "POST"}, []int{8, 9, 10, 11, 12, 13, 14}},
 		{"under no label, a path the words name between two", []string{"Overview", "/a/b", "Server", "Overview", "Text.", "Server", "Text."}, []int{4, 5, 6, 7}},
 		{"titles found together again", []string{"Server", "HTTP", "Text.", "Server", "HTTP"}, []int{1, 2, 3, 4, 5}},
 		{"a section's titles over its text, again", []string{"Server", "Text.", "HTTP", "POST /a/b", "Server", "HTTP", "POST /a/b"}, []int{1, 2, 3, 4, 5, 6, 7}},

@@ -16,6 +16,11 @@ func (Style) Read(src pages.Source) []pages.Block {
 	return read(src)
 }
 
+// DelimitsTables marks the style as one whose tables stand between
+// delimiter lines ("|==="), where a blank line is the table's own: the
+// end of an implicit header row.
+func (Style) DelimitsTables() {}
+
 // Detect is certain of a page with a table between two delimiter lines
 // ("|===", or ",===" and ":===" of a table of comma- or
 // colon-separated values), a mark no other style writes.

@@ -103,6 +103,12 @@ type grid struct {
 	// byText is set where the text of the descriptions tells cuts
 	// (cutCost), as well as the lines and the wraps of the cells.
 	byText bool
+	// splits is set where a row may set its one-line cells on two lines
+	// (split): only for a run that no way cuts into rows otherwise. Every
+	// way then costs nothing (partitions): the run is read only where its
+	// cells' places allow one way to cut it, whatever its wraps cost, as
+	// a row split so makes room for more ways than the print's.
+	splits bool
 }
 
 // notedCodeRe matches a first cell of one word and its note in
@@ -194,6 +200,9 @@ func (g grid) wrapsAfter(k, j, n int) bool {
 // (a line break in the cell, or no cell of the row).
 func (g grid) fits(p placement, from, to int) (int, bool) {
 	rowLines := to - from
+	if p == middleLine && g.splits && g.split(from, to) {
+		return 0, true
+	}
 	tallest, cost := 0, 0
 	var at []int
 	for k := range g.width {
@@ -368,6 +377,9 @@ func (g grid) partitions(p placement) []way {
 					cut.cost += g.cutCost(e)
 				}
 				cut.cuts = append(cut.cuts, w.cuts...)
+				if g.splits {
+					cut.cost = 0
+				}
 				ways[s] = cheapest(ways[s], cut)
 			}
 		}
@@ -524,12 +536,16 @@ func cheaper(runs []run, places []placement) bool {
 // not sit as the placements set them: an error at that line. Where the
 // text of the descriptions (cutCost) tells the one cheapest way of two
 // that the cells' places and wraps alone leave, the run is read that way
-// with a warning at the first line the two put in different rows.
-func (r *reader) middleRows(lines []line) ([][]line, bool) {
+// with a warning at the first line the two put in different rows. Where
+// splits is set, a row may set its one-line cells on two lines (split),
+// read where its parts fit the table's columns one way only, with a
+// warning at its first line, else refused there (splitRow).
+func (r *reader) middleRows(lines []line, splits bool) ([][]line, bool) {
 	g, ok := run{h: &r.h, lines: lines, placed: r.placed}.grid()
 	if !ok {
 		return nil, false
 	}
+	g.splits = splits
 	ways := g.ways(r.places.best)
 	if len(ways) == 0 {
 		return nil, false
@@ -575,6 +591,9 @@ func (r *reader) middleRows(lines []line) ([][]line, bool) {
 	var rows [][]line
 	from := 0
 	for _, to := range append(cuts, len(lines)) {
+		if g.splits && g.split(from, to) {
+			r.splitRow(g, lines, cuts, from)
+		}
 		rows = append(rows, lines[from:to])
 		from = to
 	}

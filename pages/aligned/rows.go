@@ -1,6 +1,7 @@
 package aligned
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -199,7 +200,7 @@ func (r *reader) group(j int) []line {
 			break // a page break, whose mark pages.Read reads the table across
 		}
 		cs := r.h.cut(r.sh.lines[j])
-		if !r.h.aligned(cs) && !r.middleNames(j, cs) {
+		if !r.h.aligned(cs) && !r.middleNames(j, cs) && !r.h.overrunRead(cs) {
 			last := len(g) > 0 && r.lastRest(j, cs)
 			if len(g) == 0 || !last && !r.wrapRest(j, cs) {
 				break
@@ -236,6 +237,33 @@ func (r *reader) group(j int) []line {
 func (r *reader) middleNames(j int, cs []chunk) bool {
 	rs := r.middleReadings(j, cs)
 	return len(rs) > 0 && !keeps(rs, 0)
+}
+
+// overrunRead reports whether a line that starts right of the first
+// column, each of whose parts that runs over the start of the next
+// column has exactly one reading (readings: "string[]" one character
+// over the start of Required, a type under Type), is a line of the
+// table, whose cells resolve reads by that reading. A title or a line
+// of prose starts at the first column, or reads as no cells.
+func (h *header) overrunRead(cs []chunk) bool {
+	last := len(h.starts) - 1
+	if h.column(cs[0].start) == 0 {
+		return false
+	}
+	for i, c := range cs {
+		k := h.column(c.start)
+		if k >= last || c.end <= h.starts[k+1] {
+			continue
+		}
+		upto := len(h.starts)
+		if i+1 < len(cs) {
+			upto = h.column(cs[i+1].start)
+		}
+		if len(h.readings(c, k, "", upto)) != 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // middleReadings returns the readings of line j, a line of one part at
@@ -302,14 +330,22 @@ func (r *reader) noteLine(j int) bool {
 
 // titleAfter reports whether line j, right under line prev of the
 // table, is the title of what follows the table, which a print sets
-// without a blank line between them: the last line of its run (a blank
-// line, a page break or a header follows it), with text under the first
-// column alone, a column of names whose cell on line prev it does not go
-// on with (as a name broken inside the word, or a parenthesis it
-// closes): a name's cell never wraps at a space ("contents" over
-// "BeeSpecies"); or a column of codes, whose cell on line prev is a
-// code, which no words go on with ("500" over "Response Body").
+// without a blank line between them. It is where the line holds text
+// under the first column alone, a section's title by the page's lexicon
+// that no cell of the first column is (heading: "Example Request" under
+// "GNArrayMaxLength") or a title of the next table (titleOverTable), and
+// goes on with no cell of line prev (as a name broken inside the word,
+// or a parenthesis it closes). It is too where the line is the last of
+// its run (a blank line, a page break or a header follows it), with text
+// under the first column alone, a column of names whose cell on line
+// prev it does not go on with: a name's cell never wraps at a space
+// ("contents" over "BeeSpecies"); or a column of codes, whose cell on
+// line prev is a code, which no words go on with ("500" over "Response
+// Body").
 func (r *reader) titleAfter(j int, cs []chunk, prev line) bool {
+	if parts := chunksOf(r.sh.lines[j], 2); len(parts) == 1 && r.h.column(parts[0].start) == 0 && (r.heading(j) || r.titleOverTable(j)) {
+		return len(prev.chunks) == 0 || r.h.column(prev.chunks[0].start) != 0 || !closes(prev.chunks[0].text, parts[0].text) && !r.brokenWord(0, frag{line: prev.line, chunk: prev.chunks[0]}, frag{line: j, chunk: parts[0]})
+	}
 	if len(cs) != 1 || r.h.column(cs[0].start) != 0 || len(prev.chunks) == 0 || r.h.column(prev.chunks[0].start) != 0 {
 		return false
 	}
@@ -329,13 +365,35 @@ func (r *reader) titleAfter(j int, cs []chunk, prev line) bool {
 	return !closes(above.text, cs[0].text) && !r.brokenWord(0, frag{line: prev.line, chunk: above}, frag{line: j, chunk: cs[0]})
 }
 
+// titleOverTable reports whether line j is the title of the next table:
+// the page's lexicon reads it as a title (EndsTable: a type's name,
+// "HarvestGrapesResponseData"), and after it and blank lines only, on
+// the same sheet, a table's header follows, as a print sets a type's
+// heading right under the table before it ("a response payload." over
+// "HarvestGrapesResponseData"). A row that lost every cell but its name
+// heads no table.
+func (r *reader) titleOverTable(j int) bool {
+	if r.src.Words == nil || !r.src.Words.EndsTable(pages.StripHeading(strings.TrimSpace(r.sh.lines[j]))) {
+		return false
+	}
+	k := j + 1
+	for k < len(r.sh.lines) && !r.sh.broken[k] && strings.TrimSpace(r.sh.lines[k]) == "" {
+		k++
+	}
+	if k == j+1 || k >= len(r.sh.lines) || r.sh.broken[k] {
+		return false
+	}
+	_, ok := headerAt(r.sh.lines, k)
+	return ok
+}
+
 // wrapRest reports whether line j, whose text sits out of the table's
 // columns, is the rest of the line before it that a hard wrap cut: it
 // starts at the page's margin, as a wrap starts a line's rest (atMargin),
 // and the next line after it but blank ones (rows set apart by blank
 // lines), on the same sheet, is a line of the table again.
 func (r *reader) wrapRest(j int, cs []chunk) bool {
-	if !r.atMargin(cs) {
+	if !r.atMargin(cs) || r.heading(j) {
 		return false
 	}
 	k := j + 1
@@ -349,6 +407,17 @@ func (r *reader) wrapRest(j int, cs []chunk) bool {
 		return false
 	}
 	return r.h.aligned(r.h.cut(r.sh.lines[k]))
+}
+
+// heading reports whether line j is the title of a section of the
+// page, by the page's lexicon (EndsTable: "Response Body", "200 Ok"),
+// and no cell of the table's first column (a name a lexicon reads as a
+// type's title too): the title of what follows the table, which a print
+// sets without a blank line after the table's last row, and which no
+// hard wrap cut out of a row.
+func (r *reader) heading(j int) bool {
+	text := pages.StripHeading(strings.TrimSpace(r.sh.lines[j]))
+	return r.src.Words != nil && r.src.Words.EndsTable(text) && !r.h.fits(0, text)
 }
 
 // atMargin reports whether a line that sits out of the table's columns
@@ -423,14 +492,14 @@ func (r *reader) take(g []line, last int, broken bool) bool {
 		defer func() { r.seen.add(&r.h, g, r.rows[before:]) }()
 	}
 	if len(r.places.best) > 0 && (starts >= 2 || lead > 0) {
-		rows, ok := r.middleRows(g)
+		rows, ok := r.middleRows(g, false)
 		if !ok && lead > 0 && len(r.rows) > 0 && broken {
 			// The lines before the first name after a page break, which
 			// no row of the run holds where its cells sit: the rest of
 			// the row the break cut.
 			n := r.carried(g, lead)
 			if n > 0 {
-				rows, ok = r.middleRows(g[n:])
+				rows, ok = r.middleRows(g[n:], false)
 			}
 			if ok {
 				cur := r.rows[len(r.rows)-1]
@@ -439,6 +508,12 @@ func (r *reader) take(g []line, last int, broken bool) bool {
 					r.add(cur, l)
 				}
 			}
+		}
+		if !ok && slices.Contains(r.places.best, middleLine) {
+			// No way cuts the run into rows of cells set on their
+			// middle line: a row may set its one-line cells on two
+			// lines.
+			rows, ok = r.middleRows(g, true)
 		}
 		if ok {
 			for _, ls := range rows {

@@ -515,7 +515,9 @@ func denseRun(gs []group, hw []int, g int) ([]int, int) {
 // header again): the rows after it, where the first fits the table's
 // columns (rowStarts), are returned as its rest, a table with no header
 // row, which pages.Read marks as continuing it; else the lines after the
-// gap are the page's.
+// gap are the page's. A note that states a default glued over the
+// rest's first cell (gluedNote) is the rest of the last cell before the
+// cut, with a warning (noteOfRow).
 func table(src pages.Source, heads []bool, gs []group, hw []int, g int) ([]*pages.Table, int, []cell) {
 	w := hw[g]
 	cs := appendCells(nil, src.Lines, gs, g)
@@ -536,12 +538,22 @@ func table(src pages.Source, heads []bool, gs []group, hw []int, g int) ([]*page
 	tables := []*pages.Table{tb}
 	next, rest, cut := tableRows(src, heads, gs, hw, next, tb, sep, false)
 	for cut && len(rest) == 0 {
-		rt := &pages.Table{Line: gs[next].lines[0] + 1, Header: tb.Header, Cols: tb.Cols}
+		prev, rgs := tables[len(tables)-1], gs
+		note := len(prev.Rows) > 0 && gluedNote(src.Lines, gs[next])
+		if note {
+			rgs = slices.Clone(gs)
+			rgs[next].lines = rgs[next].lines[1:]
+		}
+		rt := &pages.Table{Line: rgs[next].lines[0] + 1, Header: tb.Header, Cols: tb.Cols}
 		sub := src
 		sub.Report = &pages.Reporter{}
-		after, more, again := tableRows(sub, heads, gs, hw, next, rt, sep, true)
+		after, more, again := tableRows(sub, heads, rgs, hw, next, rt, sep, true)
 		if len(rt.Rows) == 0 || !rowStarts(rt.Rows[0].Cells, tb.Header, 0) {
 			break // text after the table, read as the page's
+		}
+		if note {
+			last := prev.Rows[len(prev.Rows)-1]
+			last.Cells[len(last.Cells)-1] += " " + noteOfRow(src, tb, gs[next].lines[0])
 		}
 		src.Report.Merge(sub.Report)
 		rt.Header, rt.Cols = nil, nil
@@ -626,12 +638,16 @@ func tableRows(src pages.Source, heads []bool, gs []group, hw []int, next int, t
 			}
 			break
 		}
+		if empty == 0 && len(body) > 0 && cellCount(body)%w == 0 && gluedNote(src.Lines, grp) {
+			body[len(body)-1].text += " " + noteOfRow(src, tb, grp.lines[0])
+			grp.lines = grp.lines[1:]
+		}
 		if len(grp.lines) == 1 {
 			body = append(body, cell{line: grp.lines[0], text: clean(src.Lines[grp.lines[0]]), empty: empty})
 			next++
 			continue
 		}
-		two, ok := splitOrJoin(src, heads, gs, hw, next, sep, empty, tb.Cols, body)
+		two, ok := splitOrJoin(src, heads, gs, hw, next, grp, sep, empty, tb.Cols, body)
 		if !ok {
 			break
 		}
@@ -852,7 +868,8 @@ func calloutCells(lines []string, gs []group, hw []int, next int, tb *pages.Tabl
 	return -1
 }
 
-// splitOrJoin reads the group of lines gs[g] among the cells of a table
+// splitOrJoin reads the group of lines grp, gs[g] or its lines after a
+// note glued over them (noteOfRow), among the cells of a table
 // with columns cols and cell gap sep, after the cells body and the empty
 // cells its gap holds (empty): as one cell per line (the blank lines
 // between them lost) or as one cell that wraps, whichever puts more of
@@ -869,19 +886,24 @@ func calloutCells(lines []string, gs []group, hw []int, next int, tb *pages.Tabl
 // no blank line between) leaves no cell to decide by: the table ends
 // there too, with a warning at that group, whose lines and the rows after
 // them would else be text with no word; but for an example's code, in
-// either group, which ends a table as no cell does.
-func splitOrJoin(src pages.Source, heads []bool, gs []group, hw []int, g, sep, empty int, cols []pages.Column, body []cell) ([]cell, bool) {
-	grp := gs[g]
+// either group, which ends a table as no cell does. A note glued over a
+// cell of one line (gluedNote) where a row starts, when the group is one
+// cell, is no cell: the line under it is.
+func splitOrJoin(src pages.Source, heads []bool, gs []group, hw []int, g int, grp group, sep, empty int, cols []pages.Column, body []cell) ([]cell, bool) {
 	w := len(cols)
 	var next []string // the cells after the group, up to the next group of lines
+	before := cellCount(body) + empty
 	end := g + 1
-	for ; end < len(gs) && len(gs[end].lines) == 1 && hw[end] == 0; end++ {
-		for range emptyBefore(gs[end], sep) {
+	for ; end < len(gs) && hw[end] == 0; end++ {
+		k := emptyBefore(gs[end], sep)
+		if len(gs[end].lines) > 1 && (len(gs[end].lines) > 2 || (before+1+len(next)+k)%w != 0 || !gluedNote(src.Lines, gs[end])) {
+			break
+		}
+		for range k {
 			next = append(next, "")
 		}
-		next = append(next, clean(src.Lines[gs[end].lines[0]]))
+		next = append(next, clean(src.Lines[gs[end].lines[len(gs[end].lines)-1]]))
 	}
-	before := cellCount(body) + empty
 	texts := make([]string, len(grp.lines))
 	for i, l := range grp.lines {
 		texts[i] = clean(src.Lines[l])
@@ -933,6 +955,39 @@ func splitOrJoin(src pages.Source, heads []bool, gs []group, hw []int, g, sep, e
 	}
 	src.Report.Warn(pages.At(src.Name, first+1), "ended a table at line %d: lines %d to %d are one cell or %d, and nothing tells which; the %d cells after them are read as text: put a blank line between cells", first+1, first+1, last+1, len(texts), len(next))
 	return nil, false
+}
+
+// gluedNote reports whether group grp begins with a note that states a
+// default (pages.StatesDefault), a sentence of its own, with lines of
+// cells under it and no blank line between: where it stands at a row's
+// start, it is no cell of the row, whose first cell is no sentence, but
+// a note between two rows (a cell's second paragraph, which a copy one
+// cell per line does not tell apart) of the field of the row above.
+func gluedNote(lines []string, grp group) bool {
+	if len(grp.lines) < 2 {
+		return false
+	}
+	return statesDefault(clean(lines[grp.lines[0]]))
+}
+
+// statesDefault reports whether a cell's line is a note that states a
+// default (pages.StatesDefault), a sentence of its own: where it stands
+// over the first cell of a row, no blank line between, it is no cell of
+// the row but the rest of the row above's last cell (noteOfRow).
+func statesDefault(t string) bool {
+	return pages.StatesDefault(t) && endsSentence(t)
+}
+
+// noteOfRow reads the note at line l, which begins a group of lines
+// (gluedNote) at the start of a row of the table tb, as the rest of the
+// last cell of the row above, with a warning at its line, and returns its
+// text: the default it states is that row's field's, as a cell's second
+// paragraph states it. The group's lines after it are the cells the
+// table goes on with.
+func noteOfRow(src pages.Source, tb *pages.Table, l int) string {
+	note := clean(src.Lines[l])
+	src.Report.Warn(pages.At(src.Name, l+1), "line %d (%s) states a default, a sentence of its own right over the cell at line %d that starts a row of the table at line %d, no blank line between them: read as the rest of the last cell of the row above it, as a cell's second paragraph; if it is a note of the table's, set it apart from the rows", l+1, pages.Clip(note), l+2, tb.Line)
+	return note
 }
 
 // linesFit reports whether the lines after the first of a group of lines

@@ -206,6 +206,8 @@ func TestDenseItems(t *testing.T) {
 			[]string{"1: | Name | Code | Description |", "4: | Active | 1 |  |", "6: | Banned | 2 | 注意 Operators may skip the cooldown. |", "10: | Deleted | 3 |  |"}, 3, 0},
 		{"an enum table without descriptions whose last row stands under a title and a blank line: the row read, the title the cell before it", "Name\nCode\nDescription\nActive\n1\nBanned\n2\nOther values\n\nDeleted\n3\n",
 			[]string{"1: | Name | Code | Description |", "4: | Active | 1 |  |", "6: | Banned | 2 | Other values |", "10: | Deleted | 3 |  |"}, 2, 0},
+		{"a note that states a default glued over a row's first cell, rows a blank line apart, is the rest of the row above's last cell, with a warning: the rows under it are the table's", "Request Body\nName\nType\nDescription\nplayerId\nString\nPlayer ID\n\nDefaults to 5 when omitted.\nlevel\nInteger\nTheir level\n\ncount\nInteger\nHow many\n\nResponse Body\nNone\n",
+			[]string{"1: Request Body", "2: | Name | Type | Description |", "5: | playerId | String | Player ID Defaults to 5 when omitted. |", "10: | level | Integer | Their level |", "14: | count | Integer | How many |", "18: Response Body", "19: None"}, 1, 0},
 		{"rows two blank lines apart from a header printed twice, which takes none, are refused", "HarvestTool\n\n\nCode\nName\nDescription\nCode\nName\nDescription\n\n\n0\nHands\nNo tool\n\n\n1\nKnife\nUncapping knife\n",
 			[]string{"1: HarvestTool", "4: | Code | Name | Description |", "12: 0", "13: Hands", "14: No tool", "17: 1", "18: Knife", "19: Uncapping knife"}, 0, 1},
 	} {

@@ -875,6 +875,12 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 				i++
 				continue
 			}
+			if note := d.noteOverRow(i); note > 0 && len(tb.Rows) > 0 {
+				row := tb.Rows[len(tb.Rows)-1]
+				row.Cells[last] += " " + noteOfRow(d.src, tb, d.lines[note])
+				i = note + 1
+				continue
+			}
 			if len(tb.Rows) == 0 {
 				d.apartFromHeader(tb, i)
 			}
@@ -965,6 +971,23 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 		}
 		tb.Rows = append(tb.Rows, &pages.Row{Line: line(first), Raw: strings.Join(r.cells, " | "), Cells: r.cells})
 		i = end
+	}
+	return i
+}
+
+// noteOverRow returns the position of a note that states a default
+// (statesDefault) after the blank lines from position i on, right over a
+// line that starts a row, no blank line between them; 0 when none stands
+// there. Such a note is no row and no text after the table: a cell's
+// second paragraph, or a note between two rows, of the field of the row
+// above (noteOfRow), which would else end the table and drop the rows
+// after it with no word.
+func (d *denseTable) noteOverRow(i int) int {
+	for i < len(d.ts) && d.ts[i] == "" {
+		i++
+	}
+	if i+1 >= len(d.ts) || !statesDefault(d.ts[i]) || d.ts[i+1] == "" || !d.startsRow(i+1) {
+		return 0
 	}
 	return i
 }

@@ -26,11 +26,119 @@ import (
 // columns, each with a warning, else it is refused.
 
 // entry is a non-blank line of a page, counted from 0, with its text and
-// the blank lines before it.
+// the blank lines before it; where the page keeps an XML pretty-printer's
+// indentation (withDepths), the line's indentation, how many of the blank
+// lines before it lead the gap as deep as the line before them, the
+// indentation of the deepest of the others (-1 when there are none), and
+// how many blank lines after it are as deep as it before less deep ones.
 type entry struct {
-	line int
-	text string
-	gap  int
+	line  int
+	text  string
+	gap   int
+	depth int
+	lead  int
+	outer int
+	trail int
+}
+
+// withDepths sets the depths of the entries es, of the page's lines raw:
+// the string value of a pretty-printed XML document (xmllint's string()
+// of pandoc's JATS) keeps the printer's indentation, each line as deep as
+// its element is nested, an empty cell a line of only spaces as deep as
+// its row's other cells, the tags between rows lines of only spaces less
+// deep.
+func withDepths(es []entry, raw []string) {
+	for k := range es {
+		e := &es[k]
+		e.depth = pages.IndentOf(raw[e.line])
+		prev := 0
+		if k > 0 {
+			prev = es[k-1].depth
+		}
+		e.lead, e.outer = gapDepths(prev, raw[e.line-e.gap:e.line])
+		if k > 0 {
+			es[k-1].trail = 0
+			if e.outer >= 0 {
+				es[k-1].trail = e.lead
+			}
+		}
+	}
+}
+
+// gapDepths reads the blank lines blanks before a line, the line before
+// them prev deep: how many of them lead the gap as deep as that line (the
+// empty cells that end its row), and the indentation of the deepest of
+// the others, -1 when there are none.
+func gapDepths(prev int, blanks []string) (lead, outer int) {
+	outer = -1
+	for _, b := range blanks {
+		if b == "" {
+			outer = max(outer, untold)
+			continue
+		}
+		d := pages.IndentOf(b)
+		if prev > 0 && d == prev && outer < 0 {
+			lead++
+			continue
+		}
+		outer = max(outer, d)
+	}
+	return lead, outer
+}
+
+// untold is the depth of a blank line with no character at all, which
+// keeps no indentation to tell: deeper than any line, it sets no row
+// apart by its depth.
+const untold = 1 << 30
+
+// opensRow reports whether the entry e begins a row by its indentation:
+// indented, after blank lines less deep than it (the tags that close the
+// row before and open its own) once the empty cells that end the row
+// before are past.
+func opensRow(e entry) bool {
+	return e.depth > 0 && e.gap > e.lead && e.outer < e.depth
+}
+
+// depthRowEnd returns the entry after the row that starts at es[j] where
+// the indentation decides it (opensRow): every line of the row, and every
+// blank line among them, as deep as the row's first line (each blank line
+// an empty cell's), up to blank lines less deep, the first of them after
+// the row's last empty cells. It reports false where a line of the row
+// lies at another depth, or where the row holds fewer than its w cells.
+func depthRowEnd(es []entry, j, w int) (int, bool) {
+	d := es[j].depth
+	if !opensRow(es[j]) {
+		return 0, false
+	}
+	cells := 1
+	for k := j + 1; k < len(es); k++ {
+		e := es[k]
+		switch {
+		case e.gap == e.lead && e.depth == d:
+			cells += e.gap + 1
+		case e.gap > e.lead && e.outer < d:
+			return k, cells+e.lead >= w
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// depthEmpties reports whether the blank lines among a row's entries are
+// empty cells by their indentation: the row's first line opens it
+// (opensRow), its other lines as deep as it, each blank line among them as
+// deep as they.
+func depthEmpties(row []entry) bool {
+	if !opensRow(row[0]) {
+		return false
+	}
+	for _, e := range row[1:] {
+		if e.depth != row[0].depth || e.gap != e.lead {
+			return false
+		}
+	}
+	return true
 }
 
 // entriesOf returns a page's non-blank lines with the gaps before them,
@@ -172,6 +280,15 @@ type soupTable struct {
 	next   int
 	rowGap int
 	blocks bool
+	depth  int
+}
+
+// outside reports whether the entry e lies outside the table whose header
+// row starts at the entry head, by their indentation: the header's lines
+// indented (an XML pretty-printer's, withDepths) and e's less deep, an
+// element that closes the table's, as the site's chrome after it is.
+func outside(e, head entry) bool {
+	return head.depth > 0 && e.depth < head.depth
 }
 
 // readSoupTable reads the rows of the table whose header of width w and
@@ -203,8 +320,24 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 	if j < len(es) {
 		firstGap = es[j].gap
 	}
-	var notes []*pages.Row // the notes across the columns, no rows
+	var notes []*pages.Row  // the notes across the columns, no rows
+	var strays []*pages.Row // the lines less deep than its rows between them
 	for j < len(es) && !isHeader(j) {
+		if outside(es[j], es[i]) {
+			s, ok := strayLines(src.Lines, es, i, j, head, c, cols, rowGap, isHeader)
+			if !ok {
+				break
+			}
+			strays = append(strays, &pages.Row{Line: es[j].line + 1, Cells: []string{soupNoteText(es[j:s])}})
+			j = s
+			continue
+		}
+		if len(tb.Rows) > 0 && soupNoteOverRow(es, j, head, c, cols, rowGap, blocks) {
+			last := tb.Rows[len(tb.Rows)-1]
+			last.Cells[w-1] += " " + noteOfRow(src, tb, es[j].line)
+			j, trail = j+1, 0
+			continue
+		}
 		end := soupRowEnd(es, j, w, c, rowGap, firstGap)
 		tail := -1
 		if end < len(es) {
@@ -298,8 +431,51 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 	if len(tb.Rows) == 0 {
 		return soupTable{}, false
 	}
-	tb.Rows = append(tb.Rows, notes...)
-	return soupTable{table: tb, notes: tb.TakeNotes(src, func(r *pages.Row) bool { return slices.Contains(notes, r) }, "one cell across its columns, on lines of their own between its rows"), next: j, rowGap: rowGap, blocks: blocks}, true
+	tb.Rows = append(append(tb.Rows, notes...), strays...)
+	taken := append(tb.TakeNotes(src, func(r *pages.Row) bool { return slices.Contains(notes, r) }, "one cell across its columns, on lines of their own between its rows"),
+		tb.TakeNotes(src, func(r *pages.Row) bool { return slices.Contains(strays, r) }, "text less deep than its rows, on lines of its own between two of them, as an XML pretty-printer writes no line of a table, the rows after it as deep as those before")...)
+	slices.SortStableFunc(taken, func(a, b pages.Block) int { return a.Line - b.Line })
+	return soupTable{table: tb, notes: taken, next: j, rowGap: rowGap, blocks: blocks, depth: es[i].depth}, true
+}
+
+// strayLines reads the entries from es[j] on, in the table whose header
+// row starts at es[i] and is indented (an XML pretty-printer's,
+// withDepths), es[j] less deep than the header (outside): lines of text
+// with no blank line among them, each less deep than the header, as an
+// editor or a converter puts a sentence between two rows, and right after
+// them no header but a row of the table, as deep as the line before them
+// (the last of its rows, or of its header where none is read), that opens
+// by its indentation (opensRow) and reads as its row (soupRowFits) once
+// the lines are taken out (pastStray). It returns the entry of that row,
+// which it sets as it reads without the lines, and reports false, leaving
+// es as it was, where the lines are not so: the site's chrome after the
+// table, a title over the next one.
+func strayLines(raw []string, es []entry, i, j int, head []string, c int, cols []pages.Column, rowGap int, isHeader func(int) bool) (int, bool) {
+	s := j + 1
+	for s < len(es) && es[s].gap == 0 && outside(es[s], es[i]) {
+		s++
+	}
+	if s == len(es) || es[s].depth != es[j-1].depth || isHeader(s) {
+		return 0, false
+	}
+	kept := es[s]
+	es[s] = pastStray(raw, es, j, s)
+	if !opensRow(es[s]) || !soupRowFits(es, s, head, c, cols, rowGap) {
+		es[s] = kept
+		return 0, false
+	}
+	return s, true
+}
+
+// pastStray is the entry es[s] as it reads without the lines es[j:s]
+// before it: its gap the blank lines before es[j] and those before it,
+// read for their depth after es[j-1], the line before them all.
+func pastStray(raw []string, es []entry, j, s int) entry {
+	e := es[s]
+	blanks := slices.Concat(raw[es[j].line-es[j].gap:es[j].line], raw[e.line-e.gap:e.line])
+	e.gap = len(blanks)
+	e.lead, e.outer = gapDepths(es[j-1].depth, blanks)
+	return e
 }
 
 // narrowRowWithCellAfter reads es[j], a line alone where nothing sets a
@@ -567,6 +743,9 @@ func soupRowEnd(es []entry, j, w, c, rowGap, most int) int {
 // gap before it, where the row gap is not known) ends short, is no row
 // read so.
 func denseBlockEnd(es []entry, j, w, rowGap, most int) (int, bool) {
+	if end, ok := depthRowEnd(es, j, w); ok {
+		return end, true
+	}
 	if rowGap == 1 || rowGap == 0 && most < 2 {
 		return 0, false
 	}
@@ -604,6 +783,27 @@ func blockOverRow(es []entry, j, w, rowGap int, isHeader func(int) bool) (int, i
 		n += es[b].gap + 1
 	}
 	return b, n, n == w
+}
+
+// soupNoteOverRow reports whether es[j], in a table with the header head,
+// of cell gap c and row gap rowGap, is a note that states a default
+// (statesDefault) glued over a row's first cell, no blank line between
+// them, the entries under it a row of the table (a block of its cells,
+// where blocks tells its rows are blocks whose blank lines are their
+// empty cells, denseBlockEnd; else soupRowFits): the note is no cell of
+// that row, where a cell gap would read it as the start of its first
+// cell, nor text after the table, which would drop the row with no word,
+// but the rest of the last cell of the row above (noteOfRow), as a
+// cell's second paragraph.
+func soupNoteOverRow(es []entry, j int, head []string, c int, cols []pages.Column, rowGap int, blocks bool) bool {
+	if j+1 >= len(es) || es[j+1].gap != 0 || !statesDefault(es[j].text) {
+		return false
+	}
+	if blocks {
+		_, ok := denseBlockEnd(es, j+1, len(head), rowGap, 0)
+		return ok
+	}
+	return soupRowFits(es, j+1, head, c, cols, rowGap)
 }
 
 // soupCells reads the entries of one row into its w cells, with the
@@ -644,6 +844,20 @@ func soupCells(src pages.Source, row []entry, head []string, c int, cols []pages
 	}
 	if len(cells) < 2 && w > 1 {
 		return nil, 0, false
+	}
+	// Empty cells the indentation placed did not end the row: its end
+	// was told by the lines less deep after it (depthRowEnd), after the
+	// empty cells that end it.
+	if depthEmpties(row) {
+		emptied = false
+		for range row[len(row)-1].trail {
+			cells = append(cells, "")
+		}
+		if read, ok := depthFit(cells, head); ok {
+			first, last := row[0].line+1, row[len(row)-1].line+1
+			src.Report.Warn(pages.At(src.Name, first), "lines %d-%d hold %d lines for a row of %d columns, as deep as one another, each line of only spaces among them and right after them an empty cell, as an XML pretty-printer writes a table: the one reading that fits every cell to its column, a cell's lines joined, is %s: read so", first, last, len(cells), w, pages.Clip(strings.Join(read, " | ")))
+			return read, 0, true
+		}
 	}
 	if lost := w - len(cells); c > 0 && lost > 0 && tail >= 0 {
 		if rest := tail - lost*c; rowGap > 0 && rest == rowGap {
@@ -691,7 +905,7 @@ func plainCells(src pages.Source, row []entry, cells, head []string, cols []page
 			// A row that holds too many cells after a gap read as
 			// empty ones ended at that gap (a row of fewer cells, a
 			// note across the columns): no join makes it a row.
-			joined, ok = joinRests(cells, w)
+			joined, ok = joinRests(cells, head)
 		}
 		if !ok && !emptied {
 			if joined, ok := lastTakesRest(cells, head); ok {
@@ -1006,15 +1220,87 @@ func closesParen(a, b string) bool {
 	return end >= 0 && strings.IndexByte(b[:end], '(') < 0
 }
 
+// depthFit reads the lines of a row whose empty cells the indentation
+// placed (depthEmpties), more lines than the columns of the header head,
+// as the one reading, of the lines in their order, that groups them into
+// the row's cells, each empty line a cell alone, and fits each cell that
+// is not empty to its column where it tells what its cells read as
+// (tellingFit), a cell's lines joined (joinCut). It reports false when no
+// reading fits, or more than one does, or the row holds more lines than
+// a reading is looked for in (maxStackedLines).
+func depthFit(lines, head []string) ([]string, bool) {
+	w := len(head)
+	if len(lines) <= w || len(lines) > maxStackedLines {
+		return nil, false
+	}
+	var found []string
+	n := 0
+	starts := make([]int, 0, w)
+	var try func(from int)
+	try = func(from int) {
+		if n > 1 {
+			return
+		}
+		if len(starts) == w {
+			cells := groupLines(lines, starts)
+			if cells != nil && tellingFit(cells, head) {
+				found = cells
+				n++
+			}
+			return
+		}
+		for at := from; at < len(lines)-(w-len(starts)-1); at++ {
+			if len(starts) == 0 && at > 0 {
+				return
+			}
+			starts = append(starts, at)
+			try(at + 1)
+			starts = starts[:len(starts)-1]
+		}
+	}
+	try(0)
+	return found, n == 1
+}
+
+// groupLines joins the lines of each cell that starts begins (joinCut),
+// or returns nil where an empty line would share a cell with another.
+func groupLines(lines []string, starts []int) []string {
+	cells := make([]string, len(starts))
+	for k, from := range starts {
+		to := len(lines)
+		if k+1 < len(starts) {
+			to = starts[k+1]
+		}
+		if to-from > 1 && slices.Contains(lines[from:to], "") {
+			return nil
+		}
+		cells[k] = lines[from]
+		for _, l := range lines[from+1 : to] {
+			cells[k] = joinCut(cells[k], l)
+		}
+	}
+	return cells
+}
+
+// requirednessLine reports whether a line is a requiredness word alone
+// ("true", "Y", "optional"): one word that pages.Requiredness reads.
+func requirednessLine(l string) bool {
+	_, ok := pages.Requiredness(l)
+	return ok && !strings.ContainsAny(l, " \t")
+}
+
 // lastTakesRest reads a row of more lines than the table's columns whose
 // lines past the columns can only be its last cell's (a description's
 // lines a line break, a paragraph or a code span cut): the columns before
 // the last one each tell what their cells hold (a name, a type, a
 // requiredness), three of them at least, and the row's first lines fit
-// them one a line, none beginning as the rest of the line before it; the
-// last column tells nothing (a description). A line that went on with a
+// them one a line, none beginning as the rest of the line before it (an
+// empty cell, a blank line the indentation placed, fits any); the last
+// column tells nothing (a description). A line that went on with a
 // cell before the last would leave a line that does not fit its column
-// in its place. It reports false when the row is not so.
+// in its place. A requiredness word alone in the Required column is a
+// cell of its own (requirednessLine), whatever the line before it. It
+// reports false when the row is not so.
 func lastTakesRest(cells, head []string) ([]string, bool) {
 	w := len(head)
 	if w < 4 || len(cells) <= w {
@@ -1026,7 +1312,9 @@ func lastTakesRest(cells, head []string) ([]string, bool) {
 	}
 	for k, col := range cols[:w-1] {
 		tells, ok := fitsColumn(col, cells[k], false)
-		if !tells || !ok || k > 0 && (beginsRest(cells[k-1], cells[k]) || strings.HasPrefix(cells[k], "[]")) {
+		ok = ok || cells[k] == ""
+		cut := k > 0 && beginsRest(cells[k-1], cells[k]) && !(col == pages.ColRequired && requirednessLine(cells[k]))
+		if !tells || !ok || cut || k > 0 && strings.HasPrefix(cells[k], "[]") {
 			return nil, false
 		}
 	}
@@ -1040,14 +1328,19 @@ func lastTakesRest(cells, head []string) ([]string, bool) {
 	return append(append([]string(nil), cells[:w-1]...), last), true
 }
 
-// joinRests joins the lines of a row of more lines than w that begin as
-// the rest of the cell before them, and reports false unless exactly as
-// many begin so as the row has lines too many.
-func joinRests(cells []string, w int) ([]string, bool) {
+// joinRests joins the lines of a row of more lines than the columns of
+// the header head that begin as the rest of the cell before them, and
+// reports false unless exactly as many begin so as the row has lines too
+// many. Where the table has a Required column, a requiredness word alone
+// on a line (requirednessLine: "true" after a type "SurveyMode") is a
+// cell of its own, no rest.
+func joinRests(cells, head []string) ([]string, bool) {
+	w := len(head)
+	required := slices.Contains(looseColumns(head), pages.ColRequired)
 	var rests []bool
 	n := 0
 	for k := range cells {
-		rest := k > 0 && beginsRest(cells[k-1], cells[k])
+		rest := k > 0 && beginsRest(cells[k-1], cells[k]) && !(required && requirednessLine(cells[k]))
 		rests = append(rests, rest)
 		if rest {
 			n++
@@ -1101,7 +1394,9 @@ func withEmptyCells(cells []string, cols []pages.Column) ([]string, bool) {
 // line that is a heading's mark alone ("#", a permalink's text) is none
 // of the page's text. lines are src's lines cleaned (cleanLines).
 func soupItems(src pages.Source, lines []string) ([]pages.Block, bool) {
-	es := splitHeaderWords(entriesOf(lines))
+	es := entriesOf(lines)
+	withDepths(es, src.Lines)
+	es = splitHeaderWords(es)
 	cs, ts := make([]cell, 0, maxWidth+1), make([]string, 0, 2*maxWidth)
 	widths := make([]int, len(es))
 	gaps := make([]int, len(es))
@@ -1169,7 +1464,7 @@ func soupStrays(src pages.Source, es []entry, isHeader func(int) bool, from, c i
 	quiet := src
 	quiet.Report = &pages.Reporter{}
 	for k := 0; k < end; k++ {
-		if k > 0 && es[k].gap <= c {
+		if k > 0 && es[k].gap <= c || outside(es[k], entry{depth: t.depth}) {
 			continue
 		}
 		next := soupRowEnd(es[:end], k, w, c, 0, 0)

@@ -20,6 +20,10 @@ func (Style) Read(src pages.Source) []pages.Block { return items(src) }
 // block shows its references as they are written.
 func (Style) DecodesReferences() {}
 
+// DelimitsTables marks the style as one whose tables stand between
+// delimiter lines ("{|", "|}"), which read the blank lines inside them.
+func (Style) DelimitsTables() {}
+
 // Markers: a table of wikitext opens with "{|".
 func (Style) Markers() string { return "|" }
 

@@ -23,7 +23,16 @@ import (
 // several cells one after the other are a table: a row whose every cell
 // that is not empty names a column (pages.ColumnOf) is its header, and
 // starts another table after rows; rows without one are a table whose
-// header pages.Read tells. A cell that holds line breaks in a table is a
+// header pages.Read tells. Of rows a tool wrote without padding, where
+// the page's other lines are as it wrote them, a line of several cells
+// outside a table starts one only where its cells name columns
+// (namesColumnsOf), the line under it is a row of as many cells, or it
+// has as many as the last table's header (the rest of a table a page
+// break or a line of text cut): else it is a line of text as written,
+// prose or an example's JSON whose commas are no separators; a row of
+// fewer cells than its table's header is read as written, with a warning
+// (a cell of it may be lost). A line of text is read
+// as in every style (pages.StripHeading: a heading's marks go). A cell that holds line breaks in a table is a
 // cell of one line, its lines set apart by spaces, as a line break of a
 // cell reads in every style. A row whose one cell stands past the first
 // column is a row of the table it stands in, and a line of text outside
@@ -36,6 +45,9 @@ func read(src pages.Source) []pages.Block {
 	var out []pages.Block
 	lead := leadOf(src.Lines, sep)
 	var tb *pages.Table // the table the rows go to, if one is open
+	// lastWidth is the number of cells of the header, or of the first
+	// row, of the last table read.
+	lastWidth := 0
 	// last is the last row read, and lastEnd the index of its last line.
 	var last *pages.Row
 	lastEnd := -1
@@ -68,26 +80,29 @@ func read(src pages.Source) []pages.Block {
 		switch {
 		case len(cells) == 0:
 			tb = nil
+		case width == 0 && tb == nil && len(r.Cells) > 1 && !opensRows(src.Lines, line-1, i+1, sep, cells, lastWidth):
+			out = appendText(out, line, src.Lines[line-1:i+1])
 		case len(cells) == 1 || tb == nil && filled(cells) == 1:
 			tb = nil
-			for k, l := range strings.Split(strings.Join(cells, ""), "\n") {
-				if t := strings.TrimSpace(l); t != "" {
-					out = append(out, pages.Block{Line: line + k, Text: t})
-				}
-			}
+			out = appendText(out, line, strings.Split(strings.Join(cells, ""), "\n"))
 		default:
 			for k, c := range cells {
 				cells[k] = strings.Join(strings.Fields(c), " ")
 			}
 			if isHeader(cells) && (tb == nil || len(tb.Rows) > 0) {
+				lastWidth = len(cells)
 				tb = &pages.Table{Line: line, Header: cells}
 				tb.Cols, _ = pages.ColumnsOf(cells)
 				out = append(out, pages.Block{Line: line, Table: tb})
 				continue
 			}
 			if tb == nil {
+				lastWidth = len(cells)
 				tb = &pages.Table{Line: line}
 				out = append(out, pages.Block{Line: line, Table: tb})
+			}
+			if n := len(r.Cells) - lead; width == 0 && n < len(tb.Header) {
+				src.Report.Warn(pages.At(src.Name, line), "line %d holds %d cells, and the header of its table at line %d %d: a cell of the row may be lost, and which cannot be told; read as written, its last cells empty", line, n, tb.Line, len(tb.Header))
 			}
 			last, lastEnd = &pages.Row{Line: line, Raw: raw, Cells: cells}, i
 			tb.Rows = append(tb.Rows, last)
@@ -99,6 +114,59 @@ func read(src pages.Source) []pages.Block {
 		}
 	}
 	return out
+}
+
+// opensRows reports whether a line of cells, written without padding
+// outside a table, from line from on, the line after it next, is a row
+// of a table: its cells
+// name columns (namesColumnsOf), or, where it opens with no brace or
+// bracket (a line of an example's JSON), the line under it is a row of
+// as many cells, two at least, or it has the lastWidth cells of the
+// last table's header.
+func opensRows(lines []string, from, next int, sep byte, cells []string, lastWidth int) bool {
+	if len(cells) < 2 {
+		return false
+	}
+	if namesColumnsOf(cells) {
+		return true
+	}
+	if t := strings.TrimSpace(lines[from]); strings.HasPrefix(t, "{") || strings.HasPrefix(t, "[") {
+		return false
+	}
+	return len(cells) == lastWidth || nextOfWidth(lines, next, sep, len(cells))
+}
+
+// nextOfWidth reports whether the line at i, read as a row, has n cells
+// but for the empty cells after its last.
+func nextOfWidth(lines []string, i int, sep byte, n int) bool {
+	if i >= len(lines) || strings.TrimSpace(lines[i]) == "" {
+		return false
+	}
+	r := pages.ReadRecord(lines, i, sep)
+	return !r.Unclosed && len(padless(r.Cells)) == n
+}
+
+// appendText appends the lines of text from page line on to out, a
+// block each but for blank ones, each read as a line of text in every
+// style is (pages.StripHeading: a heading's marks are no part of its
+// title).
+func appendText(out []pages.Block, line int, lines []string) []pages.Block {
+	for k, l := range lines {
+		if t := strings.TrimSpace(l); t != "" {
+			out = append(out, pages.Block{Line: line + k, Text: pages.StripHeading(t)})
+		}
+	}
+	return out
+}
+
+// namesColumnsOf reports whether a row's cells name the columns of a
+// table, as a header's do in every style (pages.ColumnsOf,
+// pages.NamesColumns) or in a sheet (isHeader).
+func namesColumnsOf(cells []string) bool {
+	if _, ok := pages.ColumnsOf(cells); ok {
+		return true
+	}
+	return pages.NamesColumns(cells) || isHeader(cells)
 }
 
 // maxWrapLines bounds the lines a row cut by hard wraps spans.

@@ -66,6 +66,17 @@ func TestBlocks(t *testing.T) {
 			want: []string{"01 Ban", "02 Request Headers", "03 [Name|Required|Description]", "04 |Secret-Key|TRUE|The key.|", "05 Request Body", "06 [Code|Type|Required]", "07 |a|int||"},
 		},
 		{
+			name: "CSV tables among a page's lines, without padding: a line of prose or of JSON with commas is text, as written; a heading between runs of marks is its title",
+			page: "Night Market\nCreated by Yoon, last modified by Bae on Nov 21, 2027\n\n=== /nightmarket/booths ===\n\n-- Request Parameters --\nName,Type,Mandatory,Description\ndistrict,\"String (Enum)\",N,\"Only booths of this district (riverside, harbor)\"\nsize,Integer,N,\"Booths per page, 1 ~ 60\"\n\n-- Example Response --\n{\n  \"booths\": [\"a\", \"b\"],\n  \"size\": 2\n}\n\n== Response Codes ==\n\"Http response code\",detail_code,msg,Description\n474,-76101,\"Booth taken\",\"\"\"Taken\"\", by another player\"",
+			want: []string{"01 Night Market", "02 Created by Yoon, last modified by Bae on Nov 21, 2027", "04 /nightmarket/booths", "06 Request Parameters", "07 [Name|Type|Mandatory|Description]", "08 |district|String (Enum)|N|Only booths of this district (riverside, harbor)|", "09 |size|Integer|N|Booths per page, 1 ~ 60|", "11 Example Response", "12 {", `13 "booths": ["a", "b"],`, `14 "size": 2`, "15 }", "17 Response Codes", "18 [Http response code|detail_code|msg|Description]", `19 |474|-76101|Booth taken|"Taken", by another player|`},
+		},
+		{
+			name:  "CSV without padding: the rest of a table after a line of text is its rows, a run of rows without a header a table (here the rest of one without a column), an example's JSON lines text; a row short of a cell is warned of",
+			page:  "Name,Type,Mandatory,Description\na,int,Y,\"The a, 1 ~ 5\"\nb,int,\"The b, 1 ~ 5\"\n2\nc,int,N,\"The c.\"\n\nx,int,The x\ny,int,The y\n\n{ \"a\": 1, \"b\": 2 },\n{ \"a\": 3, \"b\": 4 }",
+			want:  []string{"01 [Name|Type|Mandatory|Description]", "02 |a|int|Y|The a, 1 ~ 5|", "03 |b|int|The b, 1 ~ 5||", "04 2", "05 [Name|Type|Mandatory|Description]", "05 |c|int|N|The c.|", "07 [Name|Type|Mandatory|Description]", "07 |x|int||The x|", "08 |y|int||The y|", `10 { "a": 1, "b": 2 },`, `11 { "a": 3, "b": 4 }`},
+			warns: []string{"p.txt:3: line 3 holds 3 cells, and the header of its table at line 1 4: a cell of the row may be lost, and which cannot be told; read as written, its last cells empty", "p.txt:7: the rows at line 7 have 3 cells, one fewer than the columns of the table at line 5 (Name | Type | Mandatory | Description), and no header row: their cells fit those columns without Mandatory, which a converter drops where it is empty in every row; read as the rest of that table, cut in two, their Mandatory cells empty"},
+		},
+		{
 			name:  "a stray quote, and a quote never closed",
 			page:  "Title,,\nName,Type,Description\nb,int,\"a \"stray\" quote\"\nc,int,Fine.\na,int,\"never closed\nd,int,Last.",
 			want:  []string{"01 Title", "02 [Name|Type|Description]", `03 |b|int|a "stray" quote"|`, "04 |c|int|Fine.|", `05 |a|int|"never closed|`, "06 |d|int|Last.|"},

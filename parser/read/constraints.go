@@ -302,15 +302,25 @@ func endsGroupSentence(after string, stated bool) bool {
 	return unicode.IsUpper(r) && unicode.IsLower(next)
 }
 
-// gluedBoundRe is a word's letters run into the number that begins a
+// gluedBound is a word's letters run into the number that begins a
 // count or a range of the grammar, as a tool that joins a cell's
 // paragraphs or lines with nothing writes them (Mojo::DOM's all_text of
 // two <p>s: "Filters used1 ~ 4 items", "in degrees2 items", "returned-2.5
-// ~ 12.0"): the letters, the number, and what follows it that makes it
-// a bound — a range's connector and its second number, a unit, or the
-// words of a least or a greatest. A minus sign goes with the number only
-// before a tilde, the one connector no hyphenated word is written with.
-var gluedBoundRe = regexp.MustCompile(`([A-Za-z]+)(\d+(?:\.\d+)?\s*(?:[~–]|\.\.|-|to\s)\s*-?\d|-\d+(?:\.\d+)?\s*~\s*-?\d|\d+\s*(?:characters?|chars?|letters?|bytes?|elements?|items?|entries|entry|values?)\b|\d+\s+or\s+(?:more|less|fewer|greater|above|below)\b)`)
+// ~ 12.0"): what follows the letters and makes the number a bound — a
+// range's connector and its second number, a unit, or the words of a
+// least or a greatest. A minus sign goes with the number only before a
+// tilde, the one connector no hyphenated word is written with. The "up
+// to" of a greatest count or length, with its number and unit, is glued
+// so too ("at the boothup to 2 items", "sold inup to 4 items").
+const gluedBound = `\d+(?:\.\d+)?\s*(?:[~–]|\.\.|-|to\s)\s*-?\d|-\d+(?:\.\d+)?\s*~\s*-?\d|\d+\s*` + boundUnits + `|\d+\s+or\s+(?:more|less|fewer|greater|above|below)\b|up to\s+\d+(?:\.\d+)?\s*` + boundUnits
+
+// boundUnits are the units of a count or a length gluedBound reads
+// after a number.
+const boundUnits = `(?:characters?|chars?|letters?|bytes?|elements?|items?|entries|entry|values?)\b`
+
+// gluedBoundRe matches gluedBound at the start of a text: where a word's
+// letters end (boundsUnglued).
+var gluedBoundRe = regexp.MustCompile(`^(?:` + gluedBound + `)`)
 
 // numberedNames are the words that a number completes into a name, an
 // encoding's, a digest's, a type's or a protocol's ("utf8", "Base64",
@@ -319,30 +329,43 @@ var gluedBoundRe = regexp.MustCompile(`([A-Za-z]+)(\d+(?:\.\d+)?\s*(?:[~–]|\.\
 var numberedNames = []string{"base", "big", "cp", "crc", "euc", "float", "gb", "http", "int", "ipv", "iso", "latin", "md", "oauth", "rfc", "sha", "ucs", "uint", "utf", "win"}
 
 // boundsUnglued is desc with a comma and a space between a word and the
-// number of a count or a range glued to it (gluedBoundRe), the clause of
+// number of a count or a range, or the "up to" of a greatest, glued to
+// it (gluedBound), the clause of
 // its own the number began as a paragraph's first, where the word is a word
 // of prose: two letters or more, small but for the first, and no word
 // of numberedNames; never inside a name ("v2", "Base64", "utf8"). Where
 // the word is in capitals or mixed case ("ID32 characters", "Param0001
 // items"), the number may be glued or the name's own: desc keeps it, and
-// unsure lists the texts, to be warned of.
+// unsure lists the texts, to be warned of. The word is a whole run of
+// ASCII letters, and each match is read from where the last ended, as a
+// regexp finds them all, left to right and none overlapping; the pattern
+// is run only where a run of letters ends and mayBeginGluedBound holds.
 func boundsUnglued(desc string) (out string, unsure []string) {
-	if !mayGlue(desc) {
-		return desc, nil
-	}
 	var b strings.Builder
-	last := 0
-	for _, m := range gluedBoundRe.FindAllStringSubmatchIndex(desc, -1) {
-		word := desc[m[2]:m[3]]
-		switch {
+	last, from := 0, 0
+	for j := 1; j < len(desc); j++ {
+		if !pages.IsASCIILetter(desc[j-1]) || !mayBeginGluedBound(desc[j:]) {
+			continue
+		}
+		m := gluedBoundRe.FindStringIndex(desc[j:])
+		if m == nil {
+			continue
+		}
+		start := j - 1
+		for start > from && pages.IsASCIILetter(desc[start-1]) {
+			start--
+		}
+		switch word := desc[start:j]; {
 		case len(word) < 2 || slices.Contains(numberedNames, strings.ToLower(word)):
 		case strings.ToLower(word[1:]) != word[1:]:
-			unsure = append(unsure, sentenceAt(desc, m[2]))
+			unsure = append(unsure, sentenceAt(desc, start))
 		default:
-			b.WriteString(desc[last:m[3]])
+			b.WriteString(desc[last:j])
 			b.WriteString(", ")
-			last = m[3]
+			last = j
 		}
+		from = j + m[1]
+		j = from
 	}
 	if last == 0 {
 		return desc, unsure
@@ -351,15 +374,37 @@ func boundsUnglued(desc string) (out string, unsure []string) {
 	return b.String(), unsure
 }
 
-// mayGlue reports whether s has an ASCII letter that a digit, or a minus
-// sign and a digit, follows, as gluedBoundRe's texts have.
-func mayGlue(s string) bool {
-	for i := 1; i < len(s); i++ {
-		if pages.IsASCIILetter(s[i-1]) && (isDigit(s[i]) || s[i] == '-' && i+1 < len(s) && isDigit(s[i+1])) {
-			return true
-		}
+// mayBeginGluedBound reports whether s, what follows a word's letters,
+// can begin gluedBound: a minus sign and a digit, or digits and then a
+// decimal point and a digit, or, after any spaces, the first character
+// of a connector ("~", "–", "-", "to"), of a unit word or of "or", or
+// the two dots of ".."; or "up to". A full stop after a name's digits
+// ("See Item0042.") begins none. It is necessary, so that the pattern
+// runs only where it may match.
+func mayBeginGluedBound(s string) bool {
+	if len(s) < 2 {
+		return false
 	}
-	return false
+	if s[0] == 'u' {
+		return strings.HasPrefix(s, "up to")
+	}
+	if s[0] == '-' {
+		return isDigit(s[1])
+	}
+	k := 0
+	for k < len(s) && isDigit(s[k]) {
+		k++
+	}
+	if k == 0 {
+		return false
+	}
+	for k < len(s) && pages.IsRegexpSpace(s[k]) {
+		k++
+	}
+	if k < len(s) && s[k] == '.' {
+		return k+1 < len(s) && (isDigit(s[k+1]) || s[k+1] == '.')
+	}
+	return k < len(s) && (strings.IndexByte("~-tclbeivo", s[k]) >= 0 || strings.HasPrefix(s[k:], "–"))
 }
 
 // stopThenSentenceRe is a full stop that a word in capitals follows

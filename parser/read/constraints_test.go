@@ -3,6 +3,7 @@ package read
 import (
 	"errors"
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -462,6 +463,12 @@ func TestBoundsUnglued(t *testing.T) {
 		{"a level-2 items list", "a level-2 items list", false},
 		{"utf-8 ~ 16", "utf-8 ~ 16", false},
 		{"Hours in a day24, of the server's clock", "Hours in a day24, of the server's clock", false},
+		{"Player IDs of the friends who help at the boothup to 2 items", "Player IDs of the friends who help at the booth, up to 2 items", false},
+		{"Bundles the item is also sold inup to 4 items", "Bundles the item is also sold in, up to 4 items", false},
+		{"Sign up to 3 items", "Sign up to 3 items", false},
+		{"Keys of the group up to 5 items", "Keys of the group up to 5 items", false},
+		{"Lines of the pageUp to 3 items", "Lines of the pageUp to 3 items", false},
+		{"Lines of the IDup to 3 items", "Lines of the IDup to 3 items", true},
 		{"Player ID32 characters", "Player ID32 characters", true},
 		{"InfoRequestParam0001 items", "InfoRequestParam0001 items", true},
 	} {
@@ -470,6 +477,85 @@ func TestBoundsUnglued(t *testing.T) {
 			t.Errorf("boundsUnglued(%q) = %q, unsure %q; want %q, unsure %v", c.in, got, unsure, c.want, c.unsure)
 		}
 	}
+}
+
+// gluedBoundsRe is gluedBound after a word's letters, anywhere in a
+// text: the pattern boundsUnglued runs only where a run of letters ends.
+var gluedBoundsRe = regexp.MustCompile(`([A-Za-z]+)(` + gluedBound + `)`)
+
+// boundsUngluedByPattern is boundsUnglued as the whole text's scan by
+// gluedBoundsRe reads it, for boundsUnglued's quick path to be compared
+// with.
+func boundsUngluedByPattern(desc string) (out string, unsure []string) {
+	var b strings.Builder
+	last := 0
+	for _, m := range gluedBoundsRe.FindAllStringSubmatchIndex(desc, -1) {
+		word := desc[m[2]:m[3]]
+		switch {
+		case len(word) < 2 || slices.Contains(numberedNames, strings.ToLower(word)):
+		case strings.ToLower(word[1:]) != word[1:]:
+			unsure = append(unsure, sentenceAt(desc, m[2]))
+		default:
+			b.WriteString(desc[last:m[3]])
+			b.WriteString(", ")
+			last = m[3]
+		}
+	}
+	if last == 0 {
+		return desc, unsure
+	}
+	b.WriteString(desc[last:])
+	return b.String(), unsure
+}
+
+// ungluedCases are texts with and without bounds glued to a word, at
+// the edges of what gluedBound reads.
+var ungluedCases = []string{
+	"", "a", "1", "a1", "ab1", "v2", "Base64", "utf8", "sha256", "IPv6", "int64 values", "ID32 characters",
+	"Player ID32 characters", "InfoRequestParam0001 items", "See Item0042.", "Item0042 is the item, Param0001 its parameter",
+	"Filters used1 ~ 4 items", "in degrees2 items", "returned-2.5 ~ 12.0", "returned-2.5 ~ 12.0 (default: 6.5)",
+	"Levels3 or more", "Levels3  or\tless", "Levels3or more", "Levels3 or morex", "Pages1..10", "Pages1 .. 10", "Pages1.5..2",
+	"Tier1 to 5", "Tier1 to5", "Tier1 tox5", "Tier1to 5", "a level-2 items list", "utf-8 ~ 16", "level-2~3", "level-2 ~ -3",
+	"level-2.5~", "word-x", "word-", "Hours in a day24, of the server's clock", "count10 characters", "count10characters",
+	"count10 charactersx", "count10 chars.", "count10 letter", "count10 bytes", "count10 elements", "count10 item",
+	"count10 entries", "count10 entry", "count10 value", "count10 valuesé", "count10 Characters", "count10\ncharacters",
+	"count10\vcharacters", "count10\fcharacters", "range1 – 4", "range1–4", "range1 — 4", "range1 - 4", "range1-4", "range1 ~",
+	"range1 ~ ", "range1 ~ -", "range1 ~ -4", "range1 ~ x", "range12.", "range12.5", "range12.5 ~ 13", "range12.5 items",
+	"café1 ~ 2", "ÀB1 ~ 2", "né2 items", "x_ab1 ~ 2", "9ab1 ~ 2", "ab1 ~ 2cd3 ~ 4", "ab1 ~ 23cd4 items", "ab1 ~ 2b3 items",
+	"Used1 ~ 4 items, then Also2 items and more3 or more", "a digit at the end9", "ends with letters ab", "ab1 ~ 2 ab",
+	"Sizes1 ~ 4 items. Sizes2 ~ 8 items.", "NAME1 ~ 2", "Name1 ~ 2", "nAme1 ~ 2", "base64 ~ 8", "Base2 items", "from1 to 5",
+	"v1 ~ 2", "ab11111111111111111111 items", "ab1 ~ 2 ~ 3 ~ 4", "ab-1~2", "ab--1~2", "ab-1-2", "ab1--2", "ab1 -2", "ab1 - -2",
+	"ab1.2.3 ~ 4", "ab1..2..3", "ab1 or more or less", "ab1 or", "ab1 o", "ab1 to", "ab1 to\t2", "ab1 to\n2",
+	"See Item0042. Next", "ab1.", "ab1.x", "ab1. 2", "ab1 .2", "ab1 ..2", "ab1. .2", "ab1.5", "ab1.5.", "ab1.. 2 items",
+}
+
+// TestBoundsUngluedAsPattern reads each text as the scan of the whole
+// text by the pattern reads it: the quick path changes nothing.
+func TestBoundsUngluedAsPattern(t *testing.T) {
+	for _, in := range ungluedCases {
+		for _, s := range []string{in, in + " and, Filters used1 ~ 4 items", "Param0001 " + in, in + in} {
+			got, gotUnsure := boundsUnglued(s)
+			want, wantUnsure := boundsUngluedByPattern(s)
+			if got != want || !slices.Equal(gotUnsure, wantUnsure) {
+				t.Errorf("boundsUnglued(%q) = %q, unsure %q; the pattern reads %q, unsure %q", s, got, gotUnsure, want, wantUnsure)
+			}
+		}
+	}
+}
+
+// FuzzBoundsUnglued compares boundsUnglued with the scan of the whole
+// text by the pattern on any text.
+func FuzzBoundsUnglued(f *testing.F) {
+	for _, in := range ungluedCases {
+		f.Add(in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, gotUnsure := boundsUnglued(s)
+		want, wantUnsure := boundsUngluedByPattern(s)
+		if got != want || !slices.Equal(gotUnsure, wantUnsure) {
+			t.Errorf("boundsUnglued(%q) = %q, unsure %q; the pattern reads %q, unsure %q", s, got, gotUnsure, want, wantUnsure)
+		}
+	})
 }
 
 // TestUnglued sets apart the sentences a tool ran together at a full

@@ -31,85 +31,62 @@ func TestDetailCodesRunTogether(t *testing.T) {
 	}
 }
 
-// TestCodeColumnNamedCode takes a column named "Code" alone after the
-// status code's for the detail code where its cells are integers, a row
-// short of a cell (its status cell lost to a cell spanning rows) aside;
-// a Code column of words leaves the table a table of statuses.
-func TestCodeColumnNamedCode(t *testing.T) {
-	header := []string{"Status Code", "Code", "Message", "Description"}
-	for _, c := range []struct {
-		name string
-		rows [][]string
-		want codeColumns
-	}{
-		{"integers", [][]string{{"467", "-67001", "Draw closed", "The draw no longer sells tickets"}, {"-67002", "Ticket limit reached", "The player holds 50 tickets"}}, codeColumns{0, 1, 2, 3}},
-		{"words", [][]string{{"200", "OK", "Normal", "Normal"}, {"400", "-1", "Bad Request", "Unparsable"}}, codeColumns{0, -1, 2, 3}},
-		{"no rows", nil, codeColumns{0, -1, 2, 3}},
-	} {
-		tb := &pages.Table{Header: header}
-		for _, r := range c.rows {
-			tb.Rows = append(tb.Rows, &pages.Row{Cells: r})
-		}
-		if got := codeColumnsOf(tb); got != c.want {
-			t.Errorf("%s: codeColumnsOf = %+v, want %+v", c.name, got, c.want)
-		}
-	}
-}
-
-// TestCodeColumnsToldByRows takes a table whose header names its status
-// column without the word code ("Status", "HTTP Status", "상태") for a
-// code table where its rows tell: status codes in that column, and in a
-// later one named with the word code detail codes, signed or under a
-// status that repeats (or whose cell spans rows). A table of statuses
-// that numbers them, or whose status column holds words, stays one.
-func TestCodeColumnsToldByRows(t *testing.T) {
+// TestCodeColumnsByHeaderAndRows tells the detail code's column by its
+// header and its rows together, over the shapes of the corpus's code
+// tables: named a detail code; named "Code" or "Error Code" after a
+// status column its header names, over integers (301 as well); named
+// with the word code after a status column told by its rows alone, over
+// signed codes or under a repeating status. Where neither the header nor
+// the rows tell a detail code from a numbering of the statuses, or from
+// words, no column is one. A row short of a cell lost its status cell to
+// one spanning rows.
+func TestCodeColumnsByHeaderAndRows(t *testing.T) {
 	for _, c := range []struct {
 		name   string
 		header string
 		rows   [][]string
 		want   codeColumns
 	}{
-		{"signed", "Status | Code | Message | Description", [][]string{{"471", "-73101", "Vat still fermenting", "Not ready"}, {"472", "-73103", "Cask in use", "Full"}}, codeColumns{0, 1, 2, 3}},
-		{"custom status", "HTTP Status | Error Code | Description", [][]string{{"471 (custom status)", "-73101", "Not ready"}}, codeColumns{0, 1, -1, 2}},
-		{"Korean", "상태 | 코드 | 메시지 | 설명", [][]string{{"471", "-73101", "발효 중", "준비 안 됨"}}, codeColumns{0, 1, 2, 3}},
-		{"repeating status", "Status | Code | Message", [][]string{{"471", "73101", "Fermenting"}, {"471", "73102", "Empty"}}, codeColumns{0, 1, 2, -1}},
-		{"status spanning rows", "Status | Code | Message", [][]string{{"471", "73101", "Fermenting"}, {"73102", "Empty"}}, codeColumns{0, 1, 2, -1}},
-		{"numbered statuses", "Status | Code | Message", [][]string{{"200", "1", "OK"}, {"400", "2", "Bad Request"}}, codeColumns{0, -1, 2, -1}},
-		{"codes that are statuses", "Status | Code | Message", [][]string{{"471", "471", "Fermenting"}, {"471", "-73102", "Empty"}}, codeColumns{0, -1, 2, -1}},
-		{"status words", "Status | Code | Message", [][]string{{"OK", "-1", "Fine"}, {"Failed", "-2", "Bad"}}, codeColumns{-1, -1, 2, -1}},
-		{"no rows", "Status | Code | Message", nil, codeColumns{-1, -1, 2, -1}},
+		// The detail code named so.
+		{"detail_code", "Http response code | detail_code | msg | Description", [][]string{{"404", "-10001", "Player not found", "No player"}, {"461", "-10101", "Player blocked", "Blocked"}}, codeColumns{0, 1, 2, 3}},
+		{"upper case", "HTTP RESPONSE CODE | DETAIL_CODE | MSG | DESCRIPTION", [][]string{{"474", "-75001", "Clan disbanded", "Read-only"}}, codeColumns{0, 1, 2, 3}},
+		{"empty columns", "Http response code | detail_code |  | msg |  | Description", [][]string{{"468", "-73001", "", "Banner closed", "", "Ended"}}, codeColumns{0, 1, 3, 5}},
+		{"Korean", "HTTP 응답 코드 | 상세 코드 | 메시지 | 설명", [][]string{{"404", "-10001", "플레이어 없음", "없음"}}, codeColumns{0, 1, 2, 3}},
+		{"detail code first", "Detail Code | HTTP Status Code | Message", [][]string{{"-10001", "404", "Player not found"}}, codeColumns{1, 0, 2, -1}},
+		// "Code" or "Error Code" after a status column its header names.
+		{"Code, integers", "Status Code | Code | Message | Description", [][]string{{"467", "-67001", "Draw closed", "No tickets"}, {"467", "-67002", "Ticket limit reached", "50 tickets"}}, codeColumns{0, 1, 2, 3}},
+		{"Code, status spanning rows", "Status Code | Code | Message | Description", [][]string{{"467", "-67001", "Draw closed", "No tickets"}, {"-67002", "Ticket limit reached", "50 tickets"}}, codeColumns{0, 1, 2, 3}},
+		{"Error Code, signed", "HTTP Status | Error Code | Error Message | Description", [][]string{{"473", "-74301", "Tin empty", "Too little leaf"}, {"474", "-74302", "Seat taken", "Given twice"}}, codeColumns{0, 1, 2, 3}},
+		{"Error Code, three digits", "HTTP Status | Error Code | Error Message | Description", [][]string{{"473", "301", "Tin empty", "Too little leaf"}, {"474", "302", "Seat taken", "Given twice"}}, codeColumns{0, 1, 2, 3}},
+		{"Error Code, custom status", "HTTP Status | Error Code | Description", [][]string{{"471 (custom status)", "-73101", "Not ready"}}, codeColumns{0, 1, -1, 2}},
+		{"Result Code, signed", "Status Code | Result Code | Message", [][]string{{"471", "-1001", "Closed"}, {"472", "-1002", "Full"}}, codeColumns{0, 1, 2, -1}},
+		// A status column told by its rows alone ("Status", "상태").
+		{"Status, signed", "Status | Code | Message | Description", [][]string{{"471", "-73101", "Vat still fermenting", "Not ready"}, {"471", "-73102", "Vat empty", "Racked"}, {"472", "-73103", "Cask in use", "Full"}}, codeColumns{0, 1, 2, 3}},
+		{"상태, signed", "상태 | 코드 | 메시지 | 설명", [][]string{{"471", "-73101", "발효 중", "준비 안 됨"}}, codeColumns{0, 1, 2, 3}},
+		{"Status, repeating", "Status | Code | Message", [][]string{{"471", "73101", "Fermenting"}, {"471", "73102", "Empty"}}, codeColumns{0, 1, 2, -1}},
+		{"Status, spanning rows", "Status | Code | Message", [][]string{{"471", "73101", "Fermenting"}, {"73102", "Empty"}}, codeColumns{0, 1, 2, -1}},
+		{"Status, no detail code", "Status | Code | Status Code Description | Status Code Detailed Description", [][]string{{"200", "", "Normal Response", "Normal"}, {"404", "", "Not Found", "No such player"}}, codeColumns{0, -1, -1, 2}},
+		// No detail code.
+		{"status table", "Status Code | Status Code Description | Status Code Detailed Description", [][]string{{"200", "Normal Response", "Normal"}, {"404", "Not Found", "No such player"}}, codeColumns{0, -1, -1, 1}},
+		{"상태 코드 table", "상태 코드 | 설명 | 상세 설명", [][]string{{"200", "Normal Response", "정상"}}, codeColumns{0, -1, -1, 1}},
+		{"Code of words", "Status Code | Code | Message | Description", [][]string{{"200", "OK", "Normal", "Normal"}, {"400", "-1", "Bad Request", "Unparsable"}}, codeColumns{0, -1, 2, 3}},
+		{"Error Code of words", "HTTP Status | Error Code | Error Message | Description", [][]string{{"400", "INVALID_PARAM", "Bad Request", "Unparsable"}}, codeColumns{0, -1, 2, 3}},
+		{"Code Description", "Status Code | Code Description", [][]string{{"200", "OK"}}, codeColumns{0, -1, -1, 1}},
+		{"Result Code numbering", "Status Code | Result Code | Message", [][]string{{"200", "1", "OK"}, {"400", "2", "Bad Request"}}, codeColumns{0, -1, 2, -1}},
+		{"Status, numbering", "Status | Code | Message", [][]string{{"200", "1", "OK"}, {"400", "2", "Bad Request"}}, codeColumns{0, -1, 2, -1}},
+		{"Status, codes that are statuses", "Status | Code | Message", [][]string{{"471", "471", "Fermenting"}, {"471", "-73102", "Empty"}}, codeColumns{0, -1, 2, -1}},
+		{"Status, three digits", "Status | Code | Message", [][]string{{"471", "301", "Fermenting"}, {"472", "302", "Empty"}}, codeColumns{0, -1, 2, -1}},
+		{"Status of words", "Status | Code | Message", [][]string{{"OK", "-1", "Fine"}, {"Failed", "-2", "Bad"}}, codeColumns{-1, -1, 2, -1}},
+		{"Status, no rows", "Status | Code | Message", nil, codeColumns{-1, -1, 2, -1}},
+		{"Status Code, no rows", "Status Code | Code | Message | Description", nil, codeColumns{0, -1, 2, 3}},
+		{"no status column", "detail_code | msg", [][]string{{"-10001", "Player not found"}}, codeColumns{-1, -1, 1, -1}},
 	} {
 		tb := &pages.Table{Header: strings.Split(c.header, " | ")}
 		for _, r := range c.rows {
 			tb.Rows = append(tb.Rows, &pages.Row{Cells: r})
 		}
 		if got := codeColumnsOf(tb); got != c.want {
-			t.Errorf("%s: codeColumnsOf = %+v, want %+v", c.name, got, c.want)
-		}
-	}
-}
-
-// TestCodeColumnNamedErrorCode takes Confluence's "HTTP Status | Error
-// Code | Error Message | Description": "HTTP Status" is the status
-// code's column, and "Error Code" after it the detail code's where its
-// cells are integers; an Error Code column of words leaves the table a
-// table of statuses.
-func TestCodeColumnNamedErrorCode(t *testing.T) {
-	header := []string{"HTTP Status", "Error Code", "Error Message", "Description"}
-	for _, c := range []struct {
-		name string
-		rows [][]string
-		want codeColumns
-	}{
-		{"integers", [][]string{{"473", "-74301", "Tin empty", "The tin holds less leaf than one steeping takes"}, {"474", "-74302", "Seat taken", "Two guests were given the same seat"}}, codeColumns{0, 1, 2, 3}},
-		{"words", [][]string{{"400", "INVALID_PARAM", "Bad Request", "Unparsable"}}, codeColumns{0, -1, 2, 3}},
-	} {
-		tb := &pages.Table{Header: header}
-		for _, r := range c.rows {
-			tb.Rows = append(tb.Rows, &pages.Row{Cells: r})
-		}
-		if got := codeColumnsOf(tb); got != c.want {
-			t.Errorf("%s: codeColumnsOf = %+v, want %+v", c.name, got, c.want)
+			t.Errorf("%s: codeColumnsOf(%q) = %+v, want %+v", c.name, c.header, got, c.want)
 		}
 	}
 }

@@ -291,18 +291,25 @@ func wordsOf(ws ...string) []string {
 }
 
 // codeColumnsOf finds the columns of a code table by their header
-// cells: a detail code named so ("detail_code", "상세 코드"), or a column
-// named "Code" alone, or "Error Code", after the status code's whose
-// cells are integers ("Status Code | Code | Message | Description",
-// Confluence's "HTTP Status | Error Code | Error Message | Description":
-// a code the status column does not hold is its detail code). The status
-// code's column is named a code of a status or a response ("Http
-// response code", "상태 코드"), or "HTTP Status". Where the header names
-// the status column without the word code ("Status"), its rows tell: its
-// cells are status codes, and a later column named with the word code
-// holds detail codes, signed or under a status that repeats ("Status |
-// Code | Message | Description", 471 | -73101, 471 | -73102); a table of
-// statuses alone has neither.
+// cells, and the status and detail codes' by their rows where the header
+// leaves them open. A detail code named so ("detail_code", "상세 코드") is
+// the detail code's column; the status code's is named a code of a
+// status or a response ("Http response code", "상태 코드"), or "HTTP
+// Status", or is named "Status" alone ("상태") over status codes (200,
+// "471 (custom status)", 4xx).
+//
+// Else the detail code's column is the one after the status code's whose
+// header names a code and no status ("Code", "Error Code", "Result
+// Code") and whose rows hold detail codes, told from a numbering of the
+// statuses (200 | 1, 400 | 2) by the header and the rows together
+// (detailColumn). The header tells it where it names the status code's
+// column ("Status Code", "HTTP Status") and the detail code's a code
+// alone or an error's ("Code", "Error Code": Confluence's "HTTP Status |
+// Error Code | Error Message | Description"); then integers in its rows
+// suffice, 301 as well. Else the rows must tell it: integers no status
+// is, one signed (-73101) or under a status that repeats ("Status | Code
+// | Message", 471 | 73101, 471 | 73102). A table of statuses alone has
+// neither.
 func codeColumnsOf(tb *pages.Table) codeColumns {
 	c := codeColumns{-1, -1, -1, -1}
 	statusByRows := false // the status column is told by its cells, not its header
@@ -312,6 +319,9 @@ func codeColumnsOf(tb *pages.Table) codeColumns {
 			return slices.ContainsFunc(words, func(x string) bool { return slices.Contains(w, x) })
 		}
 		w := &codeWords
+		// named: the header tells a detail code, a code alone or an
+		// error's after a status column its header names.
+		named := !statusByRows && (len(words) == 1 || len(words) == 2 && has(w.errorWord))
 		switch {
 		case c.detail < 0 && has(w.detail) && has(w.code), c.detail < 0 && has(w.detailCode):
 			c.detail = i
@@ -319,9 +329,7 @@ func codeColumnsOf(tb *pages.Table) codeColumns {
 			c.status = i
 		case c.status < 0 && has(w.status) && statusColumn(tb, i):
 			c.status, statusByRows = i, true
-		case c.detail < 0 && c.status >= 0 && !statusByRows && (len(words) == 1 || len(words) == 2 && has(w.errorWord)) && has(w.code) && integerColumn(tb, i):
-			c.detail = i
-		case c.detail < 0 && c.status >= 0 && has(w.code) && !has(w.status) && detailColumn(tb, c.status, i):
+		case c.detail < 0 && c.status >= 0 && has(w.code) && !has(w.status) && detailColumn(tb, c.status, i, named):
 			c.detail = i
 		case c.message < 0 && has(w.message):
 			c.message = i
@@ -333,19 +341,6 @@ func codeColumnsOf(tb *pages.Table) codeColumns {
 		c.detail = -1
 	}
 	return c
-}
-
-// integerColumn reports whether column i of a table holds an integer in
-// each of its full rows (fullRows), one of them at least.
-func integerColumn(tb *pages.Table, i int) bool {
-	n := 0
-	for _, r := range fullRows(tb) {
-		if _, err := strconv.Atoi(strings.TrimSpace(r.Cells[i])); err != nil {
-			return false
-		}
-		n++
-	}
-	return n > 0
 }
 
 // fullRows are the rows of a table with the header's cells: a row with
@@ -381,12 +376,13 @@ func statusColumn(tb *pages.Table, i int) bool {
 }
 
 // detailColumn reports whether column i of a table holds the detail codes
-// of the statuses in its column status: in each full row an integer no
-// status is (isDetailCode), and one of them signed (-73101) or a status
-// that repeats, or is left empty under a cell spanning rows, over several
-// codes. Codes of 1 and 2 under 200 and 400 tell nothing: a table of
-// statuses may number them.
-func detailColumn(tb *pages.Table, status, i int) bool {
+// of the statuses in its column status, one full row at least (fullRows).
+// Where its header tells it a detail code (named), each full row holds an
+// integer. Else each holds an integer no status is (isDetailCode), and one
+// is signed (-73101), or a status repeats or is left empty under a cell
+// spanning rows, over several codes: codes of 1 and 2 under 200 and 400
+// tell nothing, a table of statuses may number them.
+func detailColumn(tb *pages.Table, status, i int, named bool) bool {
 	rows := fullRows(tb)
 	if len(rows) == 0 {
 		return false
@@ -395,7 +391,7 @@ func detailColumn(tb *pages.Table, status, i int) bool {
 	seen := map[string]bool{}
 	for _, r := range rows {
 		code := strings.TrimSpace(r.Cells[i])
-		if !isDetailCode(code) {
+		if _, err := strconv.Atoi(code); err != nil || !named && !isDetailCode(code) {
 			return false
 		}
 		signed = signed || strings.HasPrefix(code, "-")
@@ -403,7 +399,7 @@ func detailColumn(tb *pages.Table, status, i int) bool {
 		repeats = repeats || st == "" || seen[st]
 		seen[st] = true
 	}
-	return signed || repeats
+	return named || signed || repeats
 }
 
 // isFieldTable reports whether a table lists members with their types.

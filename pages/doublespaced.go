@@ -1,0 +1,178 @@
+package pages
+
+import (
+	"slices"
+	"strings"
+)
+
+// A pipe table printed double-spaced sets a blank line between each two
+// of its rows: a converter that ends each cell with " | " and each block
+// with a newline (a user's strip_tags script over a Confluence page), a
+// copy that doubles its line breaks, Markdown written without a ruler.
+// No style reads a blank line inside a table, so each style would read
+// the header alone, over no row, and every row after it as text. The
+// blank lines between the rows of such a run are dropped before the
+// style reads the page (singleSpaced), once for every style that reads
+// pipe rows from lines.
+
+// TableDelimiting is a style whose tables stand between delimiter lines
+// (AsciiDoc's "|===", MediaWiki's "{|" and "|}"), which reads the blank
+// lines inside them itself: singleSpaced leaves its pages as they are.
+type TableDelimiting interface {
+	Style
+	DelimitsTables()
+}
+
+// pipeRun is a run of pipe rows on a page's lines: its header at index
+// from, its last line at index to, and the indexes of the blank lines
+// between its rows.
+type pipeRun struct {
+	from, to int
+	blanks   []int
+}
+
+// singleSpaced returns the source without the blank lines between the
+// rows of its double-spaced pipe tables (doubleSpacedRuns), each table
+// warned of, its lines located at the page's (Source.At); a source
+// without one, as it is.
+func singleSpaced(src Source) Source {
+	runs := doubleSpacedRuns(src.Lines)
+	if len(runs) == 0 {
+		return src
+	}
+	page := func(i int) int { // the page line of the line of index i
+		if src.At != nil && i < len(src.At) {
+			return src.At[i]
+		}
+		return i + 1
+	}
+	var dropped []int
+	for _, r := range runs {
+		src.Report.Warn(At(src.Name, page(r.from)), "lines %d-%d: the table at line %d sets a blank line between its rows (%d), each row of its header's %d cells, as a page printed double-spaced does: read as one table", page(r.from), page(r.to), page(r.from), len(r.blanks), len(pipeCells(src.Lines[r.from])))
+		dropped = append(dropped, r.blanks...)
+	}
+	out := src
+	out.Lines, out.At = nil, nil
+	for i, l := range src.Lines {
+		if _, found := slices.BinarySearch(dropped, i); found {
+			continue
+		}
+		out.Lines = append(out.Lines, l)
+		out.At = append(out.At, page(i))
+	}
+	return out
+}
+
+// doubleSpacedRuns finds the pipe tables on lines that set a blank line
+// between their rows: a header row, a line of two cells or more split at
+// pipes (pipeCells) that names the columns (isHeaderRow), then rows of
+// as many cells, or rulers, each after one blank line or none, up to a
+// blank line followed by a line that is no such row, or by one that is a
+// header of its own (startsOwnTable). A
+// row that ends with no pipe, in a table whose header closes with one,
+// goes on over the lines up to the one that closes it, none blank (a
+// cell of two paragraphs). Only runs with a blank line between two of
+// their rows are returned, and none inside a fenced code block.
+func doubleSpacedRuns(lines []string) []pipeRun {
+	var runs []pipeRun
+	code := false
+	for i := 0; i < len(lines); i++ {
+		if IsFence(lines[i]) {
+			code = !code
+			continue
+		}
+		if code {
+			continue
+		}
+		head := pipeCells(lines[i])
+		if len(head) < 2 || isRowRuler(strings.TrimSpace(lines[i])) || !isHeaderRow(head) {
+			continue
+		}
+		closed := ClosesRow(strings.TrimSpace(lines[i]))
+		r := pipeRun{from: i, to: i}
+		for j := i + 1; j < len(lines); {
+			next := j
+			if strings.TrimSpace(lines[j]) == "" {
+				next = j + 1
+			}
+			end, ok := pipeRowEnd(lines, next, len(head), closed)
+			if !ok || next > j && startsOwnTable(lines, next, head) {
+				break
+			}
+			if next > j {
+				r.blanks = append(r.blanks, j)
+			}
+			r.to, j = end, end+1
+		}
+		if len(r.blanks) > 0 {
+			runs = append(runs, r)
+		}
+		i = r.to
+	}
+	return runs
+}
+
+// pipeRowEnd returns the index of the last line of the row of width
+// cells, or of the ruler, that starts at line i, and whether one does. In
+// a table whose rows close with a pipe (closed), a row that does not goes
+// on over the lines up to the one that closes it, none blank and none
+// more than a few.
+func pipeRowEnd(lines []string, i, width int, closed bool) (int, bool) {
+	if i >= len(lines) {
+		return 0, false
+	}
+	t := strings.TrimSpace(lines[i])
+	if isRowRuler(t) {
+		return i, true
+	}
+	if !strings.Contains(t, "|") || len(pipeCells(t)) != width {
+		return 0, false
+	}
+	if !closed || ClosesRow(t) {
+		return i, true
+	}
+	for j := i + 1; j < len(lines) && j <= i+MaxBreakLines; j++ {
+		l := strings.TrimSpace(lines[j])
+		if l == "" || isRowRuler(l) || strings.Contains(strings.TrimSuffix(l, "|"), "|") {
+			break
+		}
+		if ClosesRow(l) {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// startsOwnTable reports whether the row at line i is the header of a
+// table of its own: the header of the run before it repeated, a row that
+// names columns (isHeaderRow), or a row over a ruler.
+func startsOwnTable(lines []string, i int, head []string) bool {
+	if cells := pipeCells(lines[i]); slices.Equal(cells, head) || isHeaderRow(cells) {
+		return true
+	}
+	for j := i + 1; j < len(lines) && j <= i+2; j++ {
+		switch t := strings.TrimSpace(lines[j]); {
+		case isRowRuler(t):
+			return true
+		case t != "":
+			return false
+		}
+	}
+	return false
+}
+
+// isRowRuler reports whether a trimmed line is the ruler under a pipe
+// table's header: Markdown's, |---|---| or ---|---, or Org's, |---+---|.
+func isRowRuler(t string) bool {
+	org := strings.HasPrefix(t, "|-") && strings.Contains(t, "-+-") && strings.Trim(t, "|+:-") == ""
+	return org || strings.Contains(t, "|") && IsPipeRuler(t)
+}
+
+// pipeCells splits a line at its pipes into cells (splitPipes), none
+// when it holds no pipe.
+func pipeCells(l string) []string {
+	if !strings.Contains(l, "|") {
+		return nil
+	}
+	return splitPipes(l)
+}

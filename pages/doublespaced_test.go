@@ -1,0 +1,87 @@
+package pages_test
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/markdown"
+	"github.com/docs2go/docs2go/pages/org"
+	"github.com/docs2go/docs2go/pages/pagestest"
+	"github.com/docs2go/docs2go/pages/pipes"
+)
+
+// TestDoubleSpacedPipeTable reads a pipe table with a blank line between
+// each two of its rows as one table, in every style that reads pipe
+// rows, its rows at their page lines, with a warning: rows without a
+// leading pipe each closed by " |" (a user's strip_tags script), a
+// row whose last cell wraps onto the lines before its closing pipe,
+// Markdown without a ruler and with one, an Org table.
+func TestDoubleSpacedPipeTable(t *testing.T) {
+	rows := []string{"03 |playerId|String|Y|Player ID|", "05 |page|Integer|N|Page number, 1 ~ 200 (default: 1)|", "09 |size|Integer|N|Hides per page|"}
+	for _, c := range []struct {
+		name  string
+		style pages.Style
+		page  string
+		want  []string
+	}{
+		{"strip_tags, closed rows", pipes.Style{}, "Name | Type | Mandatory | Description |\n\nplayerId | String | Y | Player ID |\n\npage | Integer | N | Page number, 1 ~ 200\n(default: 1)\n |\n\nsize | Integer | N | Hides per page |\n\nResponse Body",
+			append(append([]string{"01 [Name|Type|Mandatory|Description]"}, rows...), "11 Response Body")},
+		{"pipes, open rows", pipes.Style{}, "Name | Type | Mandatory | Description\n\nplayerId | String | Y | Player ID\n\npage | Integer | N | Page number, 1 ~ 200 (default: 1)\n\nsize | Integer | N | Hides per page\n\nResponse Body\n",
+			append(append([]string{"01 [Name|Type|Mandatory|Description]"}, rows[0], rows[1], "07 |size|Integer|N|Hides per page|"), "09 Response Body")},
+		{"Markdown, no ruler", markdown.Style{}, "| Name | Type | Mandatory | Description |\n\n| playerId | String | Y | Player ID |\n\n| page | Integer | N | Page number, 1 ~ 200 (default: 1) |\n\n| size | Integer | N | Hides per page |\n",
+			[]string{"01 [Name|Type|Mandatory|Description]", "03 |playerId|String|Y|Player ID|", "05 |page|Integer|N|Page number, 1 ~ 200 (default: 1)|", "07 |size|Integer|N|Hides per page|"}},
+		{"Markdown, a ruler", markdown.Style{}, "| Name | Type | Mandatory | Description |\n\n|---|---|---|---|\n\n| playerId | String | Y | Player ID |\n\n| size | Integer | N | Hides per page |\n",
+			[]string{"01 [Name|Type|Mandatory|Description]", "05 |playerId|String|Y|Player ID|", "07 |size|Integer|N|Hides per page|"}},
+		{"Org", org.Style{}, "| Name | Type | Mandatory | Description |\n\n|---+---+---+---|\n\n| playerId | String | Y | Player ID |\n\n| size | Integer | N | Hides per page |\n",
+			[]string{"01 [Name|Type|Mandatory|Description]", "05 |playerId|String|Y|Player ID|", "07 |size|Integer|N|Hides per page|"}},
+	} {
+		blocks, warns := pagestest.Read(c.style, c.page, true)
+		if got := pagestest.Describe(blocks); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: got\n%q\nwant\n%q\nwarnings %q", c.name, got, c.want, warns)
+		}
+		if len(warns) == 0 || !strings.Contains(warns[0], "p.txt:1: lines 1-") || !strings.Contains(warns[0], "blank line between its rows") {
+			t.Errorf("%s: warnings %q, want the double-spaced table warned of at line 1", c.name, warns)
+		}
+	}
+}
+
+// TestDoubleSpacedRunEnds keeps apart what a blank line sets apart from
+// a pipe table's rows: a second table of the same header or of a header
+// of its own, a table with a ruler of its own under its header, a row of another width, and pipe
+// lines in a fenced code block.
+func TestDoubleSpacedRunEnds(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		style pages.Style
+		page  string
+		want  []string
+		warns []string
+	}{
+		{"the header repeated", pipes.Style{}, "Name | Type | Description\nplayerId | String | Player ID\n\nName | Type | Description\nvatId | String | Vat ID\n",
+			[]string{"01 [Name|Type|Description]", "02 |playerId|String|Player ID|", "04 [Name|Type|Description]", "05 |vatId|String|Vat ID|"}, nil},
+		{"a header of other columns", pipes.Style{}, "Name | Type | Description |\n\nplayerId | String | Player ID |\n\nCode | Type | Description |\n\nvatId | String | Vat ID |\n",
+			[]string{"01 [Name|Type|Description]", "03 |playerId|String|Player ID|", "05 [Code|Type|Description]", "07 |vatId|String|Vat ID|"},
+			[]string{"p.txt:1: lines 1-3: the table at line 1 sets a blank line between its rows (1), each row of its header's 3 cells, as a page printed double-spaced does: read as one table", "p.txt:5: lines 5-7: the table at line 5 sets a blank line between its rows (1), each row of its header's 3 cells, as a page printed double-spaced does: read as one table"}},
+		{"a header over a ruler", markdown.Style{}, "| Name | Type | Description |\n|---|---|---|\n| playerId | String | Player ID |\n\n| Code | Type | Description |\n|---|---|---|\n| vatId | String | Vat ID |\n",
+			[]string{"01 [Name|Type|Description]", "03 |playerId|String|Player ID|", "05 [Code|Type|Description]", "07 |vatId|String|Vat ID|"},
+			nil},
+		{"a fenced block", markdown.Style{}, "```\nName | Type | Description\n\nplayerId | String | Player ID\n```\n",
+			[]string{"02 Name | Type | Description", "04 playerId | String | Player ID"}, nil},
+	} {
+		blocks, warns := pagestest.Read(c.style, c.page, true)
+		if got := pagestest.Describe(blocks); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: got\n%q\nwant\n%q\nwarnings %q", c.name, got, c.want, warns)
+		}
+		var spaced []string
+		for _, w := range warns {
+			if strings.Contains(w, "blank line between its rows") {
+				spaced = append(spaced, w)
+			}
+		}
+		if !reflect.DeepEqual(spaced, c.warns) {
+			t.Errorf("%s: warned %q, want %q", c.name, spaced, c.warns)
+		}
+	}
+}

@@ -1,0 +1,5 @@
+.[]
+| (if .level > 0 then ("#" * .level) + " " + .heading else empty end),
+  .text[],
+  (.tables[] | (.[0] | keys_unsorted | @tsv), (.[] | [.[]] | @tsv)),
+  ""
