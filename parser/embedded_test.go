@@ -2,6 +2,7 @@ package parser_test
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
@@ -105,5 +106,71 @@ func TestHTMLTableInTextPageReferences(t *testing.T) {
 	body := res.API.Operations[0].Endpoints[0].Body
 	if len(body) != 1 || body[0].Type != "string" || !body[0].Array || body[0].Description != "Options & choices" {
 		t.Errorf("body %s; want optionIds, an array of strings, described \"Options & choices\"", bodyOf(body))
+	}
+}
+
+// TestOneRowHTMLTable reads the HTML tables of one row that a Textile
+// page holds, whose one row a table reads as its header: no field is
+// lost without a word. A body table of one field and no header of its
+// own is refused at its line; the rest of a table, a field in a table of
+// its own or the rows under a header alone in one, joins the table
+// before it with a warning.
+func TestOneRowHTMLTable(t *testing.T) {
+	data, err := os.ReadFile("../testdata/facts/o08_openTreasureMap/openTreasureMap.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const body = "|_. Code |_. Type |_. Required |_. Description |\n| mapItemId | string |=. true | The map opened. (1 - 32 characters) |\n| shovel | ShovelTier | | The shovel used; a better one digs faster. See ShovelTier |\n| partyUserIds | ==string[]== | | Party members who share the loot. (at most 3 items) |\n"
+	if !strings.Contains(string(data), body) {
+		t.Fatal("openTreasureMap.txt: no client request body")
+	}
+	table := func(rows ...string) string {
+		out := "<table>\n"
+		for _, r := range rows {
+			out += "<tr>\n<td>" + strings.ReplaceAll(r, " | ", "</td>\n<td>") + "</td>\n</tr>\n"
+		}
+		return out + "</table>\n"
+	}
+	const (
+		head   = "Code | Type | Required | Description"
+		map1   = "mapItemId | string | true | The map opened."
+		shovel = "shovel | ShovelTier |  | The shovel used. See ShovelTier"
+	)
+	for _, c := range []struct {
+		name, table string
+		// msg is the error, or the warning, the page is read with; want
+		// the client's request body.
+		msg   string
+		fails bool
+		want  []string
+	}{
+		{"a field alone", table(map1), "p.txt:30: table with columns mapItemId | string | true | The map opened. is not a header, field or enum table", true, nil},
+		{"a field alone in a container", "<div class=\"table-wrap\">\n\n" + table(map1) + "\n</div>\n", "p.txt:32: table with columns mapItemId | string | true | The map opened. is not a header", true, nil},
+		{"a header alone, a field under it", table(head) + "\n" + table(map1), "p.txt:39: the rows at line 39 have no header row and the width of the table at line 30 right before them", false, []string{"mapItemId"}},
+		{"a header alone, fields under it", table(head) + "\n" + table(map1, shovel), "p.txt:39: the rows at line 39 have no header row and the width of the table at line 30 right before them", false, []string{"mapItemId", "shovel"}},
+		{"the rest of a table, a field", "|_. Code |_. Type |_. Required |_. Description |\n| mapItemId | string |=. true | The map opened. |\n\n" + table(shovel), "p.txt:33: the rows at line 33 have no header row and the width of the table at line 29 right before them", false, []string{"mapItemId", "shovel"}},
+	} {
+		page := strings.Replace(string(data), body, c.table, 1)
+		res, err := parser.Parse([]parser.Page{{Name: "p.txt", Data: []byte(page)}}, parser.Options{Name: "x"})
+		if c.fails {
+			if err == nil || !strings.Contains(err.Error(), c.msg) {
+				t.Errorf("%s: err %v; want %s", c.name, err, c.msg)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		if !strings.Contains(res.Warnings.Error(), c.msg) {
+			t.Errorf("%s: warnings %v; want %s", c.name, res.Warnings, c.msg)
+		}
+		var got []string
+		for _, f := range res.API.Operations[0].Endpoints[0].Body {
+			got = append(got, f.Name)
+		}
+		if strings.Join(got, ",") != strings.Join(c.want, ",") {
+			t.Errorf("%s: client body %v; want %v", c.name, got, c.want)
+		}
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/source"
+	"github.com/docs2go/docs2go/parser/read"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -31,17 +33,12 @@ func CodeTable(lines []string, rows bool) []string { return codeTable(lines, row
 // its style as a parse of that page alone reads it: nil for a page of no
 // style.
 func TableRows(name string, data []byte) [][]int {
-	rep := &pages.Reporter{}
-	text := pages.ReadText(name, data, rep)
-	src := pages.Source{Name: name, Lines: text.Lines, At: text.At, Report: rep}
-	st := pages.Detect(styles, src.Lines)
-	if st == nil {
+	blocks, _, ok := readAlone(name, data, &pages.Reporter{})
+	if !ok {
 		return nil
 	}
-	src.Lines = pages.Unescape(st, src.Lines)
-	src.Words = pageLexicon(src, st)
 	var out [][]int
-	for _, b := range pages.Read(st, src) {
+	for _, b := range blocks {
 		if b.Table == nil {
 			continue
 		}
@@ -58,17 +55,12 @@ func TableRows(name string, data []byte) [][]int {
 // read in its style, in the order TableRows lists their rows: 0 for a
 // table without a header row of its own.
 func TableHeaders(name string, data []byte) []int {
-	rep := &pages.Reporter{}
-	text := pages.ReadText(name, data, rep)
-	src := pages.Source{Name: name, Lines: text.Lines, At: text.At, Report: rep}
-	st := pages.Detect(styles, src.Lines)
-	if st == nil {
+	blocks, _, ok := readAlone(name, data, &pages.Reporter{})
+	if !ok {
 		return nil
 	}
-	src.Lines = pages.Unescape(st, src.Lines)
-	src.Words = pageLexicon(src, st)
 	var out []int
-	for _, b := range pages.Read(st, src) {
+	for _, b := range blocks {
 		switch {
 		case b.Table == nil:
 		case b.Table.NoHeader:
@@ -84,18 +76,13 @@ func TableHeaders(name string, data []byte) []int {
 // read in its style as TableRows reads them, whose line before (blank
 // lines aside) is a line of text: their title, or the text above them.
 func TitledTables(name string, data []byte) []int {
-	rep := &pages.Reporter{}
-	text := pages.ReadText(name, data, rep)
-	src := pages.Source{Name: name, Lines: text.Lines, At: text.At, Report: rep}
-	st := pages.Detect(styles, src.Lines)
-	if st == nil {
+	blocks, src, ok := readAlone(name, data, &pages.Reporter{})
+	if !ok {
 		return nil
 	}
-	src.Lines = pages.Unescape(st, src.Lines)
-	src.Words = pageLexicon(src, st)
 	var out []int
 	last := 0 // the line of the last text block
-	for _, b := range pages.Read(st, src) {
+	for _, b := range blocks {
 		if b.Table == nil {
 			last = b.Line
 			continue
@@ -113,6 +100,21 @@ func TitledTables(name string, data []byte) []int {
 		}
 	}
 	return out
+}
+
+// readAlone reads the page name into blocks as a parse of that page
+// alone reads it: from the Source a parse takes (source.Read, with the
+// protocols' section titles), unescaped and with its lexicon as its
+// style needs, reporting on rep; ok is false for a page of no style.
+func readAlone(name string, data []byte, rep *pages.Reporter) (blocks []pages.Block, src pages.Source, ok bool) {
+	src = source.Read(name, data, read.IsTitle, rep)
+	st := pages.Detect(styles, src.Lines)
+	if st == nil {
+		return nil, src, false
+	}
+	src.Lines = pages.Unescape(st, src.Lines)
+	src.Words = pageLexicon(src, st)
+	return pages.Read(st, src), src, true
 }
 
 // pageLexicon is the lexicon a page read alone is read with, or nil when

@@ -42,15 +42,11 @@ var (
 func blocksOf(t *testing.T, name string, data []byte) ([]pages.Block, *pages.Reporter) {
 	t.Helper()
 	rep := &pages.Reporter{}
-	text := pages.ReadText(name, data, rep)
-	src := pages.Source{Name: name, Lines: text.Lines, At: text.At, Report: rep}
-	st := pages.Detect(styles, src.Lines)
-	if st == nil {
+	blocks, _, ok := readAlone(name, data, rep)
+	if !ok {
 		t.Fatalf("%s: no style", name)
 	}
-	src.Lines = pages.Unescape(st, src.Lines)
-	src.Words = pageLexicon(src, st)
-	return pages.Read(st, src), rep
+	return blocks, rep
 }
 
 // withLines is a page with lines added at its end, as a text part of its

@@ -22,15 +22,21 @@ import (
 // split so elsewhere ("set x string true") may hold a row or not, and
 // the line is refused there. A cell that held a newline breaks the line
 // there: the next line goes on with that cell's rest, then more rows,
-// and is read as the table's rest.
+// and is read as the table's rest. A line of text set among those lines
+// (a note, a callout) is no cell of the table: it stays text, the rows
+// after it are the table's rest, and a line there that begins as a
+// cell's rest does is refused, whose cell it is not told.
 
 // LineTables returns blocks with each text block outside a code block
 // that holds a whole table on its line read as that table, with a
 // warning (a table of codes, its header's labels of many words, by
 // lineCodeTable), and each line right after it that goes on with its rows, the
-// rest of its last cell before them or not, read as the table's rest. A
-// line whose cuts cannot be told is refused at its line and left text;
-// its line is among the lines it returns.
+// rest of its last cell before them or not, read as the table's rest.
+// Lines of text between (a note, a callout that cut the table) stay
+// text, and the rows after them are its rest under no header, with a
+// warning (lineRest); such a line that begins as a cell's rest does is
+// refused at its line. A line whose cuts cannot be told is refused at
+// its line and left text; its line is among the lines it returns.
 func LineTables(src pages.Source, blocks []pages.Block) ([]pages.Block, []int) {
 	out := make([]pages.Block, 0, len(blocks))
 	var refused []int
@@ -76,30 +82,95 @@ func LineTables(src pages.Source, blocks []pages.Block) ([]pages.Block, []int) {
 		tb := &pages.Table{Line: b.Line, Header: head, Cols: cols}
 		addLineRows(split, tb, b.Line, rows)
 		src.Report.Warn(pages.At(src.Name, b.Line), "line %d holds a whole table on one line (%s), its cells one space apart and nothing between its rows, as a tool that strips a page's tags prints it: read by what each cell holds (a name, a type, a requiredness, a code), a row where a name and such a cell follow the end of a cell", b.Line, strings.Join(head, " | "))
-		for k+1 < len(blocks) && blocks[k+1].Table == nil && blocks[k+1].Line == blocks[k].Line+1 {
-			next := blocks[k+1]
-			lead, rows, why := lineRows(split, next.Text)
-			if rows == nil {
-				if why != "" {
-					src.Report.Fail(pages.At(src.Name, next.Line), "line %d, right under the table on one line at line %d, splits as its rows, but %s: where one row ends and the next begins cannot be told. Write the page's table a row a line, its cells set apart (two spaces, a tab or pipes)", next.Line, b.Line, why)
-					refused = append(refused, next.Line)
+		out = append(out, pages.Block{Line: b.Line, Table: tb})
+		cur := tb
+		for k+1 < len(blocks) {
+			j, lead, rows, why := lineRest(split, blocks, k)
+			if why != "" {
+				where := "right under"
+				if j > k+1 {
+					where = "after " + textLines(j-k-1, blocks[k+1].Line) + " under"
 				}
+				src.Report.Fail(pages.At(src.Name, blocks[j].Line), "line %d, %s the table on one line at line %d, splits as its rows, but %s: where one row ends and the next begins cannot be told. Write the page's table a row a line, its cells set apart (two spaces, a tab or pipes)", blocks[j].Line, where, b.Line, why)
+				refused = append(refused, blocks[j].Line)
+			}
+			if rows == nil {
 				break
 			}
-			last := tb.Rows[len(tb.Rows)-1]
-			if lead == "" {
-				src.Report.Warn(pages.At(src.Name, next.Line), "line %d, right under the table on one line at line %d, splits as its rows: read as the table's rest, which a line break in a cell set on a line of its own", next.Line, b.Line)
-			} else {
+			last := cur.Rows[len(cur.Rows)-1]
+			if j > k+1 {
+				// Lines of text (a note, a callout) cut the table: they
+				// stay text, and the rows after them are its rest, under
+				// no header, which pages.Read tells it by.
+				between := blocks[k+1 : j]
+				for _, t := range between {
+					if pages.StartsMidSentence(strings.TrimSpace(t.Text)) {
+						src.Report.Fail(pages.At(src.Name, t.Line), "line %d (%q), between the table on one line at line %d and the line %d that goes on with its rows, begins as the rest of a cell does (a bound, a default, a word in lower case or a number): a cell that held a line break may go on there, and whether it is the rest of the cell at line %d or text that cut the table cannot be told. Write the page's table a row a line, its cells set apart (two spaces, a tab or pipes)", t.Line, pages.Clip(t.Text), b.Line, blocks[j].Line, last.Line)
+						refused = append(refused, t.Line)
+					}
+				}
+				out = append(out, between...)
+				cur = &pages.Table{Line: blocks[j].Line}
+				out = append(out, pages.Block{Line: cur.Line, Table: cur})
+			}
+			switch {
+			case j > k+1 && lead != "":
+				src.Report.Warn(pages.At(src.Name, blocks[j].Line), "line %d, after %s under the table on one line at line %d, begins with %q and goes on with rows of it: read as the rest of the last cell of its row at line %d, which held a line break, then as the table's rest, the text between as text that cut it (a note, a callout)", blocks[j].Line, textLines(j-k-1, blocks[k+1].Line), b.Line, pages.Clip(lead), last.Line)
+			case j > k+1:
+				src.Report.Warn(pages.At(src.Name, blocks[j].Line), "line %d, after %s under the table on one line at line %d, splits as its rows: read as the table's rest, the text between as text that cut it (a note, a callout)", blocks[j].Line, textLines(j-k-1, blocks[k+1].Line), b.Line)
+			case lead != "":
+				src.Report.Warn(pages.At(src.Name, blocks[j].Line), "line %d, right under the table on one line at line %d, begins with %q and goes on with rows of it: read as the rest of the last cell of its row at line %d, which held a line break, then as the table's rest", blocks[j].Line, b.Line, pages.Clip(lead), last.Line)
+			default:
+				src.Report.Warn(pages.At(src.Name, blocks[j].Line), "line %d, right under the table on one line at line %d, splits as its rows: read as the table's rest, which a line break in a cell set on a line of its own", blocks[j].Line, b.Line)
+			}
+			if lead != "" {
 				last.Cells[len(last.Cells)-1] = strings.TrimSpace(last.Cells[len(last.Cells)-1] + " " + lead)
 				last.Raw += " " + lead
-				src.Report.Warn(pages.At(src.Name, next.Line), "line %d, right under the table on one line at line %d, begins with %q and goes on with rows of it: read as the rest of the last cell of its row at line %d, which held a line break, then as the table's rest", next.Line, b.Line, pages.Clip(lead), last.Line)
 			}
-			addLineRows(split, tb, next.Line, rows)
-			k++
+			addLineRows(split, cur, blocks[j].Line, rows)
+			k = j
 		}
-		out = append(out, pages.Block{Line: b.Line, Table: tb})
 	}
 	return out, refused
+}
+
+// lineRest finds, after block k, the last block of a table printed on
+// one line or of its rest, the next line that goes on with its rows: the
+// line right under it, or one after at most pages.MaxBreakLines lines of
+// text that split as no rows (a note, a callout that cut the table),
+// each a line of its own right under the one before. It returns the
+// line's index j, with its rows and the text before its first row, lead
+// (lineRows); nil rows where no line goes on with them, a fence, a line
+// that begins a table of its own or a gap ending the search; why where
+// line j splits as rows but where they are cut cannot be told.
+func lineRest(split cellSplitter, blocks []pages.Block, k int) (j int, lead string, rows []string, why string) {
+	for j = k + 1; j < len(blocks) && j-k-1 <= pages.MaxBreakLines; j++ {
+		b := blocks[j]
+		if b.Table != nil || b.Line != blocks[j-1].Line+1 || pages.IsFence(b.Text) {
+			break
+		}
+		if j > k+1 {
+			if head, _ := lineHeader(b.Text); head != nil {
+				break
+			}
+			if labels, _, _ := pages.LeadingCodeHeader(b.Text); labels != nil {
+				break
+			}
+		}
+		if lead, rows, why = lineRows(split, b.Text); rows != nil || why != "" {
+			return j, lead, rows, why
+		}
+	}
+	return j, "", nil, ""
+}
+
+// textLines names n lines of text from page line from on: "the line of
+// text at line 24", "2 lines of text (lines 24-25)".
+func textLines(n, from int) string {
+	if n == 1 {
+		return fmt.Sprintf("the line of text at line %d", from)
+	}
+	return fmt.Sprintf("%d lines of text (lines %d-%d)", n, from, from+n-1)
 }
 
 // addLineRows adds to tb each row text of rows, at page line line, split

@@ -2,6 +2,7 @@ package aligned
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -158,5 +159,60 @@ func TestLineCodeTables(t *testing.T) {
 				t.Errorf("%s, %s: warnings %q", c.name, st, warns)
 			}
 		}
+	}
+}
+
+// TestLineTableCutByText reads a table on one line whose wrapped rest a
+// line of text (a sentence, a callout's label and sentence) cuts: the
+// text stays text, no cell of the table, and the rows after it are the
+// table's rest, with a warning at their line; a line there that begins
+// as a cell's rest does is refused at its line; a table on one line of
+// its own after text is no rest of the one before.
+func TestLineTableCutByText(t *testing.T) {
+	const (
+		head = "ReturnCode\nName Code Description SecretInvalid -10 The secret key is missing. InvalidRequestParameters -5 The request is invalid.\n"
+		rest = "When available, inspect invalidMembers. OperationInvalid -4 The operation is unknown. InternalServerError -3 The backend failed.\n"
+	)
+	rows := [][]string{
+		{"SecretInvalid", "-10", "The secret key is missing."},
+		{"InvalidRequestParameters", "-5", "The request is invalid. When available, inspect invalidMembers."},
+		{"OperationInvalid", "-4", "The operation is unknown."},
+		{"InternalServerError", "-3", "The backend failed."},
+	}
+	header := []string{"Name", "Code", "Description"}
+	for _, c := range []struct {
+		name, text string
+		texts      []string
+		warn       string
+	}{
+		{"a sentence", "Values are checked by the server before the call runs.\n", []string{"Values are checked by the server before the call runs."},
+			"p.txt:4: line 4, after the line of text at line 3 under the table on one line at line 2, begins with \"When available, inspect invalidMembers.\" and goes on with rows of it"},
+		{"a callout", "WARNING\nOperators may skip the cooldown.\n", []string{"WARNING", "Operators may skip the cooldown."},
+			"p.txt:5: line 5, after 2 lines of text (lines 3-4) under the table on one line at line 2"},
+	} {
+		tables, texts, warns, errs := readLines(Style{}, head+c.text+rest)
+		var got [][]string
+		for _, tb := range tables {
+			if !reflect.DeepEqual(tb[0], header) {
+				t.Errorf("%s: a table of header %q", c.name, tb[0])
+			}
+			got = append(got, tb[1:]...)
+		}
+		if len(errs) > 0 || !reflect.DeepEqual(got, rows) || !reflect.DeepEqual(texts, append([]string{"ReturnCode"}, c.texts...)) {
+			t.Errorf("%s: rows %q, texts %q, errors %q", c.name, got, texts, errs)
+		}
+		if !slices.ContainsFunc(warns, func(w string) bool { return strings.Contains(w, c.warn) }) {
+			t.Errorf("%s: warnings %q, want one with %q", c.name, warns, c.warn)
+		}
+	}
+
+	_, _, _, errs := readLines(Style{}, head+"the key, when it is set.\n"+rest)
+	if len(errs) != 1 || !strings.Contains(errs[0], "p.txt:3: line 3 (\"the key, when it is set.\"), between the table on one line at line 2 and the line 4 that goes on with its rows, begins as the rest of a cell does") {
+		t.Errorf("a cell's rest between: errors %q", errs)
+	}
+
+	tables, _, _, errs := readLines(Style{}, head+"Other codes follow.\nName Code Description OperationInvalid -4 The operation is unknown.\n")
+	if len(errs) > 0 || len(tables) != 2 || len(tables[0]) != 3 || len(tables[1]) != 2 {
+		t.Errorf("a table of its own after text: tables %q, errors %q", tables, errs)
 	}
 }

@@ -1,4 +1,4 @@
-package cellperline
+package cellperline_test
 
 import (
 	"reflect"
@@ -6,21 +6,8 @@ import (
 	"testing"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/cellperline"
 )
-
-func TestEmptyCells(t *testing.T) {
-	for _, c := range []struct {
-		gap, sep, want int
-		ok             bool
-	}{
-		{1, 1, 0, true}, {3, 1, 1, true}, {5, 1, 2, true}, {2, 1, 0, false}, {4, 1, 1, false},
-		{2, 2, 0, true}, {5, 2, 1, true}, {8, 2, 2, true}, {4, 2, 0, false}, {7, 2, 1, false}, {1, 2, 0, false},
-	} {
-		if got, ok := emptyCells(c.gap, c.sep); got != c.want || ok != c.ok {
-			t.Errorf("emptyCells(%d, %d) = %d, %v; want %d, %v", c.gap, c.sep, got, ok, c.want, c.ok)
-		}
-	}
-}
 
 // abiword writes rows as AbiWord's --to=txt writes a table: each cell a
 // line and two blank lines after it, an empty cell a blank line of its
@@ -62,12 +49,12 @@ func TestCellGap(t *testing.T) {
 	}{
 		{"empty cells", append(abiword(head, []string{"mountId", "string", "true", "The mount."}, []string{"tags", "string[]", "", "Tags."}, nil), "Example"),
 			[]string{"1: | Code | Type | Required | Description |", "13: | mountId | string | true | The mount. |", "25: | tags | string[] |  | Tags. |", "39: Example"}, 0, nil},
-		{"a table a page break cut, its rest without a header", append(abiword(head, []string{"mountId", "string", "true", "The mount."}, nil, []string{"nickname", "string", "", "Its name."}, nil), "Example"),
-			[]string{"1: | Code | Type | Required | Description |", "13: | mountId | string | true | The mount. |", "27: |  |", "27: | nickname | string |  | Its name. |", "41: Example"}, 0, nil},
+		{"a table a page break cut, its rest without a header: the rest takes the header of the table it continues", append(abiword(head, []string{"mountId", "string", "true", "The mount."}, nil, []string{"nickname", "string", "", "Its name."}, nil), "Example"),
+			[]string{"1: | Code | Type | Required | Description |", "13: | mountId | string | true | The mount. |", "27: | Code | Type | Required | Description |", "27: | nickname | string |  | Its name. |", "41: Example"}, 0, nil},
 		{"a note that states a default glued over a row's first cell is the rest of the row above", append(append(append(abiword(head, []string{"mountId", "string", "true", "The mount."}), "Defaults to 5 when omitted."), abiword([]string{"nickname", "string", "", "Its name."}, nil)...), "Example"),
 			[]string{"1: | Code | Type | Required | Description |", "13: | mountId | string | true | The mount. Defaults to 5 when omitted. |", "26: | nickname | string |  | Its name. |", "40: Example"}, 1, nil},
 		{"a note that states a default glued over the first cell of a table's rest after a cut", append(append(append(abiword(head, []string{"mountId", "string", "true", "The mount."}, nil), "Defaults to 5 when omitted."), abiword([]string{"nickname", "string", "", "Its name."}, nil)...), "Example"),
-			[]string{"1: | Code | Type | Required | Description |", "13: | mountId | string | true | The mount. Defaults to 5 when omitted. |", "28: |  |", "28: | nickname | string |  | Its name. |", "42: Example"}, 1, nil},
+			[]string{"1: | Code | Type | Required | Description |", "13: | mountId | string | true | The mount. Defaults to 5 when omitted. |", "28: | Code | Type | Required | Description |", "28: | nickname | string |  | Its name. |", "42: Example"}, 1, nil},
 		{"a last row's empty cell before the table's end", append(abiword([]string{"Name", "Code", "Description"}, []string{"Ok", "1", ""}, []string{"Failed", "2", ""}, nil), "Example"),
 			[]string{"1: | Name | Code | Description |", "10: | Ok | 1 |  |", "19: | Failed | 2 |  |", "30: Example"}, 0, nil},
 		{"a gap that cuts a row that begins", append(abiword(head, []string{"mountId", "string"}, nil), "Example", "", "", "more"),
@@ -83,8 +70,8 @@ func TestCellGap(t *testing.T) {
 			}},
 	} {
 		rep := &pages.Reporter{}
-		blocks := cellItems(pages.Source{Name: "p.txt", Lines: c.page, Report: rep})
-		got := render(blocks)
+		blocks := read("p.txt", c.page, rep)
+		got := cellperline.Render(blocks)
 		warns, errs := rep.Sorted([]string{"p.txt"}, false)
 		var gotErrs []string
 		for _, e := range errs {

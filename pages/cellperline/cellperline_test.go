@@ -1,29 +1,20 @@
-package cellperline
+package cellperline_test
 
 import (
-	"fmt"
 	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/cellperline"
+	"github.com/docs2go/docs2go/pages/source"
 )
 
-// render writes blocks as "line: text" and "line: | cell | cell |" for a
-// table's header and each row.
-func render(blocks []pages.Block) []string {
-	var out []string
-	for _, b := range blocks {
-		if b.Table == nil {
-			out = append(out, fmt.Sprintf("%d: %s", b.Line, b.Text))
-			continue
-		}
-		out = append(out, fmt.Sprintf("%d: | %s |", b.Table.Line, strings.Join(b.Table.Header, " | ")))
-		for _, r := range b.Table.Rows {
-			out = append(out, fmt.Sprintf("%d: | %s |", r.Line, strings.Join(r.Cells, " | ")))
-		}
-	}
-	return out
+// read reads lines, the page name, in this style from the Source a
+// parse reads it from (source.Of: with the readers the styles lend every
+// other), reporting on rep.
+func read(name string, lines []string, rep *pages.Reporter) []pages.Block {
+	return pages.Read(cellperline.Style{}, source.Of(name, pages.Text{Lines: lines}, rep))
 }
 
 func TestCellItems(t *testing.T) {
@@ -99,11 +90,11 @@ func TestCellItems(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := &pages.Reporter{}
-			src := pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(c.page)), Report: rep}
-			if Style.Detect(Style{}, src.Lines) == 0 && c.name != "prose is text" {
+			src := source.Of("p.txt", pages.Text{Lines: pages.Lines([]byte(c.page))}, rep)
+			if (cellperline.Style{}).Detect(src.Lines) == 0 && c.name != "prose is text" {
 				t.Errorf("Detect: 0, want a rate")
 			}
-			got := render(pages.Read(Style{}, src))
+			got := cellperline.Render(pages.Read(cellperline.Style{}, src))
 			if !reflect.DeepEqual(got, c.want) {
 				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
 			}
@@ -222,11 +213,11 @@ func TestDenseItems(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := &pages.Reporter{}
-			src := pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(c.page)), Report: rep}
-			if Style.Detect(Style{}, src.Lines) == 0 {
+			src := source.Of("p.txt", pages.Text{Lines: pages.Lines([]byte(c.page))}, rep)
+			if (cellperline.Style{}).Detect(src.Lines) == 0 {
 				t.Errorf("Detect: 0, want a rate")
 			}
-			got := render(pages.Read(Style{}, src))
+			got := cellperline.Render(pages.Read(cellperline.Style{}, src))
 			if c.want != nil && !reflect.DeepEqual(got, c.want) {
 				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
 			}
@@ -262,7 +253,7 @@ func TestStrayRowsAfterACut(t *testing.T) {
 			[]string{"p.txt:17: the table at line 1 ends with 1 cells, fewer than its 4 columns: read them as text (Example Request); put each of its rows' 4 cells on a line of its own, a blank line between them"}, nil},
 	} {
 		rep := &pages.Reporter{}
-		pages.Read(Style{}, pages.Source{Name: "p.txt", Lines: c.page, Report: rep})
+		read("p.txt", c.page, rep)
 		warns, errs := rep.Sorted([]string{"p.txt"}, false)
 		var got, gotErrs []string
 		for _, w := range warns {
@@ -294,7 +285,7 @@ func TestMarkdownEscapes(t *testing.T) {
 		{"plain text", "Cash\n\nRequest Headers\n\n" + table[:strings.Index(table, "user")], []string{"1: Cash", "3: Request Headers", "5: | Name | Type | Mandatory | Description |", "13: | Authorization | String | Y | KakaoAK {ADMIN\\_KEY} |"}},
 	} {
 		rep := &pages.Reporter{}
-		got := render(pages.Read(Style{}, pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(c.page)), Report: rep}))
+		got := cellperline.Render(read("p.txt", pages.Lines([]byte(c.page)), rep))
 		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%s:\ngot  %q\nwant %q", c.name, got, c.want)
 		}
@@ -333,7 +324,7 @@ func TestCalloutAndHeaderAgain(t *testing.T) {
 			[]string{`p.txt:9: line 9 ("INFO") is a callout's label, and its text up to line 10 stands between rows of the table at line 1 and that table's header printed again at line 13: read as text between its rows, no row of it`}},
 	} {
 		rep := &pages.Reporter{}
-		got := render(pages.Read(Style{}, pages.Source{Name: "p.txt", Lines: c.page, Report: rep}))
+		got := cellperline.Render(read("p.txt", c.page, rep))
 		warns, errs := rep.Sorted([]string{"p.txt"}, false)
 		var gotWarns []string
 		for _, w := range warns {
@@ -411,7 +402,7 @@ func TestWrappedCells(t *testing.T) {
 			}, nil},
 	} {
 		rep := &pages.Reporter{}
-		got := render(pages.Read(Style{}, pages.Source{Name: "p.txt", Lines: c.page, Report: rep}))
+		got := cellperline.Render(read("p.txt", c.page, rep))
 		warns, errs := rep.Sorted([]string{"p.txt"}, false)
 		var gotWarns, gotErrs []string
 		for _, w := range warns {
@@ -490,7 +481,7 @@ func TestVanishedCells(t *testing.T) {
 			[]string{"p.txt:7: the row at line 7 of the table at line 1 ends with a cell (Brassy) that reads as its Description or as the next row's first, and the cells after it as that row with its Description lost, or with its own: one of the two lost a cell, and nothing tells which; put each of the 3 cells of its rows on a line of its own (an empty one as a line with a dash)"}},
 	} {
 		rep := &pages.Reporter{}
-		got := render(pages.Read(Style{}, pages.Source{Name: "p.txt", Lines: c.page, Report: rep}))
+		got := cellperline.Render(read("p.txt", c.page, rep))
 		warns, errs := rep.Sorted([]string{"p.txt"}, false)
 		var gotWarns, gotErrs []string
 		for _, w := range warns {
@@ -517,7 +508,7 @@ func TestHeadingEndsTable(t *testing.T) {
 		"15: Example Request", "17: GET /items HTTP/1.1", "18: Host: example.com", "20: Errors",
 		"22: | Code | Message | Description |", "28: | 471 | Full | The club is full |"}
 	rep := &pages.Reporter{}
-	got := render(pages.Read(Style{}, pages.Source{Name: "p.md", Lines: pages.Lines([]byte(page)), Report: rep}))
+	got := cellperline.Render(read("p.md", pages.Lines([]byte(page)), rep))
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}

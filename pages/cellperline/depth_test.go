@@ -65,7 +65,7 @@ func TestDepthRows(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			rep := &pages.Reporter{}
 			src := pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(strings.Join(c.lines, "\n") + "\n")), Report: rep}
-			if got := render(pages.Read(Style{}, src)); !reflect.DeepEqual(got, c.want) {
+			if got := Render(pages.Read(Style{}, src)); !reflect.DeepEqual(got, c.want) {
 				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
 			}
 			warns, errs := rep.Sorted([]string{"p.txt"}, false)
@@ -156,7 +156,7 @@ func TestDepthStrayLines(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			rep := &pages.Reporter{}
 			src := pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(strings.Join(c.lines, "\n") + "\n")), Report: rep}
-			if got := render(pages.Read(Style{}, src)); !reflect.DeepEqual(got, c.want) {
+			if got := Render(pages.Read(Style{}, src)); !reflect.DeepEqual(got, c.want) {
 				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
 			}
 			warns, errs := rep.Sorted([]string{"p.txt"}, false)

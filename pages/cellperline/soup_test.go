@@ -1,4 +1,4 @@
-package cellperline
+package cellperline_test
 
 import (
 	"reflect"
@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/cellperline"
+	"github.com/docs2go/docs2go/pages/source"
 )
 
 // TestSoupItems reads a scraper's text of the page (get_text("\n")): each
@@ -92,8 +94,8 @@ func TestSoupItems(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := &pages.Reporter{}
-			src := pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(c.page)), Report: rep}
-			if got := render(pages.Read(Style{}, src)); !reflect.DeepEqual(got, c.want) {
+			src := source.Of("p.txt", pages.Text{Lines: pages.Lines([]byte(c.page))}, rep)
+			if got := cellperline.Render(pages.Read(cellperline.Style{}, src)); !reflect.DeepEqual(got, c.want) {
 				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
 			}
 			warns, errs := rep.Sorted([]string{"p.txt"}, false)
@@ -111,7 +113,7 @@ func TestSoupItems(t *testing.T) {
 // TestSoupDetect rates a scraper's text of the page as this style's.
 func TestSoupDetect(t *testing.T) {
 	page := "Name\nType\nDescription\n\n\nused\nInteger\nSlots in use\n\n\ncapacity\nInteger\nSlots\n"
-	if got := (Style{}).Detect(pages.Lines([]byte(page))); got < 3 {
+	if got := (cellperline.Style{}).Detect(pages.Lines([]byte(page))); got < 3 {
 		t.Errorf("Detect = %d, want 3 at least", got)
 	}
 }

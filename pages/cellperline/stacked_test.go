@@ -1,4 +1,4 @@
-package cellperline
+package cellperline_test
 
 import (
 	"reflect"
@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/cellperline"
+	"github.com/docs2go/docs2go/pages/source"
 )
 
 // TestStackedRows reads a PDF's text (Chromium's print of a page, then
@@ -58,8 +60,8 @@ func TestStackedRows(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := &pages.Reporter{}
-			src := pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(c.page)), Report: rep}
-			if got := render(pages.Read(Style{}, src)); !reflect.DeepEqual(got, c.want) {
+			src := source.Of("p.txt", pages.Text{Lines: pages.Lines([]byte(c.page))}, rep)
+			if got := cellperline.Render(pages.Read(cellperline.Style{}, src)); !reflect.DeepEqual(got, c.want) {
 				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
 			}
 			warns, errs := rep.Sorted([]string{"p.txt"}, false)

@@ -1,4 +1,4 @@
-package cellperline
+package cellperline_test
 
 import (
 	"reflect"
@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/cellperline"
 )
 
 // withLinks writes paragraphs as Perl's HTML::FormatText::WithLinks
@@ -69,13 +70,13 @@ func TestWithLinks(t *testing.T) {
 			[]string{"p.txt:17: lines 17 to 21 after the row at line 9 of the table at line 1 read as the rest of its Description or as a row whose Code or Type vanished: nothing tells which; put each of the 4 cells of its rows on a line of its own (an empty one as a line with a dash)"}},
 	} {
 		rep := &pages.Reporter{}
-		blocks := cellItems(pages.Source{Name: "p.txt", Lines: c.page, Report: rep})
+		blocks := read("p.txt", c.page, rep)
 		_, errs := rep.Sorted([]string{"p.txt"}, false)
 		var gotErrs []string
 		for _, e := range errs {
 			gotErrs = append(gotErrs, e.Error())
 		}
-		if got := render(blocks); c.want != nil && !reflect.DeepEqual(got, c.want) || !reflect.DeepEqual(gotErrs, c.errs) {
+		if got := cellperline.Render(blocks); c.want != nil && !reflect.DeepEqual(got, c.want) || !reflect.DeepEqual(gotErrs, c.errs) {
 			t.Errorf("%s:\ngot  %s\nwant %s\nerrors %q\nwant   %q", c.name, strings.Join(got, "\n     "), strings.Join(c.want, "\n     "), gotErrs, c.errs)
 		}
 	}
@@ -99,7 +100,7 @@ func TestChromeEndsTable(t *testing.T) {
 	} {
 		page := c.page
 		rep := &pages.Reporter{}
-		blocks := cellItems(pages.Source{Name: "p.txt", Lines: page, Report: rep})
+		blocks := read("p.txt", page, rep)
 		var tables int
 		for _, b := range blocks {
 			if b.Table == nil {
@@ -107,12 +108,12 @@ func TestChromeEndsTable(t *testing.T) {
 			}
 			tables++
 			if got := len(b.Table.Rows); got != 2 {
-				t.Errorf("%s: the table has %d rows, want 2: %s", c.name, got, strings.Join(render(blocks), "\n     "))
+				t.Errorf("%s: the table has %d rows, want 2: %s", c.name, got, strings.Join(cellperline.Render(blocks), "\n     "))
 			}
 		}
 		if tables != 1 || rep.Failed() {
 			_, errs := rep.Sorted([]string{"p.txt"}, false)
-			t.Errorf("%s: %d tables, errors %v; want 1 table:\n%s", c.name, tables, errs, strings.Join(render(blocks), "\n     "))
+			t.Errorf("%s: %d tables, errors %v; want 1 table:\n%s", c.name, tables, errs, strings.Join(cellperline.Render(blocks), "\n     "))
 		}
 	}
 }
