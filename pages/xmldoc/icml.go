@@ -29,6 +29,10 @@ var icmlHeadingRe = regexp.MustCompile(`(?i)^(?:(?:head(?:er|ing)?|h)\s*[-_]?\s*
 // a "Monospace".
 var icmlCodeRe = regexp.MustCompile(`(?i)code|preformat|^pre$|listing|monospace|source`)
 
+// icmlCaptionRe matches the name of a paragraph style of a table's
+// caption: pandoc's TableCaption, which it writes right after the table.
+var icmlCaptionRe = regexp.MustCompile(`(?i)caption`)
+
 // icmlListRe matches the name of a paragraph style of a list's item:
 // pandoc's BulList and NumList, a "Bullet", a "List Paragraph".
 var icmlListRe = regexp.MustCompile(`(?i)list|bullet`)
@@ -123,29 +127,44 @@ func (s *icmlStory) end() {
 	s.cur = nil
 }
 
-// add adds a <Content>'s text to the paragraph of style.
-func (s *icmlStory) add(n *node, style string, code bool) {
-	for _, k := range n.kids {
-		if k.name != "" || k.text == "" {
-			continue
-		}
-		if s.cur == nil {
-			s.cur = &icmlPara{style: style}
-		}
-		s.cur.pieces = append(s.cur.pieces, icmlPiece{text: k.text, line: k.line, code: code})
+// add adds text at line to the paragraph of style.
+func (s *icmlStory) add(text string, line int, style string, code bool) {
+	if s.cur == nil {
+		s.cur = &icmlPara{style: style}
 	}
+	s.cur.pieces = append(s.cur.pieces, icmlPiece{text: text, line: line, code: code})
+}
+
+// graphicMark is the mark an icon placed in the text shows (an <Image>
+// whose <Link> is the file of a check mark, pages.IconMark); ok is false
+// for a graphic of no known mark.
+func graphicMark(n *node) (string, bool) {
+	for _, k := range n.kids {
+		if k.name == "link" {
+			return pages.IconMark(k.attr("linkresourceuri"))
+		}
+	}
+	return "", false
 }
 
 // walk collects the paragraphs and tables of an element in style, its
 // text set as code where code: a <Br /> and the end of a paragraph style
-// range end a paragraph; tracked deletions and editor's notes are no
-// text of the page.
+// range end a paragraph; an icon placed in the text is the mark it shows;
+// tracked deletions and editor's notes are no text of the page.
 func (s *icmlStory) walk(n *node, style string, code bool) {
 	for _, k := range n.kids {
 		switch k.name {
 		case "":
 		case "content":
-			s.add(k, style, code)
+			for _, t := range k.kids {
+				if t.name == "" && t.text != "" {
+					s.add(t.text, t.line, style, code)
+				}
+			}
+		case "image", "pdf", "eps", "wmf", "pict":
+			if mark, ok := graphicMark(k); ok {
+				s.add(" "+mark+" ", k.line, style, false)
+			}
 		case "br":
 			s.end()
 		case "paragraphstylerange":
@@ -176,7 +195,8 @@ func (s *icmlStory) walk(n *node, style string, code bool) {
 // heading's as a title, a list item's after "- "), its text single-spaced,
 // at the line where its text begins; the paragraphs of a code style, word
 // for word between fences, each line at its page line; a table by its
-// cells' names.
+// cells' names, the caption right after it (pandoc's) its title before
+// it, as DocBook's <title> of a table is.
 func (r *reader) readICML(doc *node) {
 	s := &icmlStory{}
 	s.walk(doc, "", false)
@@ -188,13 +208,22 @@ func (r *reader) readICML(doc *node) {
 			fenceAt = 0
 		}
 	}
-	for _, it := range s.items {
+	for i, it := range s.items {
 		if it.table != nil {
 			closeFence()
+			if i+1 < len(s.items) && s.items[i+1].para != nil && styleIs(s.items[i+1].para.style, icmlCaptionRe) {
+				if t, line := paraText(s.items[i+1].para.pieces); t != "" {
+					r.out = append(r.out, pages.Block{Line: line, Text: pages.Title(t, true)})
+				}
+				s.items[i+1].para = nil
+			}
 			r.icmlTable(it.table)
 			continue
 		}
 		p := it.para
+		if p == nil {
+			continue
+		}
 		if styleIs(p.style, icmlCodeRe) {
 			for _, l := range codeLines(p.pieces) {
 				if fenceAt == 0 {

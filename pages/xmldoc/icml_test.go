@@ -131,6 +131,26 @@ func TestICML(t *testing.T) {
 </Document>`,
 			want: []string{"05 Codes", "08 One line", "08 Two", "12 GET /a", "12 Host: b", "13 After", "15 [Status|Code|Message]", "18 |471|-1|Full|", "21 |471|-2|Limit|"},
 		},
+		{
+			name: "pandoc: a table's caption after it its title before it, an icon in a cell its mark",
+			page: `<Document DOMVersion="8.0"><Story>
+<Table HeaderRowCount="1" BodyRowCount="1" ColumnCount="2">
+<Cell Name="0:0"><ParagraphStyleRange><CharacterStyleRange><Content>Name</Content></CharacterStyleRange></ParagraphStyleRange></Cell>
+<Cell Name="1:0"><ParagraphStyleRange><CharacterStyleRange><Content>Mandatory</Content></CharacterStyleRange></ParagraphStyleRange></Cell>
+<Cell Name="0:1"><ParagraphStyleRange><CharacterStyleRange><Content>playerId</Content></CharacterStyleRange></ParagraphStyleRange></Cell>
+<Cell Name="1:1"><ParagraphStyleRange><CharacterStyleRange><Rectangle Self="u1">
+  <Image Self="u2"><Properties><Profile type="string">$ID/Embedded</Profile></Properties>
+    <Link Self="u3" LinkResourceURI="file:/images/icons/emoticons/check.svg" />
+  </Image>
+</Rectangle></CharacterStyleRange></ParagraphStyleRange></Cell>
+</Table>
+<ParagraphStyleRange AppliedParagraphStyle="ParagraphStyle/TableCaption"><CharacterStyleRange>
+  <Content>DefenderRole</Content>
+</CharacterStyleRange></ParagraphStyleRange>
+<Br />
+</Story></Document>`,
+			want: []string{"13 DefenderRole", "03 [Name|Mandatory]", "05 |playerId|✓|"},
+		},
 	} {
 		blocks, warns := pagestest.Read(Style{}, c.page, true)
 		if got := pagestest.Describe(blocks); !reflect.DeepEqual(got, c.want) {
