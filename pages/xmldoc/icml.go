@@ -8,7 +8,7 @@ import (
 	"github.com/docs2go/docs2go/pages"
 )
 
-// ICML is Adobe InDesign's and InCopy's XML story (InCopy Markup
+// An ICML story is Adobe InDesign's and InCopy's XML (InCopy Markup
 // Language), as pandoc writes a page in it (-t icml) and as InDesign,
 // InCopy, Scribus and the tools that lay out a Word file for InDesign
 // export one: a <Document> whose <Story> holds paragraphs, each a
@@ -25,17 +25,17 @@ import (
 var icmlHeadingRe = regexp.MustCompile(`(?i)^(?:(?:head(?:er|ing)?|h)\s*[-_]?\s*[1-6]|title|subtitle)$`)
 
 // icmlCodeRe matches the name of a paragraph or character style that
-// sets code: pandoc's CodeBlock and Code, a "Preformatted", a "Listing",
-// a "Monospace".
-var icmlCodeRe = regexp.MustCompile(`(?i)code|preformat|^pre$|listing|monospace|source`)
+// sets code: pandoc's CodeBlock and Code, a "Source Code", a "Listing",
+// a "Preformatted", a "Monospace".
+var icmlCodeRe = regexp.MustCompile(`(?i)code|preformat|^pre$|listing|monospace`)
 
 // icmlCaptionRe matches the name of a paragraph style of a table's
 // caption: pandoc's TableCaption, which it writes right after the table.
 var icmlCaptionRe = regexp.MustCompile(`(?i)caption`)
 
 // icmlListRe matches the name of a paragraph style of a list's item:
-// pandoc's BulList and NumList, a "Bullet", a "List Paragraph".
-var icmlListRe = regexp.MustCompile(`(?i)list|bullet`)
+// pandoc's BulList and NumList, a "Bullet", Word's "List Paragraph".
+var icmlListRe = regexp.MustCompile(`(?i)bullet|^(?:bul|num)list$|^list ?(?:paragraph|item|bullet|number)`)
 
 // isICML reports whether a page's lines are an ICML story: its first
 // element is a <Document> (or a bare <Story>), and it holds InDesign's
@@ -324,9 +324,10 @@ type icmlCell struct {
 }
 
 // icmlTable reads a table by its cells' names ("col:row"; a cell
-// without one is the next after the cell before it): a cell that spans
-// several rows (RowSpan) is each of their cells, as pages.SpanRows
-// makes it. Its first row is its header when the table counts header
+// without one is the next after the cell before it; a table that names a
+// cell twice is damaged, and refused with an error at its line): a cell
+// that spans several rows (RowSpan) is each of their cells, as
+// pages.SpanRows makes it. Its first row is its header when the table counts header
 // rows (HeaderRowCount); a table that counts none has no header here,
 // and pages.Read takes its first row for it, as pandoc writes the header
 // row of <th> cells inside a <tbody> (a wiki's) as a body row.
@@ -345,13 +346,20 @@ func (r *reader) icmlTable(n *node) {
 			grid[row][col] = c
 		}
 	}
+	named := map[[2]int]int{} // the line of each named cell, by its column and row
 	row, col := 0, -1
 	for _, k := range n.kids {
 		if k.name != "cell" {
 			continue
 		}
 		c, rw, ok := cellName(k.attr("name"))
-		if !ok {
+		if ok {
+			if first, twice := named[[2]int{c, rw}]; twice {
+				r.src.Report.Fail(pages.At(r.src.Name, k.line), "line %d: the table at line %d names a cell %q twice (first at line %d): the table is damaged (its cells cut, or copied amid them), and which text is whose cell cannot be told; write each cell of the table once, named by its column and row", k.line, n.line, k.attr("name"), first)
+				return
+			}
+			named[[2]int{c, rw}] = k.line
+		} else {
 			c, rw = col+1, row
 			if cols > 0 && c >= cols {
 				c, rw = 0, row+1

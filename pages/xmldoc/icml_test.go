@@ -202,3 +202,25 @@ func TestICMLCodeFence(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+// TestICMLCellNamedTwice refuses a table that names a cell twice, as
+// the cells copied amid another's rows (a repeated header, a cut) make
+// it: which text is whose cell cannot be told.
+func TestICMLCellNamedTwice(t *testing.T) {
+	page := `<Document DOMVersion="8.0"><Story>
+<Table HeaderRowCount="0" BodyRowCount="3" ColumnCount="1">
+<Cell Name="0:0"><ParagraphStyleRange><CharacterStyleRange><Content>Name</Content></CharacterStyleRange></ParagraphStyleRange></Cell>
+<Cell Name="0:1"><ParagraphStyleRange><CharacterStyleRange><Content>appSecret</Content></CharacterStyleRange></ParagraphStyleRange></Cell>
+<Cell Name="0:2"><ParagraphStyleRange><CharacterStyleRange><Content>Name</Content></CharacterStyleRange></ParagraphStyleRange></Cell>
+<Cell Name="0:1"><ParagraphStyleRange><CharacterStyleRange><Content>Authorization</Content></CharacterStyleRange></ParagraphStyleRange></Cell>
+</Table>
+</Story></Document>`
+	blocks, errs := pagestest.Read(Style{}, page, true)
+	if got := pagestest.Describe(blocks); len(got) != 0 {
+		t.Errorf("read %q, want no table", got)
+	}
+	want := []string{`p.txt:6: line 6: the table at line 2 names a cell "0:1" twice (first at line 4): the table is damaged (its cells cut, or copied amid them), and which text is whose cell cannot be told; write each cell of the table once, named by its column and row`}
+	if !reflect.DeepEqual(errs, want) {
+		t.Errorf("errors\n got %q\nwant %q", errs, want)
+	}
+}

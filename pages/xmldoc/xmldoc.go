@@ -1,7 +1,8 @@
 // Package xmldoc reads a page written as an XML document of a publishing
 // vocabulary, DocBook 4 or 5, JATS or TEI, as pandoc writes a saved page
-// in them, or an InDesign story (ICML, icml.go): the titles of its nested sections as headings, its
-// paragraphs re-wrapped over lines as one line each, its tables (DocBook's
+// in them (an InDesign story, ICML, is read by its own walk: icml.go):
+// the titles of its nested sections as headings, its paragraphs
+// re-wrapped over lines as one line each, its tables (DocBook's
 // <informaltable> of <tgroup>, <row> and <entry>; JATS' <table> of <tr>
 // and <th> or <td>; TEI's <table> of <row> and <cell>) with their header
 // row where the document tells it (a <thead>, a row of <th>s, TEI's
