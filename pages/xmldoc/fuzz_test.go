@@ -12,3 +12,9 @@ import (
 func FuzzXMLDoc(f *testing.F) {
 	parsetest.Fuzz(f, xmldoc.Style{}, "../../testdata/facts/y04_*/*.xml", "../../testdata/sweep/pandoc-docbook4/1*/*.xml", "../../testdata/sweep/pandoc-docbook5/y*/*.xml", "../../testdata/sweep/pandoc-jats/u*/*.xml", "../../testdata/sweep/pandoc-tei/b*/*.xml")
 }
+
+// FuzzICML parses pages of any content seeded with InDesign stories
+// (ICML) as pandoc writes them, of a Kakao page.
+func FuzzICML(f *testing.F) {
+	parsetest.Fuzz(f, xmldoc.Style{}, "../../testdata/facts/az02_*/*.icml")
+}

@@ -8,12 +8,13 @@ import (
 
 // Style reads pages written as an XML document of a publishing
 // vocabulary: DocBook 4 and 5, JATS and TEI, as pandoc writes them (-t
-// docbook4, docbook5, jats, tei).
+// docbook4, docbook5, jats, tei), and InDesign's ICML story, as pandoc
+// (-t icml), InDesign, InCopy and Scribus write it.
 type Style struct{}
 
 func (Style) String() string                      { return "XML document" }
 func (Style) NeedsLexicon() bool                  { return false }
-func (Style) Extensions() []string                { return []string{".xml", ".dbk"} }
+func (Style) Extensions() []string                { return []string{".xml", ".dbk", ".icml"} }
 func (Style) Read(src pages.Source) []pages.Block { return read(src) }
 
 // DecodesReferences tells that the style decodes the page's entities
@@ -30,8 +31,12 @@ func (Style) Renders() {}
 // <sec>, as pandoc writes a document or a fragment), and which holds an
 // element that only these vocabularies name (<para>, <tgroup>, <sec>,
 // <table-wrap>, <teiHeader>, …) and no <html> element: an XHTML page,
-// which may begin with an <article> too, is the HTML style's.
+// which may begin with an <article> too, is the HTML style's. It is
+// certain of an ICML story too (isICML), whatever the page's name.
 func (Style) Detect(lines []string) int {
+	if isICML(lines) {
+		return pages.Certain
+	}
 	first, ok := firstTag(lines)
 	if !ok || !vocabulary[first].root {
 		return 0

@@ -1,7 +1,8 @@
 // Package xmldoc reads a page written as an XML document of a publishing
 // vocabulary, DocBook 4 or 5, JATS or TEI, as pandoc writes a saved page
-// in them: the titles of its nested sections as headings, its
-// paragraphs re-wrapped over lines as one line each, its tables (DocBook's
+// in them (an InDesign story, ICML, is read by its own walk: icml.go):
+// the titles of its nested sections as headings, its paragraphs
+// re-wrapped over lines as one line each, its tables (DocBook's
 // <informaltable> of <tgroup>, <row> and <entry>; JATS' <table> of <tr>
 // and <th> or <td>; TEI's <table> of <row> and <cell>) with their header
 // row where the document tells it (a <thead>, a row of <th>s, TEI's
@@ -33,6 +34,11 @@ type reader struct {
 
 func read(src pages.Source) []pages.Block {
 	doc := parse(src)
+	if isICMLTree(doc) {
+		r := &reader{src: src}
+		r.readICML(doc)
+		return r.out
+	}
 	r := &reader{src: src, ids: anchors(doc, map[string]bool{})}
 	r.blocks(doc, "")
 	return r.out

@@ -30,6 +30,7 @@
 #                           (a fragment: the document's body, without its root and <info>)
 #     pandoc-jats           pandoc -f html -t jats -s
 #     pandoc-tei            pandoc -f html -t tei -s
+#     pandoc-icml           pandoc -f html -t icml -s
 #     pandoc-ipynb          pandoc -f html -t ipynb, each image as its alt text (a
 #                           Jupyter notebook: the page as a Markdown cell, each line a
 #                           JSON string; pandoc sets a random id on each cell, so a run
@@ -148,6 +149,7 @@ pandoc-docbook4 xml pandoc -f html -t docbook4 -s
 pandoc-docbook5 xml pandoc -f html -t docbook5
 pandoc-jats xml pandoc -f html -t jats -s
 pandoc-tei xml pandoc -f html -t tei -s
+pandoc-icml icml pandoc -f html -t icml -s
 pandoc-ipynb ipynb notebook
 lynx txt lynx -dump -force_html -display_charset=utf-8 /dev/stdin
 lynx-200 txt lynx -dump -width=200 -force_html -display_charset=utf-8 /dev/stdin
