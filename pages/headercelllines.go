@@ -168,11 +168,55 @@ func HeaderCellLines(src Source, i int) (*Table, int) {
 	for next < len(src.Lines) && next-i < len(sub.Lines)-len(head)+1 && at(next) <= end {
 		next++
 	}
+	strayRowsAfter(src, at(i), next, head, codes, at)
 	last := tb.Rows[len(tb.Rows)-1]
 	src.Report.Warn(At(src.Name, at(i)), "the table at line %d has its header's cells run together over rows written one cell a line, as node-html-parser's structuredText writes a table: read lines %d to %d as its %d rows of the columns %s", at(i), at(i+1), max(last.Line, end), len(tb.Rows), strings.Join(head, " | "))
 	src.Report.Merge(sub.Report)
 	tb.Header, tb.Glued = written, glued
 	return tb, next
+}
+
+// strayRowsAfter refuses, and reports, rows of the columns head written
+// one cell a line that follow a title cut from the table at page line
+// line, ending before line k of src, by a blank line: an author who split the table into
+// parts, or a scrape that kept a part's title and lost its header row.
+// The title is a line of text alone right after the table, the rows the
+// lines after the blank up to the next blank line or header run
+// together, read one cell a line under head as HeaderCellLines reads the
+// table, the first cell of their first row a name or a code; read as
+// text they would be left out of the schema (StrayCheck).
+func strayRowsAfter(src Source, line, k int, head []string, codes int, at func(int) int) {
+	if k+2 >= len(src.Lines) || strings.TrimSpace(src.Lines[k]) == "" || strings.TrimSpace(src.Lines[k+1]) != "" {
+		return
+	}
+	first := k + 1
+	for first < len(src.Lines) && strings.TrimSpace(src.Lines[first]) == "" {
+		first++
+	}
+	sub := Source{Name: src.Name, Report: &Reporter{}}
+	for _, h := range head {
+		sub.Lines, sub.At = append(sub.Lines, h), append(sub.At, at(k))
+	}
+	for n := first; n < len(src.Lines); n++ {
+		t := strings.TrimSpace(src.Lines[n])
+		if t == "" || IsRunHeader(t, src.Words) {
+			break
+		}
+		sub.Lines, sub.At = append(sub.Lines, t), append(sub.At, at(n))
+	}
+	if len(sub.Lines)-len(head) < len(head) {
+		return
+	}
+	read := ReadLocated(sub, src.OneCellPerLine)
+	if len(read) == 0 || read[0].Table == nil {
+		return
+	}
+	tb := read[0].Table
+	if len(tb.Header) != len(head) || len(tb.Rows) == 0 || tb.Rows[0].Line != at(first) || len(tb.Wrapped) > 0 || !cellLike(tb.Rows[0].Cells[0]) || !rowsFitColumns(tb, head, codes) {
+		return
+	}
+	row := tb.Rows[0]
+	StrayCheck{Table: &Table{Line: line, Header: head}, Split: "one cell a line", Match: MatchColumns, Cut: at(k)}.Refuse(src, row.Line, at(first+len(row.Cells)-1), row.Cells)
 }
 
 // rowsFitColumns reports whether the rows of tb, read one cell a line

@@ -95,3 +95,30 @@ func TestRunTogetherHeaderCellLines(t *testing.T) {
 		}
 	}
 }
+
+// TestCellLinesStrayRows refuses the rows of a table whose header's
+// cells run together, written one cell a line, that a title and a blank
+// line cut from the table's rows: read as text they would be lost, and
+// the error names the title's line and the header to set over them. A
+// title and a blank line over prose are text.
+func TestCellLinesStrayRows(t *testing.T) {
+	head := "Guild\nRequest Headers\nNameTypeMandatoryDescription\nappSecret\nString\nY\nApp Secret\n"
+	read := func(rest string) []string {
+		rep := &pages.Reporter{}
+		pages.Read(Style{}, pagestest.Source("p.txt", pages.Text{Lines: pages.Lines([]byte(head + rest))}, titledCodeLexicon{}, rep))
+		_, errs := rep.Sorted([]string{"p.txt"}, false)
+		var got []string
+		for _, e := range errs {
+			got = append(got, e.Error())
+		}
+		return got
+	}
+	errs := read("Other fields\n\nAuthorization\nString\nY\nKakaoAK {ADMIN_KEY}\n")
+	want := "p.txt:10: lines 10-13 split one cell a line into 4 cells, as a row of the table at line 3 does, but no header row stands over them (line 8 cut them from the table's rows)"
+	if len(errs) != 1 || !strings.HasPrefix(errs[0], want) || !strings.Contains(errs[0], "(Name | Type | Mandatory | Description)") {
+		t.Errorf("rows under a title and a blank line: got %q", errs)
+	}
+	if errs := read("Other notes\n\nThe secret is issued once.\n"); errs != nil {
+		t.Errorf("prose under a title refused: %q", errs)
+	}
+}
