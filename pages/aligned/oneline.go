@@ -85,11 +85,18 @@ func LineTables(src pages.Source, blocks []pages.Block) ([]pages.Block, []int) {
 		out = append(out, pages.Block{Line: b.Line, Table: tb})
 		cur := tb
 		for k+1 < len(blocks) {
-			j, lead, rows, why := lineRest(split, blocks, k)
+			j, blank, lead, rows, why := lineRest(split, blocks, k)
+			cut := ""
+			if j > k+1 {
+				cut = textLines(j-k-1, blocks[k+1].Line)
+				if blank > 0 {
+					cut += fmt.Sprintf(" and a blank line (line %d)", blank)
+				}
+			}
 			if why != "" {
 				where := "right under"
 				if j > k+1 {
-					where = "after " + textLines(j-k-1, blocks[k+1].Line) + " under"
+					where = "after " + cut + " under"
 				}
 				src.Report.Fail(pages.At(src.Name, blocks[j].Line), "line %d, %s the table on one line at line %d, splits as its rows, but %s: where one row ends and the next begins cannot be told. Write the page's table a row a line, its cells set apart (two spaces, a tab or pipes)", blocks[j].Line, where, b.Line, why)
 				refused = append(refused, blocks[j].Line)
@@ -115,9 +122,9 @@ func LineTables(src pages.Source, blocks []pages.Block) ([]pages.Block, []int) {
 			}
 			switch {
 			case j > k+1 && lead != "":
-				src.Report.Warn(pages.At(src.Name, blocks[j].Line), "line %d, after %s under the table on one line at line %d, begins with %q and goes on with rows of it: read as the rest of the last cell of its row at line %d, which held a line break, then as the table's rest, the text between as text that cut it (a note, a callout)", blocks[j].Line, textLines(j-k-1, blocks[k+1].Line), b.Line, pages.Clip(lead), last.Line)
+				src.Report.Warn(pages.At(src.Name, blocks[j].Line), "line %d, after %s under the table on one line at line %d, begins with %q and goes on with rows of it: read as the rest of the last cell of its row at line %d, which held a line break, then as the table's rest, the text between as text that cut it (a note, a callout, a title)", blocks[j].Line, cut, b.Line, pages.Clip(lead), last.Line)
 			case j > k+1:
-				src.Report.Warn(pages.At(src.Name, blocks[j].Line), "line %d, after %s under the table on one line at line %d, splits as its rows: read as the table's rest, the text between as text that cut it (a note, a callout)", blocks[j].Line, textLines(j-k-1, blocks[k+1].Line), b.Line)
+				src.Report.Warn(pages.At(src.Name, blocks[j].Line), "line %d, after %s under the table on one line at line %d, splits as its rows: read as the table's rest, the text between as text that cut it (a note, a callout, a title)", blocks[j].Line, cut, b.Line)
 			case lead != "":
 				src.Report.Warn(pages.At(src.Name, blocks[j].Line), "line %d, right under the table on one line at line %d, begins with %q and goes on with rows of it: read as the rest of the last cell of its row at line %d, which held a line break, then as the table's rest", blocks[j].Line, b.Line, pages.Clip(lead), last.Line)
 			default:
@@ -138,16 +145,23 @@ func LineTables(src pages.Source, blocks []pages.Block) ([]pages.Block, []int) {
 // one line or of its rest, the next line that goes on with its rows: the
 // line right under it, or one after at most pages.MaxBreakLines lines of
 // text that split as no rows (a note, a callout that cut the table),
-// each a line of its own right under the one before. It returns the
-// line's index j, with its rows and the text before its first row, lead
-// (lineRows); nil rows where no line goes on with them, a fence, a line
-// that begins a table of its own or a gap ending the search; why where
-// line j splits as rows but where they are cut cannot be told.
-func lineRest(split cellSplitter, blocks []pages.Block, k int) (j int, lead string, rows []string, why string) {
+// each a line of its own right under the one before, the last of them
+// a blank line apart from the line or not (a title an author set over
+// the table's next part). It returns the line's index j, with the blank
+// line's number (0 for none), its rows and the text before its first
+// row, lead (lineRows); nil rows where no line goes on with them, a
+// fence, a line that begins a table of its own, a line after the blank
+// one that splits as no rows, or another gap ending the search; why
+// where line j splits as rows but where they are cut cannot be told.
+func lineRest(split cellSplitter, blocks []pages.Block, k int) (j, blank int, lead string, rows []string, why string) {
 	for j = k + 1; j < len(blocks) && j-k-1 <= pages.MaxBreakLines; j++ {
 		b := blocks[j]
-		if b.Table != nil || b.Line != blocks[j-1].Line+1 || pages.IsFence(b.Text) {
+		gap := b.Line != blocks[j-1].Line+1
+		if b.Table != nil || gap && (j == k+1 || blank > 0 || b.Line != blocks[j-1].Line+2) || pages.IsFence(b.Text) {
 			break
+		}
+		if gap {
+			blank = b.Line - 1
 		}
 		if j > k+1 {
 			if head, _ := lineHeader(b.Text); head != nil {
@@ -158,10 +172,13 @@ func lineRest(split cellSplitter, blocks []pages.Block, k int) (j int, lead stri
 			}
 		}
 		if lead, rows, why = lineRows(split, b.Text); rows != nil || why != "" {
-			return j, lead, rows, why
+			return j, blank, lead, rows, why
+		}
+		if blank > 0 {
+			break
 		}
 	}
-	return j, "", nil, ""
+	return j, 0, "", nil, ""
 }
 
 // textLines names n lines of text from page line from on: "the line of

@@ -166,8 +166,10 @@ func TestLineCodeTables(t *testing.T) {
 // line of text (a sentence, a callout's label and sentence) cuts: the
 // text stays text, no cell of the table, and the rows after it are the
 // table's rest, with a warning at their line; a line there that begins
-// as a cell's rest does is refused at its line; a table on one line of
-// its own after text is no rest of the one before.
+// as a cell's rest does is refused at its line; a title a blank line
+// over the rows cuts the table as well, a line of text after the blank
+// line ends the search; a table on one line of its own after text is
+// no rest of the one before.
 func TestLineTableCutByText(t *testing.T) {
 	const (
 		head = "ReturnCode\nName Code Description SecretInvalid -10 The secret key is missing. InvalidRequestParameters -5 The request is invalid.\n"
@@ -189,6 +191,8 @@ func TestLineTableCutByText(t *testing.T) {
 			"p.txt:4: line 4, after the line of text at line 3 under the table on one line at line 2, begins with \"When available, inspect invalidMembers.\" and goes on with rows of it"},
 		{"a callout", "WARNING\nOperators may skip the cooldown.\n", []string{"WARNING", "Operators may skip the cooldown."},
 			"p.txt:5: line 5, after 2 lines of text (lines 3-4) under the table on one line at line 2"},
+		{"a title and a blank line", "Other fields\n\n", []string{"Other fields"},
+			"p.txt:5: line 5, after the line of text at line 3 and a blank line (line 4) under the table on one line at line 2"},
 	} {
 		tables, texts, warns, errs := readLines(Style{}, head+c.text+rest)
 		var got [][]string
@@ -211,7 +215,12 @@ func TestLineTableCutByText(t *testing.T) {
 		t.Errorf("a cell's rest between: errors %q", errs)
 	}
 
-	tables, _, _, errs := readLines(Style{}, head+"Other codes follow.\nName Code Description OperationInvalid -4 The operation is unknown.\n")
+	tables, texts, _, errs := readLines(Style{}, head+"Other fields\n\nValues are checked.\n"+rest)
+	if len(errs) > 0 || len(tables) != 1 || len(tables[0]) != 3 || !slices.Contains(texts, "Values are checked.") {
+		t.Errorf("text after a title and a blank line: tables %q, texts %q, errors %q", tables, texts, errs)
+	}
+
+	tables, _, _, errs = readLines(Style{}, head+"Other codes follow.\nName Code Description OperationInvalid -4 The operation is unknown.\n")
 	if len(errs) > 0 || len(tables) != 2 || len(tables[0]) != 3 || len(tables[1]) != 2 {
 		t.Errorf("a table of its own after text: tables %q, errors %q", tables, errs)
 	}
