@@ -126,3 +126,25 @@ func pageLexicon(src pages.Source, st pages.Style) pages.Lexicon {
 	}
 	return words[0]
 }
+
+// PageBlock is a block of a page as a parse of that page alone reads
+// it: its first line (from 1), its text, and whether it is a table.
+type PageBlock struct {
+	Line  int
+	Text  string
+	Table bool
+}
+
+// PageBlocks are the blocks of a page, read in its style as a parse of
+// that page alone reads it: nil for a page of no style.
+func PageBlocks(name string, data []byte) []PageBlock {
+	blocks, _, ok := readAlone(name, data, &pages.Reporter{})
+	if !ok {
+		return nil
+	}
+	out := make([]PageBlock, len(blocks))
+	for i, b := range blocks {
+		out[i] = PageBlock{b.Line, b.Text, b.Table != nil}
+	}
+	return out
+}
