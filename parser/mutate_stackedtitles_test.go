@@ -19,6 +19,7 @@ import (
 func init() {
 	defects = append(defects, stackedTitlesDefect)
 	everyStyle[stackedTitlesDefect.class] = true
+	noShift[stackedTitlesDefect.class] = true
 }
 
 var stackedTitlesDefect = defect{"titles of a run of tables stacked above its first table", func(p *scrapedPage) []int {

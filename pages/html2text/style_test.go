@@ -116,6 +116,38 @@ func TestRead(t *testing.T) {
 	}
 }
 
+// TestBackToBackTables reads two tables html2text writes one right
+// under the other, with no title or blank line between them (a
+// scraper's, which moved their titles above the first): the second's
+// header starts a table of its own, and a row of the second whose type
+// runs over the first's gutters is its row, not a line of text that cuts
+// the first.
+func TestBackToBackTables(t *testing.T) {
+	page := "Name                     Code Description\n" + // 1
+		"SecretInvalid            -10  The selected secret key is missing.\n" + // 2
+		"Ok                       1    The request completed successfully.\n" + // 3
+		"Code          Type                      Required Description\n" + // 4
+		"errorCode     ErrorCode                 true     The status of the operation.\n" + // 5
+		"tree          GenericModels.OrchardTree          The tree after the graft.\n" + // 6
+		"successChance number                    true     The chance the graft had.\n" // 7
+	got, errs := readPage(page)
+	want := []block{
+		{Line: 1, Cells: [][]string{{"Name", "Code", "Description"},
+			{"##", "SecretInvalid", "-10", "The selected secret key is missing."},
+			{"###", "Ok", "1", "The request completed successfully."}}},
+		{Line: 4, Cells: [][]string{{"Code", "Type", "Required", "Description"},
+			{"#####", "errorCode", "ErrorCode", "true", "The status of the operation."},
+			{"######", "tree", "GenericModels.OrchardTree", "", "The tree after the graft."},
+			{"#######", "successChance", "number", "true", "The chance the graft had."}}},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("blocks\n got %q\nwant %q", got, want)
+	}
+	if len(errs) > 0 {
+		t.Errorf("errors %q", errs)
+	}
+}
+
 // TestTableStops ends a table with no blank line after it before a line
 // of prose from the margin that breaks a gutter of its columns, and not
 // before a row whose first cell is a code with its note, nor under a
@@ -173,6 +205,15 @@ func TestTableStops(t *testing.T) {
 				"t                          player may rename.\n" +
 				"level              number  The level.\n" +
 				"of the player\n", nil},
+		{"a table right under the table, its header naming a column the first's names, then a type's cell over the first's gutters",
+			"Name                     Code Description\n" +
+				"SecretInvalid            -10  The selected secret key is missing, wrong, or\n" +
+				"                              does not match the current route/game context.\n" +
+				"Ok                       1    The request completed successfully.\n" +
+				"Code          Type                      Required Description\n" +
+				"errorCode     ErrorCode                 true     The status of the operation.\n" +
+				"tree          GenericModels.OrchardTree          The tree after the graft.\n" +
+				"successChance number                    true     The chance the graft had.\n", nil},
 		{"a blank line after the table",
 			"Name  Code Description\n" +
 				"Whip  0    A slanted cut.\n" +

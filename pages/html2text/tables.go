@@ -77,9 +77,9 @@ func tableEnds(lines []string) []stop {
 
 // tableStops returns the lines that cut the table whose header is line h
 // and the line that ends it, where a line out of the table follows it;
-// none where the table ends at a blank line or the page's end. A line out
-// of the table that its rows follow within maxCut lines (resumed) cuts
-// it.
+// none where the table ends at a blank line, the page's end or the next
+// table's header right under its rows (nextHeader). A line out of the
+// table that its rows follow within maxCut lines (resumed) cuts it.
 func tableStops(lines []string, h int) []stop {
 	head := wordsOf(lines[h])
 	// alive are the header words after the first whose gutter the lines
@@ -104,6 +104,9 @@ func tableStops(lines []string, h int) []stop {
 				real[k] = real[k] || w.start == head[k].start
 			}
 		}
+		if j > first && nextHeader(lines[j], head) {
+			return stops
+		}
 		phrase := firstColumnPhrase(lines[j], ws, head, alive, real)
 		chrome := pages.EndsContent(lines, j)
 		if j > first && !aligned.HeaderLine(lines[j]) && (outOfTable(ws, head, alive, real, broken) || phrase || chrome) {
@@ -118,6 +121,27 @@ func tableStops(lines []string, h int) []stop {
 		}
 	}
 	return stops
+}
+
+// nextHeader reports whether a line under a table's rows, whose header
+// words are head, is the header of the next table, which html2text
+// writes right under the last row where the page sets two tables back to
+// back, with no title between them: a header line (aligned.HeaderLine)
+// that names a column the table's header names too ("Code Type Required
+// Description", then "Name Code Description"). The table ends before it,
+// and the next one's lines are that header's to cut or end.
+func nextHeader(line string, head []word) bool {
+	if !aligned.HeaderLine(line) {
+		return false
+	}
+	for _, w := range wordsOf(line) {
+		for _, h := range head {
+			if strings.EqualFold(w.text, h.text) && pages.IsHeaderCell(w.text) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // chromeLast is the index of the last line of the site's chrome that
