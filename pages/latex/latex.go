@@ -102,6 +102,9 @@ func body(lines []string) (int, int) {
 // 72 columns, joined into one text line. A line that shows nothing (an
 // anchor, a label, an environment's begin) is no text.
 func read(src pages.Source) []pages.Block {
+	if isConTeXt(src.Lines) {
+		return readConTeXt(src)
+	}
 	var out []pages.Block
 	text := func(i int, t string) {
 		if t = strings.TrimSpace(t); t != "" {
