@@ -155,9 +155,10 @@ func contextContinues(next string) bool {
 // its braced argument (\section[ref]{Title}).
 func contextHeading(lines []string, i, to int) (string, int) {
 	end, parts := i, []string{strings.TrimSpace(uncommented(lines[i]))}
-	for unclosed(strings.Join(parts, "\n")) && end+1 < to && strings.TrimSpace(lines[end+1]) != "" {
+	for depth := openAfter(parts[0], 0); depth > 0 && end+1 < to && strings.TrimSpace(lines[end+1]) != ""; {
 		end++
 		parts = append(parts, strings.TrimSpace(uncommented(lines[end])))
+		depth = openAfter(parts[len(parts)-1], depth)
 	}
 	s := strings.Join(parts, "\n")
 	j := nameEnd(s, 1)
@@ -176,12 +177,11 @@ func contextHeading(lines []string, i, to int) (string, int) {
 	return title, end
 }
 
-// unclosed reports whether s leaves a brace or a bracket open, an
-// escaped one (\{) aside.
-func unclosed(s string) bool {
-	depth := 0
-	for j := 0; j < len(s); j++ {
-		switch s[j] {
+// openAfter returns the braces and brackets left open after line l,
+// that begins with depth of them open, an escaped one (\{) aside.
+func openAfter(l string, depth int) int {
+	for j := 0; j < len(l); j++ {
+		switch l[j] {
 		case '\\':
 			j++
 		case '{', '[':
@@ -190,7 +190,7 @@ func unclosed(s string) bool {
 			depth = max(depth-1, 0)
 		}
 	}
-	return depth > 0
+	return depth
 }
 
 // matching returns the index of the brace or bracket that closes the
@@ -200,20 +200,33 @@ func matching(s string, j int) int {
 	if j >= len(s) || s[j] != '{' && s[j] != '[' {
 		return j
 	}
-	depth := 0
-	for k := j; k < len(s); k++ {
-		switch s[k] {
+	return pairsOf(s[j:])[0] + j
+}
+
+// pairsOf finds the groups and options of s in one pass, as groupsOf
+// its groups: for each index of an opening brace or bracket, the index
+// of the brace or bracket that closes it, len(s) for one nothing
+// closes.
+func pairsOf(s string) braces {
+	g := braces{}
+	var open []int
+	for j := 0; j < len(s); j++ {
+		switch s[j] {
 		case '\\':
-			k++
+			j++
 		case '{', '[':
-			depth++
+			open = append(open, j)
 		case '}', ']':
-			if depth--; depth == 0 {
-				return k
+			if n := len(open); n > 0 {
+				g[open[n-1]] = j
+				open = open[:n-1]
 			}
 		}
 	}
-	return len(s)
+	for _, o := range open {
+		g[o] = len(s)
+	}
+	return g
 }
 
 // setting returns the value of key in settings s ("title={A, b},

@@ -79,6 +79,7 @@ func contextTable(src pages.Source, i, to int, start string) (*pages.Table, []pa
 	lineAt := func(off int) int {
 		return i + sort.Search(len(starts), func(k int) bool { return starts[k] > off })
 	}
+	pairs := pairsOf(s)
 	var rows []contextRow
 	ruled := map[int]bool{}
 	part, nested := bodyPart, 0
@@ -107,7 +108,7 @@ func contextTable(src pages.Source, i, to int, start string) (*pages.Table, []pa
 	}
 	pos := skipBlank(s, len(`\`+start))
 	for pos < len(s) && s[pos] == '[' {
-		pos = skipBlank(s, matching(s, pos)+1)
+		pos = skipBlank(s, pairs.closing(pos)+1)
 	}
 	for p := pos; p < len(s); p++ {
 		if s[p] != '\\' || p+1 >= len(s) {
@@ -141,7 +142,7 @@ func contextTable(src pages.Source, i, to int, start string) (*pages.Table, []pa
 			}
 			closeCell(p, false)
 			if q < len(s) && s[q] == '[' {
-				k := matching(s, q)
+				k := pairs.closing(q)
 				opts := s[q+1 : min(k, len(s))]
 				nx, ny = spanOf(opts, "nx"), spanOf(opts, "ny")
 				q = min(k+1, len(s))

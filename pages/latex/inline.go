@@ -64,7 +64,7 @@ func inline(s string, title bool) string {
 // ([…]) after its arguments are no text.
 func contextInline(s string, title bool) string {
 	r := newTexts(s, title, false)
-	r.context = true
+	r.context, r.options = true, pairsOf(s)
 	r.walk(0, len(s), false)
 	return r.single()
 }
@@ -100,8 +100,9 @@ type texts struct {
 	spans   []*span
 	title   bool
 	code    bool
-	context bool // whether s is ConTeXt's
-	depth   int  // of the groups walk is in
+	context bool   // whether s is ConTeXt's
+	options braces // the groups and options ([…]) of ConTeXt's s
+	depth   int    // of the groups walk is in
 }
 
 // maxDepth is the depth of groups that walk reads as groups: a group
@@ -330,7 +331,7 @@ func (r *texts) contextCommand(name string, j, to int, mono bool) int {
 	var braced, options []arg
 	end := j
 	for end < to && (s[end] == '{' || s[end] == '[') {
-		k := min(matching(s[:to], end), to)
+		k := min(r.options.closing(end), to)
 		if s[end] == '{' {
 			k = min(r.groups.closing(end), to)
 			braced = append(braced, arg{end + 1, k})
@@ -373,7 +374,7 @@ func (r *texts) contextCommand(name string, j, to int, mono bool) int {
 // name, whose text is text and target target: nothing for a heading's
 // permalink (an anchor's link that shows no word).
 func (r *texts) link(text arg, target, name string, mono bool) {
-	inner := &texts{s: r.s, groups: r.groups, title: r.title, code: r.code}
+	inner := &texts{s: r.s, groups: r.groups, title: r.title, code: r.code, context: r.context, options: r.options}
 	inner.walk(text.from, text.to, mono)
 	if name == "hyperlink" {
 		target = "#" + target
