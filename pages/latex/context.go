@@ -23,14 +23,22 @@ import (
 // shows (inline).
 
 // contextStartRe matches a line that only a ConTeXt page starts with:
-// its text's start, a table's, a placed float's.
-var contextStartRe = regexp.MustCompile(`^\\(?:starttext|stoptext|startxtable|bTABLE|starttabulate|starttable\[|startplacetable|startplacefigure|setupxtable|setuphead)(?:[^A-Za-z]|$)`)
+// its text's start, a table's, a placed float's, a typing's, a list's.
+var contextStartRe = regexp.MustCompile(`^\\(?:starttext|stoptext|startxtable|bTABLE|starttabulate|starttable\[|startplacetable|startplacefigure|starttyping|startitemize|setupxtable|setuphead)(?:[^A-Za-z]|$)`)
 
-// isConTeXt reports whether the lines of a page are ConTeXt's.
+// isConTeXt reports whether the lines of a page are ConTeXt's: a line
+// only ConTeXt starts with comes before any LaTeX's environment or
+// preamble starts (\begin{…}, \documentclass), so that a LaTeX page that
+// shows ConTeXt in a verbatim block, or a ConTeXt page that types LaTeX,
+// is read in its own vocabulary.
 func isConTeXt(lines []string) bool {
 	for _, l := range lines {
-		if contextStartRe.MatchString(strings.TrimSpace(l)) {
+		t := strings.TrimSpace(l)
+		switch {
+		case contextStartRe.MatchString(t):
 			return true
+		case strings.HasPrefix(t, `\begin{`) || strings.HasPrefix(t, `\documentclass`):
+			return false
 		}
 	}
 	return false

@@ -62,6 +62,11 @@ func TestContextBlocks(t *testing.T) {
 			want: []string{"01 Body", "04 [Name|Type|Note]", "06 |a|int||", "11 [Name|Code]", "13 |Ok|1|"},
 		},
 		{
+			name: "a ConTeXt page that types LaTeX",
+			page: "\\starttext\n\\starttyping\n\\begin{tabular}{l}\n\\stoptyping\n\\startxtable\n\\startxrow \\startxcell a \\stopxcell \\stopxrow\n\\stopxtable",
+			want: []string{"03 \\begin{tabular}{l}", "06 [a]"},
+		},
+		{
 			name:  "a table never ended",
 			page:  "\\startxtable\n\\startxrow\n\\startxcell Name \\stopxcell\n\\stopxrow",
 			want:  []string{"02 [Name]"},

@@ -12,7 +12,9 @@
 // verbatim environments (verbatim, lstlisting, minted) read word for
 // word, and pandoc's highlighted ones (Shaded, a line of \NormalTok{…}
 // tokens each) as the text they show; lists (\item) and the markup
-// inside a line, rendered as the text it shows (inline).
+// inside a line, rendered as the text it shows (inline). It reads pages
+// in ConTeXt too, TeX markup of another vocabulary (readConTeXt), that a
+// page's first lines tell apart (isConTeXt).
 package latex
 
 import (
