@@ -58,7 +58,7 @@ func TestContextBlocks(t *testing.T) {
 		},
 		{
 			name: "a tabulation, its header ruled, an empty cell; the older \\starttable",
-			page: "\\section[ref]{Body}\n\\starttabulate[|l|l|l|]\n\\HL\n\\NC Name \\NC Type \\NC Note \\NC\\NR\n\\HL\n\\NC a \\NC int \\NC \\NC\\NR\n\\HL\n\\stoptabulate\n\\starttable[|l|l|]\n\\HL\n\\NC Name \\NC Code \\NC\\AR\n\\HL\n\\NC Ok \\NC 1 \\NC\\AR\n\\HL\n\\stoptable",
+			page: "\\section[ref]{Body}\n  \\starttabulate[|l|l|l|] % options\n\\HL\n\\NC Name \\NC Type \\NC Note \\NC\\NR\n\\HL\n\\NC a \\NC int \\NC \\NC\\NR\n\\HL\n\\stoptabulate\n\\starttable[|l|l|]\n\\HL\n\\NC Name \\NC Code \\NC\\AR\n\\HL\n\\NC Ok \\NC 1 \\NC\\AR\n\\HL\n\\stoptable",
 			want: []string{"01 Body", "04 [Name|Type|Note]", "06 |a|int||", "11 [Name|Code]", "13 |Ok|1|"},
 		},
 		{

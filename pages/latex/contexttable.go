@@ -106,7 +106,7 @@ func contextTable(src pages.Source, i, to int, start string) (*pages.Table, []pa
 		}
 		row = nil
 	}
-	pos := skipBlank(s, len(`\`+start))
+	pos := skipBlank(s, strings.Index(s, `\`+start)+len(`\`+start))
 	for pos < len(s) && s[pos] == '[' {
 		pos = skipBlank(s, pairs.closing(pos)+1)
 	}
@@ -126,7 +126,7 @@ func contextTable(src pages.Source, i, to int, start string) (*pages.Table, []pa
 			nested--
 		}
 		mark := contextMarks[name]
-		if nested > 0 || mark == 0 || q < len(s) && pages.IsASCIILetter(s[q]) {
+		if nested > 0 || mark == 0 {
 			p = q - 1
 			continue
 		}
