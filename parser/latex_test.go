@@ -13,7 +13,9 @@ import (
 // TestLaTeXReadsAsHTML parses pages of both protocols as pandoc writes
 // them in LaTeX (pandoc -f html -t latex, pandoc 2.17: headings under
 // their anchors, longtables whose rows wrap at 72 columns, highlighted
-// code of \NormalTok{…} lines), and requires of each the schema of the
+// code of \NormalTok{…} lines) and in ConTeXt (-t context -s: a
+// preamble, \section[title={…}], extreme tables whose last row is in a
+// foot, \type{…} cells, \starttyping code), and requires of each the schema of the
 // HTML page it was written from, but for the positions: the LaTeX style
 // reads what the HTML style reads, of a Kakao page and a GearN page,
 // with no warning more than the HTML page's but those of the lines that
@@ -24,6 +26,8 @@ func TestLaTeXReadsAsHTML(t *testing.T) {
 	for _, c := range []struct{ html, tex string }{
 		{"../testdata/facts/k03_useCoupon/useCoupon.html", "../pages/latex/testdata/useCoupon.tex"},
 		{"../testdata/facts/155_setGroupNotice/155_setGroupNotice.html", "../pages/latex/testdata/setGroupNotice.tex"},
+		{"../testdata/facts/k03_useCoupon/useCoupon.html", "../pages/latex/testdata/useCoupon.context.tex"},
+		{"../testdata/facts/155_setGroupNotice/155_setGroupNotice.html", "../pages/latex/testdata/setGroupNotice.context.tex"},
 	} {
 		parse := func(path string) *Result {
 			data, err := os.ReadFile(path)

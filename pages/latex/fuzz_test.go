@@ -8,7 +8,7 @@ import (
 )
 
 // FuzzLaTeX parses pages of any content seeded with the pages in LaTeX,
-// of both protocols.
+// of both protocols, in LaTeX and in ConTeXt.
 func FuzzLaTeX(f *testing.F) {
-	parsetest.Fuzz(f, latex.Style{}, "../../testdata/facts/ah02_*/*.tex", "testdata/*.tex")
+	parsetest.Fuzz(f, latex.Style{}, "../../testdata/facts/ah02_*/*.tex", "../../testdata/facts/ba01_*/*.tex", "testdata/*.tex")
 }

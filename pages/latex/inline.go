@@ -53,6 +53,24 @@ var targeted = map[string]bool{"href": true, "hyperlink": true, "hypertarget": t
 func inline(s string, title bool) string {
 	r := newTexts(s, title, false)
 	r.walk(0, len(s), false)
+	return r.single()
+}
+
+// contextInline is the text a line of ConTeXt shows, as inline's of
+// LaTeX: \type{x} (or \type<<x>>) a monospace span, a \letter… escape
+// (\letterpercent) the character, \crlf a space, \goto{text}[ref] its
+// text (nothing for a heading's permalink), \useURL[id][url][][text] its
+// text and \from[id], that shows it again, nothing; a command's options
+// ([…]) after its arguments are no text.
+func contextInline(s string, title bool) string {
+	r := newTexts(s, title, false)
+	r.context, r.options = true, pairsOf(s)
+	r.walk(0, len(s), false)
+	return r.single()
+}
+
+// single is the text of the spans kept, single-spaced.
+func (r *texts) single() string {
 	var kept []pages.Span
 	for _, sp := range r.spans {
 		if sp.text.Len() > 0 {
@@ -77,12 +95,14 @@ func codeLine(s string) string {
 // title is set for a heading's, code for a code block's line, whose
 // quotes and spaces are as written.
 type texts struct {
-	s      string
-	groups braces
-	spans  []*span
-	title  bool
-	code   bool
-	depth  int // of the groups walk is in
+	s       string
+	groups  braces
+	spans   []*span
+	title   bool
+	code    bool
+	context bool   // whether s is ConTeXt's
+	options braces // the groups and options ([…]) of ConTeXt's s
+	depth   int    // of the groups walk is in
 }
 
 // maxDepth is the depth of groups that walk reads as groups: a group
@@ -206,6 +226,14 @@ func (r *texts) escape(i, to int, mono bool) int {
 		}
 		r.add(s[j+1:j+1+end], true)
 		return j + 2 + end
+	case r.context && name == "type" || r.context && name == "typ":
+		return r.typed(j, to)
+	case r.context && contextSymbols[name] != "":
+		r.add(contextSymbols[name], mono)
+		if strings.HasPrefix(s[j:to], "{}") {
+			return j + 2
+		}
+		return skipSpaces(s[:to], j)
 	case symbols[name] != "":
 		r.add(symbols[name], mono)
 		if strings.HasPrefix(s[j:to], "{}") {
@@ -222,6 +250,9 @@ func (r *texts) escape(i, to int, mono bool) int {
 			}
 		}
 		return j
+	}
+	if r.context {
+		return r.contextCommand(name, j, to, mono)
 	}
 	args, end := r.groups.arguments(s[:to], j, name == "begin" || name == "cmidrule")
 	switch {
@@ -247,11 +278,103 @@ func (r *texts) escape(i, to int, mono bool) int {
 	return end
 }
 
+// contextSymbols are the ConTeXt commands that write a character or a
+// space: the escapes pandoc writes (\letterpercent{}, \letterbar{}) and
+// the breaks and spaces inside a line.
+var contextSymbols = map[string]string{
+	"letterpercent": "%", "letterhash": "#", "letterdollar": "$", "letterbackslash": `\`, "letterbar": "|",
+	"letterampersand": "&", "letterunderscore": "_", "letterleftbrace": "{", "letterrightbrace": "}",
+	"lettertilde": "~", "letterhat": "^", "letterless": "<", "lettermore": ">", "letterdoublequote": `"`,
+	"letterquote": "'", "letterat": "@", "letterexclamationmark": "!", "letterquestionmark": "?",
+	"letterescape": `\`, "letterslash": "/", "crlf": " ", "break": " ", "nbsp": " ", "space": " ",
+	"thinspace": " ", "enspace": " ", "emspace": " ", "periods": "...", "endash": "–", "emdash": "—",
+}
+
+// typed adds the text of a \type whose name ends at s[j], by to, as a
+// monospace span: its argument in braces, in << >> or between a
+// character and its repeat (\type|x|); it returns the index after it.
+func (r *texts) typed(j, to int) int {
+	s := r.s
+	j = skipSpaces(s[:to], j)
+	switch {
+	case j >= to:
+		return to
+	case s[j] == '{':
+		end := min(r.groups.closing(j), to)
+		r.add(s[j+1:end], true)
+		return min(end+1, to)
+	case strings.HasPrefix(s[j:to], "<<"):
+		end := strings.Index(s[j+2:to], ">>")
+		if end < 0 {
+			r.add(s[j+2:to], true)
+			return to
+		}
+		r.add(s[j+2:j+2+end], true)
+		return j + 4 + end
+	}
+	end := strings.IndexByte(s[j+1:to], s[j])
+	if end < 0 {
+		r.add(s[j+1:to], true)
+		return to
+	}
+	r.add(s[j+1:j+1+end], true)
+	return j + 2 + end
+}
+
+// contextCommand adds the text of ConTeXt command name, whose name ends
+// at s[j], by to: \goto{text}[ref] its text, \useURL[id][url][][text]
+// its text, \quotation{x} "x", a command of dropped nothing, any other
+// the text of its braced arguments, its options ([…]) none; it returns
+// the index after the command.
+func (r *texts) contextCommand(name string, j, to int, mono bool) int {
+	s := r.s
+	var braced, options []arg
+	end := j
+	for end < to && (s[end] == '{' || s[end] == '[') {
+		k := min(r.options.closing(end), to)
+		if s[end] == '{' {
+			k = min(r.groups.closing(end), to)
+			braced = append(braced, arg{end + 1, k})
+		} else {
+			options = append(options, arg{end + 1, k})
+		}
+		end = min(k+1, to)
+	}
+	switch {
+	case dropped[name] || name == "from" || name == "reference":
+	case name == "goto" && len(braced) > 0:
+		target := "#"
+		if len(options) > 0 {
+			target += s[options[0].from:options[0].to]
+		}
+		r.link(braced[0], target, name, mono)
+	case name == "useURL" || name == "useurl":
+		if len(options) >= 4 {
+			r.walk(options[3].from, options[3].to, mono)
+		}
+	case name == "quotation" || name == "quote":
+		q := map[bool]string{true: `"`, false: "'"}[name == "quotation"]
+		r.add(q, mono)
+		for _, a := range braced {
+			r.walk(a.from, a.to, mono)
+		}
+		r.add(q, mono)
+	default:
+		for _, a := range braced {
+			r.walk(a.from, a.to, mono)
+		}
+	}
+	if len(braced) == 0 && len(options) == 0 {
+		return skipSpaces(s[:to], end)
+	}
+	return end
+}
+
 // link adds the text of a link, or of an anchor or a color, of command
 // name, whose text is text and target target: nothing for a heading's
 // permalink (an anchor's link that shows no word).
 func (r *texts) link(text arg, target, name string, mono bool) {
-	inner := &texts{s: r.s, groups: r.groups, title: r.title, code: r.code}
+	inner := &texts{s: r.s, groups: r.groups, title: r.title, code: r.code, context: r.context, options: r.options}
 	inner.walk(text.from, text.to, mono)
 	if name == "hyperlink" {
 		target = "#" + target

@@ -12,7 +12,9 @@
 // verbatim environments (verbatim, lstlisting, minted) read word for
 // word, and pandoc's highlighted ones (Shaded, a line of \NormalTok{…}
 // tokens each) as the text they show; lists (\item) and the markup
-// inside a line, rendered as the text it shows (inline).
+// inside a line, rendered as the text it shows (inline). It reads pages
+// in ConTeXt too, TeX markup of another vocabulary (readConTeXt), that a
+// page's first lines tell apart (isConTeXt).
 package latex
 
 import (
@@ -102,6 +104,9 @@ func body(lines []string) (int, int) {
 // 72 columns, joined into one text line. A line that shows nothing (an
 // anchor, a label, an environment's begin) is no text.
 func read(src pages.Source) []pages.Block {
+	if isConTeXt(src.Lines) {
+		return readConTeXt(src)
+	}
 	var out []pages.Block
 	text := func(i int, t string) {
 		if t = strings.TrimSpace(t); t != "" {

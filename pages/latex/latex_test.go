@@ -93,6 +93,11 @@ func TestBlocks(t *testing.T) {
 			want: []string{"05 http", "08 GET /kennel/{id} HTTP/1.1", "13 - `dogs`: the dogs, wrapped", "16 - cats none", "20 {\"a_b\": 1}"},
 		},
 		{
+			name: "a LaTeX page that shows ConTeXt in a verbatim block",
+			page: "\\begin{verbatim}\n\\startxtable\n\\end{verbatim}\n\\begin{tabular}{ll}\nName & Code \\\\\n\\hline\nOk & 1 \\\\\n\\end{tabular}",
+			want: []string{"02 \\startxtable", "05 [Name|Code]", "07 |Ok|1|"},
+		},
+		{
 			name:  "a table never ended",
 			page:  "\\begin{tabular}{ll}\nName & Code \\\\\n\\hline\nOk & 1 \\\\",
 			want:  []string{"02 [Name|Code]", "04 |Ok|1|"},

@@ -1,6 +1,7 @@
 package latex
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
@@ -20,8 +21,10 @@ func (Style) Markers() string { return `\` }
 
 // Detect is certain of a page with a tabular environment on a line of
 // its own ("\begin{longtable}", "\begin{tabular}{ll}") and a row it ends
-// ("… \\", "\tabularnewline"), outside a code block of Markdown's (a
-// fence) or of LaTeX's own: no other style writes them.
+// ("… \\", "\tabularnewline"), or with a ConTeXt table's start
+// (\startxtable, \bTABLE, \starttabulate) and a row's (\startxrow, \bTR,
+// \NC), outside a code block of Markdown's (a fence) or of LaTeX's own:
+// no other style writes them.
 func (Style) Detect(lines []string) int {
 	tables, rows, fenced := 0, 0, false
 	for _, l := range lines {
@@ -30,6 +33,10 @@ func (Style) Detect(lines []string) int {
 		case strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~"):
 			fenced = !fenced
 		case fenced:
+		case contextTableRe.MatchString(t):
+			tables++
+		case contextRowRe.MatchString(t):
+			rows++
 		case strings.HasPrefix(t, `\begin{`):
 			if m := beginRe.FindStringSubmatch(t); m != nil && tableArgs[m[1]] > 0 {
 				tables++
@@ -44,8 +51,15 @@ func (Style) Detect(lines []string) int {
 	return 0
 }
 
+// contextRowRe matches a line that starts a row of a ConTeXt table.
+var contextRowRe = regexp.MustCompile(`^\\(?:startxrow|bTR|NC)(?:[^A-Za-z]|$)`)
+
 // HeadingAt reports whether page line n starts a heading,
-// "\section{Title}" (pages.Headed).
+// "\section{Title}" or ConTeXt's "\section[title={Title}]" (pages.Headed).
 func (Style) HeadingAt(page []string, n int) bool {
-	return n >= 1 && n <= len(page) && sectionRe.MatchString(strings.TrimSpace(uncommented(page[n-1])))
+	if n < 1 || n > len(page) {
+		return false
+	}
+	t := strings.TrimSpace(uncommented(page[n-1]))
+	return sectionRe.MatchString(t) || contextSectionRe.MatchString(t)
 }
