@@ -71,7 +71,10 @@ func singleSpaced(src Source) Source {
 // header of its own (startsOwnTable). A
 // row that ends with no pipe, in a table whose header closes with one,
 // goes on over the lines up to the one that closes it, none blank (a
-// cell of two paragraphs). Only runs with a blank line between two of
+// cell of two paragraphs). A row of fewer cells that a cell of the row
+// above spanning it down left short (spannedShort) is one of its rows:
+// the table's reader reads it, and its protocol tells whether the cell
+// above spans it. Only runs with a blank line between two of
 // their rows are returned, and none inside a fenced code block.
 func doubleSpacedRuns(lines []string) []pipeRun {
 	var runs []pipeRun
@@ -90,17 +93,23 @@ func doubleSpacedRuns(lines []string) []pipeRun {
 		}
 		closed := ClosesRow(strings.TrimSpace(lines[i]))
 		r := pipeRun{from: i, to: i}
+		above := -1 // the line of the row before, -1 for the header
 		for j := i + 1; j < len(lines); {
 			next := j
 			if strings.TrimSpace(lines[j]) == "" {
 				next = j + 1
 			}
-			end, ok := pipeRowEnd(lines, next, len(head), closed)
+			end, ok := pipeRowEnd(lines, next, closed, func(cells []string) bool {
+				return len(cells) == len(head) || above >= 0 && spannedShort(pipeCells(lines[above]), cells, len(head))
+			})
 			if !ok || next > j && startsOwnTable(lines, next, head) {
 				break
 			}
 			if next > j {
 				r.blanks = append(r.blanks, j)
+			}
+			if !isRowRuler(strings.TrimSpace(lines[next])) {
+				above = next
 			}
 			r.to, j = end, end+1
 		}
@@ -112,12 +121,12 @@ func doubleSpacedRuns(lines []string) []pipeRun {
 	return runs
 }
 
-// pipeRowEnd returns the index of the last line of the row of width
-// cells, or of the ruler, that starts at line i, and whether one does. In
-// a table whose rows close with a pipe (closed), a row that does not goes
-// on over the lines up to the one that closes it, none blank and none
-// more than a few.
-func pipeRowEnd(lines []string, i, width int, closed bool) (int, bool) {
+// pipeRowEnd returns the index of the last line of the row whose cells
+// fit the table's (fits), or of the ruler, that starts at line i, and
+// whether one does. In a table whose rows close with a pipe (closed), a
+// row that does not goes on over the lines up to the one that closes it,
+// none blank and none more than a few.
+func pipeRowEnd(lines []string, i int, closed bool, fits func(cells []string) bool) (int, bool) {
 	if i >= len(lines) {
 		return 0, false
 	}
@@ -125,7 +134,7 @@ func pipeRowEnd(lines []string, i, width int, closed bool) (int, bool) {
 	if isRowRuler(t) {
 		return i, true
 	}
-	if !strings.Contains(t, "|") || len(pipeCells(t)) != width {
+	if !strings.Contains(t, "|") || !fits(pipeCells(t)) {
 		return 0, false
 	}
 	if !closed || ClosesRow(t) {
@@ -141,6 +150,23 @@ func pipeRowEnd(lines []string, i, width int, closed bool) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// spannedShort reports whether a row's cells (the cells of its first
+// line) are those of a row of width cells that lost its leading ones to
+// cells of the row above (up) that span it (rowspan), as a copy writes
+// such a cell once: two cells or more, and fewer than width, none empty,
+// the first a code (an integer, "-72103") where the row above holds one
+// in that column, after leading cells of its own that hold text. Any
+// other short row ends the run.
+func spannedShort(up, cells []string, width int) bool {
+	lost := width - len(cells)
+	empty := func(c string) bool { return strings.TrimSpace(c) == "" }
+	if len(cells) < 2 || lost < 1 || len(up) != width || slices.ContainsFunc(cells, empty) || slices.ContainsFunc(up[:lost], empty) {
+		return false
+	}
+	code := func(c string) bool { return isWholeNumber(strings.TrimSpace(Unescaped(c))) }
+	return code(cells[0]) && code(up[lost])
 }
 
 // startsOwnTable reports whether the row at line i is the header of a

@@ -211,6 +211,49 @@ func TestMergedStatusCellPerLine(t *testing.T) {
 	}
 }
 
+// TestSpannedRowDoubleSpaced reads a double-spaced pipe table whose row
+// lost its leading cell to a cell spanning it from the row above, as a
+// scraper writes a rowspan once, in both protocols: a Kakao code table's
+// detail code under its status (ba02_sculpt) continues that status, with
+// a warning naming both rows; a GearN enum row without its name, which
+// no cell spans, is refused at its line.
+func TestSpannedRowDoubleSpaced(t *testing.T) {
+	data, err := os.ReadFile("../testdata/facts/ba02_sculpt/sandcastle.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Parse([]Page{{Name: "sandcastle.txt", Data: data}}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if details := statusDetails(res.API); !slices.Contains(details, "471 -72103") {
+		t.Errorf("details %v, want 471 -72103 among them", details)
+	}
+	if w := res.Warnings.Error(); !strings.Contains(w, "sandcastle.txt:172: code row") || !strings.Contains(w, "at line 172 has no status cell: read as status 471 of the row above, at line 170") {
+		t.Errorf("no warning at line 172 naming line 170 among %v", res.Warnings)
+	}
+	data, err = os.ReadFile("../testdata/facts/c11_getDailyQuests/getDailyQuests.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(data), "\n")
+	if lines[40] != "MaxSizeRequestReject | -9 | The request payload is too large." {
+		t.Fatalf("getDailyQuests.txt:41 is %q", lines[40])
+	}
+	lines[40] = "-9 | The request payload is too large."
+	var spaced []string
+	for i, l := range lines {
+		spaced = append(spaced, l)
+		if i >= 38 && i < 50 {
+			spaced = append(spaced, "")
+		}
+	}
+	_, err = Parse([]Page{{Name: "getDailyQuests.txt", Data: []byte(strings.Join(spaced, "\n"))}}, Options{})
+	if err == nil || !strings.Contains(err.Error(), "getDailyQuests.txt:43: enum row") {
+		t.Errorf("the enum row without its name: %v, want an error at line 43", err)
+	}
+}
+
 // statusDetails lists the detail codes of an API, each with its status:
 // "462 -41003".
 func statusDetails(api *schema.API) []string {

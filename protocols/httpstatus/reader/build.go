@@ -1252,13 +1252,13 @@ func (b *statusBuilder) codeRows(page string, tb *pages.Table) []codeRow {
 		return strings.TrimSpace(r.Cells[i])
 	}
 	var rows []codeRow
-	above := ""
+	above, aboveLine := "", 0
 	for _, r := range tb.Rows {
 		if merged := mergedStatus(tb, r, cols); merged != nil && above != "" {
-			b.rep.Warn(pages.At(page, r.Line), "code row %q has no status cell: read as status %s of the row above, whose cell spans both rows", pages.Clip(r.Raw), above)
+			b.rep.Warn(pages.At(page, r.Line), "code row %q at line %d has no status cell: read as status %s of the row above, at line %d, whose cell spans both rows", pages.Clip(r.Raw), r.Line, above, aboveLine)
 			r.Cells = append([]string{above}, merged...)
 		}
-		above = cell(r, cols.status)
+		above, aboveLine = cell(r, cols.status), r.Line
 		code, rng, _, err := statusCode(above)
 		if err != nil {
 			b.rep.Fail(pages.At(page, r.Line), "code row %q: %v", pages.Clip(r.Raw), err)
