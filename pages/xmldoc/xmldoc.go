@@ -30,6 +30,9 @@ type reader struct {
 	out []pages.Block
 	// ids are the anchors of the document's elements.
 	ids map[string]bool
+	// fictionBook tells a FictionBook document, whose <body> begins
+	// with the book's title.
+	fictionBook bool
 }
 
 func read(src pages.Source) []pages.Block {
@@ -39,9 +42,19 @@ func read(src pages.Source) []pages.Block {
 		r.readICML(doc)
 		return r.out
 	}
-	r := &reader{src: src, ids: anchors(doc, map[string]bool{})}
+	r := &reader{src: src, ids: anchors(doc, map[string]bool{}), fictionBook: isFictionBook(doc)}
 	r.blocks(doc, "")
 	return r.out
+}
+
+// isFictionBook reports whether a document's root is a <FictionBook>.
+func isFictionBook(doc *node) bool {
+	for _, k := range doc.kids {
+		if k.name != "" {
+			return k.name == "fictionbook"
+		}
+	}
+	return false
 }
 
 // kindOf is the kind of an element among blocks: JATS' <code> and TEI's
@@ -70,10 +83,42 @@ func (r *reader) blocks(n *node, id string) {
 		}
 		run = nil
 	}
+	// codeAt is the line of the last line of code read from paragraphs
+	// wholly code, while their block is open.
+	codeAt := 0
+	closeCode := func() {
+		if codeAt != 0 {
+			r.out = append(r.out, pages.Block{Line: codeAt, Text: fence})
+			codeAt = 0
+		}
+	}
 	for _, k := range n.kids {
+		if k.name == "" && strings.TrimSpace(k.text) == "" {
+			run = append(run, k)
+			continue
+		}
 		kd := inline
 		if k.name != "" {
 			kd = kindOf(k)
+		}
+		if kd == paragraph {
+			if t, ok := codeLine(k); ok {
+				flush()
+				if t.Text == "" {
+					continue
+				}
+				if codeAt == 0 {
+					r.out = append(r.out, pages.Block{Line: k.line, Text: fence})
+				}
+				codeAt = t.Line
+				r.out = append(r.out, t)
+				continue
+			}
+		}
+		closeCode()
+		if kd == code && vocabulary[n.name].kind == paragraph && !strings.Contains(strings.TrimSpace(text(k)), "\n") {
+			// A <code> on one line amid a paragraph's text is a code span.
+			kd = inline
 		}
 		switch kd {
 		case inline, link, image, breaks:
@@ -81,6 +126,9 @@ func (r *reader) blocks(n *node, id string) {
 			continue
 		}
 		flush()
+		if kd == paragraph && kindOf(n) != item && wholeInBold(k) {
+			kd = title
+		}
 		switch kd {
 		case container, paragraph:
 			if isList(k) && r.skipOutline(k) {
@@ -98,6 +146,11 @@ func (r *reader) blocks(n *node, id string) {
 				r.out[from].Text = "- " + r.out[from].Text
 			}
 		case title:
+			if n.name == "body" && r.fictionBook {
+				// The book's title, as pandoc writes the page's browser
+				// title again: metadata, as <description> is.
+				continue
+			}
 			if t, line := r.inline(k.kids, id, true); t != "" {
 				r.out = append(r.out, pages.Block{Line: line, Text: pages.Title(t, true)})
 			}
@@ -111,6 +164,7 @@ func (r *reader) blocks(n *node, id string) {
 		}
 	}
 	flush()
+	closeCode()
 }
 
 // inline reads a run of inline content as one line of text, its words
@@ -278,4 +332,79 @@ func (r *reader) code(n *node) {
 		}
 	}
 	r.out = append(r.out, pages.Block{Line: last, Text: fence})
+}
+
+// codeLine reads a paragraph wholly code on one line (FictionBook's
+// <p><code>…</code></p>, as pandoc writes each line of a code block) as
+// that line of code, at the line where its text begins: the paragraphs
+// of such lines that follow one another are one code block, a paragraph
+// of an empty <code/> a blank line in it. A paragraph with other text,
+// or whose code runs over several lines (a code block of its own), is
+// none.
+func codeLine(p *node) (pages.Block, bool) {
+	var b strings.Builder
+	line, codes := 0, 0
+	for _, k := range p.kids {
+		switch {
+		case k.name == "" && strings.TrimSpace(k.text) == "":
+			continue
+		case k.name != "code":
+			return pages.Block{}, false
+		}
+		codes++
+		for _, t := range k.kids {
+			if t.name != "" {
+				return pages.Block{}, false
+			}
+			if line == 0 && strings.TrimSpace(t.text) != "" {
+				line = t.line
+			}
+			b.WriteString(t.text)
+		}
+	}
+	body := strings.TrimSpace(b.String())
+	if codes == 0 || strings.Contains(body, "\n") {
+		return pages.Block{}, false
+	}
+	return pages.Block{Line: line, Text: body}, true
+}
+
+// wholeInBold reports whether a paragraph holds nothing but one run of
+// bold text (FictionBook's <strong>, DocBook's <emphasis role="strong">,
+// JATS' <bold>, TEI's <hi rendition="simple:bold">), as a page sets a
+// title apart without a heading (<p><strong>CoachSeat</strong></p>
+// above the table of a type): its text is a heading's, as the HTML
+// style reads such a paragraph. A term of a definition list is none.
+func wholeInBold(p *node) bool {
+	if p.name == "term" {
+		return false
+	}
+	bold := false
+	for _, k := range p.kids {
+		switch {
+		case k.name == "" && strings.TrimSpace(k.text) == "":
+		case k.name == "" || bold || !boldElement(k):
+			return false
+		default:
+			bold = strings.TrimSpace(text(k)) != ""
+			if !bold {
+				return false
+			}
+		}
+	}
+	return bold
+}
+
+// boldElement reports whether an inline element sets its text in bold.
+func boldElement(n *node) bool {
+	switch n.name {
+	case "strong", "bold", "b":
+		return true
+	case "emphasis":
+		role := n.attr("role")
+		return role == "strong" || role == "bold"
+	case "hi":
+		return strings.Contains(n.attr("rendition"), "bold")
+	}
+	return false
 }
