@@ -1,16 +1,20 @@
 // Package xmldoc reads a page written as an XML document of a publishing
-// vocabulary, DocBook 4 or 5, JATS or TEI, as pandoc writes a saved page
-// in them (an InDesign story, ICML, is read by its own walk: icml.go):
-// the titles of its nested sections as headings, its paragraphs
-// re-wrapped over lines as one line each, its tables (DocBook's
-// <informaltable> of <tgroup>, <row> and <entry>; JATS' <table> of <tr>
-// and <th> or <td>; TEI's <table> of <row> and <cell>) with their header
-// row where the document tells it (a <thead>, a row of <th>s, TEI's
-// role="label"), and its code blocks (<programlisting>, <preformat>, a
-// TEI <ab type="codeblock">) word for word; the document's metadata (its
-// <info> title, JATS' <front>, TEI's <teiHeader>) is no text of the page,
-// nor is a list of links to its own sections (an outline of the page,
-// left out with a warning).
+// vocabulary, DocBook 4 or 5, JATS, TEI or FictionBook 2, as pandoc
+// writes a saved page in them (an InDesign story, ICML, is read by its
+// own walk: icml.go): the titles of its nested sections as headings (a
+// paragraph wholly bold too, as a page sets a title apart without a
+// heading), its paragraphs re-wrapped over lines as one line each, its
+// tables (DocBook's <informaltable> of <tgroup>, <row> and <entry>;
+// JATS' and FictionBook's <table> of <tr> and <th> or <td>; TEI's
+// <table> of <row> and <cell>) with their header row where the document
+// tells it (a <thead>, a row of <th>s, TEI's role="label"), and its code
+// blocks (<programlisting>, <preformat>, a TEI <ab type="codeblock">,
+// FictionBook's paragraphs of one <code> line each) word for word; the
+// document's metadata (its <info> title, JATS' <front>, TEI's
+// <teiHeader>, FictionBook's <description>, <binary> and the book title
+// its <body> begins with) is no text of the page, nor is a list of
+// links to its own sections (an outline of the page, left out with a
+// warning).
 // Each block is at the page line where its text begins.
 package xmldoc
 
