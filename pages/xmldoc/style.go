@@ -7,14 +7,14 @@ import (
 )
 
 // Style reads pages written as an XML document of a publishing
-// vocabulary: DocBook 4 and 5, JATS and TEI, as pandoc writes them (-t
-// docbook4, docbook5, jats, tei), and InDesign's ICML story, as pandoc
-// (-t icml), InDesign, InCopy and Scribus write it.
+// vocabulary: DocBook 4 and 5, JATS, TEI and FictionBook 2, as pandoc
+// writes them (-t docbook4, docbook5, jats, tei, fb2), and InDesign's
+// ICML story, as pandoc (-t icml), InDesign, InCopy and Scribus write it.
 type Style struct{}
 
 func (Style) String() string                      { return "XML document" }
 func (Style) NeedsLexicon() bool                  { return false }
-func (Style) Extensions() []string                { return []string{".xml", ".dbk", ".icml"} }
+func (Style) Extensions() []string                { return []string{".xml", ".dbk", ".fb2", ".icml"} }
 func (Style) Read(src pages.Source) []pages.Block { return read(src) }
 
 // DecodesReferences tells that the style decodes the page's entities
@@ -28,9 +28,10 @@ func (Style) Renders() {}
 // Detect is certain of a page whose first tag, after the XML
 // declaration, the document type and comments, is an element of one of
 // the vocabularies (an <article>, a <section>, a <para>, a <TEI>, a
-// <sec>, as pandoc writes a document or a fragment), and which holds an
-// element that only these vocabularies name (<para>, <tgroup>, <sec>,
-// <table-wrap>, <teiHeader>, …) and no <html> element: an XHTML page,
+// <sec>, a <FictionBook>, as pandoc writes a document or a fragment),
+// and which holds an element that only these vocabularies name (<para>,
+// <tgroup>, <sec>, <table-wrap>, <teiHeader>, <FictionBook>, …) and no
+// <html> element: an XHTML page,
 // which may begin with an <article> too, is the HTML style's. It is
 // certain of an ICML story too (isICML), whatever the page's name.
 func (Style) Detect(lines []string) int {

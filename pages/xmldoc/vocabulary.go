@@ -28,10 +28,12 @@ type element struct {
 	root, only bool
 }
 
-// vocabulary are the elements of DocBook 4 and 5, JATS and TEI that
-// the reading tells apart, by local name in lower case; any other is
-// inline. <code> is JATS' code block where it stands among blocks, and
-// DocBook's inline code inside a paragraph.
+// vocabulary are the elements of DocBook 4 and 5, JATS, TEI and
+// FictionBook 2 that the reading tells apart, by local name in lower
+// case; any other is inline. <code> is JATS' code block where it stands
+// among blocks, and a code span on one line inside a paragraph
+// (DocBook's, FictionBook's; a paragraph wholly one is a line of code:
+// codeLine).
 var vocabulary = map[string]element{
 	// DocBook
 	"article": {container, true, false}, "book": {container, true, true}, "chapter": {container, true, true},
@@ -75,4 +77,10 @@ var vocabulary = map[string]element{
 	"div": {container, true, false}, "head": {title, false, false}, "ab": {paragraph, false, true},
 	"eg": {code, false, true}, "item": {item, false, true}, "cell": {cell, false, true},
 	"lb": {breaks, false, true}, "ref": {link, false, true}, "seg": {inline, false, true},
+	// FictionBook 2
+	"fictionbook": {container, true, true}, "description": {skipped, false, true}, "binary": {skipped, false, true},
+	"subtitle": {title, false, true}, "empty-line": {skipped, false, true}, "epigraph": {container, false, true},
+	"cite": {container, false, false}, "annotation": {container, false, true}, "poem": {container, false, true},
+	"stanza": {container, false, true}, "v": {paragraph, false, true}, "text-author": {paragraph, false, true},
+	"a": {link, false, false}, "image": {image, false, true},
 }

@@ -1,16 +1,20 @@
 // Package xmldoc reads a page written as an XML document of a publishing
-// vocabulary, DocBook 4 or 5, JATS or TEI, as pandoc writes a saved page
-// in them (an InDesign story, ICML, is read by its own walk: icml.go):
-// the titles of its nested sections as headings, its paragraphs
-// re-wrapped over lines as one line each, its tables (DocBook's
-// <informaltable> of <tgroup>, <row> and <entry>; JATS' <table> of <tr>
-// and <th> or <td>; TEI's <table> of <row> and <cell>) with their header
-// row where the document tells it (a <thead>, a row of <th>s, TEI's
-// role="label"), and its code blocks (<programlisting>, <preformat>, a
-// TEI <ab type="codeblock">) word for word; the document's metadata (its
-// <info> title, JATS' <front>, TEI's <teiHeader>) is no text of the page,
-// nor is a list of links to its own sections (an outline of the page,
-// left out with a warning).
+// vocabulary, DocBook 4 or 5, JATS, TEI or FictionBook 2, as pandoc
+// writes a saved page in them (an InDesign story, ICML, is read by its
+// own walk: icml.go): the titles of its nested sections as headings (a
+// paragraph wholly bold too, as a page sets a title apart without a
+// heading), its paragraphs re-wrapped over lines as one line each, its
+// tables (DocBook's <informaltable> of <tgroup>, <row> and <entry>;
+// JATS' and FictionBook's <table> of <tr> and <th> or <td>; TEI's
+// <table> of <row> and <cell>) with their header row where the document
+// tells it (a <thead>, a row of <th>s, TEI's role="label"), and its code
+// blocks (<programlisting>, <preformat>, a TEI <ab type="codeblock">,
+// FictionBook's paragraphs of one <code> line each) word for word; the
+// document's metadata (its <info> title, JATS' <front>, TEI's
+// <teiHeader>, FictionBook's <description>, <binary> and the book title
+// its <body> begins with) is no text of the page, nor is a list of
+// links to its own sections (an outline of the page, left out with a
+// warning).
 // Each block is at the page line where its text begins.
 package xmldoc
 
@@ -30,6 +34,9 @@ type reader struct {
 	out []pages.Block
 	// ids are the anchors of the document's elements.
 	ids map[string]bool
+	// fictionBook tells a FictionBook document, whose <body> begins
+	// with the book's title.
+	fictionBook bool
 }
 
 func read(src pages.Source) []pages.Block {
@@ -39,9 +46,19 @@ func read(src pages.Source) []pages.Block {
 		r.readICML(doc)
 		return r.out
 	}
-	r := &reader{src: src, ids: anchors(doc, map[string]bool{})}
+	r := &reader{src: src, ids: anchors(doc, map[string]bool{}), fictionBook: isFictionBook(doc)}
 	r.blocks(doc, "")
 	return r.out
+}
+
+// isFictionBook reports whether a document's root is a <FictionBook>.
+func isFictionBook(doc *node) bool {
+	for _, k := range doc.kids {
+		if k.name != "" {
+			return k.name == "fictionbook"
+		}
+	}
+	return false
 }
 
 // kindOf is the kind of an element among blocks: JATS' <code> and TEI's
@@ -70,10 +87,42 @@ func (r *reader) blocks(n *node, id string) {
 		}
 		run = nil
 	}
+	// codeAt is the line of the last line of code read from paragraphs
+	// wholly code, while their block is open.
+	codeAt := 0
+	closeCode := func() {
+		if codeAt != 0 {
+			r.out = append(r.out, pages.Block{Line: codeAt, Text: fence})
+			codeAt = 0
+		}
+	}
 	for _, k := range n.kids {
+		if k.name == "" && strings.TrimSpace(k.text) == "" {
+			run = append(run, k)
+			continue
+		}
 		kd := inline
 		if k.name != "" {
 			kd = kindOf(k)
+		}
+		if kd == paragraph {
+			if t, ok := codeLine(k); ok {
+				flush()
+				if t.Text == "" {
+					continue
+				}
+				if codeAt == 0 {
+					r.out = append(r.out, pages.Block{Line: k.line, Text: fence})
+				}
+				codeAt = t.Line
+				r.out = append(r.out, t)
+				continue
+			}
+		}
+		closeCode()
+		if kd == code && vocabulary[n.name].kind == paragraph && !strings.Contains(strings.TrimSpace(text(k)), "\n") {
+			// A <code> on one line amid a paragraph's text is a code span.
+			kd = inline
 		}
 		switch kd {
 		case inline, link, image, breaks:
@@ -81,6 +130,9 @@ func (r *reader) blocks(n *node, id string) {
 			continue
 		}
 		flush()
+		if kd == paragraph && kindOf(n) != item && wholeInBold(k) {
+			kd = title
+		}
 		switch kd {
 		case container, paragraph:
 			if isList(k) && r.skipOutline(k) {
@@ -98,6 +150,11 @@ func (r *reader) blocks(n *node, id string) {
 				r.out[from].Text = "- " + r.out[from].Text
 			}
 		case title:
+			if n.name == "body" && r.fictionBook {
+				// The book's title, as pandoc writes the page's browser
+				// title again: metadata, as <description> is.
+				continue
+			}
 			if t, line := r.inline(k.kids, id, true); t != "" {
 				r.out = append(r.out, pages.Block{Line: line, Text: pages.Title(t, true)})
 			}
@@ -111,6 +168,7 @@ func (r *reader) blocks(n *node, id string) {
 		}
 	}
 	flush()
+	closeCode()
 }
 
 // inline reads a run of inline content as one line of text, its words
@@ -278,4 +336,79 @@ func (r *reader) code(n *node) {
 		}
 	}
 	r.out = append(r.out, pages.Block{Line: last, Text: fence})
+}
+
+// codeLine reads a paragraph wholly code on one line (FictionBook's
+// <p><code>…</code></p>, as pandoc writes each line of a code block) as
+// that line of code, at the line where its text begins: the paragraphs
+// of such lines that follow one another are one code block, a paragraph
+// of an empty <code/> a blank line in it. A paragraph with other text,
+// or whose code runs over several lines (a code block of its own), is
+// none.
+func codeLine(p *node) (pages.Block, bool) {
+	var b strings.Builder
+	line, codes := 0, 0
+	for _, k := range p.kids {
+		switch {
+		case k.name == "" && strings.TrimSpace(k.text) == "":
+			continue
+		case k.name != "code":
+			return pages.Block{}, false
+		}
+		codes++
+		for _, t := range k.kids {
+			if t.name != "" {
+				return pages.Block{}, false
+			}
+			if line == 0 && strings.TrimSpace(t.text) != "" {
+				line = t.line
+			}
+			b.WriteString(t.text)
+		}
+	}
+	body := strings.TrimSpace(b.String())
+	if codes == 0 || strings.Contains(body, "\n") {
+		return pages.Block{}, false
+	}
+	return pages.Block{Line: line, Text: body}, true
+}
+
+// wholeInBold reports whether a paragraph holds nothing but one run of
+// bold text (FictionBook's <strong>, DocBook's <emphasis role="strong">,
+// JATS' <bold>, TEI's <hi rendition="simple:bold">), as a page sets a
+// title apart without a heading (<p><strong>CoachSeat</strong></p>
+// above the table of a type): its text is a heading's, as the HTML
+// style reads such a paragraph. A term of a definition list is none.
+func wholeInBold(p *node) bool {
+	if p.name == "term" {
+		return false
+	}
+	bold := false
+	for _, k := range p.kids {
+		switch {
+		case k.name == "" && strings.TrimSpace(k.text) == "":
+		case k.name == "" || bold || !boldElement(k):
+			return false
+		default:
+			bold = strings.TrimSpace(text(k)) != ""
+			if !bold {
+				return false
+			}
+		}
+	}
+	return bold
+}
+
+// boldElement reports whether an inline element sets its text in bold.
+func boldElement(n *node) bool {
+	switch n.name {
+	case "strong", "bold", "b":
+		return true
+	case "emphasis":
+		role := n.attr("role")
+		return role == "strong" || role == "bold"
+	case "hi":
+		return strings.Contains(n.attr("rendition"), "bold")
+	}
+	return false
 }

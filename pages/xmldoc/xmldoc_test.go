@@ -5,7 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/pages/pagestest"
+	"github.com/docs2go/docs2go/pages/source"
 )
 
 // TestBlocks reads pages written as DocBook, JATS and TEI documents, as
@@ -153,6 +155,66 @@ GET /a
 			warns: []string{"p.txt:2: left out lines 2 to 6 (Codes · Body): each is wholly a link to a section of this page, an outline of it (the \"On this page\" side bar a site shows beside the content, or a table of contents), not a title of its own"},
 		},
 		{
+			name: "FictionBook 2 as pandoc and xmllint --format write it: the book title no text, titles of <p>s, a bold paragraph, cells of several <p>s, code lines",
+			page: `<?xml version="1.0" encoding="UTF-8"?>
+<FictionBook xmlns="http://www.gribuser.ru/xml/fictionbook/2.0" xmlns:l="http://www.w3.org/1999/xlink">
+  <description>
+    <title-info>
+      <book-title>Coach - Confluence</book-title>
+    </title-info>
+  </description>
+  <body>
+    <title>
+      <p>Coach - Confluence</p>
+    </title>
+    <section id="q">
+      <title>
+        <p><a l:href="#q">#</a>Query</p>
+        <p>Parameters</p>
+      </title>
+      <p>Use <code>size</code> to page.</p>
+      <table>
+        <tr>
+          <td align="left">Name</td>
+          <td align="left">Description</td>
+        </tr>
+        <tr>
+          <td align="left">minComfort</td>
+          <td align="left">
+            <p>Lowest, 0.5 ~ 5.0</p>
+            <p>(default: 0.5)</p>
+          </td>
+        </tr>
+      </table>
+      <p>
+        <emphasis/>
+      </p>
+      <p>
+        <strong>CoachSeat</strong>
+      </p>
+      <empty-line/>
+      <p>
+        <code>HTTP/1.1 200 OK</code>
+      </p>
+      <p>
+        <code/>
+      </p>
+      <p>
+        <code>{}</code>
+      </p>
+      <empty-line/>
+      <empty-line/>
+      <p>
+        <code>GET /a</code>
+      </p>
+      <empty-line/>
+    </section>
+  </body>
+  <binary id="i.png" content-type="image/png">iVBORw0KGgo=</binary>
+</FictionBook>`,
+			want: []string{"14 Query Parameters", "17 Use `size` to page.", "20 [Name|Description]", "24 |minComfort|Lowest, 0.5 ~ 5.0 (default: 0.5)|", "35 CoachSeat", "39 HTTP/1.1 200 OK", "45 {}", "50 GET /a"},
+		},
+		{
 			name:  "a document that breaks off",
 			page:  "<article>\n<para>\nText\n</para>\n<para a=\"\n",
 			want:  []string{"03 Text"},
@@ -182,9 +244,38 @@ func TestDetect(t *testing.T) {
 		{"<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><article><p>x</p></article></body></html>", false},
 		{"<article>\n<p>x</p>\n<table><tr><td>a</td></tr></table>\n</article>", false},
 		{"# Title\n\n<para>x</para>", false},
+		{"<?xml version=\"1.0\"?>\n<FictionBook xmlns=\"http://www.gribuser.ru/xml/fictionbook/2.0\">\n<body><section><p>x</p></section></body></FictionBook>", true},
 	} {
 		if got := (Style{}).Detect(strings.Split(c.page, "\n")) > 0; got != c.want {
 			t.Errorf("Detect(%q) = %v, want %v", c.page, got, c.want)
+		}
+	}
+}
+
+// TestCodeLines reads paragraphs each wholly one line of <code> as one
+// code block between fences, each line at its line, a paragraph of an
+// empty <code/> a blank line in it, an <empty-line/> its end; a <code>
+// amid a paragraph's text is a code span, in FictionBook as in DocBook.
+func TestCodeLines(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		want       []string
+	}{
+		{
+			name: "FictionBook: two code blocks, apart by <empty-line/>s",
+			page: "<FictionBook><body><section>\n<empty-line/>\n<p>\n<code>HTTP/1.1 200 OK</code>\n</p>\n<p><code/></p>\n<p><code>{}</code></p>\n<empty-line/>\n<empty-line/>\n<p><code>GET /a</code></p>\n<empty-line/>\n<p>After <code>x</code>.</p>\n</section></body></FictionBook>",
+			want: []string{"03 ```", "04 HTTP/1.1 200 OK", "07 {}", "07 ```", "10 ```", "10 GET /a", "10 ```", "12 After `x`."},
+		},
+		{
+			name: "DocBook: a code span amid a paragraph, a programlisting",
+			page: "<article>\n<para>Use <code>size</code> here</para>\n<programlisting>\nGET /a\n</programlisting>\n</article>",
+			want: []string{"02 Use `size` here", "03 ```", "04 GET /a", "04 ```"},
+		},
+	} {
+		rep := &pages.Reporter{}
+		blocks := read(source.Of("p.txt", pages.Text{Lines: pages.Lines([]byte(c.page))}, rep))
+		if got := pagestest.Describe(blocks); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
 		}
 	}
 }

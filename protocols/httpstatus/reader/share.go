@@ -2,6 +2,7 @@ package reader
 
 import (
 	"fmt"
+	"net/http"
 	"slices"
 	"strconv"
 	"strings"
@@ -76,7 +77,12 @@ func (b *statusBuilder) pageCodes(page string, ops []built) {
 // one whose status another endpoint's status table lists itself while the
 // holder's does not (it covers it by a range, or not at all), whose
 // status another endpoint without a code table of its own points to the
-// detail codes for (pointedTo), or that another's example answer shows.
+// detail codes for (pointedTo), that another's example answer shows, or
+// whose status is a custom one (no HTTP status: "469 (custom status)")
+// that another's status table lists as well as the holder's: the table
+// is the one place that tells what it means, for each endpoint that
+// answers it (a standard status, 404, that they all list stays the
+// holder's).
 // Then, and always for a table before the first endpoint, which its place
 // gives to none, each row goes to its owners, with a warning that the
 // table was shared out. A row no endpoint documents is refused; one that
@@ -89,7 +95,7 @@ func (b *statusBuilder) sharedCodes(page string, ops []built, holder int, tb *pa
 	elsewhere := holder == 0
 	for k, cr := range rows {
 		owners[k], contested[k] = codeOwners(ops, cr)
-		if len(owners[k]) > 0 && !slices.Contains(owners[k], holder) || len(contested[k]) > 0 || pointedTo(ops, holder, owners[k], cr) {
+		if len(owners[k]) > 0 && !slices.Contains(owners[k], holder) || len(owners[k]) > 1 && http.StatusText(cr.code) == "" || len(contested[k]) > 0 || pointedTo(ops, holder, owners[k], cr) {
 			elsewhere = true
 		}
 	}
