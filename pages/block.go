@@ -1303,12 +1303,6 @@ func Rulers(lines []string, leading bool) int {
 	return 2 + n
 }
 
-// LineBlocks reads the lines of a page whose tables start at a line of
-// their own, as LineForms.Blocks does with tableAt alone.
-func LineBlocks(lines []string, tableAt func(i int) (*Table, int)) []Block {
-	return LineForms{Table: tableAt}.Blocks(lines)
-}
-
 // LineForms are the forms a style of lines knows among a page's lines
 // besides text: its tables, and the blocks of another form a page of
 // the style may hold.
@@ -1325,6 +1319,10 @@ type LineForms struct {
 	// the markup of the style (Markdown's escapes), headings marked
 	// with "#" read by StripHeading; StripHeading when not set.
 	Text func(line string) string
+	// CellLineHeaders, when set, reads a header whose cells run together
+	// over rows written one cell a line at a line before Table does, for
+	// a style whose tables would take those lines first.
+	CellLineHeaders *CellLineHeaders
 }
 
 // Blocks reads the lines of a page whose tables start at a line of
@@ -1337,7 +1335,9 @@ type LineForms struct {
 // text; and the text of a list item whose content is a table indented
 // under it ("- Invitation", as Notion exports a toggle) is that table's
 // title, without its bullet. Lines inside a fenced code block are text
-// as they are written, but for their heading marks.
+// as they are written, but for their heading marks. A header whose
+// cells run together over rows written one cell a line is read before
+// the style's tables where CellLineHeaders is set.
 func (f LineForms) Blocks(lines []string) []Block {
 	text := f.Text
 	if text == nil {
@@ -1351,7 +1351,14 @@ func (f LineForms) Blocks(lines []string) []Block {
 		if t == "" {
 			continue
 		}
-		if tb, end := f.Table(i); tb != nil {
+		tb, end := (*Table)(nil), i
+		if f.CellLineHeaders != nil {
+			tb, end = f.CellLineHeaders.tableAt(lines, i, text)
+		}
+		if tb == nil {
+			tb, end = f.Table(i)
+		}
+		if tb != nil {
 			if !code {
 				titleItem(items, lines, last, i, text)
 			}

@@ -121,7 +121,7 @@ func TestLineFormsLayout(t *testing.T) {
 	} {
 		lines := Lines([]byte(c.page))
 		var got []string
-		for _, b := range LineBlocks(lines, func(i int) (*Table, int) {
+		for _, b := range (LineForms{Table: func(i int) (*Table, int) {
 			if !strings.HasPrefix(strings.TrimSpace(lines[i]), "|") {
 				return nil, i
 			}
@@ -130,7 +130,7 @@ func TestLineFormsLayout(t *testing.T) {
 				j++
 			}
 			return &Table{Line: i + 1}, j
-		}) {
+		}}).Blocks(lines) {
 			if b.Table != nil {
 				got = append(got, fmt.Sprintf("%d: table", b.Line))
 				continue

@@ -190,8 +190,13 @@ func startsOwnTable(lines []string, i int, head []string) bool {
 // isRowRuler reports whether a trimmed line is the ruler under a pipe
 // table's header: Markdown's, |---|---| or ---|---, or Org's, |---+---|.
 func isRowRuler(t string) bool {
-	org := strings.HasPrefix(t, "|-") && strings.Contains(t, "-+-") && strings.Trim(t, "|+:-") == ""
-	return org || strings.Contains(t, "|") && IsPipeRuler(t)
+	return IsOrgRule(t) || strings.Contains(t, "|") && IsPipeRuler(t)
+}
+
+// IsOrgRule reports whether a trimmed line is the rule of an Org table,
+// "|---+---|", "|-", its columns' alignment marks kept or not.
+func IsOrgRule(t string) bool {
+	return strings.HasPrefix(t, "|-") && strings.Trim(t, "|-+: ") == ""
 }
 
 // pipeCells splits a line at its pipes into cells (splitPipes), none

@@ -14,18 +14,65 @@ import (
 // "Status CodeStatus Code DescriptionStatus Code Detailed Description").
 // A converter that lost a table to one cell a line writes it so in a page
 // of any style. The rows are read one way for every style
-// (HeaderCellLines): the header's columns one a line over the lines
+// (cellLinesTable): the header's columns one a line over the lines
 // under it, read by the reading of a table one cell a line
 // (Source.OneCellPerLine). Read does so for the text blocks a style
-// leaves (headerCellLines); flattened text, whose reader takes the line
-// under such a header for a row of its cells run together unless it is
-// a cell alone, and Markdown, which takes the lines for a table written
-// as text a paragraph a row, ask it before they do.
+// leaves (headerCellLines); a style of lines whose own reading would
+// take such a header's lines first (flattened text reads the line under
+// it as a row of its cells run together, Markdown as a table written as
+// text a paragraph a row) has LineForms.Blocks read them before its
+// tables (CellLineHeaders), with its guard of the line under the header
+// (LoneCell).
+
+// LoneCell reports, of the line under a header whose cells run together,
+// of the columns head, the first codes of them code columns (0 for a
+// table of fields or an enum's), whether it is a row's first cell alone:
+// the header is read over rows one cell a line only then, as a style
+// that reads that line otherwise (a row whose cells run together) tells.
+type LoneCell func(head []string, codes int, line string) bool
+
+// CellLineHeaders is how LineForms.Blocks reads, before a style's tables,
+// the headers whose cells run together over rows written one cell a
+// line (cellLinesTable) of a page of a style of lines.
+type CellLineHeaders struct {
+	// Source is the page's source: its name, its report, its lexicon and
+	// its reading of a table one cell a line (none reads nothing).
+	Source Source
+	// Lone, when set, is the style's guard of the line under the header
+	// (LoneCell); any line passes when it is not set.
+	Lone LoneCell
+	// Read, when set, is told of each table read so, its header at line
+	// i of the page, and the index of the line after it, as the style's
+	// own reading would have noted the table.
+	Read func(tb *Table, i, end int)
+}
+
+// tableAt reads the table whose header, its cells run together, is
+// line i of lines, the page's lines as the style reads them (a text
+// line's text, text), over rows written one cell a line, and returns it
+// with the index of the line after it; nil where there is none.
+func (h *CellLineHeaders) tableAt(lines []string, i int, text func(string) string) (*Table, int) {
+	if h.Source.OneCellPerLine == nil || i+1 >= len(lines) || !IsRunHeader(text(strings.TrimSpace(lines[i])), h.Source.Words) {
+		return nil, i + 1
+	}
+	src := h.Source
+	src.Lines, src.At = make([]string, len(lines)), nil
+	for k, l := range lines {
+		if t := strings.TrimSpace(l); t != "" {
+			src.Lines[k] = text(t)
+		}
+	}
+	tb, end := cellLinesTable(src, i, h.Lone)
+	if tb != nil && h.Read != nil {
+		h.Read(tb, i, end)
+	}
+	return tb, end
+}
 
 // headerCellLines returns blocks with each header whose cells run
 // together, a text block, over text blocks of rows written one cell a
 // line right under it, no blank line between them, read as that table
-// (HeaderCellLines), with a warning naming the form. A page with none is
+// (cellLinesTable), with a warning naming the form. A page with none is
 // returned as it is.
 func headerCellLines(src Source, blocks []Block) []Block {
 	if src.OneCellPerLine == nil {
@@ -58,6 +105,9 @@ func headerCellLines(src Source, blocks []Block) []Block {
 // together, is the text block blocks[k], over rows written one cell a
 // line in the text blocks right under it, and returns it with the index
 // of the block after its last row; nil where blocks[k] is no such header.
+// The text blocks after them, a blank line where the page has one
+// between two, are read too, for rows a title and a blank line cut from
+// the table (strayRowsAfter).
 func headerCellLinesAt(src Source, page []string, blocks []Block, k int) (*Table, int) {
 	b := blocks[k]
 	if b.Table != nil || k+1 == len(blocks) || blocks[k+1].Table != nil || blankBetween(page, b.Line, blocks[k+1].Line) || !IsRunHeader(strings.TrimSpace(b.Text), src.Words) {
@@ -66,12 +116,15 @@ func headerCellLinesAt(src Source, page []string, blocks []Block, k int) (*Table
 	sub := src
 	sub.Lines, sub.At = nil, nil
 	for j := k; j < len(blocks); j++ {
-		if blocks[j].Table != nil || j > k && (blocks[j].Line <= blocks[j-1].Line || blankBetween(page, blocks[j-1].Line, blocks[j].Line)) {
+		if blocks[j].Table != nil || j > k && blocks[j].Line <= blocks[j-1].Line {
 			break
+		}
+		if j > k && blankBetween(page, blocks[j-1].Line, blocks[j].Line) {
+			sub.Lines, sub.At = append(sub.Lines, ""), append(sub.At, blocks[j-1].Line+1)
 		}
 		sub.Lines, sub.At = append(sub.Lines, strings.TrimSpace(blocks[j].Text)), append(sub.At, blocks[j].Line)
 	}
-	tb, n := HeaderCellLines(sub, 0)
+	tb, n := cellLinesTable(sub, 0, nil)
 	if tb == nil {
 		return nil, k + 1
 	}
@@ -89,7 +142,7 @@ func blankBetween(page []string, from, to int) bool {
 	return false
 }
 
-// HeaderCellLines reads the table whose header, its cells run together,
+// cellLinesTable reads the table whose header, its cells run together,
 // is line i of src, of fields' column words (RunTogetherHeader,
 // GluedRunTogetherHeader) or of the labels of the source's protocol's
 // codes (CodeRunHeader), over rows written one cell a line: the lines
@@ -102,8 +155,9 @@ func blankBetween(page []string, from, to int) bool {
 // at the header's line, with a warning naming the form and the
 // reading's own warnings, and the index of the line after its last row;
 // nil and i+1 where the lines are none such. src.At holds the lines'
-// numbers, nil where line i is number i+1.
-func HeaderCellLines(src Source, i int) (*Table, int) {
+// numbers, nil where line i is number i+1. Where lone is set, the line
+// under the header must be a row's first cell alone by it (LoneCell).
+func cellLinesTable(src Source, i int, lone LoneCell) (*Table, int) {
 	if src.OneCellPerLine == nil || i+1 >= len(src.Lines) {
 		return nil, i + 1
 	}
@@ -131,6 +185,9 @@ func HeaderCellLines(src Source, i int) (*Table, int) {
 		if glued != nil {
 			written[0] = glued[0].Title + glued[0].Word
 		}
+	}
+	if lone != nil && !lone(head, codes, strings.TrimSpace(src.Lines[i+1])) {
+		return nil, i + 1
 	}
 	sub := Source{Name: src.Name, Report: &Reporter{}}
 	for _, h := range head {
@@ -182,7 +239,7 @@ func HeaderCellLines(src Source, i int) (*Table, int) {
 // parts, or a scrape that kept a part's title and lost its header row.
 // The title is a line of text alone right after the table, the rows the
 // lines after the blank up to the next blank line or header run
-// together, read one cell a line under head as HeaderCellLines reads the
+// together, read one cell a line under head as cellLinesTable reads the
 // table, the first cell of their first row a name or a code; read as
 // text they would be left out of the schema (StrayCheck).
 func strayRowsAfter(src Source, line, k int, head []string, codes int, at func(int) int) {

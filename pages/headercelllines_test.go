@@ -85,3 +85,24 @@ func TestHeaderCellLinesOfCodes(t *testing.T) {
 		t.Errorf("warnings %v, errors %v", warns, errs)
 	}
 }
+
+// TestHeaderCellLinesStrayRows refuses, in a page of every style that
+// leaves such a table as text (Markdown, columns aligned with spaces,
+// one cell per line), the rows of a table whose header's cells run
+// together, written one cell a line, that a title and a blank line cut
+// from its rows: read as text they would be lost. A title and a blank
+// line over prose are text.
+func TestHeaderCellLinesStrayRows(t *testing.T) {
+	head := "# Guild\n\nNameTypeMandatoryDescription\nappSecret\nString\nY\nApp Secret\n"
+	want := "p.txt:10: lines 10-13 split one cell a line into 4 cells, as a row of the table at line 3 does, but no header row stands over them (line 8 cut them from the table's rows)"
+	for _, st := range []pages.Style{markdown.Style{}, aligned.Style{}, cellperline.Style{}} {
+		_, msgs := pagestest.Read(st, head+"Other fields\n\nAuthorization\nString\nY\nKakaoAK {ADMIN_KEY}\n", true)
+		if !slices.ContainsFunc(msgs, func(m string) bool { return strings.HasPrefix(m, want) }) {
+			t.Errorf("%s: rows under a title and a blank line: got %q", st, msgs)
+		}
+		_, msgs = pagestest.Read(st, head+"Other notes\n\nThe secret is issued once.\n", true)
+		if slices.ContainsFunc(msgs, func(m string) bool { return strings.Contains(m, "no header row stands over them") }) {
+			t.Errorf("%s: prose under a title refused: %q", st, msgs)
+		}
+	}
+}

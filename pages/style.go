@@ -217,8 +217,10 @@ func warnEmptyHeader(src Source, empty int, t *Table) {
 //
 // A header whose cells run together over rows written one cell a line,
 // left as text by a style whose blocks are not rendered text, is read
-// as its table (headerCellLines), as is a table printed one cell per
-// line among its text (cellRunTables).
+// as its table (headerCellLines), and the rows of such a table a title
+// and a blank line cut from it are refused at their line
+// (strayRowsAfter); so is a table printed one cell per line among its
+// text read (cellRunTables).
 //
 // A text line of a style whose blocks are not rendered text that holds
 // the markup of an HTML table's rows or cells outside a code block is

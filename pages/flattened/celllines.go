@@ -8,22 +8,24 @@ import (
 
 // A header whose cells run together may stand over rows written one cell
 // a line, no blank line between them, as node-html-parser's
-// structuredText writes a table: pages.HeaderCellLines reads them, for
-// every style. Here the line right under such a header may as well be
-// the first row of its cells run together; it is read one cell a line
-// only where it is a row's first cell alone (cellLines).
+// structuredText writes a table: pages.LineForms.Blocks reads them
+// before this style's tables (pages.CellLineHeaders), as pages.Read does
+// for every style. Here the line right under such a header may as well
+// be the first row of its cells run together; it is read one cell a
+// line only where it is a row's first cell alone (cellAlone).
 
-// cellLines reads, with pages.HeaderCellLines, the rows under the header
-// run together at line i where the line right under it is a row's first
-// cell alone (lone), at the lines of this style's reading; nil and i+1
-// where it is not, or the rows read so fit none.
-func cellLines(src pages.Source, i int, lone func(string) bool) (*pages.Table, int) {
-	if i+1 >= len(src.Lines) || !lone(strings.TrimSpace(src.Lines[i+1])) {
-		return nil, i + 1
+// cellAlone is this style's guard of the line under a header whose
+// cells run together (pages.LoneCell): under a header of codes, a status
+// code alone; under one of fields or an enum's, a row's first cell alone
+// (fieldCellAlone).
+func cellAlone(names *vocabulary) pages.LoneCell {
+	return func(head []string, codes int, line string) bool {
+		if codes > 0 {
+			return pages.IsLoneStatusCode(line)
+		}
+		cols, _ := pages.ColumnsOf(head)
+		return fieldCellAlone(names, cols)(line)
 	}
-	local := src
-	local.At = nil
-	return pages.HeaderCellLines(local, i)
 }
 
 // fieldCellAlone reports, of the line right under a header of fields or

@@ -40,14 +40,27 @@ func flattenedItems(src pages.Source) []pages.Block {
 	// codes is the last table of codes read, its header by the
 	// protocol's labels.
 	var codes *codeTable
-	return pages.LineBlocks(src.Lines, func(i int) (*pages.Table, int) {
+	// noted notes the table whose header, its cells run together, is at
+	// line i, j the index of the line after it, as the last table read.
+	noted := func(tb *pages.Table, head []string, i, j int) {
+		last, end = &pages.Table{Line: tb.Line, Header: head, Cols: tb.Cols}, j
+		if pages.RunKind(last.Cols) == pages.KindFields && last.Has(pages.ColType) {
+			fields = last
+		}
+	}
+	cells := &pages.CellLineHeaders{Source: src, Lone: cellAlone(names), Read: func(tb *pages.Table, i, j int) {
+		if head, _ := headerOf(strings.TrimSpace(src.Lines[i])); head != nil {
+			noted(tb, head, i, j)
+			return
+		}
+		labels, n, _ := pages.CodeRunHeader(strings.TrimSpace(src.Lines[i]), src.Words)
+		last, end, codes = nil, j, &codeTable{labels: labels, codes: n, head: i, end: j}
+	}}
+	return pages.LineForms{CellLineHeaders: cells, Table: func(i int) (*pages.Table, int) {
 		head, written := headerOf(strings.TrimSpace(src.Lines[i]))
 		if head == nil {
 			if labels, n, glued := pages.CodeRunHeader(strings.TrimSpace(src.Lines[i]), src.Words); labels != nil {
-				tb, j := cellLines(src, i, pages.IsLoneStatusCode)
-				if tb == nil {
-					tb, j = readCodeTable(src, labels, n, i, i+1)
-				}
+				tb, j := readCodeTable(src, labels, n, i, i+1)
 				if glued != nil {
 					tb.Header = slices.Clone(labels)
 					tb.Header[0], tb.Glued = glued[0].Title+glued[0].Word, glued
@@ -66,15 +79,8 @@ func flattenedItems(src pages.Source) []pages.Block {
 			}
 		}
 		if head != nil {
-			cols, _ := pages.ColumnsOf(head)
-			tb, j := cellLines(src, i, fieldCellAlone(names, cols))
-			if tb == nil {
-				tb, j = readTable(src, names, head, i, i+1, resumed)
-			}
-			last, end = &pages.Table{Line: tb.Line, Header: head, Cols: tb.Cols}, j
-			if pages.RunKind(last.Cols) == pages.KindFields && last.Has(pages.ColType) {
-				fields = last
-			}
+			tb, j := readTable(src, names, head, i, i+1, resumed)
+			noted(tb, head, i, j)
 			tb.Header = written
 			return tb, j
 		}
@@ -94,7 +100,7 @@ func flattenedItems(src pages.Source) []pages.Block {
 		tb.Line, tb.Header, tb.Cols = i+1, nil, nil
 		end = j
 		return tb, j
-	})
+	}}.Blocks(src.Lines)
 }
 
 // headerOf returns the header a line is, run together: its column

@@ -92,8 +92,9 @@ func markdownItems(src pages.Source) []pages.Block {
 			}
 			return tb, end
 		},
-		Embedded: func(i int) ([]pages.Block, int) { return p.embedded(html, i) },
-		Text:     text,
+		Embedded:        func(i int) ([]pages.Block, int) { return p.embedded(html, i) },
+		Text:            text,
+		CellLineHeaders: &pages.CellLineHeaders{Source: src},
 	}.Blocks(lines)
 }
 

@@ -118,9 +118,6 @@ func textTableAt(src pages.Source, i int, split *flattened.Splitter) (*pages.Tab
 		return nil, i
 	}
 	if len(tb.Rows) == 0 {
-		if cellLinesUnder(src, i) {
-			return nil, i
-		}
 		src.Report.Fail(pages.At(src.Name, i+1), "line %d is the header of a table written as text (%s), a paragraph a row, as html2markdown writes a table whose cell holds a line break, and the cells of the row at line %d cannot be told: no code span sets its name and type apart, or a column other than a name's, a type's, a requiredness's and a description's has no mark. Convert the page again with html2markdown --plugin-table --opt-table-newline-behavior=preserve, which keeps the table as pipes", i+1, strings.Join(head, " | "), j+1)
 		return nil, i
 	}
@@ -531,14 +528,3 @@ const (
 	textForm = "written as text, a paragraph a row, as html2markdown writes a table whose cell holds a line break, its cells run together"
 	textFix  = "Convert the page again with html2markdown --plugin-table --opt-table-newline-behavior=preserve, which keeps the table as pipes"
 )
-
-// cellLinesUnder reports whether the header run together at line i
-// stands over rows written one cell a line (pages.HeaderCellLines),
-// which pages.Read reads from the text this style leaves: no table
-// written as text a paragraph a row.
-func cellLinesUnder(src pages.Source, i int) bool {
-	try := src
-	try.At, try.Report = nil, &pages.Reporter{}
-	tb, _ := pages.HeaderCellLines(try, i)
-	return tb != nil
-}

@@ -37,12 +37,6 @@ var (
 // drawerEnd closes a drawer.
 const drawerEnd = ":END:"
 
-// isRule reports whether a trimmed line is a table's rule, "|---+---|",
-// "|-".
-func isRule(t string) bool {
-	return strings.HasPrefix(t, "|-") && strings.Trim(t, "|-+ ") == ""
-}
-
 // isHorizontalRule reports whether a trimmed line is a horizontal rule,
 // five dashes or more.
 func isHorizontalRule(t string) bool {

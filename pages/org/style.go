@@ -33,7 +33,7 @@ func (Style) Detect(lines []string) int {
 		case t == "":
 		case t[0] == '+' && strings.Trim(t, "+-=") == "":
 			return 0
-		case isRule(t):
+		case pages.IsOrgRule(t):
 			rows++
 			if strings.Contains(t, "+") {
 				marks++

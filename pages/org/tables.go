@@ -49,7 +49,7 @@ func (r *reader) table(i int) (*pages.Table, int) {
 		if t == "" || t[0] != '|' {
 			break
 		}
-		if isRule(t) {
+		if pages.IsOrgRule(t) {
 			if n := len(cur); len(groups) > 0 && n > 0 && startsTable(cur[n-1].cells, groups[0][0].cells) {
 				j, cur = cur[n-1].at, cur[:n-1]
 				break
