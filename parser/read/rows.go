@@ -602,3 +602,14 @@ func RowsUnderBareHeader(rep *pages.Reporter, page string, tb, rest *pages.Table
 	}
 	rep.Warn(pages.At(page, tb.Line), "the table at line %d has a header (%s) and no rows, and the table at line %d goes on from it: read its rows as the table's, as where a page break fell right under its header; if rows between them were lost, write them back on the page under line %d", tb.Line, pages.Clip(strings.Join(tb.Header, " | ")), rest.Line, tb.Line)
 }
+
+// BareRest warns of rest, read as the rest of tb, cut in two, when it
+// has a header and no rows: a print repeats the header over a cell a
+// page break cut, or a scrape or a page break lost the rows under it,
+// which nothing tells apart.
+func BareRest(rep *pages.Reporter, page string, tb, rest *pages.Table) {
+	if len(rest.Rows) > 0 {
+		return
+	}
+	rep.Warn(pages.At(page, rest.Line), "the table at line %d, read as the rest of the table at line %d, has a header (%s) and no rows: read as the header repeated over a cell a page break cut; if rows under it were lost, write them back on the page", rest.Line, tb.Line, pages.Clip(strings.Join(rest.Header, " | ")))
+}
