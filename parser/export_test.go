@@ -148,3 +148,38 @@ func PageBlocks(name string, data []byte) []PageBlock {
 	}
 	return out
 }
+
+// FieldTables are the tables of fields and of headers of a page, read in
+// its style as TableRows reads them, that have a header row of their own
+// and rows: for each, the line of its header row and those of its first
+// and its last row.
+func FieldTables(name string, data []byte) [][3]int {
+	blocks, _, ok := readAlone(name, data, &pages.Reporter{})
+	if !ok {
+		return nil
+	}
+	var out [][3]int
+	for _, b := range blocks {
+		tb := b.Table
+		if tb == nil || tb.NoHeader || tb.Terms || len(tb.Rows) == 0 || tb.Kind() != pages.KindFields && tb.Kind() != pages.KindHeaders {
+			continue
+		}
+		out = append(out, [3]int{tb.Line, tb.Rows[0].Line, tb.Rows[len(tb.Rows)-1].Line})
+	}
+	return out
+}
+
+// RowsOf are the rows of the table of a page whose header row is at
+// line, read as FieldTables reads the page, and whether it has one.
+func RowsOf(name string, data []byte, line int) (rows int, ok bool) {
+	blocks, _, read := readAlone(name, data, &pages.Reporter{})
+	if !read {
+		return 0, false
+	}
+	for _, b := range blocks {
+		if b.Table != nil && !b.Table.NoHeader && b.Table.Line == line {
+			return len(b.Table.Rows), true
+		}
+	}
+	return 0, false
+}

@@ -572,3 +572,44 @@ func Rows[T any](rep *pages.Reporter, page string, tb *pages.Table, row func(pag
 	}
 	return out
 }
+
+// RowsLost reports whether tb, which what names ("the table of
+// Player", "the table at line 8, the rest of the table at line 6,"), has
+// a header row and no rows, and then fails at its header line: a header
+// alone documents nothing, so the rows a scrape or a page break cut from
+// it are the fields it documents, lost, and reading it as a list of none
+// would be a schema silently wrong. A table cut in two has its rest's
+// rows by the time its fields are read (its reader joins them), so no
+// rest is left to give them back. No override settles it: an overrides
+// file corrects the fields a table documents, and the schema would stand
+// without all the others.
+func RowsLost(rep *pages.Reporter, page, what string, tb *pages.Table) bool {
+	if len(tb.Rows) > 0 {
+		return false
+	}
+	rep.Fail(pages.At(page, tb.Line), "%s has a header (%s) and no rows: its fields are lost, as where a scrape or a page break cut its rows from it. Write its rows back on the page under its header (an overrides file corrects the fields a table documents, not a table that lost all its rows)", what, pages.Clip(strings.Join(tb.Header, " | ")))
+	return true
+}
+
+// RowsUnderBareHeader warns, where the rows of rest go under tb as the
+// rest of it, cut in two, and tb has a header and no rows of its own,
+// that they are read as its rows: a page break may have fallen right
+// under its header, or a scrape or a page break lost the rows between
+// them, which nothing tells apart (RowsLost, where no rest comes).
+func RowsUnderBareHeader(rep *pages.Reporter, page string, tb, rest *pages.Table) {
+	if len(tb.Rows) > 0 || len(rest.Rows) == 0 {
+		return
+	}
+	rep.Warn(pages.At(page, tb.Line), "the table at line %d has a header (%s) and no rows, and the table at line %d goes on from it: read its rows as the table's, as where a page break fell right under its header; if rows between them were lost, write them back on the page under line %d", tb.Line, pages.Clip(strings.Join(tb.Header, " | ")), rest.Line, tb.Line)
+}
+
+// BareRest warns of rest, read as the rest of tb, cut in two, when it
+// has a header and no rows: a print repeats the header over a cell a
+// page break cut, or a scrape or a page break lost the rows under it,
+// which nothing tells apart.
+func BareRest(rep *pages.Reporter, page string, tb, rest *pages.Table) {
+	if len(rest.Rows) > 0 {
+		return
+	}
+	rep.Warn(pages.At(page, rest.Line), "the table at line %d, read as the rest of the table at line %d, has a header (%s) and no rows: read as the header repeated over a cell a page break cut; if rows under it were lost, write them back on the page", rest.Line, tb.Line, pages.Clip(strings.Join(rest.Header, " | ")))
+}

@@ -576,6 +576,9 @@ func (b *builder) handOn(pd *pageDoc, tr *tableRead) {
 func (b *builder) readFields(pd *pageDoc, owner, target string, tb *pages.Table) *tableRead {
 	tr := &tableRead{}
 	rep := &tr.rep
+	if read.RowsLost(rep, pd.name, fmt.Sprintf("the table of %s at line %d", owner, tb.Line), tb) {
+		return tr
+	}
 	var shifted []string
 	var blank []*schema.Field
 	for _, fd := range pd.fieldRows(tb) {
@@ -1336,6 +1339,7 @@ func (b *builder) endpoint(pd *pageDoc, ep *endpointDoc, pi pathInfo) *schema.En
 			}
 			return h, err
 		}
+		read.RowsLost(b.rep, pd.name, fmt.Sprintf("the header table of %s %s at line %d", ep.method, ep.path, ep.headers.Line), ep.headers)
 		for _, h := range read.Rows(b.rep, pd.name, ep.headers, header) {
 			if h.Required == "" {
 				b.recoverRequirement(pd, h)
@@ -1356,10 +1360,12 @@ func (b *builder) endpoint(pd *pageDoc, ep *endpointDoc, pi pathInfo) *schema.En
 		if e.Role != "" {
 			target += ", role: " + e.Role
 		}
-		switch part := ep.requestPart(); part {
-		case "query":
+		switch part := ep.requestPart(); {
+		case len(ep.body.Rows) == 0:
+			b.rep.Warn(pages.At(pd.name, ep.body.Line), "read the request table of %s at line %d, a header (%s) and no rows, as a request without parameters, as GearN's pages write an operation that takes none; if a scrape or a page break lost its rows, write them back under its header", pd.opName(), ep.body.Line, pages.Clip(strings.Join(ep.body.Header, " | ")))
+		case part == "query":
 			e.Query = b.fields(pd, part+" of "+pd.opName(), target+", in: query", ep.body)
-		case "body":
+		case part == "body":
 			e.Body = b.fields(pd, part+" of "+pd.opName(), target, ep.body)
 			if e.Method == "GET" {
 				e.GetBody = schema.GetBodyDocumented

@@ -108,8 +108,13 @@ func (pd *pageDoc) fieldRows(tb *pages.Table) []*fieldDoc {
 }
 
 // appendRows appends the rows of a table cut off from tb (and the field
-// rows read of them, where tb's are read already) to tb's.
-func (pd *pageDoc) appendRows(tb, rest *pages.Table) {
+// rows read of them, where tb's are read already) to tb's; a rest with
+// its header and no rows (read.BareRest), and
+// rows that go under a header with none of its own are warned of
+// (read.RowsUnderBareHeader).
+func (pd *pageDoc) appendRows(rep *pages.Reporter, tb, rest *pages.Table) {
+	read.BareRest(rep, pd.name, tb, rest)
+	read.RowsUnderBareHeader(rep, pd.name, tb, rest)
 	if fds, ok := pd.rows[tb]; ok {
 		pd.rows[tb] = append(fds, pd.fieldRows(rest)...)
 	}

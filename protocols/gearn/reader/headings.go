@@ -210,7 +210,7 @@ func (b *builder) nameTables(pd *pageDoc) {
 		} else {
 			b.rep.Warn(pages.At(pd.name, d.table.Line), "the table at line %d has no heading and the columns of the table at line %d %s%s: read as the rest of that table, cut in two", d.table.Line, prev.Line, how, why)
 		}
-		pd.appendRows(prev, d.table)
+		pd.appendRows(b.rep, prev, d.table)
 		into[d.table] = prev
 	}
 	pd.defs = slices.DeleteFunc(pd.defs, func(d *defDoc) bool { return into[d.table] != nil })

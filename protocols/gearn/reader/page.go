@@ -354,7 +354,7 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 				break
 			}
 			rep.Warn(at(tb.Line), "the table at line %d has the columns of the response table at line %d before it, and members of the response envelope (%s): read as the rest of that table, cut in two", tb.Line, pd.envelope.Line, strings.Join(pd.envelopeMembers(tb), ", "))
-			pd.appendRows(pd.envelope, tb)
+			pd.appendRows(rep, pd.envelope, tb)
 			pd.envelopeEnd = tb
 		case !inResponse && ep != nil && title == partHeaders && tb.Has(pages.ColName) && ep.headers == nil:
 			// A table of names under the headers' title documents them,
@@ -382,7 +382,7 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 				break
 			}
 			rep.Warn(at(tb.Line), "the table at line %d has %s: read as the rest of that table, cut in two", tb.Line, after)
-			pd.appendRows(ep.headers, tb)
+			pd.appendRows(rep, ep.headers, tb)
 			ep.headersEnd = tb
 		case !inResponse && ep != nil && kind == pages.KindFields && ep.body == nil:
 			ep.body = tb

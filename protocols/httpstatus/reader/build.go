@@ -377,6 +377,9 @@ func memberList(fields []*schema.Field) string {
 // fields reads the rows of a member table; target is what an override
 // names to correct one of them ("object: Reward", "operation: check").
 func (b *statusBuilder) fields(page, owner, target string, tb *pages.Table) []*schema.Field {
+	if read.RowsLost(b.rep, page, fmt.Sprintf("the table of %s at line %d", owner, tb.Line), tb) {
+		return nil
+	}
 	var fields []*schema.Field
 	var blank []*schema.Field
 	for _, r := range tb.Rows {
@@ -1006,7 +1009,7 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 	}
 	op := &schema.Operation{Name: name, Group: group, Summary: strings.Join(od.summary, " "), Notes: od.notes, At: schema.Pos{Page: page, Line: od.line}}
 	ep := &schema.Endpoint{Method: strings.ToUpper(method), Path: path, At: op.At}
-	if od.headers != nil {
+	if od.headers != nil && !read.RowsLost(b.rep, page, fmt.Sprintf("the table of %s request headers at line %d", name, od.headers.Line), od.headers) {
 		ep.Headers = read.Rows(b.rep, page, od.headers, b.headerByColumn)
 	}
 	body, query := od.body, od.query

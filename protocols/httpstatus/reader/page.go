@@ -836,7 +836,8 @@ func (r *statusReader) unread(tb *pages.Table) {
 // before it (a page break cut it in two, repeating its header or leaving
 // the rest without one) to the table that holds that one's rows, with a
 // warning, whatever the section: headers, parameters, body, status codes,
-// code table, response or type. It reports false when the table continues
+// code table, response or type; a rest with its header and no rows is
+// warned of (read.BareRest). It reports false when the table continues
 // none the reader filed. The rest of the request headers with a header
 // row of its own, that could as well be the request parameters, their
 // title lost, is an error; rows without one are no table of their own.
@@ -863,6 +864,8 @@ func (r *statusReader) continued(tb *pages.Table) bool {
 		how = fmt.Sprintf("it has no header row, rows of that table's width, and no title of its own, with only %q between them", pages.Clip(r.pending[0].Text))
 	}
 	r.rep.Warn(pages.At(r.page, tb.Line), "read the table at line %d as the rest of the table at line %d, cut in two: %s", tb.Line, into.Line, how)
+	read.BareRest(r.rep, r.page, into, tb)
+	read.RowsUnderBareHeader(r.rep, r.page, into, tb)
 	into.Rows = append(slices.Clip(into.Rows), tb.Rows...)
 	r.filed[tb] = into
 	return true
