@@ -52,12 +52,12 @@ func init() {
 			return nil
 		}
 		var out []int
-		for _, h := range parser.TableHeaders(p.name, []byte(strings.Join(p.lines, "\n"))) {
-			if h <= 0 || h >= len(p.lines) || strings.TrimSpace(p.lines[h]) == "" {
-				continue
-			}
-			for k, s := range firstRowShifts {
-				if s > 0 || indent(p.lines[h]) >= -s {
+		headers := parser.TableHeaders(p.name, []byte(strings.Join(p.lines, "\n")))
+		// A shift at a time over the tables: the places a run damages
+		// together are first rows of tables apart, each moved once.
+		for k, s := range firstRowShifts {
+			for _, h := range headers {
+				if h > 0 && h < len(p.lines) && strings.TrimSpace(p.lines[h]) != "" && (s > 0 || indent(p.lines[h]) >= -s) {
 					out = append(out, h*len(firstRowShifts)+k)
 				}
 			}

@@ -107,3 +107,28 @@ func TestSpacedFirstRowShifted(t *testing.T) {
 		}
 	}
 }
+
+// TestAlignedRowShifted refuses a row of a table of aligned columns that
+// sets its cells a column or two right or left of where the first row,
+// which the columns are read from, starts them, right under a line of
+// the table: a copy moved one of the two, and which one, so where each
+// cell ends, cannot be told. Rows at one indent read with no error.
+func TestAlignedRowShifted(t *testing.T) {
+	const (
+		header = "InvalidMember\n\n         Code              Type                     Description\n"
+		first  = "code              string            The parameterCode invalid.\n"
+		rest   = "                                       The invalid member type of this\n" +
+			"   invalidMemberType InvalidMemberType parameterCode. See\n" +
+			"                                       InvalidMemberType\n\nInvalidMemberType\n"
+	)
+	if tables, _, _, errs := read(header + "   " + first + rest); len(errs) > 0 || len(tables) != 1 || len(tables[0]) != 3 {
+		t.Errorf("rows at one indent: read %q, errors %q", tables, errs)
+	}
+	for _, shift := range []int{-1, -2} {
+		_, _, _, errs := read(header + strings.Repeat(" ", 3+shift) + first + rest)
+		want := fmt.Sprintf("p.txt:6: line 6 (\"invalidMemberType InvalidMemberType parameterCode. See\"), right under a line of the table at line 3, sets its cells in that table's columns but %d columns right", -shift)
+		if len(errs) != 1 || !strings.HasPrefix(errs[0], want) {
+			t.Errorf("first row shifted %d: errors %q, want one that begins %q", shift, errs, want)
+		}
+	}
+}
