@@ -201,6 +201,14 @@ func (r *reader) group(j int) []line {
 		}
 		cs := r.h.cut(r.sh.lines[j])
 		if !r.h.aligned(cs) && !r.middleNames(j, cs) && !r.h.overrunRead(cs) {
+			if d := r.h.shiftedBy(r.sh.lines[j]); d != 0 && len(g) > 0 {
+				way := "right"
+				if d < 0 {
+					way = "left"
+				}
+				r.src.Report.Fail(pages.At(r.src.Name, j+1), "line %d (%q), right under a line of the table at line %d, sets its cells in that table's columns but %d columns %s of where the rows above it start them, as a copy that adds or loses a space or two at one line leaves a row: which line moved, and so where each cell of the rows above or of this one ends, cannot be told; set the table's rows at one indent", j+1, pages.Clip(strings.TrimSpace(r.sh.lines[j])), r.h.line+1, abs(d), way)
+				break
+			}
 			last := len(g) > 0 && r.lastRest(j, cs)
 			if len(g) == 0 || !last && !r.wrapRest(j, cs) {
 				if len(g) > 0 {
@@ -228,6 +236,31 @@ func (r *reader) group(j int) []line {
 		g = append(g, line{line: j, chunks: cs, start: rowStart(&r.h, cs), first: r.h.column(cs[0].start) == 0})
 	}
 	return g
+}
+
+// shiftedBy is the shift, one or two columns right (positive) or left,
+// by which a line that sits out of the header's columns sets its cells
+// in them: its first cell at the first column's start and another at a
+// later column's, cut as the header cuts its rows. It is 0 where no such
+// shift sets the line in the columns.
+func (h *header) shiftedBy(line string) int {
+	for _, d := range []int{1, -1, 2, -2} {
+		moved := *h
+		moved.starts, moved.held = make([]int, len(h.starts)), make([]int, len(h.starts))
+		for k, at := range h.starts {
+			moved.starts[k], moved.held[k] = at+d, 2 // held by the rows above and the line
+		}
+		cs := moved.cut(line)
+		if len(cs) < 2 || cs[0].start != moved.starts[0] || !moved.aligned(cs) {
+			continue
+		}
+		for _, c := range cs[1:] {
+			if k := moved.column(c.start); k > 0 && c.start == moved.starts[k] {
+				return d
+			}
+		}
+	}
+	return 0
 }
 
 // offColumns refuses line j, whose text sits out of the table's columns,

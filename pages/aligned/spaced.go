@@ -82,6 +82,7 @@ func spacedHeader(line string) []string {
 // indented otherwise or the header of another such table. The rows'
 // indent is its first row's (spacedIndent).
 func spacedTable(src pages.Source, lines []string, head []string, i int) (*pages.Table, int) {
+	lines = unshiftFirstRow(src, lines, i, i+1)
 	indent := spacedIndent(lines, i)
 	tb, end := spacedRows(src, lines, head, i, i+1, indent)
 	if len(tb.Rows) > 0 && indentOf(lines[i]) < indent {
@@ -100,12 +101,57 @@ func spacedTable(src pages.Source, lines []string, head []string, i int) (*pages
 // cells one space apart, is line i: its first row's, right under it,
 // where there is one (a browser centres a header's cells over their
 // columns; a copy may shift the header alone, which spacedTable warns
-// of), or the header's.
+// of), or the header's; the line's under the first row where the first
+// row alone stands a column or two off it (rowsIndent).
 func spacedIndent(lines []string, i int) int {
 	if i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" {
-		return indentOf(lines[i+1])
+		return rowsIndent(lines, i+1)
 	}
 	return indentOf(lines[i])
+}
+
+// rowsIndent is the indent of the lines of a table whose cells are one
+// space apart from its first row, line from, on: a browser sets each
+// line of its rows, and those their text wraps onto, at one indent. It
+// is the first row's, but for a first row that stands one or two
+// columns off the line under it, a line of the table too (not blank, no
+// other table's header), as a copy that adds or loses a space or two
+// at one line leaves it: then the line under it's. A line at the margin
+// that a hard wrap cut from the first row (marginRest) is its rest.
+func rowsIndent(lines []string, from int) int {
+	in := indentOf(lines[from])
+	if from+1 >= len(lines) || strings.TrimSpace(lines[from+1]) == "" || spacedHeader(lines[from+1]) != nil || isCodeHeader(lines[from+1]) || marginRest(lines, from+1, in) {
+		return in
+	}
+	if d := abs(indentOf(lines[from+1]) - in); d == 1 || d == 2 {
+		return indentOf(lines[from+1])
+	}
+	return in
+}
+
+// unshiftFirstRow is the page's lines with line from, the first row
+// under the header at line i of a table whose cells are one space apart,
+// set at the indent of the rows under it where it stands a column or two
+// off it (rowsIndent), with a warning at it: the row is then read, or
+// refused at its line, as any other of the table, not left out of it,
+// the table ended before the lines under it. It is lines itself where
+// the first row stands at the rows' indent.
+func unshiftFirstRow(src pages.Source, lines []string, i, from int) []string {
+	if from >= len(lines) || strings.TrimSpace(lines[from]) == "" {
+		return lines
+	}
+	in, want := indentOf(lines[from]), rowsIndent(lines, from)
+	if in == want {
+		return lines
+	}
+	way := "right"
+	if in < want {
+		way = "left"
+	}
+	src.Report.Warn(pages.At(src.Name, from+1), "line %d, the first row under the header at line %d, stands %d columns %s of the lines of the table under it, whose cells are one space apart as a text browser prints them, as a copy that adds or loses a space or two at one line leaves it: read at their indent, as a row of the table", from+1, i+1, abs(in-want), way)
+	out := slices.Clone(lines)
+	out[from] = strings.Repeat(" ", want) + strings.TrimLeft(lines[from], " \t")
+	return out
 }
 
 // spacedRowText is the text of a row of a table whose cells are one

@@ -113,6 +113,7 @@ func brokenCodeHeader(lines []string, i int) ([]string, int, int) {
 func codeTable(src pages.Source, lines []string, labels []string, codes int, i, from int) (*pages.Table, int) {
 	cols, _ := pages.ColumnsOf(labels)
 	tb := &pages.Table{Line: i + 1, Header: labels, Cols: cols}
+	lines = unshiftFirstRow(src, lines, i, from)
 	indent := indentOf(lines[i])
 	if from < len(lines) && strings.TrimSpace(lines[from]) != "" && indentOf(lines[from]) < indent {
 		indent = indentOf(lines[from]) // a header centred over its columns
