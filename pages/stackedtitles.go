@@ -26,13 +26,14 @@ import (
 // table, each title a name a table other than its own refers to. Where
 // two titles or more stand so and the count or the kinds do not agree,
 // the page is refused at the first title, naming the titles and the
-// tables, and left as it is.
+// tables, and left as it is. Blocks with no run moved are returned as
+// they are, not copied.
 func stackedTitles(src Source, blocks []Block) []Block {
 	var out []Block
+	kept := 0 // blocks[:kept] are in out, moved where a run was
 	for i := 0; i < len(blocks); {
 		titles := stackedRun(blocks, i)
 		if titles == 0 {
-			out = append(out, blocks[i])
 			i++
 			continue
 		}
@@ -43,14 +44,17 @@ func stackedTitles(src Source, blocks []Block) []Block {
 			refuseStacked(src, blocks[i:i+titles], tables, why)
 		case pairs != nil:
 			warnStacked(src, blocks[i:i+titles], tables, pairs)
-			out = append(out, titledRun(blocks[i:i+titles], tables, pairs)...)
+			out = append(append(out, blocks[kept:i]...), titledRun(blocks[i:i+titles], tables, pairs)...)
 			i += titles + len(tables)
+			kept = i
 			continue
 		}
-		out = append(out, blocks[i:i+titles]...)
 		i += titles
 	}
-	return out
+	if kept == 0 && len(blocks) > 0 {
+		return blocks
+	}
+	return append(out, blocks[kept:]...) // nil for no block, as ever
 }
 
 // stackedRun is how many title lines naming a type (one word a table of
