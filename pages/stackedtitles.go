@@ -26,13 +26,14 @@ import (
 // table, each title a name a table other than its own refers to. Where
 // two titles or more stand so and the count or the kinds do not agree,
 // the page is refused at the first title, naming the titles and the
-// tables, and left as it is.
+// tables, and left as it is. Blocks with no run moved are returned as
+// they are, not copied.
 func stackedTitles(src Source, blocks []Block) []Block {
 	var out []Block
+	kept := 0 // blocks[:kept] are in out, moved where a run was
 	for i := 0; i < len(blocks); {
 		titles := stackedRun(blocks, i)
 		if titles == 0 {
-			out = append(out, blocks[i])
 			i++
 			continue
 		}
@@ -43,14 +44,17 @@ func stackedTitles(src Source, blocks []Block) []Block {
 			refuseStacked(src, blocks[i:i+titles], tables, why)
 		case pairs != nil:
 			warnStacked(src, blocks[i:i+titles], tables, pairs)
-			out = append(out, titledRun(blocks[i:i+titles], tables, pairs)...)
+			out = append(append(out, blocks[kept:i]...), titledRun(blocks[i:i+titles], tables, pairs)...)
 			i += titles + len(tables)
+			kept = i
 			continue
 		}
-		out = append(out, blocks[i:i+titles]...)
 		i += titles
 	}
-	return out
+	if kept == 0 && len(blocks) > 0 {
+		return blocks
+	}
+	return append(out, blocks[kept:]...) // nil for no block, as ever
 }
 
 // stackedRun is how many title lines naming a type (one word a table of
@@ -59,22 +63,27 @@ func stackedTitles(src Source, blocks []Block) []Block {
 // written twice, a wrapped "See" and the title after it, is no stack of
 // titles), or when a table stands right before them: the first may be
 // the caption of that table, written after it, where a stack follows
-// its section's heading.
+// its section's heading. Whether the tables refer to a title, which
+// reads every cell of the page, is asked only of titles a table
+// follows.
 func stackedRun(blocks []Block, i int) int {
 	if i > 0 && blocks[i-1].Table != nil {
 		return 0
 	}
-	n, seen := 0, map[string]bool{}
-	for i+n < len(blocks) && blocks[i+n].Table == nil && isTableTitle(blocks[i+n].Text) && referred(blocks, blocks[i+n].Text) {
-		name := strings.TrimSpace(blocks[i+n].Text)
-		if seen[name] {
+	n := 0
+	for i+n < len(blocks) && blocks[i+n].Table == nil && isTableTitle(blocks[i+n].Text) {
+		n++
+	}
+	if n == 0 || i+n == len(blocks) || blocks[i+n].Table == nil {
+		return 0
+	}
+	seen := map[string]bool{}
+	for _, b := range blocks[i : i+n] {
+		name := strings.TrimSpace(b.Text)
+		if seen[name] || !referred(blocks, b.Text) {
 			return 0
 		}
 		seen[name] = true
-		n++
-	}
-	if i+n == len(blocks) || blocks[i+n].Table == nil {
-		return 0
 	}
 	return n
 }

@@ -94,8 +94,8 @@ func textMarkup(lines []string) bool {
 			return true
 		}
 		blank = t == ""
-		if strings.IndexByte(t, '<') < 0 {
-			continue
+		if strings.IndexByte(t, '<') < 0 || raw != nil && !strings.Contains(t, "</") || raw == nil && !mayOpenRaw(t) {
+			continue // no end tag, or no start tag of a raw element, once lowered
 		}
 		lower = appendLower(lower[:0], t)
 		if raw != nil {
@@ -147,6 +147,51 @@ func rawOpened(lower []byte) []byte {
 		}
 	}
 	return end
+}
+
+// mayOpenRaw reports whether a line may hold a start tag of one of
+// rawElements once lowered (appendLower): a "<" before the element's
+// name, each ASCII letter of it matched in either case, a byte past
+// ASCII matched by any letter (an "İ" lowers to "i"). No character but
+// "<" lowers to "<", nor any but "/" to "/" (TestLowersToTagBytes), and
+// an ASCII one lowers to one byte at its place: a line it rules out
+// holds no such tag once lowered, and no end tag if it holds no "</".
+func mayOpenRaw(t string) bool {
+	for i := strings.IndexByte(t, '<'); i >= 0; {
+		for _, e := range rawElements {
+			if nameMayFollow(t[i+1:], e.start[1:]) {
+				return true
+			}
+		}
+		k := strings.IndexByte(t[i+1:], '<')
+		if k < 0 {
+			return false
+		}
+		i += 1 + k
+	}
+	return false
+}
+
+// nameMayFollow reports whether rest may begin with name, in lower case,
+// once lowered: its ASCII letters in either case, up to a byte past
+// ASCII, which may lower to any letter.
+func nameMayFollow(rest string, name []byte) bool {
+	for j, c := range name {
+		if j == len(rest) {
+			return false
+		}
+		b := rest[j]
+		if b >= utf8.RuneSelf {
+			return true
+		}
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		if b != c {
+			return false
+		}
+	}
+	return true
 }
 
 // appendLower appends s to b in lower case, each character as

@@ -3,6 +3,7 @@ package html
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestTextMarkup checks that a heading or a fence of a text style after
@@ -32,6 +33,42 @@ func TestTextMarkup(t *testing.T) {
 	} {
 		if got := textMarkup(strings.Split(c.page, "\n")); got != c.want {
 			t.Errorf("%s: textMarkup = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestLowersToTagBytes checks what mayOpenRaw rests on: no character
+// but "<" lowers to "<", nor any but "/" to "/".
+func TestLowersToTagBytes(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if l := unicode.ToLower(r); (l == '<' || l == '/') && l != r {
+			t.Fatalf("%U lowers to %q", r, l)
+		}
+	}
+}
+
+// TestMayOpenRaw checks that a line that holds a start tag of a raw
+// element, in any case, once lowered, is never ruled out.
+func TestMayOpenRaw(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"<td>a</td>", false},
+		{"<p>a</p>", false},
+		{"<pre>", true},
+		{"<PrE class=x>", true},
+		{"a<b>c</b><script>", true},
+		{"<scrİpt>", true},
+		{"<textare", false},
+		{"<prefix>", true},
+		{"<", false},
+	} {
+		if got := mayOpenRaw(c.line); got != c.want {
+			t.Errorf("mayOpenRaw(%q) = %v, want %v", c.line, got, c.want)
+		}
+		if got := rawOpened(appendLower(nil, c.line)); got != nil && !mayOpenRaw(c.line) {
+			t.Errorf("mayOpenRaw(%q) rules out a line that opens %s", c.line, got)
 		}
 	}
 }
