@@ -14,7 +14,9 @@ import (
 // a PDF, each at its header row: the PDF's text keeps no cells, a row's
 // cells that share a line are one space apart as words are ("Authorization
 // String Y"), the others on lines of their own. The same lines on a page
-// no pdftohtml wrote are text as before.
+// no pdftohtml wrote are text as before. A section's title that names
+// the column the header row's first cell names is no part of the row;
+// header cells that share a line are cut into the column names they are.
 func TestPDFTextLostTables(t *testing.T) {
 	page := `<!DOCTYPE html>
 <html><head>
@@ -29,6 +31,14 @@ Authorization&#160;String&#160;Y<br/>
 Authorization:&#160;KakaoAK&#160;{ADMIN_KEY}<br/>
 <b>Description</b><br/>
 Returns&#160;the&#160;grounds.<br/>
+<b>Response&#160;Status&#160;Code</b><br/>
+<b>Status&#160;Code&#160;Status&#160;Code&#160;Description</b><br/>
+<b>Status&#160;Code&#160;Detailed&#160;Description</b><br/>
+200<br/>
+Normal&#160;Response<br/>
+<b>Response&#160;Codes</b><br/>
+<b>Http&#160;response&#160;code&#160;detail_code</b><br/>
+<b>msg</b><br/>
 <hr/>
 </body></html>`
 	errs := func(page string) []string {
@@ -41,7 +51,12 @@ Returns&#160;the&#160;grounds.<br/>
 		}
 		return got
 	}
-	want := []string{`p.html:7: lines 7-9 ("Name / Type Mandatory / Description") are the header row of a table that the page lost: it is pdftohtml's HTML of a PDF (its generator at line 3), which keeps no table's cells, joins the cells of a row that share a line with one space as it joins words, and sets its other cells, and the lines a cell wraps onto, on lines of their own, so which words make a cell and which lines make a row cannot be told. Read the page from its source (the page saved from the browser as HTML), or turn the PDF into text with pdftotext -layout, which keeps its columns apart, or write the table with its cells set apart (pipes, or two spaces or a tab between them), a row a line, under its header row`}
+	const why = ` are the header row of a table that the page lost: it is pdftohtml's HTML of a PDF (its generator at line 3), which keeps no table's cells, joins the cells of a row that share a line with one space as it joins words, and sets its other cells, and the lines a cell wraps onto, on lines of their own, so which words make a cell and which lines make a row cannot be told. Read the page from its source (the page saved from the browser as HTML), or turn the PDF into text with pdftotext -layout, which keeps its columns apart, or write the table with its cells set apart (pipes, or two spaces or a tab between them), a row a line, under its header row`
+	want := []string{
+		`p.html:7: lines 7-9 ("Name / Type Mandatory / Description")` + why,
+		`p.html:15: lines 15-16 ("Status Code Status Code Description / Status Code Detailed Description")` + why,
+		`p.html:20: lines 20-21 ("Http response code detail_code / msg")` + why,
+	}
 	if got := errs(page); !reflect.DeepEqual(got, want) {
 		t.Errorf("pdftohtml's page: got %q\nwant %q", got, want)
 	}
