@@ -272,18 +272,25 @@ func read(page pages.Source, from, to int, fragment bool) []pages.Block {
 	r.walk(root)
 	r.flush()
 	r.dropOutlines()
+	if meta, ok := r.startLine(found.pdfText); ok && !fragment {
+		refuseLostTables(page, r.items, meta)
+	}
 	return r.items
 }
 
 // found is what the walk needs to know of a page before it reads it:
 // its tables (for codeTables), its tab sets and tab lists (tabTitles),
 // each in the page's order, its main content, the first element
-// mainSelector matches, or nil, its anchors and its style sheet.
+// mainSelector matches, or nil, its anchors, its style sheet and
+// whether pdftohtml wrote it (pdfText).
 type found struct {
 	tables, tabSets, tabLists []*html.Node
 	main                      *html.Node
 	anchors                   anchors
 	sheet                     sheet
+	// pdfText is the <meta> that names pdftohtml the page's generator
+	// (isPDFText), or nil.
+	pdfText *html.Node
 }
 
 // fosteredRuns finds, for each table of a page, what HTML's parsing
@@ -381,6 +388,9 @@ func find(root *html.Node) found {
 		}
 		if n.Data == "table" {
 			f.tables = append(f.tables, n)
+		}
+		if f.pdfText == nil && isPDFText(n) {
+			f.pdfText = n
 		}
 		f.anchors.add(n)
 		if len(n.Attr) == 0 && n.Data != "main" {
