@@ -965,26 +965,19 @@ func (r *htmlReader) table(n *html.Node) {
 		notes[row] = rw.note
 		tb.Rows = append(tb.Rows, row)
 	}
-	taken := tb.TakeNotes(pages.Source{Name: r.page, Report: r.report}, func(row *pages.Row) bool { return notes[row] }, "one cell that spans its columns (colspan), a label or a note over the rows below it")
+	taken := tb.TakeNotes(pages.Source{Name: r.page, Report: r.report}, func(row *pages.Row) bool { return notes[row] }, pages.ColumnSpanNote("colspan"))
 	r.items = append(append(r.items, pages.Block{Line: tb.Line, Table: tb}), taken...)
 }
 
 // titleRows reads the rows of one cell spanning the columns that a table
-// begins with, above its header, as titles over it (pages.TitleRow). A
-// table of those rows alone (alone) is a box drawn around text, read as
-// its text, with a warning each.
+// begins with, above its header (pages.ColumnSpanTitles); alone when the
+// table has no other row.
 func (r *htmlReader) titleRows(rows []htmlRow, alone bool) {
-	for _, rw := range rows {
-		t := rw.cells[0].String()
-		switch {
-		case t == "":
-		case alone:
-			r.report.Warn(pages.At(r.page, rw.line), "line %d holds one cell that spans the columns of a table of no other row (colspan): a box around text, no table; read as text (%q)", rw.line, pages.Clip(t))
-			r.items = append(r.items, pages.Block{Line: rw.line, Text: t})
-		default:
-			r.items = append(r.items, pages.TitleRow(pages.Source{Name: r.page, Report: r.report}, rw.line, t, "one cell that spans the columns of the table under it (colspan)"))
-		}
+	lines, texts := make([]int, len(rows)), make([]string, len(rows))
+	for i, rw := range rows {
+		lines[i], texts[i] = rw.line, rw.cells[0].String()
 	}
+	r.items = append(r.items, pages.ColumnSpanTitles(pages.Source{Name: r.page, Report: r.report}, lines, texts, alone, "colspan")...)
 }
 
 // namesColumns reports whether a row's cells name columns of a table

@@ -67,6 +67,18 @@ func TestContextBlocks(t *testing.T) {
 			want: []string{"03 \\begin{tabular}{l}", "06 [a]"},
 		},
 		{
+			name:  "the head repeated on the next pages, as its head and not",
+			page:  "\\startxtable\n\\startxtablehead\n\\startxrow \\startxcell Name \\stopxcell \\startxcell Code \\stopxcell \\stopxrow\n\\stopxtablehead\n\\startxtablenext\n\\startxrow \\startxcell Name \\stopxcell \\startxcell Code \\stopxcell \\stopxrow\n\\startxrow \\startxcell b \\stopxcell \\startxcell 2 \\stopxcell \\stopxrow\n\\stopxtablenext\n\\startxtablebody\n\\startxrow \\startxcell a \\stopxcell \\startxcell 1 \\stopxcell \\stopxrow\n\\stopxtablebody\n\\stopxtable",
+			want:  []string{"03 [Name|Code]", "10 |a|1|"},
+			warns: []string{"p.txt:7: line 7 is a row of the head a table repeats on the pages after its first (next), \"b | 2\", but its head at line 3 has 1 rows: read as no row of the table; write it in the table's head or body"},
+		},
+		{
+			name:  "a cell spanning two columns beside another",
+			page:  "\\startxtable\n\\startxtablehead\n\\startxrow \\startxcell Name \\stopxcell \\startxcell Type \\stopxcell \\startxcell Required \\stopxcell \\stopxrow\n\\stopxtablehead\n\\startxtablebody\n\\startxrow \\startxcell a \\stopxcell \\startxcell[nx=2] int, required \\stopxcell \\stopxrow\n\\startxrow \\startxcell b \\stopxcell \\startxcell int \\stopxcell \\startxcell no \\stopxcell \\stopxrow\n\\stopxtablebody\n\\stopxtable",
+			want:  []string{"03 [Name|Type|Required]", "07 |b|int|no|"},
+			warns: []string{"p.txt:6: line 6 of the table at line 3 holds a cell that spans 2 columns (nx=, \"int, required\") beside 1 other cells: which of the columns it covers holds which value cannot be told; write the row with one cell a column, or set the fields of the row with fixes {object: TYPE or operation: OPERATION, field: NAME, type: TYPE} in the overrides"},
+		},
+		{
 			name:  "a table never ended",
 			page:  "\\startxtable\n\\startxrow\n\\startxcell Name \\stopxcell\n\\stopxrow",
 			want:  []string{"02 [Name]"},

@@ -1,6 +1,7 @@
 package latex
 
 import (
+	"fmt"
 	"sort"
 	"strconv"
 	"strings"
@@ -61,9 +62,11 @@ type contextRow struct {
 // above it a title over the table (pages.TitleRow); a tabulation's first
 // row a rule sets apart is its header. The rows of its foot are rows of
 // the table after its body, where ConTeXt prints them, those of the head
-// repeated on the next pages (\startxtablenext) no rows. A row of one
-// cell spanning the columns (nx=) is a note over the rows below it, a
-// cell spanning rows (ny=) fills the empty cells of its column below.
+// repeated on the next pages (\startxtablenext) no rows (repeatedHead).
+// A row of one cell spanning the columns (nx=) is a note over the rows
+// below it, one of several cells one of which spans columns is refused
+// (pages.ColumnSpanRow), a cell spanning rows (ny=) fills the empty
+// cells of its column below.
 // It returns the table, nil when it has no row, the text before and
 // after it and the index of its last line.
 func contextTable(src pages.Source, i, to int, start string) (*pages.Table, []pages.Block, []pages.Block, int) {
@@ -206,9 +209,9 @@ func spanOf(opts, key string) int {
 // above it a title over the table; the rows of its body follow, then
 // those of its foot, with a warning where that moves them (a foot
 // written before the body); the head repeated on the next pages is no
-// row.
+// row, checked against the head (repeatedHead).
 func contextRows(src pages.Source, rows []contextRow, ruled map[int]bool, end int) (*pages.Table, []pages.Block, []pages.Block, int) {
-	var head, body, foot []int
+	var head, body, foot, next []int
 	moved := -1
 	for k, r := range rows {
 		switch r.part {
@@ -217,6 +220,7 @@ func contextRows(src pages.Source, rows []contextRow, ruled map[int]bool, end in
 		case footPart:
 			foot = append(foot, k)
 		case nextPart:
+			next = append(next, k)
 		default:
 			if len(foot) > 0 && moved < 0 {
 				moved = foot[0]
@@ -227,6 +231,7 @@ func contextRows(src pages.Source, rows []contextRow, ruled map[int]bool, end in
 	if moved >= 0 {
 		src.Report.Warn(pages.At(src.Name, rows[moved].line), "line %d starts the foot of a table (its rows at lines %d-%d), written before its body at line %d: read its rows after the body's, where the table prints them", rows[moved].line, rows[foot[0]].line, rows[foot[len(foot)-1]].line, rows[body[0]].line)
 	}
+	repeatedHead(src, rows, head, next)
 	tb := &pages.Table{}
 	var before []pages.Block
 	notes := map[*pages.Row]bool{}
@@ -245,6 +250,11 @@ func contextRows(src pages.Source, rows []contextRow, ruled map[int]bool, end in
 			wide = wide || r.nx[c] > 1
 		}
 		whole := wide && len(r.cells) == 1 && cs[0] != ""
+		if wide && len(r.cells) > 1 {
+			if _, ok := pages.ColumnSpanRow(src, r.line, rows[order[0]].line, r.texts(), r.nx, "nx="); !ok {
+				continue
+			}
+		}
 		for c := range down {
 			if d := &down[c]; d.left > 0 && d.col < len(cs) && strings.TrimSpace(cs[d.col]) == "" {
 				cs[d.col], d.left = d.text, d.left-1
@@ -276,6 +286,37 @@ func contextRows(src pages.Source, rows []contextRow, ruled map[int]bool, end in
 	if tb.Line == 0 {
 		return nil, before, nil, end
 	}
-	after := tb.TakeNotes(src, func(row *pages.Row) bool { return notes[row] }, "one cell that spans its columns (nx=), a label or a note over the rows below it")
+	after := tb.TakeNotes(src, func(row *pages.Row) bool { return notes[row] }, pages.ColumnSpanNote("nx="))
 	return tb, before, after, end
+}
+
+// repeatedHead checks the rows of a table's head repeated on the pages
+// after its first (next: \startxtablenext, \bTABLEnext), which are no
+// rows of the table, against its head: a row that is not the head's
+// row at its place (head) says what the table does not, and is left out
+// with a warning at its line.
+func repeatedHead(src pages.Source, rows []contextRow, head, next []int) {
+	for n, k := range next {
+		r := rows[k]
+		shown := strings.Join(r.texts(), " | ")
+		if n < len(head) && shown == strings.Join(rows[head[n]].texts(), " | ") {
+			continue
+		}
+		what := "the table has no head"
+		if n < len(head) {
+			what = fmt.Sprintf("its head's row at line %d is %q", rows[head[n]].line, pages.Clip(strings.Join(rows[head[n]].texts(), " | ")))
+		} else if len(head) > 0 {
+			what = fmt.Sprintf("its head at line %d has %d rows", rows[head[0]].line, len(head))
+		}
+		src.Report.Warn(pages.At(src.Name, r.line), "line %d is a row of the head a table repeats on the pages after its first (next), %q, but %s: read as no row of the table; write it in the table's head or body", r.line, pages.Clip(shown), what)
+	}
+}
+
+// texts are a row's cells' text, as a cell of a table reads.
+func (r contextRow) texts() []string {
+	out := make([]string, len(r.cells))
+	for c, raw := range r.cells {
+		out[c] = contextInline(raw, false)
+	}
+	return out
 }

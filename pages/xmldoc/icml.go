@@ -316,21 +316,24 @@ func codeLines(pieces []icmlPiece) []pages.Block {
 }
 
 // icmlCell is a table's cell read: its text on one line and the line
-// where its text begins.
+// where its text begins, the columns it spans, and whether it is a column
+// that a cell before it spans (covered).
 type icmlCell struct {
-	text string
-	line int
-	set  bool
+	tableCell
+	line         int
+	set, covered bool
 }
 
 // icmlTable reads a table by its cells' names ("col:row"; a cell
-// without one is the next after the cell before it; a table that names a
-// cell twice is damaged, and refused with an error at its line): a cell
-// that spans several rows (RowSpan) is each of their cells, as
-// pages.SpanRows makes it. Its first row is its header when the table counts header
-// rows (HeaderRowCount); a table that counts none has no header here,
-// and pages.Read takes its first row for it, as pandoc writes the header
-// row of <th> cells inside a <tbody> (a wiki's) as a body row.
+// without one is the next after the cell before it and the columns it
+// spans; a table that names a cell twice is damaged, and refused with an
+// error at its line): a cell that spans several rows (RowSpan) is each
+// of their cells, as pages.SpanRows makes it; one that spans columns
+// (ColumnSpan) is one cell of its row, read as putTable tells. Its first
+// row is its header when the table counts header rows (HeaderRowCount);
+// a table that counts none has no header here, and pages.Read takes its
+// first row for it, as pandoc writes the header row of <th> cells inside
+// a <tbody> (a wiki's) as a body row.
 func (r *reader) icmlTable(n *node) {
 	cols, _ := strconv.Atoi(n.attr("columncount"))
 	headers, _ := strconv.Atoi(n.attr("headerrowcount"))
@@ -365,17 +368,25 @@ func (r *reader) icmlTable(n *node) {
 				c, rw = 0, row+1
 			}
 		}
-		row, col = rw, c
 		cell := icmlCell{set: true, line: k.line}
 		cell.text, cell.line = icmlCellText(k)
 		if cell.line == 0 {
 			cell.line = k.line
 		}
+		columns{}.colSpan(k, &cell.tableCell)
+		wide := min(max(cell.cols, 1), maxColumnSpan)
+		row, col = rw, c+wide-1
 		span, _ := strconv.Atoi(k.attr("rowspan"))
-		put(rw, c, cell)
-		// The rows below it have the cell's text, not its line.
-		for d := 1; d < min(span, 100); d++ {
-			put(rw+d, c, icmlCell{text: cell.text, set: true})
+		for d := range max(min(span, 100), 1) {
+			if d == 0 {
+				put(rw, c, cell)
+			} else {
+				// The rows below it have the cell's text, not its line.
+				put(rw+d, c, icmlCell{tableCell: cell.tableCell, set: true})
+			}
+			for j := 1; j < wide; j++ {
+				put(rw+d, c+j, icmlCell{set: true, covered: true})
+			}
 		}
 	}
 	if len(grid) == 0 {
@@ -385,34 +396,34 @@ func (r *reader) icmlTable(n *node) {
 	for _, g := range grid {
 		width = max(width, len(g))
 	}
-	tb := &pages.Table{}
+	rows := make([]tableRow, 0, len(grid))
 	for i, g := range grid {
-		cells := make([]string, width)
-		line, first := 0, n.line
-		for j, c := range g {
-			cells[j] = c.text
+		g = append(g, make([]icmlCell, width-len(g))...)
+		rw := tableRow{header: i < headers}
+		first := n.line
+		for _, c := range g {
+			if c.covered {
+				continue
+			}
+			rw.cells = append(rw.cells, c.tableCell)
 			if c.line != 0 && first == n.line {
 				first = c.line
 			}
-			if c.text != "" && line == 0 {
-				line = c.line
+			if c.text != "" && rw.line == 0 {
+				rw.line = c.line
 			}
 		}
-		if line == 0 {
-			line = first
+		if rw.line == 0 {
+			rw.line = first
 		}
-		if i == 0 {
-			tb.Line = line
-			if headers > 0 {
-				tb.Header = cells
-				tb.Cols, _ = pages.ColumnsOf(cells)
-				continue
-			}
-		}
-		tb.Rows = append(tb.Rows, &pages.Row{Line: line, Raw: "| " + strings.Join(cells, " | ") + " |", Cells: cells})
+		rows = append(rows, rw)
 	}
-	r.out = append(r.out, pages.Block{Line: tb.Line, Table: tb})
+	r.putTable(rows, n.line)
 }
+
+// maxColumnSpan bounds the columns a cell spans: a table of a reference
+// page has a few.
+const maxColumnSpan = 100
 
 // cellName reads a cell's name, "col:row", into its column and row.
 func cellName(name string) (col, row int, ok bool) {
