@@ -79,10 +79,27 @@ func (r *reader) row(n *node, id string, inHeader bool) tableRow {
 	rw := tableRow{line: n.line, header: inHeader || n.attr("role") == "label"}
 	ths, tds := 0, 0
 	found := false
+	// spanned is the columns a cell of the row spans past its own.
+	spanned := 0
 	for _, k := range n.kids {
 		if k.name == "" || kindOf(k) != cell {
 			continue
 		}
+		if k.name == "covered-table-cell" {
+			// OpenDocument's place of a cell that one before spans: in
+			// this row, an empty cell of the span, as other styles
+			// write it; in a row below, the cell spanned down
+			// (pages.SpanRows).
+			if spanned > 0 {
+				spanned--
+				rw.cells = append(rw.cells, "")
+				if rw.spans != nil {
+					rw.spans = append(rw.spans, 0)
+				}
+			}
+			continue
+		}
+		spanned = max(colSpan(k)-1, 0)
 		if k.name == "th" {
 			ths++
 		} else {
@@ -149,13 +166,13 @@ func (r *reader) cell(n *node, id string) (string, int) {
 
 // rowSpan is the number of rows a cell spans, 0 when it says none:
 // DocBook's morerows (the rows it spans below its own), JATS' rowspan,
-// TEI's rows.
+// TEI's rows, OpenDocument's table:number-rows-spanned.
 func rowSpan(n *node) int {
 	if v := n.attr("morerows"); v != "" {
 		k, _ := strconv.Atoi(strings.TrimSpace(v))
 		return max(k, 0) + 1
 	}
-	for _, a := range []string{"rowspan", "rows"} {
+	for _, a := range []string{"rowspan", "rows", "number-rows-spanned"} {
 		if v := n.attr(a); v != "" {
 			k, _ := strconv.Atoi(strings.TrimSpace(v))
 			return max(k, 0)
@@ -171,4 +188,11 @@ func isList(n *node) bool {
 		return true
 	}
 	return false
+}
+
+// colSpan is the number of columns an OpenDocument cell spans
+// (table:number-columns-spanned), 0 when it says none.
+func colSpan(n *node) int {
+	k, _ := strconv.Atoi(strings.TrimSpace(n.attr("number-columns-spanned")))
+	return max(k, 0)
 }

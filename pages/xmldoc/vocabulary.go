@@ -18,6 +18,7 @@ const (
 	breaks                // a line break inside a paragraph
 	link                  // a link, maybe a heading's permalink
 	image                 // an image, read as the mark its file shows
+	spaces                // OpenDocument's <text:s text:c="3"/>: that many spaces
 )
 
 // element is what the reading knows of an element: its kind, whether a
@@ -28,10 +29,10 @@ type element struct {
 	root, only bool
 }
 
-// vocabulary are the elements of DocBook 4 and 5, JATS and TEI that
-// the reading tells apart, by local name in lower case; any other is
-// inline. <code> is JATS' code block where it stands among blocks, and
-// DocBook's inline code inside a paragraph.
+// vocabulary are the elements of DocBook 4 and 5, JATS, TEI and
+// OpenDocument text that the reading tells apart, by local name in lower
+// case; any other is inline. <code> is JATS' code block where it stands
+// among blocks, and DocBook's inline code inside a paragraph.
 var vocabulary = map[string]element{
 	// DocBook
 	"article": {container, true, false}, "book": {container, true, true}, "chapter": {container, true, true},
@@ -75,4 +76,22 @@ var vocabulary = map[string]element{
 	"div": {container, true, false}, "head": {title, false, false}, "ab": {paragraph, false, true},
 	"eg": {code, false, true}, "item": {item, false, true}, "cell": {cell, false, true},
 	"lb": {breaks, false, true}, "ref": {link, false, true}, "seg": {inline, false, true},
+	// OpenDocument text (office:, text:, table:, draw:): its styles,
+	// settings and bookmarks are no text of the page.
+	"document-content": {container, true, true}, "document": {container, false, false},
+	"automatic-styles": {skipped, false, true}, "styles": {skipped, false, true}, "master-styles": {skipped, false, true},
+	"font-face-decls": {skipped, false, true}, "meta": {skipped, false, false}, "settings": {skipped, false, true},
+	"scripts": {skipped, false, true}, "forms": {skipped, false, true}, "sequence-decls": {skipped, false, true},
+	"tracked-changes": {skipped, false, true}, "annotation": {skipped, false, true},
+	"bookmark": {skipped, false, true}, "bookmark-start": {skipped, false, true}, "bookmark-end": {skipped, false, true},
+	"reference-mark": {skipped, false, true}, "reference-mark-start": {skipped, false, true},
+	"reference-mark-end": {skipped, false, true}, "soft-page-break": {skipped, false, true},
+	"table-of-content-source": {skipped, false, true}, "table-column": {skipped, false, true},
+	"table-columns": {skipped, false, true},
+	"h":             {title, true, true}, "list-header": {item, false, true}, "index-body": {container, false, true},
+	"table-header-rows": {header, false, true}, "table-rows": {container, false, true},
+	"table-row-group": {container, false, true}, "table-row": {row, false, true},
+	"table-cell": {cell, false, true}, "covered-table-cell": {cell, false, true},
+	"line-break": {breaks, false, true}, "tab": {breaks, false, true}, "s": {spaces, false, false},
+	"a": {link, false, false}, "image": {image, false, false},
 }

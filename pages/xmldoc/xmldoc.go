@@ -1,12 +1,14 @@
 // Package xmldoc reads a page written as an XML document of a publishing
-// vocabulary, DocBook 4 or 5, JATS or TEI, as pandoc writes a saved page
-// in them (an InDesign story, ICML, is read by its own walk: icml.go):
+// vocabulary, DocBook 4 or 5, JATS, TEI or OpenDocument text (odf.go),
+// as pandoc writes a saved page in them (an InDesign story, ICML, is
+// read by its own walk: icml.go):
 // the titles of its nested sections as headings, its paragraphs
 // re-wrapped over lines as one line each, its tables (DocBook's
 // <informaltable> of <tgroup>, <row> and <entry>; JATS' <table> of <tr>
-// and <th> or <td>; TEI's <table> of <row> and <cell>) with their header
-// row where the document tells it (a <thead>, a row of <th>s, TEI's
-// role="label"), and its code blocks (<programlisting>, <preformat>, a
+// and <th> or <td>; TEI's <table> of <row> and <cell>; OpenDocument's
+// <table:table>) with their header row where the document tells it (a
+// <thead>, a row of <th>s, TEI's role="label", a
+// <table:table-header-rows>), and its code blocks (<programlisting>, <preformat>, a
 // TEI <ab type="codeblock">) word for word; the document's metadata (its
 // <info> title, JATS' <front>, TEI's <teiHeader>) is no text of the page,
 // nor is a list of links to its own sections (an outline of the page,
@@ -55,8 +57,12 @@ func kindOf(n *node) kind {
 }
 
 // idOf is the anchor an element bears: DocBook 4's and JATS' id,
-// DocBook 5's and TEI's xml:id.
+// DocBook 5's and TEI's xml:id, the name of OpenDocument's bookmark.
 func idOf(n *node) string {
+	switch n.name {
+	case "bookmark", "bookmark-start":
+		return n.attr("name")
+	}
 	return n.attr("id")
 }
 
@@ -76,7 +82,7 @@ func (r *reader) blocks(n *node, id string) {
 			kd = kindOf(k)
 		}
 		switch kd {
-		case inline, link, image, breaks:
+		case inline, link, image, breaks, spaces:
 			run = append(run, k)
 			continue
 		}
@@ -98,7 +104,7 @@ func (r *reader) blocks(n *node, id string) {
 				r.out[from].Text = "- " + r.out[from].Text
 			}
 		case title:
-			if t, line := r.inline(k.kids, id, true); t != "" {
+			if t, line := r.inline(k.kids, headingAnchor(k, id), true); t != "" {
 				r.out = append(r.out, pages.Block{Line: line, Text: pages.Title(t, true)})
 			}
 		case code:
@@ -165,6 +171,11 @@ func (r *reader) inline(run []*node, id string, inTitle bool) (string, int) {
 		case breaks:
 			add(" ", false, n.line)
 			return
+		case spaces:
+			if len(n.kids) == 0 {
+				add(spaceRun(n), false, n.line)
+				return
+			}
 		case image:
 			if mark, ok := pages.IconMark(imageFile(n)); ok {
 				add(" "+mark+" ", false, n.line)
