@@ -55,7 +55,8 @@ type CellBlocks interface {
 // columns (SectionColumns), the tables whose header row was dropped: the
 // text blocks right after a title, one cell a block, of a CellBlocks
 // style, and a table right after a title that has no header (Header
-// nil), of any style. Other blocks are kept as they are.
+// nil), of any style, maybe past the toggle of a collapsible it stands
+// in. Other blocks are kept as they are.
 func headlessTables(st Style, src Source, blocks []Block) []Block {
 	sc, ok := src.Words.(SectionColumns)
 	if !ok {
@@ -72,7 +73,7 @@ func headlessTables(st Style, src Source, blocks []Block) []Block {
 		if len(heads) == 0 {
 			continue
 		}
-		if next := blocks[i+1].Table; next != nil {
+		if next := tableAfterToggles(blocks[i+1:]); next != nil {
 			if next.Header == nil && len(next.Rows) > 0 && !isHeaderRow(next.Rows[0].Cells) {
 				headTable(src, b, next, heads, strict)
 			}
@@ -87,6 +88,18 @@ func headlessTables(st Style, src Source, blocks []Block) []Block {
 		}
 	}
 	return out
+}
+
+// tableAfterToggles is the table that the blocks begin with, past the
+// toggles of collapsibles before it ("Click here to expand...", which
+// pages.Read skips); nil when they begin with another block.
+func tableAfterToggles(blocks []Block) *Table {
+	for _, b := range blocks {
+		if b.Table != nil || !IsToggle(b.Text) {
+			return b.Table
+		}
+	}
+	return nil
 }
 
 // cellRows reads cells, one a text block, as rows of head's width while

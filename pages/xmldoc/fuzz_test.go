@@ -8,9 +8,9 @@ import (
 )
 
 // FuzzXMLDoc parses pages of any content seeded with pages written as
-// DocBook, JATS, TEI and FictionBook documents, of both protocols.
+// DocBook, JATS, TEI, FictionBook and OpenDocument documents, of both protocols.
 func FuzzXMLDoc(f *testing.F) {
-	parsetest.Fuzz(f, xmldoc.Style{}, "../../testdata/facts/y04_*/*.xml", "../../testdata/sweep/pandoc-docbook4/1*/*.xml", "../../testdata/sweep/pandoc-docbook5/y*/*.xml", "../../testdata/sweep/pandoc-jats/u*/*.xml", "../../testdata/sweep/pandoc-tei/b*/*.xml", "../../testdata/facts/bb02_*/*.fb2")
+	parsetest.Fuzz(f, xmldoc.Style{}, "../../testdata/facts/y04_*/*.xml", "../../testdata/facts/ba03_*/*.xml", "../../testdata/sweep/pandoc-docbook4/1*/*.xml", "../../testdata/sweep/pandoc-docbook5/y*/*.xml", "../../testdata/sweep/pandoc-jats/u*/*.xml", "../../testdata/sweep/pandoc-tei/b*/*.xml", "../../testdata/facts/bb02_*/*.fb2")
 }
 
 // FuzzICML parses pages of any content seeded with InDesign stories

@@ -42,7 +42,7 @@ var icmlListRe = regexp.MustCompile(`(?i)bullet|^(?:bul|num)list$|^list ?(?:para
 // <?aid …?> instruction or a <ParagraphStyleRange>.
 func isICML(lines []string) bool {
 	first, ok := firstTag(lines)
-	if !ok || first != "document" && first != "story" {
+	if first = localName(first); !ok || first != "document" && first != "story" {
 		return false
 	}
 	for _, l := range lines {
@@ -55,11 +55,11 @@ func isICML(lines []string) bool {
 
 // isICMLTree reports whether a document's tree is an ICML story: its
 // first element is a <Document> or a <Story>, no element of the other
-// vocabularies.
+// vocabularies, and no OpenDocument <office:document>.
 func isICMLTree(doc *node) bool {
 	for _, k := range doc.kids {
 		if k.name != "" {
-			return k.name == "document" || k.name == "story"
+			return (k.name == "document" || k.name == "story") && !isODF(k)
 		}
 	}
 	return false

@@ -8,8 +8,9 @@ import (
 
 // Style reads pages written as an XML document of a publishing
 // vocabulary: DocBook 4 and 5, JATS, TEI and FictionBook 2, as pandoc
-// writes them (-t docbook4, docbook5, jats, tei, fb2), and InDesign's
-// ICML story, as pandoc (-t icml), InDesign, InCopy and Scribus write it.
+// writes them (-t docbook4, docbook5, jats, tei, fb2), InDesign's ICML
+// story, as pandoc (-t icml), InDesign, InCopy and Scribus write it, and
+// OpenDocument text (odf.go).
 type Style struct{}
 
 func (Style) String() string                      { return "XML document" }
@@ -33,13 +34,17 @@ func (Style) Renders() {}
 // <tgroup>, <sec>, <table-wrap>, <teiHeader>, <FictionBook>, …) and no
 // <html> element: an XHTML page,
 // which may begin with an <article> too, is the HTML style's. It is
-// certain of an ICML story too (isICML), whatever the page's name.
+// certain of an ICML story too (isICML), whatever the page's name, and
+// of OpenDocument text: a page whose first element is in one of its
+// prefixes (<office:document-content>, <office:document>, pandoc's bare
+// <text:h>, <text:p>, <text:section>, <table:table>).
 func (Style) Detect(lines []string) int {
 	if isICML(lines) {
 		return pages.Certain
 	}
 	first, ok := firstTag(lines)
-	if !ok || !vocabulary[first].root {
+	odf := isODFName(first)
+	if !ok || !odf && !vocabulary[localName(first)].root {
 		return 0
 	}
 	own := false
@@ -50,7 +55,7 @@ func (Style) Detect(lines []string) int {
 				break
 			}
 			rest = rest[i+1:]
-			name := tagName(rest)
+			name := localName(tagName(rest))
 			switch {
 			case name == "html":
 				return 0
@@ -59,14 +64,14 @@ func (Style) Detect(lines []string) int {
 			}
 		}
 	}
-	if !own {
+	if !own && !odf {
 		return 0
 	}
 	return pages.Certain
 }
 
-// firstTag returns the name of the first element of the page, in lower
-// case, after the XML declaration, the document type and comments. A
+// firstTag returns the qualified name of the first element of the page,
+// in lower case, after the XML declaration, the document type and comments. A
 // page whose first text is no markup has none, found without joining its
 // first lines: most pages Detect is asked about.
 func firstTag(lines []string) (string, bool) {
@@ -109,8 +114,8 @@ func firstTag(lines []string) (string, bool) {
 	}
 }
 
-// tagName returns the local name, in lower case, of the start tag that
-// s begins after its "<"; "" when s begins none.
+// tagName returns the qualified name ("text:p"), in lower case, of the
+// start tag that s begins after its "<"; "" when s begins none.
 func tagName(s string) string {
 	end := 0
 	for end < len(s) && (pages.IsIdentByte(s[end]) || s[end] == '-' || s[end] == ':' || s[end] == '.') {
@@ -119,9 +124,62 @@ func tagName(s string) string {
 	if end == 0 || !pages.IsASCIILetter(s[0]) {
 		return ""
 	}
-	name := s[:end]
-	if i := strings.LastIndexByte(name, ':'); i >= 0 {
-		name = name[i+1:]
+	return strings.ToLower(s[:end])
+}
+
+// localName is a qualified name without its prefix: "p" of "text:p".
+func localName(qualified string) string {
+	return qualified[strings.LastIndexByte(qualified, ':')+1:]
+}
+
+// NeedsLexiconFor tells that a page that holds a table whose first row
+// the document marks no header row (headlessTable) is read with the
+// pages' lexicon: a converter may have dropped its header row, as
+// pandoc's OpenDocument writer drops a wiki's row of <th> cells inside
+// its <tbody>, and the columns its section's title tells
+// (pages.SectionColumns) name its cells.
+func (Style) NeedsLexiconFor(lines []string) bool {
+	return headlessTable(lines)
+}
+
+// headlessTable reports whether a page's lines hold a table whose first
+// row stands in no header group (a <thead>, a
+// <table:table-header-rows>), is no TEI row of role="label" and begins
+// with no <th>. It looks a tag at a time, copying no line.
+func headlessTable(lines []string) bool {
+	inTable, inRow := false, false
+	for _, l := range lines {
+		for rest := l; ; {
+			i := strings.IndexByte(rest, '<')
+			if i < 0 || i+1 >= len(rest) {
+				break
+			}
+			rest = rest[i+1:]
+			name := localName(tagName(rest))
+			k := vocabulary[name].kind
+			switch {
+			case name == "":
+			case !inTable:
+				inTable = k == table
+			case k == header:
+				inTable = false
+			case k == row && !inRow:
+				tag, _, _ := strings.Cut(rest, ">")
+				if strings.Contains(tag, `"label"`) {
+					inTable = false
+				}
+				inRow = true
+			case k == cell && inRow:
+				if name == "th" {
+					inTable, inRow = false, false
+					continue
+				}
+				return true
+			}
+			if !inTable {
+				inRow = false
+			}
+		}
 	}
-	return strings.ToLower(name)
+	return false
 }

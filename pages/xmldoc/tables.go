@@ -108,7 +108,8 @@ func (c columns) define(n *node) {
 // colSpan reads the columns a cell spans (0 when it says none; untold
 // when it names a column or span its table does not define, or gives no
 // number) into the cell: DocBook's namest to nameend, or its spanname's,
-// JATS' colspan, TEI's cols, ICML's ColumnSpan.
+// JATS' colspan, TEI's cols, ICML's ColumnSpan, OpenDocument's
+// table:number-columns-spanned.
 func (c columns) colSpan(n *node, cell *tableCell) {
 	st, end := n.attr("namest"), n.attr("nameend")
 	cell.markup = "namest/nameend"
@@ -129,7 +130,7 @@ func (c columns) colSpan(n *node, cell *tableCell) {
 		}
 		return
 	}
-	for _, a := range [][2]string{{"colspan", "colspan"}, {"cols", "cols"}, {"columnspan", "ColumnSpan"}} {
+	for _, a := range [][2]string{{"colspan", "colspan"}, {"cols", "cols"}, {"columnspan", "ColumnSpan"}, {"number-columns-spanned", "table:number-columns-spanned"}} {
 		if v := n.attr(a[0]); v != "" {
 			cell.markup = a[1]
 			k, err := strconv.Atoi(strings.TrimSpace(v))
@@ -238,6 +239,12 @@ func (r *reader) row(n *node, id string, inHeader bool, cols columns) tableRow {
 		if k.name == "" || kindOf(k) != cell {
 			continue
 		}
+		if k.name == "covered-table-cell" {
+			// OpenDocument's place of a cell that one before spans: the
+			// spanning cell holds its columns (colSpan), and one spanned
+			// down from a row above is that row's (pages.SpanRows).
+			continue
+		}
 		if k.name == "th" {
 			ths++
 		} else {
@@ -306,13 +313,13 @@ func (r *reader) cell(n *node, id string) (string, int) {
 
 // rowSpan is the number of rows a cell spans, 0 when it says none:
 // DocBook's morerows (the rows it spans below its own), JATS' rowspan,
-// TEI's rows.
+// TEI's rows, OpenDocument's table:number-rows-spanned.
 func rowSpan(n *node) int {
 	if v := n.attr("morerows"); v != "" {
 		k, _ := strconv.Atoi(strings.TrimSpace(v))
 		return max(k, 0) + 1
 	}
-	for _, a := range []string{"rowspan", "rows"} {
+	for _, a := range []string{"rowspan", "rows", "number-rows-spanned"} {
 		if v := n.attr(a); v != "" {
 			k, _ := strconv.Atoi(strings.TrimSpace(v))
 			return max(k, 0)

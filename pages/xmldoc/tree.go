@@ -13,6 +13,7 @@ import (
 // node is an element of the document, or a run of its text (name "").
 type node struct {
 	name  string // the local name in lower case; "" for text
+	space string // its namespace: the URI the document declares, else the prefix
 	attrs map[string]string
 	line  int // the page line of its start tag, or of its text's first character
 	end   int // the page line of its end tag; 0 for text, or an element never ended
@@ -66,7 +67,7 @@ func parse(src pages.Source) *node {
 		top := stack[len(stack)-1]
 		switch t := tok.(type) {
 		case xml.StartElement:
-			n := &node{name: strings.ToLower(t.Name.Local), line: lineAt(off)}
+			n := &node{name: strings.ToLower(t.Name.Local), space: t.Name.Space, line: lineAt(off)}
 			for _, a := range t.Attr {
 				if n.attrs == nil {
 					n.attrs = map[string]string{}

@@ -18,6 +18,7 @@ const (
 	breaks                // a line break inside a paragraph
 	link                  // a link, maybe a heading's permalink
 	image                 // an image, read as the mark its file shows
+	spaces                // OpenDocument's <text:s text:c="3"/>: that many spaces
 )
 
 // element is what the reading knows of an element: its kind, whether a
@@ -29,11 +30,11 @@ type element struct {
 }
 
 // vocabulary are the elements of DocBook 4 and 5, JATS, TEI and
-// FictionBook 2 that the reading tells apart, by local name in lower
-// case; any other is inline. <code> is JATS' code block where it stands
-// among blocks, and a code span on one line inside a paragraph
-// (DocBook's, FictionBook's; a paragraph wholly one is a line of code:
-// codeLine).
+// FictionBook 2 and OpenDocument text that the reading tells apart, by
+// local name in lower case; any other is inline. <code> is JATS' code
+// block where it stands among blocks, and a code span on one line inside
+// a paragraph (DocBook's, FictionBook's; a paragraph wholly one is a line
+// of code: codeLine).
 var vocabulary = map[string]element{
 	// DocBook
 	"article": {container, true, false}, "book": {container, true, true}, "chapter": {container, true, true},
@@ -80,7 +81,27 @@ var vocabulary = map[string]element{
 	// FictionBook 2
 	"fictionbook": {container, true, true}, "description": {skipped, false, true}, "binary": {skipped, false, true},
 	"subtitle": {title, false, true}, "empty-line": {skipped, false, true}, "epigraph": {container, false, true},
-	"cite": {container, false, false}, "annotation": {container, false, true}, "poem": {container, false, true},
+	"cite": {container, false, false}, "poem": {container, false, true},
 	"stanza": {container, false, true}, "v": {paragraph, false, true}, "text-author": {paragraph, false, true},
-	"a": {link, false, false}, "image": {image, false, true},
+	// OpenDocument text (office:, text:, table:, draw:): its styles,
+	// settings and bookmarks are no text of the page.
+	"document-content": {container, true, true}, "document": {container, false, false},
+	"automatic-styles": {skipped, false, true}, "styles": {skipped, false, true}, "master-styles": {skipped, false, true},
+	"font-face-decls": {skipped, false, true}, "meta": {skipped, false, false}, "settings": {skipped, false, true},
+	"scripts": {skipped, false, true}, "forms": {skipped, false, true}, "sequence-decls": {skipped, false, true},
+	"tracked-changes": {skipped, false, true},
+	// an annotation: an OpenDocument comment, a FictionBook abstract of
+	// the book, which pandoc writes in its <description>: no text of the page.
+	"annotation": {skipped, false, true},
+	"bookmark":   {skipped, false, true}, "bookmark-start": {skipped, false, true}, "bookmark-end": {skipped, false, true},
+	"reference-mark": {skipped, false, true}, "reference-mark-start": {skipped, false, true},
+	"reference-mark-end": {skipped, false, true}, "soft-page-break": {skipped, false, true},
+	"table-of-content-source": {skipped, false, true}, "table-column": {skipped, false, true},
+	"table-columns": {skipped, false, true},
+	"h":             {title, true, true}, "list-header": {item, false, true}, "index-body": {container, false, true},
+	"table-header-rows": {header, false, true}, "table-rows": {container, false, true},
+	"table-row-group": {container, false, true}, "table-row": {row, false, true},
+	"table-cell": {cell, false, true}, "covered-table-cell": {cell, false, true},
+	"line-break": {breaks, false, true}, "tab": {breaks, false, true}, "s": {spaces, false, false},
+	"a": {link, false, false}, "image": {image, false, false},
 }

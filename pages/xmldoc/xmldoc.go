@@ -1,20 +1,21 @@
 // Package xmldoc reads a page written as an XML document of a publishing
-// vocabulary, DocBook 4 or 5, JATS, TEI or FictionBook 2, as pandoc
-// writes a saved page in them (an InDesign story, ICML, is read by its
-// own walk: icml.go): the titles of its nested sections as headings (a
-// paragraph wholly bold too, as a page sets a title apart without a
-// heading), its paragraphs re-wrapped over lines as one line each, its
-// tables (DocBook's <informaltable> of <tgroup>, <row> and <entry>;
-// JATS' and FictionBook's <table> of <tr> and <th> or <td>; TEI's
-// <table> of <row> and <cell>) with their header row where the document
-// tells it (a <thead>, a row of <th>s, TEI's role="label"), and its code
-// blocks (<programlisting>, <preformat>, a TEI <ab type="codeblock">,
-// FictionBook's paragraphs of one <code> line each) word for word; the
-// document's metadata (its <info> title, JATS' <front>, TEI's
-// <teiHeader>, FictionBook's <description>, <binary> and the book title
-// its <body> begins with) is no text of the page, nor is a list of
-// links to its own sections (an outline of the page, left out with a
-// warning).
+// vocabulary, DocBook 4 or 5, JATS, TEI, FictionBook 2 or OpenDocument
+// text (odf.go), as pandoc writes a saved page in them (an InDesign
+// story, ICML, is read by its own walk: icml.go): the titles of its
+// nested sections as headings (a paragraph wholly bold too, as a page
+// sets a title apart without a heading), its paragraphs re-wrapped over
+// lines as one line each, its tables (DocBook's <informaltable> of
+// <tgroup>, <row> and <entry>; JATS' and FictionBook's <table> of <tr>
+// and <th> or <td>; TEI's <table> of <row> and <cell>; OpenDocument's
+// <table:table>) with their header row where the document tells it (a
+// <thead>, a row of <th>s, TEI's role="label", a
+// <table:table-header-rows>), and its code blocks (<programlisting>,
+// <preformat>, a TEI <ab type="codeblock">, FictionBook's paragraphs of
+// one <code> line each) word for word; the document's metadata (its
+// <info> title, JATS' <front>, TEI's <teiHeader>, FictionBook's
+// <description>, <binary> and the book title its <body> begins with) is
+// no text of the page, nor is a list of links to its own sections (an
+// outline of the page, left out with a warning).
 // Each block is at the page line where its text begins.
 package xmldoc
 
@@ -72,8 +73,12 @@ func kindOf(n *node) kind {
 }
 
 // idOf is the anchor an element bears: DocBook 4's and JATS' id,
-// DocBook 5's and TEI's xml:id.
+// DocBook 5's and TEI's xml:id, the name of OpenDocument's bookmark.
 func idOf(n *node) string {
+	switch n.name {
+	case "bookmark", "bookmark-start":
+		return n.attr("name")
+	}
 	return n.attr("id")
 }
 
@@ -125,7 +130,7 @@ func (r *reader) blocks(n *node, id string) {
 			kd = inline
 		}
 		switch kd {
-		case inline, link, image, breaks:
+		case inline, link, image, breaks, spaces:
 			run = append(run, k)
 			continue
 		}
@@ -155,7 +160,7 @@ func (r *reader) blocks(n *node, id string) {
 				// title again: metadata, as <description> is.
 				continue
 			}
-			if t, line := r.inline(k.kids, id, true); t != "" {
+			if t, line := r.inline(k.kids, headingAnchor(k, id), true); t != "" {
 				r.out = append(r.out, pages.Block{Line: line, Text: pages.Title(t, true)})
 			}
 		case code:
@@ -223,6 +228,11 @@ func (r *reader) inline(run []*node, id string, inTitle bool) (string, int) {
 		case breaks:
 			add(" ", false, n.line)
 			return
+		case spaces:
+			if len(n.kids) == 0 {
+				add(spaceRun(n), false, n.line)
+				return
+			}
 		case image:
 			if mark, ok := pages.IconMark(imageFile(n)); ok {
 				add(" "+mark+" ", false, n.line)

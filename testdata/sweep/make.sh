@@ -31,6 +31,8 @@
 #     pandoc-jats           pandoc -f html -t jats -s
 #     pandoc-tei            pandoc -f html -t tei -s
 #     pandoc-icml           pandoc -f html -t icml -s
+#     pandoc-opendocument   pandoc -f html -t opendocument
+#                           (the body's ODF elements, no office:document-content)
 #     pandoc-ipynb          pandoc -f html -t ipynb, each image as its alt text (a
 #                           Jupyter notebook: the page as a Markdown cell, each line a
 #                           JSON string; pandoc sets a random id on each cell, so a run
@@ -150,6 +152,7 @@ pandoc-docbook5 xml pandoc -f html -t docbook5
 pandoc-jats xml pandoc -f html -t jats -s
 pandoc-tei xml pandoc -f html -t tei -s
 pandoc-icml icml pandoc -f html -t icml -s
+pandoc-opendocument xml pandoc -f html -t opendocument
 pandoc-ipynb ipynb notebook
 lynx txt lynx -dump -force_html -display_charset=utf-8 /dev/stdin
 lynx-200 txt lynx -dump -width=200 -force_html -display_charset=utf-8 /dev/stdin

@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -76,11 +77,13 @@ func (statusWords) CodeLabels() [][]string {
 
 // The header rows of an HTTP-status page's tables, which a converter may
 // drop (pages.SectionColumns): a request's fields, with their
-// requiredness; a response's or a type's, without it or with it; its
-// status codes; its detail codes.
+// requiredness; a response's or a type's, without it or with it; an
+// enum's, its members coded by whole numbers; its status codes; its
+// detail codes.
 var (
 	requestHead  = []string{"Name", "Type", "Mandatory", "Description"}
 	responseHead = []string{"Name", "Type", "Description"}
+	enumHead     = []string{"Code", "Name", "Description"}
 )
 
 // ColumnsUnder returns the header rows a table under a title of an
@@ -91,7 +94,8 @@ var (
 // (statusHeader, detailHeader). A section's title is strict, and so
 // are the lines of the page's structure whose sections hold no table (a
 // path heading, a method): a type's heading ("TrophyHolder") is not, and
-// carries a response body's.
+// carries a response body's, or an enum's Code | Name | Description of
+// whole-number codes ("0 | Rough | Evens out the top coat").
 func (w statusWords) ColumnsUnder(title string) ([]pages.Head, bool) {
 	t := strings.TrimSpace(title)
 	fields := pages.Head{Cells: responseHead, Fits: func(c []string) bool { return pages.IsNameCell(c[0]) && w.typeWord(c[1]) }}
@@ -116,7 +120,11 @@ func (w statusWords) ColumnsUnder(title string) ([]pages.Head, bool) {
 		return nil, true
 	}
 	if name, ok := typeHeading(t); ok && !w.primitive(name) {
-		return []pages.Head{fields, required}, false
+		members := pages.Head{Cells: enumHead, Fits: func(c []string) bool {
+			_, err := strconv.Atoi(strings.TrimSpace(c[0]))
+			return err == nil && pages.IsNameCell(strings.TrimSpace(c[1]))
+		}}
+		return []pages.Head{fields, required, members}, false
 	}
 	return nil, false
 }

@@ -59,8 +59,8 @@ func TestColumnsUnder(t *testing.T) {
 		{"Response Codes", []string{strings.Join(detailHeader, " | ")}, true,
 			[][]string{{"468", "-68001", "Season running", "Not ended"}},
 			[][]string{{"468", "Season running", "Not ended", "x"}}},
-		{"TrophyHolder", []string{"Name | Type | Description", "Name | Type | Mandatory | Description"}, false,
-			[][]string{{"rating", "Double", "Final rating"}}, nil},
+		{"TrophyHolder", []string{"Name | Type | Description", "Name | Type | Mandatory | Description", "Code | Name | Description"}, false,
+			[][]string{{"rating", "Double", "Final rating"}}, [][]string{{"Rough", "0", "Evens out"}}},
 		{"Example Request", nil, true, nil, nil},
 		{"/trophy/holders", nil, true, nil, nil},
 		{"Integer", nil, false, nil, nil},
@@ -85,6 +85,32 @@ func TestColumnsUnder(t *testing.T) {
 					t.Errorf("%q: row %q fits %s", c.title, r, h)
 				}
 			}
+		}
+	}
+}
+
+// TestColumnsUnderEnum fits an enum's members coded by whole numbers to
+// the Code | Name | Description a type's heading carries, and no row of
+// fields.
+func TestColumnsUnderEnum(t *testing.T) {
+	w := Protocol{}.Lexicon([][]string{{"BurnishGrade"}}).(pages.SectionColumns)
+	heads, _ := w.ColumnsUnder("BurnishGrade")
+	enum := heads[len(heads)-1]
+	if enum.String() != "Code | Name | Description" {
+		t.Fatalf("last head %s, want the enum's", enum)
+	}
+	for _, c := range []struct {
+		row  []string
+		fits bool
+	}{
+		{[]string{"0", "Rough", "Evens out the top coat"}, true},
+		{[]string{"-1", "UNKNOWN", ""}, true},
+		{[]string{"rating", "Double", "Final rating"}, false},
+		{[]string{"0", "Two words", "x"}, false},
+		{[]string{"0.5", "Half", "x"}, false},
+	} {
+		if got := enum.Fits(c.row); got != c.fits {
+			t.Errorf("Fits(%q) = %v, want %v", c.row, got, c.fits)
 		}
 	}
 }
