@@ -35,10 +35,7 @@ func init() {
 			case slices.Contains(rows, i):
 				// A row whose cell holds line breaks goes on to the
 				// line that closes it.
-				end := i
-				for end+1 < len(lines) && strings.HasPrefix(strings.TrimSpace(l), "|") && !strings.HasSuffix(strings.TrimSpace(lines[end]), "|") && !slices.Contains(rows, end+1) && strings.TrimSpace(lines[end+1]) != "" {
-					end++
-				}
+				end := pipeRowEnd(lines, rows, i)
 				cells, _, _ := pipeParts(strings.Join(lines[i:end+1], "\n"))
 				for k, c := range cells {
 					cells[k] = fputcsvCell(pages.Unescaped(strings.TrimSpace(c)))

@@ -33,6 +33,20 @@ func isRow(t string) bool {
 	return t != "" && (t[0] == '|' || rowModRe.MatchString(t))
 }
 
+// headerRow reports whether a trimmed line is a table's row whose cells
+// are all header cells ("|_. Name |_. Type |").
+func headerRow(t string) bool {
+	if !isRow(t) || !strings.HasSuffix(t, "|") {
+		return false
+	}
+	for _, c := range splitCells(t) {
+		if !c.header {
+			return false
+		}
+	}
+	return true
+}
+
 // isCaption reports whether line i is a table's caption, as Textile 2.4
 // writes one: "|=. Caption", a cell without a closing pipe, on the line right
 // over the table's first row.

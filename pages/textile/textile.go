@@ -181,7 +181,10 @@ func (r *reader) block(i int, t string, m []string) int {
 		r.line(i, rest)
 		return i
 	}
-	end := r.blockEnd(i, m[2] == ".")
+	end, table := r.blockEnd(i, m[2] == ".")
+	if table >= 0 {
+		r.src.Report.Warn(pages.At(r.src.Name, i+1), "the extended block %q at line %d runs past blank lines over the table whose header row is at line %d, which Textile would read as the block's lines: read as the page's table, the block ended at line %d; if the table is the block's, write it in a <pre> block", name+"..", i+1, table+1, end+1)
+	}
 	if name == "###" {
 		return end
 	}
@@ -202,23 +205,29 @@ func (r *reader) block(i int, t string, m []string) int {
 // blockEnd is the index of the last line of the block that starts at
 // line i: the last before a blank line, or for an extended block the
 // last before a line that starts a block's signature after a blank line
-// (its blank lines at its end left out).
-func (r *reader) blockEnd(i int, extended bool) int {
+// (its blank lines at its end left out). An extended block ends too
+// before a table's row of header cells after a blank line, which no
+// code nor quote of a reference page holds and a page whose signature
+// was lost before it (its heading written otherwise, "-- Errors --")
+// does: table is the index of that row, or -1.
+func (r *reader) blockEnd(i int, extended bool) (end, table int) {
 	lines := r.src.Lines
-	end := i
+	end = i
 	for j := i + 1; j < len(lines); j++ {
 		t := strings.TrimSpace(lines[j])
 		switch {
 		case t == "" && !extended:
-			return end
+			return end, -1
 		case t == "":
 		case extended && strings.TrimSpace(lines[j-1]) == "" && signatureRe.MatchString(t):
-			return end
+			return end, -1
+		case extended && strings.TrimSpace(lines[j-1]) == "" && headerRow(t):
+			return end, j
 		default:
 			end = j
 		}
 	}
-	return end
+	return end, -1
 }
 
 // pre reads the <pre> block whose start tag opens line i (t, trimmed):

@@ -115,6 +115,12 @@ func TestBlocks(t *testing.T) {
 			want: []string{"02 POST /api/a", "05 { \"a\": \"*b*\" }", "07 GET /b", "07 after", "08 GET /c", "09 Host: x", "11 {", "13 }", "15 Done."},
 		},
 		{
+			name:  "an extended block ends before a row of header cells after a blank line, with a warning",
+			page:  "bc.. {\n\n}\n\n-- Errors --\n\n|_. Code |_. Description |\n| 1 | Bad |\n\nbc.. | a | b |\n\n| c | d |\n\np. Done.",
+			want:  []string{"01 {", "03 }", "05 -- Errors --", "07 [Code|Description]", "08 |1|Bad|", "10 | a | b |", "12 | c | d |", "14 Done."},
+			warns: []string{`p.txt:1: the extended block "bc.." at line 1 runs past blank lines over the table whose header row is at line 7, which Textile would read as the block's lines: read as the page's table, the block ended at line 5; if the table is the block's, write it in a <pre> block`},
+		},
+		{
 			name: "a heading in a closed <pre> is code",
 			page: "<pre>\nh2. Title\n</pre>\n|_. Name |\n| a |",
 			want: []string{"02 h2. Title", "04 [Name]", "05 |a|"},
