@@ -28,13 +28,15 @@ var spacedLinkRe = regexp.MustCompile(`(^|[\s(])(\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*
 // Relink closes the space a converter writes between a link's text and
 // its target (spacedLinkRe) on every line of a page of a text style,
 // and warns once, at the first such line, of how many links it read so.
-// A page of a Referencing style (HTML) is left as it is, and so are the
-// lines of an HTML table on lines of their own, whose text is its own
-// (Unescape). It returns the lines, changed or not; page and at (the
+// A page of a Rendering style (HTML, XML), whose links are its markup's,
+// is left as it is, and so are the lines of an HTML table on lines of
+// their own, whose text is its own (Unescape); a page of Markdown, which
+// such a converter's underlined headings make one, is read so too. It
+// returns the lines, changed or not; page and at (the
 // page line of each line, nil when they are one for one, Source.At)
 // locate the warning.
 func Relink(st Style, lines []string, page string, at []int, rep *Reporter) []string {
-	if _, ok := st.(Referencing); ok {
+	if _, ok := st.(Rendering); ok {
 		return lines
 	}
 	var out []string

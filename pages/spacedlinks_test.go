@@ -11,7 +11,8 @@ import (
 // whose text is gone and a line of several links, and warns once, at the
 // first such line, with their count; a bracket before words in
 // parentheses, an index before an address and a line of an HTML table
-// stay, and so does every line of a style that reads its own markup.
+// stay, and so does every line of a style that renders its markup
+// (HTML); a Markdown page's are read so.
 func TestRelink(t *testing.T) {
 	in := []string{
 		"Request Body [] (#request-body) ",
@@ -46,8 +47,12 @@ func TestRelink(t *testing.T) {
 		t.Errorf("Relink of lines at their page lines: %q, warnings %v, want one at p.txt:5", got, rep.warns)
 	}
 	rep = &Reporter{}
-	if got := Relink(markupStyle{}, in, "p.txt", nil, rep); !slices.Equal(got, in) || len(rep.warns) != 0 {
-		t.Errorf("Relink of a markup style = %q, warnings %v; want the lines as they are", got, rep.warns)
+	if got := Relink(renderedStyle{}, in, "p.txt", nil, rep); !slices.Equal(got, in) || len(rep.warns) != 0 {
+		t.Errorf("Relink of a rendered style = %q, warnings %v; want the lines as they are", got, rep.warns)
+	}
+	rep = &Reporter{}
+	if got := Relink(markupStyle{}, in, "p.txt", nil, rep); !slices.Equal(got, want) || len(rep.warns) != 1 {
+		t.Errorf("Relink of a style that decodes its references (Markdown) = %q, warnings %v; want the links closed", got, rep.warns)
 	}
 	rep = &Reporter{}
 	if got := Relink(lineStyle{}, []string{"[Guide](/guide/)", "text"}, "p.txt", nil, rep); got[0] != "[Guide](/guide/)" || len(rep.warns) != 0 {
