@@ -279,9 +279,11 @@ func strayRowsAfter(src Source, line, k int, head []string, codes int, at func(i
 // rowsFitColumns reports whether the rows of tb, read one cell a line
 // under head, fit its columns: where head is of a table of codes, its
 // first codes columns codes, each row's first cell a status code alone
-// and no cell after its codes one; each cell of a Code column of fields
-// a number, as an enum's rows of a name run into its code, one a line
-// ("Common1", "Uncommon2"), would not read if taken a cell a line.
+// and no cell after its codes one; where head is an enum's (KindEnum),
+// each cell of its Code column a number, as an enum's rows of a name run
+// into its code, one a line ("Common1", "Uncommon2"), would not read if
+// taken a cell a line. The Code column of a table of fields (Code |
+// Type | Required | Description) holds the fields' names.
 func rowsFitColumns(tb *Table, head []string, codes int) bool {
 	if codes > 0 {
 		return !slices.ContainsFunc(tb.Rows, func(r *Row) bool {
@@ -289,6 +291,9 @@ func rowsFitColumns(tb *Table, head []string, codes int) bool {
 		})
 	}
 	cols, _ := ColumnsOf(head)
+	if (&Table{Cols: cols}).Kind() != KindEnum {
+		return true
+	}
 	return !slices.ContainsFunc(tb.Rows, func(r *Row) bool {
 		for c, col := range cols {
 			if col == ColCode && !numberCellRe.MatchString(r.Cells[c]) {

@@ -106,3 +106,35 @@ func TestHeaderCellLinesStrayRows(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderCellLinesOfFields reads a header of fields run together whose
+// Code column holds the fields' names (Code | Type | Required |
+// Description), over rows one cell a line that leave no line for an
+// empty Required cell, whose first field is named by a column word
+// ("code") and whose type cells are links to the types' headings, as
+// textversionjs writes a table: each style that reads a page without a
+// lexicon reads the table, its row short of a cell with a warning
+// (flattened text: TestRunTogetherHeaderCellLines).
+func TestHeaderCellLinesOfFields(t *testing.T) {
+	page := "InvalidMember\n\nCodeTypeRequiredDescription\ncode\nstring\nThe member that failed.\nreason\n[Reason](#reason)\ntrue\nWhy it failed. See [Reason](#reason)\n\nReason\n\nNameCodeDescription\nMissing\n1\nNot sent.\n"
+	want := []string{
+		"01 InvalidMember",
+		"03 [Code|Type|Required|Description]",
+		"04 |code|string||The member that failed.|",
+		"07 |reason|Reason|true|Why it failed. See Reason|",
+		"12 Reason",
+		"14 [Name|Code|Description]",
+		"15 |Missing|1|Not sent.|",
+	}
+	for _, st := range []pages.Style{markdown.Style{}, aligned.Style{}, cellperline.Style{}} {
+		blocks, warns := pagestest.Read(st, page, true)
+		if got := pagestest.Describe(blocks); !slices.Equal(got, want) {
+			t.Errorf("%s: got %q;\nwant %q", st, got, want)
+		}
+		if !slices.ContainsFunc(warns, func(w string) bool {
+			return strings.HasPrefix(w, "p.txt:4: the row at line 4 has 3 cells for the 4 columns")
+		}) {
+			t.Errorf("%s: warnings %q", st, warns)
+		}
+	}
+}

@@ -104,7 +104,7 @@ func TitledTables(name string, data []byte) []int {
 
 // readAlone reads the page name into blocks as a parse of that page
 // alone reads it: from the Source a parse takes (source.Read, with the
-// protocols' section titles), unescaped and with its lexicon as its
+// protocols' section titles), unescaped, relinked and with its lexicon as its
 // style needs, reporting on rep; ok is false for a page of no style.
 func readAlone(name string, data []byte, rep *pages.Reporter) (blocks []pages.Block, src pages.Source, ok bool) {
 	src = source.Read(name, data, read.IsTitle, rep)
@@ -112,7 +112,7 @@ func readAlone(name string, data []byte, rep *pages.Reporter) (blocks []pages.Bl
 	if st == nil {
 		return nil, src, false
 	}
-	src.Lines = pages.Unescape(st, src.Lines)
+	src.Lines = pages.Relink(st, pages.Unescape(st, src.Lines), name, src.At, rep)
 	src.Words = pageLexicon(src, st)
 	return pages.Read(st, src), src, true
 }

@@ -2271,6 +2271,26 @@ var defects = []defect{
 		lines[at] = lead + strings.Join(cells, "|") + closed
 		return lines, at
 	}},
+	{"links written \"[text] (href)\" around type cells, as textversionjs writes links", func(p *scrapedPage) []int {
+		if p.style != "markdown" && p.style != "pipes" {
+			return nil
+		}
+		return fieldRows(p)
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = append([]string{}, lines...)
+		cells, lead, closed := pipeParts(lines[at])
+		if len(cells) < 2 {
+			return lines, at
+		}
+		typ := strings.TrimSpace(cells[1])
+		base, _ := strings.CutSuffix(typ, "[]")
+		if base == "" {
+			return lines, at
+		}
+		cells[1] = " [" + typ + "] (#" + strings.ToLower(strings.NewReplacer(".", "-", " ", "-").Replace(base)) + ") "
+		lines[at] = lead + strings.Join(cells, "|") + closed
+		return lines, at
+	}},
 	{"column labels in HTML cells", func(p *scrapedPage) []int { return htmlOnly(p, fieldRows(p)) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		lines = append([]string{}, lines...)
 		tb := tableOf(p, at)

@@ -175,7 +175,9 @@ func numberedHeaderAt(ts []string, i int) (denseHeader, bool) {
 // decide: the last cell is cut when it fits the first column, the line
 // after the header is no header cell (a row's second cell never is), no
 // row starts after the whole header (rowStarts), and one starts at that
-// cell under the header without it.
+// cell under the header without it, whole or short of one cell after its
+// first (rowStartsLosingOne): a copy that leaves no line for an empty
+// cell ("code", "string", its description, no Required word).
 func withoutFirstRow(ts []string, h denseHeader) denseHeader {
 	n := len(h.cells)
 	if n < 3 || h.lines-h.title != n {
@@ -189,10 +191,35 @@ func withoutFirstRow(ts []string, h denseHeader) denseHeader {
 	}
 	cut := headerOfRun(h.cells[:n-1])
 	cut.title, cut.lines = h.title, cut.lines+h.title
-	if rowStarts(ts, h.cells, h.lines) || !rowStarts(ts, cut.cells, cut.lines) {
+	if rowStarts(ts, h.cells, h.lines) || !rowStartsLosingOne(ts, cut.cells, cut.lines) {
 		return h
 	}
 	return cut
+}
+
+// rowStartsLosingOne reports whether a row of a table with the header
+// cells head starts at position i of ts (rowStarts), with a cell for each
+// column or, under a header of three columns or more, for each but one
+// after the first that is a Type or a Required column, whose empty cell
+// a copy one cell a line leaves no line for: the row keeps two cells in
+// columns that tell.
+func rowStartsLosingOne(ts []string, head []string, i int) bool {
+	if rowStarts(ts, head, i) {
+		return true
+	}
+	if len(head) < 3 {
+		return false
+	}
+	cols := looseColumns(head)
+	for k := 1; k < len(head); k++ {
+		if cols[k] != pages.ColType && cols[k] != pages.ColRequired {
+			continue
+		}
+		if rowStarts(ts, slices.Delete(slices.Clone(head), k, k+1), i) {
+			return true
+		}
+	}
+	return false
 }
 
 // rowStarts reports whether a row of a table with the header cells
@@ -336,8 +363,11 @@ var typeCellRe = regexp.MustCompile(`^([A-Za-z][\w.]*)\s*(?:<[^<>]*(?:<[^<>]*>[^
 
 // isTypeCell reports whether a cell reads as a type: a primitive in any
 // of its spellings, a word or two ("number int", "Number Int[]"), or a
-// type name with its arguments, brackets and note.
+// type name with its arguments, brackets and note; a cell whose markup
+// holds one, a link to the type's heading ("[WindStyle](#windstyle)"),
+// reads as its text (pages.CellText).
 func isTypeCell(c string) bool {
+	c = pages.CellText(c)
 	if len(c) > pages.MaxHeaderCell {
 		return false
 	}

@@ -1,0 +1,75 @@
+package pages
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// A converter of HTML to text that writes each link as its text in
+// brackets, a space, and its target in parentheses (textversionjs, the
+// "text version of an HTML e-mail" generator: "[ReturnCode]
+// (#returncode)", a heading's permalink "200 Ok [\u200b] (#200-ok)")
+// writes Markdown's link with a space inside it, which Markdown reads as
+// no link. The link it means is Markdown's, "[ReturnCode](#returncode)",
+// which every style already reads (Unlinked, Permalink, the marks of a
+// heading): the space closed, the page reads as one of those.
+
+// spacedLinkRe matches a link written with a space between its text and
+// its target: a "[" at the start of a line or after a space or an
+// opening parenthesis (no index, "items[0]"), the text, which may hold a
+// bracketed pair ("[GenericModels.Winding[]]") or be empty (a
+// permalink's zero-width space, dropped), the spaces, and a target that
+// is an address: an anchor, a path from the site's root or the page's
+// folder, or a URL of the web or of mail, without spaces. A bracket
+// followed by words in parentheses ("[array] (optional)") is no link.
+var spacedLinkRe = regexp.MustCompile(`(^|[\s(])(\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\])[ \t]+(\((?:#|/|\.\.?/|https?://|ftp://|mailto:)[^\s()]*\))`)
+
+// Relink closes the space a converter writes between a link's text and
+// its target (spacedLinkRe) on every line of a page of a text style,
+// and warns once, at the first such line, of how many links it read so.
+// A page of a Rendering style (HTML, XML), whose links are its markup's,
+// is left as it is, and so are the lines of an HTML table on lines of
+// their own, whose text is its own (Unescape); a page of Markdown, which
+// such a converter's underlined headings make one, is read so too. It
+// returns the lines, changed or not; page and at (the
+// page line of each line, nil when they are one for one, Source.At)
+// locate the warning.
+func Relink(st Style, lines []string, page string, at []int, rep *Reporter) []string {
+	if _, ok := st.(Rendering); ok {
+		return lines
+	}
+	var out []string
+	first, n := -1, 0
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		if StartsHTMLTable(l) {
+			if end := htmlTableEnd(lines, i); end >= 0 {
+				i = end
+				continue
+			}
+		}
+		if !strings.Contains(l, "] (") && !strings.Contains(l, "]\t(") {
+			continue
+		}
+		k := len(spacedLinkRe.FindAllStringIndex(l, -1))
+		if k == 0 {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(lines)
+			first = i
+		}
+		out[i] = spacedLinkRe.ReplaceAllString(l, "$1$2$3")
+		n += k
+	}
+	if out == nil {
+		return lines
+	}
+	line := first + 1
+	if at != nil {
+		line = at[first]
+	}
+	rep.Warn(At(page, line), "line %d writes a link as its text in brackets, a space and its target in parentheses, %q, as textversionjs writes links: read the %d links so written on the page as links, %q", line, Clip(strings.TrimSpace(lines[first])), n, Clip(strings.TrimSpace(out[first])))
+	return out
+}
