@@ -16,24 +16,36 @@ import (
 // space apart that no reader splits, a table flattened into text. Such a
 // section ends with text alone, and what its table documents would leave
 // the schema without a word; its protocol refuses it at the first line
-// that begins as a row of its table does (RowShaped), and keeps other
-// text as the section's note.
+// that begins as a row of its table does (FieldRowShaped, CodeRow) or
+// that is the names of its columns (columnNames), and keeps other text,
+// prose that documents nothing, as the section's note.
 
 // genericWordRe matches a type written as a generic one or an array:
 // "List<String>", "Wreck[]".
 var genericWordRe = regexp.MustCompile(`^[A-Za-z][\w.]*(?:<[^<>\s]+>|\[\])$`)
 
 // FieldRowShaped reports whether a line of text begins as a row of a
-// table of fields does: a member's name, then a type (a primitive in any
-// of its spellings, a generic type or an array), then more cells; a code
-// span around a name or a type is markup ("`userId` `string` true").
+// table of fields does: a member's name, then a type (typeWord), then
+// more cells, or a member's name, its identifier, then a type and more
+// cells ("Player playerId String Y"), neither a word prose begins with;
+// a code span around a name or a type is markup ("`userId` `string`
+// true").
 func FieldRowShaped(line string) bool {
 	words := rowWords(line)
 	if len(words) < 3 || !pages.IsNameCell(words[0]) {
 		return false
 	}
-	_, primitive := primitiveOf(words[1])
-	return primitive || genericWordRe.MatchString(words[1])
+	if typeWord(words[1]) {
+		return true
+	}
+	return len(words) >= 4 && !proseStarts[strings.ToLower(words[0])] && !proseStarts[strings.ToLower(words[1])] && pages.IsNameCell(words[1]) && typeWord(words[2])
+}
+
+// typeWord reports whether a word is a type as a table of fields writes
+// it: a primitive in any of its spellings, a generic type or an array.
+func typeWord(w string) bool {
+	_, primitive := primitiveOf(w)
+	return primitive || genericWordRe.MatchString(w)
 }
 
 // rowWords are the words of a line of text read as a row's cells, the
@@ -117,12 +129,71 @@ func (s TablelessSection) Refuse(page string, rep *pages.Reporter) bool {
 		shaped, what = func(l string) bool { _, ok := CodeRow(l); return ok }, "a code, then text, or a code alone"
 	}
 	k := slices.IndexFunc(s.Text, func(l pages.Block) bool { return shaped(l.Text) })
-	if k < 0 {
+	h := columnNames(s.Text)
+	if k < 0 && h < 0 {
 		return false
 	}
+	const fix = "but the section holds no table docs2go reads: what it lists would be left out of the schema. Write the section's table with its cells set apart (pipes, or two spaces or a tab between them), a row a line, its header row (%s) over its rows"
+	if h >= 0 && (k < 0 || h < k) {
+		l := s.Text[h]
+		rep.Fail(pages.At(page, l.Line), "line %d (%q) is the names of a table's columns written as text (the header row of a table whose cells no style set apart), in the %s at line %d, "+fix, l.Line, pages.Clip(l.Text), s.Title, s.Line, s.Columns)
+		return true
+	}
 	l := s.Text[k]
-	rep.Fail(pages.At(page, l.Line), "line %d (%q) begins as a row of a table does (%s), in the %s at line %d, but the section holds no table docs2go reads: what it lists would be left out of the schema. Write the section's table with its cells set apart (pipes, or two spaces or a tab between them), a row a line, its header row (%s) over its rows", l.Line, pages.Clip(l.Text), what, s.Title, s.Line, s.Columns)
+	rep.Fail(pages.At(page, l.Line), "line %d (%q) begins as a row of a table does (%s), in the %s at line %d, "+fix, l.Line, pages.Clip(l.Text), what, s.Title, s.Line, s.Columns)
 	return true
+}
+
+// columnNames returns the index of the first line of text that is a
+// table's header row written as text, -1 where none is: a line of
+// column words alone that names a table of fields as no prose begins
+// (pages.HeaderCells: "Name Type Mandatory Description"), or two lines
+// or more in a row, each column words alone, that together name a
+// member's or a code's column and a type's or a requiredness's
+// ("Name" / "Type Mandatory": a header row a cell a line, as a PDF's
+// text or a text browser sets it).
+func columnNames(text []pages.Block) int {
+	for i := range text {
+		var cells []string
+		end := i
+		for end < len(text) && (end == i || text[end].Line == text[end-1].Line+1) {
+			words := columnWords(text[end].Text)
+			if words == nil {
+				break
+			}
+			cells = append(cells, words...)
+			end++
+		}
+		if end-i == 1 && pages.HeaderCells(cells) || end-i >= 2 && namesFields(cells) {
+			return i
+		}
+	}
+	return -1
+}
+
+// columnWords returns the words of a line of text when each is a column
+// word (pages.ColumnOf), or the line whole when it names a column
+// (pages.HeaderColumn: "Status Code Description"); nil otherwise.
+func columnWords(line string) []string {
+	words := strings.Fields(line)
+	if len(words) == 0 {
+		return nil
+	}
+	if !slices.ContainsFunc(words, func(w string) bool { return pages.ColumnOf(w) == pages.ColOther }) {
+		return words
+	}
+	if pages.HeaderColumn(strings.TrimSpace(line)) != pages.ColOther {
+		return []string{strings.TrimSpace(line)}
+	}
+	return nil
+}
+
+// namesFields reports whether cells name a member's or a code's column
+// and a type's or a requiredness's, each a column's name.
+func namesFields(cells []string) bool {
+	cols, ok := pages.ColumnsOf(cells)
+	has := func(c pages.Column) bool { return slices.Contains(cols, c) }
+	return ok && !has(pages.ColOther) && (has(pages.ColName) || has(pages.ColCode)) && (has(pages.ColType) || has(pages.ColRequired))
 }
 
 // A table's style may leave one of its rows as text: a text browser sets

@@ -38,6 +38,10 @@ func TestRowShaped(t *testing.T) {
 		{"470-73001Transfer lockedThe account is locked", false, true, "Transfer lockedThe account is locked"},
 		{"200ms at most", false, false, ""},
 		{"2024Release notes", false, false, ""},
+		{"Player playerId String Y Player ID", true, false, ""},
+		{"Seat seatIds List<Integer> N Seats", true, false, ""},
+		{"The field String is set", false, false, ""},
+		{"Set this Integer to 3", false, false, ""},
 	} {
 		if got := FieldRowShaped(c.line); got != c.field {
 			t.Errorf("FieldRowShaped(%q) = %v, want %v", c.line, got, c.field)
@@ -121,6 +125,13 @@ func TestTablelessRefuse(t *testing.T) {
 			`p.txt:5: line 5 ("noteId String Y Note ID") begins as a row of a table does (a name, then a type), in the Request Body section at line 3, but the section holds no table docs2go reads: what it lists would be left out of the schema. Write the section's table with its cells set apart (pipes, or two spaces or a tab between them), a row a line, its header row (Name | Type | Mandatory | Description) over its rows`},
 		{"status codes a cell a line", TablelessSection{Title: "Response Status Code section", Line: 7, Columns: "Status Code | Status Code Description | Status Code Detailed Description", Codes: true, Text: []pages.Block{{Line: 8, Text: "200"}, {Line: 9, Text: "Normal Response"}}},
 			`p.txt:8: line 8 ("200") begins as a row of a table does (a code, then text, or a code alone), in the Response Status Code section at line 7, but the section holds no table docs2go reads: what it lists would be left out of the schema. Write the section's table with its cells set apart (pipes, or two spaces or a tab between them), a row a line, its header row (Status Code | Status Code Description | Status Code Detailed Description) over its rows`},
+		{"the column names a cell a line", TablelessSection{Title: "Request Headers section", Line: 44, Columns: "Name | Type | Mandatory | Description", Text: []pages.Block{{Line: 45, Text: "Name"}, {Line: 46, Text: "Type Mandatory"}}},
+			`p.txt:45: line 45 ("Name") is the names of a table's columns written as text (the header row of a table whose cells no style set apart), in the Request Headers section at line 44, but the section holds no table docs2go reads: what it lists would be left out of the schema. Write the section's table with its cells set apart (pipes, or two spaces or a tab between them), a row a line, its header row (Name | Type | Mandatory | Description) over its rows`},
+		{"the column names on one line, rows after", TablelessSection{Title: "Response Body section", Line: 3, Columns: "Name | Type | Mandatory | Description", Text: []pages.Block{{Line: 4, Text: "Name Type Description"}, {Line: 5, Text: "noteId String Note ID"}}},
+			`p.txt:4: line 4 ("Name Type Description") is the names of a table's columns written as text (the header row of a table whose cells no style set apart), in the Response Body section at line 3, but the section holds no table docs2go reads: what it lists would be left out of the schema. Write the section's table with its cells set apart (pipes, or two spaces or a tab between them), a row a line, its header row (Name | Type | Mandatory | Description) over its rows`},
+		{"two column words on one line are prose's", TablelessSection{Title: "Request Body section", Line: 3, Columns: "Name | Type | Mandatory | Description", Text: []pages.Block{{Line: 4, Text: "Name Type"}}}, ""},
+		{"no parameters", TablelessSection{Title: "Request Parameters section", Line: 3, Columns: "Name | Type | Mandatory | Description", Text: []pages.Block{{Line: 4, Text: "This API has no parameters."}}}, ""},
+		{"column words apart", TablelessSection{Title: "Request Body section", Line: 3, Columns: "Name | Type | Mandatory | Description", Text: []pages.Block{{Line: 4, Text: "Name"}, {Line: 6, Text: "Type"}}}, ""},
 		{"prose", TablelessSection{Title: "Request Body section", Line: 3, Columns: "Name | Type | Mandatory | Description", Text: []pages.Block{{Line: 4, Text: "noteId, a mandatory String: the note."}}}, ""},
 		{"a field row in a section of codes", TablelessSection{Title: "Response Code section", Line: 3, Codes: true, Text: []pages.Block{{Line: 4, Text: "noteId String Y Note ID"}}}, ""},
 	} {

@@ -81,3 +81,42 @@ func TestPayloadOfNoOperation(t *testing.T) {
 		}
 	}
 }
+
+// TestTablelessSection refuses a section of an endpoint that holds no
+// table and whose text is what its table would be (the names of its
+// columns a cell a line, as a PDF's text sets them; a row, its cells one
+// space apart) at the first such line, only warns of one whose text is
+// a sentence that documents nothing, and says nothing of "None".
+func TestTablelessSection(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		text []string
+		err  int
+		warn bool
+	}{
+		{"a header row a cell a line", []string{"Code", "Type", "Required", "Description", "mountId", "string"}, 4, false},
+		{"a row one space apart", []string{"The body:", "mountId string true The mount."}, 5, false},
+		{"none", []string{"None"}, 0, false},
+		{"a sentence", []string{"This API has no parameters"}, 0, true},
+	} {
+		items := []pages.Block{{Line: 1, Text: "Client"}, {Line: 2, Text: "POST /api/rJson/stable/trainMount"}, {Line: 3, Text: "Request Body"}}
+		for i, tx := range c.text {
+			items = append(items, pages.Block{Line: 4 + i, Text: tx})
+		}
+		items = append(items, pages.Block{Line: 20, Text: "Response Body"}, pages.Block{Line: 21, Table: fieldTable(21, "returnCode|ReturnCode|true|The status.")})
+		rep := &pages.Reporter{}
+		interpret("p.txt", nil, items, rep, nil)
+		warns, errs := rep.Sorted([]string{"p.txt"}, false)
+		var got int
+		if len(errs) > 0 {
+			got = errs[0].Pos.Line
+		}
+		warned := false
+		for _, w := range warns {
+			warned = warned || strings.Contains(w.Msg, "holds no table, only text")
+		}
+		if got != c.err || len(errs) > 1 || warned != c.warn {
+			t.Errorf("%s: errors %v, want one at line %d; warned %v, want %v", c.name, errs, c.err, warned, c.warn)
+		}
+	}
+}

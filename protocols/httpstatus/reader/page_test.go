@@ -3,6 +3,7 @@ package reader
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -342,6 +343,42 @@ func TestStatusRowsWithoutTable(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got, c.errs) || len(warned) > 0 {
 			t.Errorf("%s: errors at lines %v, want %v (%v); warnings %q, want none", c.name, got, c.errs, errs, warned)
+		}
+	}
+}
+
+// TestFieldSectionWithoutTable refuses a section of the request's
+// headers, parameters or body, or of the response's body, that holds no
+// table and whose text is what its table would be (the names of its
+// columns, a cell a line as a PDF's text sets them; a row, its cells
+// one space apart), at the first such line only; a section of prose that
+// documents nothing is only warned of.
+func TestFieldSectionWithoutTable(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		texts []string
+		errs  []int
+	}{
+		{"a header row a cell a line", []string{"/note/get", "Request Headers", "Name", "Type Mandatory", "Description", "appSecret", "String Y", "App Secret"}, []int{3}},
+		{"a body's header row and rows one space apart", []string{"/note/get", "Request Body", "Name Type Mandatory Description", "noteId String Y Note ID"}, []int{3}},
+		{"a row with its field's identifier", []string{"/note/get", "Response Body", "The answer:", "Note noteId String Y Note ID"}, []int{4}},
+		{"no body", []string{"/note/get", "Request Body", "No request body."}, nil},
+		{"a sentence", []string{"/note/get", "Request Parameters", "This API has no parameters"}, nil},
+	} {
+		var items []pages.Block
+		for i, tx := range c.texts {
+			items = append(items, pages.Block{Line: i + 1, Text: tx})
+		}
+		rep := &pages.Reporter{}
+		readStatusPage("p.txt", c.texts, items, rep, nil)
+		ws, errs := rep.Sorted([]string{"p.txt"}, false)
+		var got []int
+		for _, e := range errs {
+			got = append(got, e.Pos.Line)
+		}
+		warned := slices.ContainsFunc(ws, func(w schema.Diagnostic) bool { return strings.Contains(w.Msg, "holds no table, only text") })
+		if !reflect.DeepEqual(got, c.errs) || warned != (c.errs == nil) {
+			t.Errorf("%s: errors at lines %v, want %v (%v); warned %v", c.name, got, c.errs, errs, warned)
 		}
 	}
 }
