@@ -243,3 +243,67 @@ func TestRequiredHoles(t *testing.T) {
 		})
 	}
 }
+
+// TestFieldsHole parses pages whose tables of fields kept their header
+// and lost every row, a GearN type's and an HTTP-status request body's:
+// each is refused at its header line with the add: entry that gives its
+// fields; the entry, filled, gives them, and the schema is then valid;
+// an entry that fills nothing is stale, and leaves the hole open.
+func TestFieldsHole(t *testing.T) {
+	for _, c := range []struct {
+		dir, page string
+		line      int
+		target    schema.Target
+		entry     string
+		fields    func(*schema.API) []*schema.Field
+	}{
+		{"hole-lost-rows", "page.md", 22, schema.Target{Object: "GetMemberNamesResponseData"}, "  - object: GetMemberNamesResponseData\n",
+			func(api *schema.API) []*schema.Field { return api.TypeByName("GetMemberNamesResponseData").Fields }},
+		{"hole-lost-body", "apiary.md", 82, schema.Target{Operation: "harvest"}, "  - operation: harvest\n",
+			func(api *schema.API) []*schema.Field { return api.Operations[0].Endpoints[0].Body }},
+	} {
+		data, err := os.ReadFile("../testdata/parse/" + c.dir + "/" + c.page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		parse := func() (*parser.Result, error) {
+			return parser.Parse([]parser.Page{{Name: c.page, Data: data}}, parser.Options{Name: c.dir})
+		}
+		res, err := parse()
+		if err == nil || res.API == nil || len(res.Holes) != 1 {
+			t.Fatalf("%s: err %v, schema %t, %d holes; want the hole as the error, and the schema", c.dir, err, res.API != nil, len(res.Holes))
+		}
+		h := res.Holes[0]
+		if h.Fact != schema.FactFields || h.At != (schema.Pos{Page: c.page, Line: c.line}) || h.Target != c.target || h.Fields == nil || len(*h.Fields) > 0 {
+			t.Fatalf("%s: hole %+v; want the fields of %+v at line %d, none yet", c.dir, h, c.target, c.line)
+		}
+		entry := c.entry + "    add: <name>\n    type: <type>\n    required: <true or false>"
+		if ds, _ := err.(schema.Diagnostics); len(ds) != 1 || ds[0].Pos != h.At || !strings.HasSuffix(ds[0].Msg, ":\n"+entry) {
+			t.Fatalf("%s: error %v; want the hole's, ending with the entry\n%s", c.dir, err, entry)
+		}
+
+		filled := strings.NewReplacer("<name>", "playerId", "<type>", "string", "<true or false>", "true").Replace(entry)
+		fixes, err := overrides.Load("fixes.yaml", []byte("fixes:\n"+filled+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		notes, err := fixes.Apply(res.API, res.Holes)
+		if err != nil || len(notes) != 1 || !strings.Contains(notes[0].Msg, fmt.Sprintf("which fills the hole at %s:%d", c.page, c.line)) {
+			t.Fatalf("%s: notes %v, err %v; want the note that the fix fills the hole, and no error", c.dir, notes, err)
+		}
+		if fs := c.fields(res.API); len(fs) != 1 || fs[0].Name != "playerId" || fs[0].Type != schema.String || !fs[0].Required {
+			t.Errorf("%s: fields %v; want playerId, a required string", c.dir, fs)
+		}
+
+		res, _ = parse()
+		fixes, err = overrides.Load("fixes.yaml", []byte("fixes:\n  - object: Nowhere\n    add: playerId\n    type: string\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = fixes.Apply(res.API, res.Holes)
+		ds, _ := err.(schema.Diagnostics)
+		if len(ds) != 2 || !strings.HasPrefix(ds[0].Msg, "stale override: the schema has no object type Nowhere") || ds[1] != res.Holes[0].Diagnostic() {
+			t.Errorf("%s: err %v; want the stale fix, then the hole left open", c.dir, err)
+		}
+	}
+}
