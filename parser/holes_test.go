@@ -307,3 +307,38 @@ func TestFieldsHole(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldsHoleFilledElsewhere cuts the rows of a GearN type's table on
+// one page of several that document the type: the fields the other
+// tables give are read as the type's, with a warning at the table's
+// header line, not an error.
+func TestFieldsHoleFilledElsewhere(t *testing.T) {
+	var scraped []parser.Page
+	for _, name := range []string{"000_99bfbb42b6f9f7e5.txt", "001_e494774cdac3e3e0.txt", "002_c5ff9cb488e598e1.txt", "003_36273ed7c22f8149.txt"} {
+		data, err := os.ReadFile("../testdata/pages/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.HasPrefix(name, "002") {
+			cut := strings.Replace(string(data), "CodeTypeRequiredDescription\ncustomIdstringCustomId used in Custom.\n", "CodeTypeRequiredDescription\n", 1)
+			if cut == string(data) {
+				t.Fatal("no table of Custom to cut on page 002")
+			}
+			data = []byte(cut)
+		}
+		scraped = append(scraped, parser.Page{Name: name, Data: data})
+	}
+	res, err := parser.Parse(scraped, parser.Options{Name: "gearn"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fs := res.API.TypeByName("Custom").Fields; len(fs) != 1 || fs[0].Name != "customId" {
+		t.Errorf("Custom's fields %v; want customId", fs)
+	}
+	at := schema.Pos{Page: "002_c5ff9cb488e598e1.txt", Line: 151}
+	if !slices.ContainsFunc(res.Warnings, func(w schema.Diagnostic) bool {
+		return w.Pos == at && strings.Contains(w.Msg, "read as the fields another table documents of it ({customId})")
+	}) {
+		t.Errorf("no warning at %s that Custom's fields are read from its other tables: %v", at, res.Warnings)
+	}
+}
