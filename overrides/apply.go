@@ -12,13 +12,15 @@ import (
 
 // Apply corrects api in place with the file's fixes, in file order, and
 // fills its holes, the facts the parse left open (parser.Result.Holes):
-// a fix that changes a field without a type gives it one, and a fix that
+// a fix that changes a field without a type gives it one, a fix that
 // adds a field of the type of a field without a name names that field, in
-// its place. It returns a note for each fix applied and for each hole it
-// filled, located at the fix. The error, a schema.Diagnostics, lists
-// every fix that is stale, because its target or field is gone or the
-// schema already says what it sets, every fix that leaves its field
-// inconsistent, and every hole no fix filled, with the entry that would;
+// its place, and a fix that adds a field to a type or request whose table
+// lost every row begins its fields. It returns a note for each fix
+// applied and for each hole it filled, located at the fix. The error, a
+// schema.Diagnostics, lists every fix that is stale, because its target
+// or field is gone or the schema already says what it sets, every fix
+// that leaves its field inconsistent, and every hole no fix filled, with
+// the entry that would;
 // the schema is then partly corrected and must not be saved.
 func (f *File) Apply(api *schema.API, holes schema.Holes) (schema.Diagnostics, error) {
 	a := &applier{file: f, api: api}
@@ -67,7 +69,8 @@ func fieldList(op, role, in string) string {
 
 // describe names the field of a hole whose name a fix added: "the string
 // field of Apple, now email"; or whose requiredness a fix gave: "field
-// double of claim's client body, now required: false".
+// double of claim's client body, now required: false". A hole of
+// fields is filled only by a fix that adds a field, whose note says so.
 func describe(h schema.Hole) string {
 	of := h.Target.Object
 	if of == "" {

@@ -43,9 +43,11 @@
 // The pipeline is pages → parser → overrides → schema: Load reads a file,
 // Apply corrects a schema.API in place and reports each fix it applied.
 // A parse whose only errors are holes (schema.Hole: a field whose row
-// lost its name or type) hands Apply its schema and holes: a fix that
-// sets the type of a field without one, or adds a field of the type of a
-// nameless one, fills a hole, and the holes left open are Apply's errors.
+// lost its name or type, a table of fields that lost every row) hands
+// Apply its schema and holes: a fix that sets the type of a field without
+// one, adds a field of the type of a nameless one, or adds a field to the
+// type or request whose table lost its rows, fills a hole, and the holes
+// left open are Apply's errors.
 package overrides
 
 import (

@@ -47,6 +47,14 @@ func (r *Reporter) SectionHole(at schema.Pos, sections []string, format string, 
 	r.holes = append(r.holes, schema.Hole{At: at, Msg: fmt.Sprintf(format, args...), Fact: schema.FactSection, Candidates: sections})
 }
 
+// FieldsHole reports that the table of fields at at kept its header and
+// lost every row: target, the type or the request it documents, goes
+// into the schema without its fields, and an overrides file's add:
+// fixes give them.
+func (r *Reporter) FieldsHole(at schema.Pos, target schema.Target, format string, args ...any) {
+	r.holes = append(r.holes, schema.Hole{At: at, Msg: fmt.Sprintf(format, args...), Fact: schema.FactFields, Target: target})
+}
+
 // Failed reports whether an error was reported; holes are not errors.
 func (r *Reporter) Failed() bool { return len(r.errs) > 0 }
 

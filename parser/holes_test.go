@@ -243,3 +243,102 @@ func TestRequiredHoles(t *testing.T) {
 		})
 	}
 }
+
+// TestFieldsHole parses pages whose tables of fields kept their header
+// and lost every row, a GearN type's and an HTTP-status request body's:
+// each is refused at its header line with the add: entry that gives its
+// fields; the entry, filled, gives them, and the schema is then valid;
+// an entry that fills nothing is stale, and leaves the hole open.
+func TestFieldsHole(t *testing.T) {
+	for _, c := range []struct {
+		dir, page string
+		line      int
+		target    schema.Target
+		entry     string
+		fields    func(*schema.API) []*schema.Field
+	}{
+		{"hole-lost-rows", "page.md", 22, schema.Target{Object: "GetMemberNamesResponseData"}, "  - object: GetMemberNamesResponseData\n",
+			func(api *schema.API) []*schema.Field { return api.TypeByName("GetMemberNamesResponseData").Fields }},
+		{"hole-lost-body", "apiary.md", 82, schema.Target{Operation: "harvest"}, "  - operation: harvest\n",
+			func(api *schema.API) []*schema.Field { return api.Operations[0].Endpoints[0].Body }},
+	} {
+		data, err := os.ReadFile("../testdata/parse/" + c.dir + "/" + c.page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		parse := func() (*parser.Result, error) {
+			return parser.Parse([]parser.Page{{Name: c.page, Data: data}}, parser.Options{Name: c.dir})
+		}
+		res, err := parse()
+		if err == nil || res.API == nil || len(res.Holes) != 1 {
+			t.Fatalf("%s: err %v, schema %t, %d holes; want the hole as the error, and the schema", c.dir, err, res.API != nil, len(res.Holes))
+		}
+		h := res.Holes[0]
+		if h.Fact != schema.FactFields || h.At != (schema.Pos{Page: c.page, Line: c.line}) || h.Target != c.target || h.Fields == nil || len(*h.Fields) > 0 {
+			t.Fatalf("%s: hole %+v; want the fields of %+v at line %d, none yet", c.dir, h, c.target, c.line)
+		}
+		entry := c.entry + "    add: <name>\n    type: <type>\n    required: <true or false>"
+		if ds, _ := err.(schema.Diagnostics); len(ds) != 1 || ds[0].Pos != h.At || !strings.HasSuffix(ds[0].Msg, ":\n"+entry) {
+			t.Fatalf("%s: error %v; want the hole's, ending with the entry\n%s", c.dir, err, entry)
+		}
+
+		filled := strings.NewReplacer("<name>", "playerId", "<type>", "string", "<true or false>", "true").Replace(entry)
+		fixes, err := overrides.Load("fixes.yaml", []byte("fixes:\n"+filled+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		notes, err := fixes.Apply(res.API, res.Holes)
+		if err != nil || len(notes) != 1 || !strings.Contains(notes[0].Msg, fmt.Sprintf("which fills the hole at %s:%d", c.page, c.line)) {
+			t.Fatalf("%s: notes %v, err %v; want the note that the fix fills the hole, and no error", c.dir, notes, err)
+		}
+		if fs := c.fields(res.API); len(fs) != 1 || fs[0].Name != "playerId" || fs[0].Type != schema.String || !fs[0].Required {
+			t.Errorf("%s: fields %v; want playerId, a required string", c.dir, fs)
+		}
+
+		res, _ = parse()
+		fixes, err = overrides.Load("fixes.yaml", []byte("fixes:\n  - object: Nowhere\n    add: playerId\n    type: string\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = fixes.Apply(res.API, res.Holes)
+		ds, _ := err.(schema.Diagnostics)
+		if len(ds) != 2 || !strings.HasPrefix(ds[0].Msg, "stale override: the schema has no object type Nowhere") || ds[1] != res.Holes[0].Diagnostic() {
+			t.Errorf("%s: err %v; want the stale fix, then the hole left open", c.dir, err)
+		}
+	}
+}
+
+// TestFieldsHoleFilledElsewhere cuts the rows of a GearN type's table on
+// one page of several that document the type: the fields the other
+// tables give are read as the type's, with a warning at the table's
+// header line, not an error.
+func TestFieldsHoleFilledElsewhere(t *testing.T) {
+	var scraped []parser.Page
+	for _, name := range []string{"000_99bfbb42b6f9f7e5.txt", "001_e494774cdac3e3e0.txt", "002_c5ff9cb488e598e1.txt", "003_36273ed7c22f8149.txt"} {
+		data, err := os.ReadFile("../testdata/pages/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.HasPrefix(name, "002") {
+			cut := strings.Replace(string(data), "CodeTypeRequiredDescription\ncustomIdstringCustomId used in Custom.\n", "CodeTypeRequiredDescription\n", 1)
+			if cut == string(data) {
+				t.Fatal("no table of Custom to cut on page 002")
+			}
+			data = []byte(cut)
+		}
+		scraped = append(scraped, parser.Page{Name: name, Data: data})
+	}
+	res, err := parser.Parse(scraped, parser.Options{Name: "gearn"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fs := res.API.TypeByName("Custom").Fields; len(fs) != 1 || fs[0].Name != "customId" {
+		t.Errorf("Custom's fields %v; want customId", fs)
+	}
+	at := schema.Pos{Page: "002_c5ff9cb488e598e1.txt", Line: 151}
+	if !slices.ContainsFunc(res.Warnings, func(w schema.Diagnostic) bool {
+		return w.Pos == at && strings.Contains(w.Msg, "read as the fields another table documents of it ({customId})")
+	}) {
+		t.Errorf("no warning at %s that Custom's fields are read from its other tables: %v", at, res.Warnings)
+	}
+}

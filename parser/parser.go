@@ -477,6 +477,7 @@ func build(scraped []Page, of []read.Protocol, readings map[read.Protocol]read.R
 		name = "api"
 	}
 	api := readings[proto].Build(name, rep)
+	placeFields(api, rep)
 	warns, fails := rep.Sorted(pageNames(scraped), opts.Strict)
 	holes, unreachable := locate(api, rep.Holes())
 	if len(fails)+len(unreachable) > 0 {
@@ -500,10 +501,34 @@ func build(scraped []Page, of []read.Protocol, readings map[read.Protocol]read.R
 	return &Result{API: api, Warnings: warns}, nil
 }
 
+// placeFields sets the Fields of each hole of fields (schema.FactFields),
+// the list of api its Target names, and warns of a hole that list fills
+// already: another table of the same type (another page's) gave its
+// fields, which are read as the table's.
+func placeFields(api *schema.API, rep *pages.Reporter) {
+	hs := rep.Holes()
+	for i := range hs {
+		if hs[i].Fact != schema.FactFields {
+			continue
+		}
+		hs[i].Fields = fieldList(api, hs[i].Target)
+		if !hs[i].Filled() {
+			continue
+		}
+		var names []string
+		for _, f := range *hs[i].Fields {
+			names = append(names, f.Name)
+		}
+		rep.Warn(hs[i].At, "%s; read as the fields another table documents of it ({%s}); if its lost rows documented others, write them back on the page under its header", hs[i].Msg, strings.Join(names, ", "))
+	}
+}
+
 // locate sets the Target of each hole not filled yet, the field list of
 // api that holds its field (a table's hole has none: its entry names the
 // table). A hole whose field no override can reach, a
-// member of the envelope, is an error with the hole's message.
+// member of the envelope, is an error with the hole's message; so is a
+// hole of fields whose Target names no list of api, or several
+// (placeFields).
 func locate(api *schema.API, holes schema.Holes) (schema.Holes, schema.Diagnostics) {
 	if len(holes) == 0 {
 		return nil, nil
@@ -542,6 +567,14 @@ func locate(api *schema.API, holes schema.Holes) (schema.Holes, schema.Diagnosti
 			open = append(open, h)
 			continue
 		}
+		if h.Fact == schema.FactFields && h.Fields == nil {
+			errs.Add(h.At, "%s. Write its rows back on the page under its header", h.Msg)
+			continue
+		}
+		if h.Fact == schema.FactFields {
+			open = append(open, h)
+			continue
+		}
 		t, ok := targets[h.Field]
 		if !ok {
 			errs.Add(h.At, "%s", h.Msg)
@@ -551,6 +584,38 @@ func locate(api *schema.API, holes schema.Holes) (schema.Holes, schema.Diagnosti
 		open = append(open, h)
 	}
 	return open, errs
+}
+
+// fieldList is the list of fields of api that t names, as an overrides
+// fix does: an object type's fields, or the body or query of the one
+// endpoint of an operation ("name" or "group/name") of t's role; nil for
+// none, or when t names several.
+func fieldList(api *schema.API, t schema.Target) *[]*schema.Field {
+	if t.Object != "" {
+		if ty := api.TypeByName(t.Object); ty != nil {
+			return &ty.Fields
+		}
+		return nil
+	}
+	var lists []*[]*schema.Field
+	for _, op := range api.Operations {
+		if op.Name != t.Operation && op.Group+"/"+op.Name != t.Operation {
+			continue
+		}
+		for _, ep := range op.Endpoints {
+			switch {
+			case t.Role != "" && ep.Role != t.Role:
+			case t.In == "query":
+				lists = append(lists, &ep.Query)
+			default:
+				lists = append(lists, &ep.Body)
+			}
+		}
+	}
+	if len(lists) != 1 {
+		return nil
+	}
+	return lists[0]
 }
 
 // pageNames are the names of the pages, in the order given.

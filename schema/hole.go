@@ -13,13 +13,15 @@ type Fact string
 // empty and nothing on the page tells what it says), and
 // the type a table without a heading documents, or the section of a
 // table whose title the reader does not know, which an overrides file's
-// tables: entry gives.
+// tables: entry gives; and the fields of a table that kept its header
+// and lost every row, which add: fixes give.
 const (
 	FactName     Fact = "name"
 	FactType     Fact = "type"
 	FactRequired Fact = "required"
 	FactTable    Fact = "table"
 	FactSection  Fact = "section"
+	FactFields   Fact = "fields"
 )
 
 // Hole is a fact the pages do not give and no other page recovers: the
@@ -35,7 +37,12 @@ const (
 // table of fields that nothing places in a section of its operation (the
 // request's headers, query or body, the response's body), at its header
 // line, the sections it may document its Candidates; the operation
-// stands in the schema without it.
+// stands in the schema without it. A hole of FactFields is a table of
+// fields that kept its header and lost every row, at its header line:
+// the type or the request it documents (Target, set by its reader)
+// stands in the schema without its fields, Field is nil, and Fields is
+// that list of fields in the schema, set by the parser; the add: fixes
+// of an overrides file that give its fields fill it.
 type Hole struct {
 	// At is the row that lost the fact.
 	At Pos
@@ -51,6 +58,9 @@ type Hole struct {
 	// disagree about ("number", "string"), when they do: one of them
 	// fills the hole.
 	Candidates []string
+	// Fields is the list of fields a hole of FactFields lacks, in the
+	// schema.
+	Fields *[]*Field
 }
 
 // Target names a list of fields as an overrides fix does: an object
@@ -66,6 +76,8 @@ func (h Hole) Filled() bool {
 	switch h.Fact {
 	case FactTable, FactSection:
 		return false
+	case FactFields:
+		return h.Fields != nil && len(*h.Fields) > 0
 	case FactName:
 		return h.Field.Name != ""
 	case FactRequired:
@@ -77,7 +89,7 @@ func (h Hole) Filled() bool {
 // Placeholder is the value of a hole's entry that the user replaces.
 func (h Hole) Placeholder() string {
 	switch h.Fact {
-	case FactName:
+	case FactName, FactFields:
 		return "<name>"
 	case FactSection:
 		return "<section>"
@@ -113,6 +125,12 @@ func (h Hole) Entry() string {
 		key("role", h.Target.Role)
 		key("in", h.Target.In)
 	}
+	if h.Fact == FactFields {
+		key("add", h.Placeholder())
+		key("type", "<type>")
+		key("required", "<true or false>")
+		return b.String()
+	}
 	f := h.Field
 	if h.Fact == FactName {
 		key("add", h.Placeholder())
@@ -144,6 +162,10 @@ func (h Hole) Diagnostic() Diagnostic {
 	if h.Fact == FactSection {
 		return Diagnostic{Pos: h.At, Msg: fmt.Sprintf("%s. To settle it, put the title of its section on the line above the table, or add to the overrides file (under tables:), with %s one of %s:\n%s",
 			h.Msg, h.Placeholder(), quoted(h.Candidates), strings.TrimSuffix(h.Entry(), "\n"))}
+	}
+	if h.Fact == FactFields {
+		return Diagnostic{Pos: h.At, Msg: fmt.Sprintf("%s. To settle it, write its rows back on the page under its header, or add to the overrides file (under fixes:) an entry for each field it documents, with <name>, <type> and <true or false> replaced:\n%s",
+			h.Msg, strings.TrimSuffix(h.Entry(), "\n"))}
 	}
 	if len(h.Candidates) > 0 {
 		entries := make([]string, len(h.Candidates))

@@ -573,22 +573,65 @@ func Rows[T any](rep *pages.Reporter, page string, tb *pages.Table, row func(pag
 	return out
 }
 
-// RowsLost reports whether tb, which what names ("the table of
-// Player", "the table at line 8, the rest of the table at line 6,"), has
-// a header row and no rows, and then fails at its header line: a header
-// alone documents nothing, so the rows a scrape or a page break cut from
-// it are the fields it documents, lost, and reading it as a list of none
-// would be a schema silently wrong. A table cut in two has its rest's
-// rows by the time its fields are read (its reader joins them), so no
-// rest is left to give them back. No override settles it: an overrides
-// file corrects the fields a table documents, and the schema would stand
-// without all the others.
+// RowsLost reports whether tb, which what names ("the header table of
+// getPlayer", "the table at line 8, the rest of the table at line 6,"),
+// has a header row and no rows, and then fails at its header line: a
+// header alone documents nothing, so the rows a scrape or a page break
+// cut from it are lost, and reading it as a list of none would be a
+// schema silently wrong. A table cut in two has its rest's rows by the
+// time its rows are read (its reader joins them), so no rest is left to
+// give them back. It is for the tables no override reaches (headers, an
+// envelope's fields); a table of fields one does is FieldsLost's.
 func RowsLost(rep *pages.Reporter, page, what string, tb *pages.Table) bool {
 	if len(tb.Rows) > 0 {
 		return false
 	}
-	rep.Fail(pages.At(page, tb.Line), "%s has a header (%s) and no rows: its fields are lost, as where a scrape or a page break cut its rows from it. Write its rows back on the page under its header (an overrides file corrects the fields a table documents, not a table that lost all its rows)", what, pages.Clip(strings.Join(tb.Header, " | ")))
+	rep.Fail(pages.At(page, tb.Line), "%s has a header (%s) and no rows: its rows are lost, as where a scrape or a page break cut them from it. Write its rows back on the page under its header (no override adds what it documents)", what, pages.Clip(strings.Join(tb.Header, " | ")))
 	return true
+}
+
+// FieldsLost reports whether tb, a table of fields which what names
+// ("the table of Player at line 42"), has a header row and no rows, as
+// RowsLost does, and then makes its fields a hole (schema.FactFields) at
+// its header line: the type or request it documents, which target names
+// as an overrides fix does ("object: Player", "operation: login, role:
+// client, in: query"), stands without them until add: fixes give them.
+// Where target is "" (no fix reaches the table), it fails as RowsLost.
+func FieldsLost(rep *pages.Reporter, page, what, target string, tb *pages.Table) bool {
+	if len(tb.Rows) > 0 {
+		return false
+	}
+	t, ok := fixTarget(target)
+	if !ok {
+		return RowsLost(rep, page, what, tb)
+	}
+	rep.FieldsHole(pages.At(page, tb.Line), t, "%s has a header (%s) and no rows: its fields are lost, as where a scrape or a page break cut its rows from it", what, pages.Clip(strings.Join(tb.Header, " | ")))
+	return true
+}
+
+// fixTarget reads the target of an overrides fix as the readers write it
+// ("object: Player", "operation: login, role: client, in: query"); ok is
+// false for "" and anything else.
+func fixTarget(target string) (t schema.Target, ok bool) {
+	for _, kv := range strings.Split(target, ", ") {
+		k, v, found := strings.Cut(kv, ": ")
+		if !found || v == "" {
+			return schema.Target{}, false
+		}
+		switch k {
+		case "object":
+			t.Object = v
+		case "operation":
+			t.Operation = v
+		case "role":
+			t.Role = v
+		case "in":
+			t.In = v
+		default:
+			return schema.Target{}, false
+		}
+	}
+	return t, (t.Object == "") != (t.Operation == "") && (t.Object == "" || t.Role+t.In == "")
 }
 
 // RowsUnderBareHeader warns, where the rows of rest go under tb as the

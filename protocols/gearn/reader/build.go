@@ -576,7 +576,7 @@ func (b *builder) handOn(pd *pageDoc, tr *tableRead) {
 func (b *builder) readFields(pd *pageDoc, owner, target string, tb *pages.Table) *tableRead {
 	tr := &tableRead{}
 	rep := &tr.rep
-	if read.RowsLost(rep, pd.name, fmt.Sprintf("the table of %s at line %d", owner, tb.Line), tb) {
+	if read.FieldsLost(rep, pd.name, fmt.Sprintf("the table of %s at line %d", owner, tb.Line), target, tb) {
 		return tr
 	}
 	var shifted []string

@@ -377,7 +377,7 @@ func memberList(fields []*schema.Field) string {
 // fields reads the rows of a member table; target is what an override
 // names to correct one of them ("object: Reward", "operation: check").
 func (b *statusBuilder) fields(page, owner, target string, tb *pages.Table) []*schema.Field {
-	if read.RowsLost(b.rep, page, fmt.Sprintf("the table of %s at line %d", owner, tb.Line), tb) {
+	if read.FieldsLost(b.rep, page, fmt.Sprintf("the table of %s at line %d", owner, tb.Line), target, tb) {
 		return nil
 	}
 	var fields []*schema.Field
