@@ -892,12 +892,13 @@ func (r *htmlReader) table(n *html.Node) {
 	if len(rows) == 0 {
 		return
 	}
+	r.spanColumns(n, rows)
 	spanRows(rows)
 	// A header row of empty cells names no column: GitBook writes one,
 	// hidden (data-header-hidden), above a table whose first row holds
 	// the column names.
 	rows = slices.DeleteFunc(rows, func(rw htmlRow) bool {
-		return (rw.inHead || rw.allTH) && !slices.ContainsFunc(rw.cells, func(c lineText) bool { return c.plain() != "" })
+		return rw.refused || (rw.inHead || rw.allTH) && !slices.ContainsFunc(rw.cells, func(c lineText) bool { return c.plain() != "" })
 	})
 	// A row of one cell that spans the columns (colspan) is neither the
 	// header nor a field's row: those the table begins with title it
@@ -969,6 +970,29 @@ func (r *htmlReader) table(n *html.Node) {
 	r.items = append(append(r.items, pages.Block{Line: tb.Line, Table: tb}), taken...)
 }
 
+// spanColumns tells each row of a <table> (n) one of whose cells spans
+// several columns (colspan) as pages.ColumnSpanRow tells it: a row of
+// that cell alone a note, a row of it beside other cells refused at its
+// line (left out once the cells spanning rows are repeated, which count
+// it among the rows they span).
+func (r *htmlReader) spanColumns(n *html.Node, rows []htmlRow) {
+	line, ok := r.startLine(n)
+	if !ok {
+		line = rows[0].line
+	}
+	for i, rw := range rows {
+		if rw.colspans == nil {
+			continue
+		}
+		texts := make([]string, len(rw.cells))
+		for k, c := range rw.cells {
+			texts[k] = c.String()
+		}
+		note, ok := pages.ColumnSpanRow(pages.Source{Name: r.page, Report: r.report}, rw.line, line, texts, rw.colspans, "colspan")
+		rows[i].note, rows[i].refused = note, !ok
+	}
+}
+
 // titleRows reads the rows of one cell spanning the columns that a table
 // begins with, above its header (pages.ColumnSpanTitles); alone when the
 // table has no other row.
@@ -1021,15 +1045,16 @@ func rawRow(cells []string) string {
 
 // htmlRow is a <tr> read: its line, its cells' text, the rows each cell
 // spans (rowspan; 0 for one, up to the last that spans more; nil when
-// none does), whether it is in <thead>, whether its
-// cells are all <th>, whether the text of each of its cells that holds
-// any is bold, and whether it is a note: one cell spanning several
-// columns ("Note: the rows below …"), no field.
+// none does), the columns each cell spans (colspan; the same), whether
+// it is in <thead>, whether its cells are all <th>, whether the text of
+// each of its cells that holds any is bold, whether it is a note: one
+// cell spanning several columns ("Note: the rows below …"), no field;
+// and whether it is refused: a cell spanning columns beside others.
 type htmlRow struct {
-	line                      int
-	cells                     []lineText
-	rowspans                  []int
-	inHead, allTH, bold, note bool
+	line                               int
+	cells                              []lineText
+	rowspans, colspans                 []int
+	inHead, allTH, bold, note, refused bool
 }
 
 // spanRows repeats each cell that spans several rows (rowspan) in the
@@ -1097,12 +1122,17 @@ func (r *htmlReader) row(tr *html.Node, inHead bool, labels []string) htmlRow {
 			}
 			rw.rowspans = append(rw.rowspans, n)
 		}
+		if n := colspan(c); n > 1 || rw.colspans != nil {
+			if rw.colspans == nil {
+				rw.colspans = make([]int, len(rw.cells))
+			}
+			rw.colspans = append(rw.colspans, n)
+		}
 		rw.cells = append(rw.cells, r.text)
 		r.text, r.cell = lineText{}, false
 	}
 	rw.allTH = allTH && len(rw.cells) > 0
 	rw.bold = bold && named
-	rw.note = len(rw.cells) == 1 && spans(tr)
 	return rw
 }
 
@@ -1249,19 +1279,15 @@ func rowspan(td *html.Node) int {
 	return 0
 }
 
-// spans reports whether a row's one cell spans several columns.
-func spans(tr *html.Node) bool {
-	for c := range tr.ChildNodes() {
-		if c.DataAtom != atom.Td && c.DataAtom != atom.Th {
-			continue
-		}
-		for _, a := range c.Attr {
-			if n, err := strconv.Atoi(strings.TrimSpace(a.Val)); a.Key == "colspan" && err == nil && n > 1 {
-				return true
-			}
+// colspan is the number of columns a cell spans, 0 when it says none.
+func colspan(td *html.Node) int {
+	for _, a := range td.Attr {
+		if a.Key == "colspan" {
+			n, _ := strconv.Atoi(strings.TrimSpace(a.Val))
+			return max(n, 0)
 		}
 	}
-	return false
+	return 0
 }
 
 // startLine returns the line of n's start tag, where its content

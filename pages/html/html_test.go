@@ -627,3 +627,36 @@ func TestSpanningCellRows(t *testing.T) {
 		t.Errorf("warnings\n%q\nwant\n%q", warns, wantWarns)
 	}
 }
+
+// TestSpanningCellBesideOthers refuses a row of several cells one of
+// which spans columns (colspan), with an error at its line, never reading
+// it as cells shifted left (the Required of a field read as its
+// Description); with a cell spanning rows repeated over it counted among
+// the rows it spans.
+func TestSpanningCellBesideOthers(t *testing.T) {
+	page := `<table>
+<tr><th>Name</th><th>Type</th><th>Required</th><th>Description</th></tr>
+<tr><td>a</td><td colspan="2">string, required</td><td>The a.</td></tr>
+<tr><td rowspan="2">b</td><td>int</td><td>no</td><td>The b.</td></tr>
+<tr><td colspan="2">long</td><td>The b, later.</td></tr>
+<tr><td>c</td><td>bool</td><td>yes</td><td>The c.</td></tr>
+</table>`
+	blocks, diags := pagestest.Read(html.Style{}, page, true)
+	want := []string{"02 [Name|Type|Required|Description]", "04 |b|int|no|The b.|", "06 |c|bool|yes|The c.|"}
+	if got := pagestest.Describe(blocks); !reflect.DeepEqual(got, want) {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+	wantDiags := []string{
+		"p.txt:3: line 3 of the table at line 1 holds a cell that spans 2 columns (colspan, \"string, required\") beside 2 other cells: which of the columns it covers holds which value cannot be told; write the row with one cell a column, or set the fields of the row with fixes {object: TYPE or operation: OPERATION, field: NAME, type: TYPE} in the overrides",
+		"p.txt:5: line 5 of the table at line 1 holds a cell that spans 2 columns (colspan, \"long\") beside 1 other cells: which of the columns it covers holds which value cannot be told; write the row with one cell a column, or set the fields of the row with fixes {object: TYPE or operation: OPERATION, field: NAME, type: TYPE} in the overrides",
+	}
+	if !reflect.DeepEqual(diags, wantDiags) {
+		t.Errorf("diagnostics\n%q\nwant\n%q", diags, wantDiags)
+	}
+	// A header of a cell spanning columns beside others names fewer
+	// columns than its rows hold: refused as well, never laid over them.
+	_, diags = pagestest.Read(html.Style{}, "<table>\n<tr><th>Name</th><th colspan=\"2\">Type</th></tr>\n<tr><td>d</td><td>int</td><td>yes</td></tr>\n</table>", true)
+	if want := "p.txt:2: line 2 of the table at line 1 holds a cell that spans 2 columns (colspan, \"Type\") beside 1 other cells"; len(diags) == 0 || !strings.HasPrefix(diags[0], want) {
+		t.Errorf("header spanning columns: diagnostics %q, want one beginning %q", diags, want)
+	}
+}
