@@ -24,11 +24,12 @@ type TableDelimiting interface {
 }
 
 // pipeRun is a run of pipe rows on a page's lines: its header at index
-// from, its last line at index to, and the indexes of the blank lines
-// between its rows.
+// from, its last line at index to, the indexes of the blank lines
+// between its rows, and the cells of its header.
 type pipeRun struct {
 	from, to int
 	blanks   []int
+	head     []string
 }
 
 // singleSpaced returns the source without the blank lines between the
@@ -48,7 +49,7 @@ func singleSpaced(src Source) Source {
 	}
 	var dropped []int
 	for _, r := range runs {
-		src.Report.Warn(At(src.Name, page(r.from)), "lines %d-%d: the table at line %d sets a blank line between its rows (%d), each row of its header's %d cells, as a page printed double-spaced does: read as one table", page(r.from), page(r.to), page(r.from), len(r.blanks), len(pipeCells(src.Lines[r.from])))
+		src.Report.Warn(At(src.Name, page(r.from)), "lines %d-%d: the table at line %d sets a blank line between its rows (%d), each row of its header's %d cells, as a page printed double-spaced does: read as one table", page(r.from), page(r.to), page(r.from), len(r.blanks), len(r.head))
 		dropped = append(dropped, r.blanks...)
 	}
 	out := src
@@ -64,11 +65,12 @@ func singleSpaced(src Source) Source {
 }
 
 // doubleSpacedRuns finds the pipe tables on lines that set a blank line
-// between their rows: a header row, a line of two cells or more split at
-// pipes (pipeCells) that names the columns (isHeaderRow), then rows of
-// as many cells, or rulers, each after one blank line or none, up to a
-// blank line followed by a line that is no such row, or by one that is a
-// header of its own (startsOwnTable). A
+// between their rows: a header row (runHeader), then rows of as many
+// cells, or rulers, each after one blank line or none, up to a blank
+// line followed by a line that is no such row, or by one that is a
+// header of its own (startsOwnTable; right under the table's ruler, only
+// a row over a ruler of its own is, as the row under an empty header
+// row's ruler names the columns of the same table). A
 // row that ends with no pipe, in a table whose header closes with one,
 // goes on over the lines up to the one that closes it, none blank (a
 // cell of two paragraphs). A row of fewer cells that a cell of the row
@@ -87,13 +89,14 @@ func doubleSpacedRuns(lines []string) []pipeRun {
 		if code {
 			continue
 		}
-		head := pipeCells(lines[i])
-		if len(head) < 2 || isRowRuler(strings.TrimSpace(lines[i])) || !isHeaderRow(head) {
+		head, ok := runHeader(lines, i)
+		if !ok {
 			continue
 		}
 		closed := ClosesRow(strings.TrimSpace(lines[i]))
-		r := pipeRun{from: i, to: i}
-		above := -1 // the line of the row before, -1 for the header
+		r := pipeRun{from: i, to: i, head: head}
+		above := -1    // the line of the row before, -1 for the header
+		ruled := false // whether the line read last is a ruler
 		for j := i + 1; j < len(lines); {
 			next := j
 			if strings.TrimSpace(lines[j]) == "" {
@@ -102,13 +105,14 @@ func doubleSpacedRuns(lines []string) []pipeRun {
 			end, ok := pipeRowEnd(lines, next, closed, func(cells []string) bool {
 				return len(cells) == len(head) || above >= 0 && spannedShort(pipeCells(lines[above]), cells, len(head))
 			})
-			if !ok || next > j && startsOwnTable(lines, next, head) {
+			if !ok || next > j && (ruled && overRuler(lines, next) || !ruled && startsOwnTable(lines, next, head)) {
 				break
 			}
 			if next > j {
 				r.blanks = append(r.blanks, j)
 			}
-			if !isRowRuler(strings.TrimSpace(lines[next])) {
+			ruled = isRowRuler(strings.TrimSpace(lines[next]))
+			if !ruled {
 				above = next
 			}
 			r.to, j = end, end+1
@@ -119,6 +123,54 @@ func doubleSpacedRuns(lines []string) []pipeRun {
 		i = r.to
 	}
 	return runs
+}
+
+// runHeader returns the cells of the header of a double-spaced run at
+// line i, and whether the line is one: a line of two cells or more split
+// at pipes (pipeCells) that names the columns (isHeaderRow) or stands
+// over a ruler, one blank line apart or none, whatever its cells (an
+// empty header row, its names in bold); or a header row of wiki markup,
+// each cell after "||" (wikiHeaderCells), that names the columns.
+func runHeader(lines []string, i int) ([]string, bool) {
+	t := strings.TrimSpace(lines[i])
+	if isRowRuler(t) {
+		return nil, false
+	}
+	if cells, ok := wikiHeaderCells(t); ok && isHeaderRow(cells) {
+		return cells, true
+	}
+	head := pipeCells(t)
+	return head, len(head) >= 2 && (isHeaderRow(head) || overRuler(lines, i))
+}
+
+// wikiHeaderCells returns the cells of a header row of wiki markup
+// (Confluence's "||Name||Type||"), each after "||", and whether the
+// trimmed line is one: two cells or more, every separator "||".
+func wikiHeaderCells(t string) ([]string, bool) {
+	if !strings.HasPrefix(t, "||") {
+		return nil, false
+	}
+	cells := strings.Split(strings.TrimSuffix(strings.TrimPrefix(t, "||"), "||"), "||")
+	for _, c := range cells {
+		if strings.Contains(c, "|") {
+			return nil, false
+		}
+	}
+	return cells, len(cells) >= 2
+}
+
+// overRuler reports whether the line at i stands over a ruler
+// (isRowRuler), one blank line apart or none.
+func overRuler(lines []string, i int) bool {
+	for j := i + 1; j < len(lines) && j <= i+2; j++ {
+		switch t := strings.TrimSpace(lines[j]); {
+		case isRowRuler(t):
+			return true
+		case t != "":
+			return false
+		}
+	}
+	return false
 }
 
 // pipeRowEnd returns the index of the last line of the row whose cells
@@ -176,15 +228,7 @@ func startsOwnTable(lines []string, i int, head []string) bool {
 	if cells := pipeCells(lines[i]); slices.Equal(cells, head) || isHeaderRow(cells) {
 		return true
 	}
-	for j := i + 1; j < len(lines) && j <= i+2; j++ {
-		switch t := strings.TrimSpace(lines[j]); {
-		case isRowRuler(t):
-			return true
-		case t != "":
-			return false
-		}
-	}
-	return false
+	return overRuler(lines, i)
 }
 
 // isRowRuler reports whether a trimmed line is the ruler under a pipe

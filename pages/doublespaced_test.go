@@ -10,6 +10,7 @@ import (
 	"github.com/docs2go/docs2go/pages/org"
 	"github.com/docs2go/docs2go/pages/pagestest"
 	"github.com/docs2go/docs2go/pages/pipes"
+	"github.com/docs2go/docs2go/pages/wiki"
 )
 
 // TestDoubleSpacedPipeTable reads a pipe table with a blank line between
@@ -17,7 +18,9 @@ import (
 // rows, its rows at their page lines, with a warning: rows without a
 // leading pipe each closed by " |" (a user's strip_tags script), a
 // row whose last cell wraps onto the lines before its closing pipe,
-// Markdown without a ruler and with one, an Org table.
+// Markdown without a ruler and with one, its header in bold or empty
+// (the names in its first row), an Org table, a header row of wiki
+// markup ("||Name||Type||").
 func TestDoubleSpacedPipeTable(t *testing.T) {
 	rows := []string{"03 |playerId|String|Y|Player ID|", "05 |page|Integer|N|Page number, 1 ~ 200 (default: 1)|", "09 |size|Integer|N|Hides per page|"}
 	for _, c := range []struct {
@@ -34,6 +37,12 @@ func TestDoubleSpacedPipeTable(t *testing.T) {
 			[]string{"01 [Name|Type|Mandatory|Description]", "03 |playerId|String|Y|Player ID|", "05 |page|Integer|N|Page number, 1 ~ 200 (default: 1)|", "07 |size|Integer|N|Hides per page|"}},
 		{"Markdown, a ruler", markdown.Style{}, "| Name | Type | Mandatory | Description |\n\n|---|---|---|---|\n\n| playerId | String | Y | Player ID |\n\n| size | Integer | N | Hides per page |\n",
 			[]string{"01 [Name|Type|Mandatory|Description]", "05 |playerId|String|Y|Player ID|", "07 |size|Integer|N|Hides per page|"}},
+		{"Markdown, a ruler under a header in bold", markdown.Style{}, "| **Name** | **Type** | **Mandatory** | **Description** |\n\n| --- | --- | --- | --- |\n\n| playerId | String | Y | Player ID |\n\n| size | Integer | N | Hides per page |\n",
+			[]string{"01 [Name|Type|Mandatory|Description]", "05 |playerId|String|Y|Player ID|", "07 |size|Integer|N|Hides per page|"}},
+		{"Markdown, a ruler under an empty header", markdown.Style{}, "|     |     |     |     |\n\n| --- | --- | --- | --- |\n\n| **Name** | **Type** | **Mandatory** | **Description** |\n\n| playerId | String | Y | Player ID |\n\n| size | Integer | N | Hides per page |\n",
+			[]string{"05 [Name|Type|Mandatory|Description]", "07 |playerId|String|Y|Player ID|", "09 |size|Integer|N|Hides per page|"}},
+		{"wiki markup", wiki.Style{}, "||Name||Type||Mandatory||Description||\n\n|playerId|String|Y|Player ID|\n\n|size|Integer|N|Hides per page|\nThe page goes on.\n",
+			[]string{"01 [Name|Type|Mandatory|Description]", "03 |playerId|String|Y|Player ID|", "05 |size|Integer|N|Hides per page|", "06 The page goes on."}},
 		{"Org", org.Style{}, "| Name | Type | Mandatory | Description |\n\n|---+---+---+---|\n\n| playerId | String | Y | Player ID |\n\n| size | Integer | N | Hides per page |\n",
 			[]string{"01 [Name|Type|Mandatory|Description]", "05 |playerId|String|Y|Player ID|", "07 |size|Integer|N|Hides per page|"}},
 	} {
