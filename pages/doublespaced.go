@@ -1,6 +1,7 @@
 package pages
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -74,7 +75,8 @@ func singleSpaced(src Source) Source {
 // row that ends with no pipe, in a table whose header closes with one,
 // goes on over the lines up to the one that closes it, none blank (a
 // cell of two paragraphs). A row of fewer cells that a cell of the row
-// above spanning it down left short (spannedShort) is one of its rows:
+// above spanning it down left short (spannedShort), the last row of the
+// table's width above it, is one of its rows (a cell may span several):
 // the table's reader reads it, and its protocol tells whether the cell
 // above spans it. Only runs with a blank line between two of
 // their rows are returned, and none inside a fenced code block.
@@ -95,7 +97,7 @@ func doubleSpacedRuns(lines []string) []pipeRun {
 		}
 		closed := ClosesRow(strings.TrimSpace(lines[i]))
 		r := pipeRun{from: i, to: i, head: head}
-		above := -1    // the line of the row before, -1 for the header
+		above := -1    // the line of the last row of the header's width, -1 for none
 		ruled := false // whether the line read last is a ruler
 		for j := i + 1; j < len(lines); {
 			next := j
@@ -103,7 +105,7 @@ func doubleSpacedRuns(lines []string) []pipeRun {
 				next = j + 1
 			}
 			end, ok := pipeRowEnd(lines, next, closed, func(cells []string) bool {
-				return len(cells) == len(head) || above >= 0 && spannedShort(pipeCells(lines[above]), cells, len(head))
+				return len(cells) == len(head) || above >= 0 && spannedShort(rowCells(lines[above], lines[i]), cells, len(head))
 			})
 			if !ok || next > j && (ruled && overRuler(lines, next) || !ruled && startsOwnTable(lines, next, head)) {
 				break
@@ -112,7 +114,7 @@ func doubleSpacedRuns(lines []string) []pipeRun {
 				r.blanks = append(r.blanks, j)
 			}
 			ruled = isRowRuler(strings.TrimSpace(lines[next]))
-			if !ruled {
+			if !ruled && len(rowCells(lines[next], lines[i])) == len(head) {
 				above = next
 			}
 			r.to, j = end, end+1
@@ -125,12 +127,25 @@ func doubleSpacedRuns(lines []string) []pipeRun {
 	return runs
 }
 
+// rowCells returns the cells of a row (pipeCells) in a table whose
+// header row is header: with an empty first cell where the row opens
+// with a pipe and the header does not, as a table written without
+// leading pipes writes a row whose first cell is empty.
+func rowCells(row, header string) []string {
+	cells := pipeCells(row)
+	if strings.HasPrefix(strings.TrimSpace(row), "|") && !strings.HasPrefix(strings.TrimSpace(header), "|") {
+		return append([]string{""}, cells...)
+	}
+	return cells
+}
+
 // runHeader returns the cells of the header of a double-spaced run at
 // line i, and whether the line is one: a line of two cells or more split
 // at pipes (pipeCells) that names the columns (isHeaderRow) or stands
 // over a ruler, one blank line apart or none, whatever its cells (an
 // empty header row, its names in bold); or a header row of wiki markup,
-// each cell after "||" (wikiHeaderCells), that names the columns.
+// each cell after "||" (wikiHeaderCells), or of Textile, each cell
+// marked "_." (textileHeaderCells), that names the columns.
 func runHeader(lines []string, i int) ([]string, bool) {
 	t := strings.TrimSpace(lines[i])
 	if isRowRuler(t) {
@@ -140,6 +155,9 @@ func runHeader(lines []string, i int) ([]string, bool) {
 		return cells, true
 	}
 	head := pipeCells(t)
+	if cells, ok := textileHeaderCells(head); ok && len(cells) >= 2 && isHeaderRow(cells) {
+		return head, true
+	}
 	return head, len(head) >= 2 && (isHeaderRow(head) || overRuler(lines, i))
 }
 
@@ -158,6 +176,28 @@ func wikiHeaderCells(t string) ([]string, bool) {
 	}
 	return cells, len(cells) >= 2
 }
+
+// textileHeaderCells returns the cells of a Textile header row without
+// their header marks ("_.", "_<.", "_\2."), and whether each cell that
+// is not empty holds one.
+func textileHeaderCells(cells []string) ([]string, bool) {
+	out := make([]string, len(cells))
+	for i, c := range cells {
+		if c == "" {
+			continue
+		}
+		m := textileHeaderMark.FindString(c)
+		if m == "" {
+			return nil, false
+		}
+		out[i] = strings.TrimSpace(c[len(m):])
+	}
+	return out, true
+}
+
+// textileHeaderMark matches the mark that opens a Textile header cell:
+// "_", its alignment and span marks, and a dot.
+var textileHeaderMark = regexp.MustCompile(`^_[<>=^~()\\/0-9]*\.\s*`)
 
 // overRuler reports whether the line at i stands over a ruler
 // (isRowRuler), one blank line apart or none.
