@@ -105,7 +105,7 @@ func doubleSpacedRuns(lines []string) []pipeRun {
 				next = j + 1
 			}
 			end, ok := pipeRowEnd(lines, next, closed, func(cells []string) bool {
-				return len(cells) == len(head) || above >= 0 && spannedShort(rowCells(lines[above], lines[i]), cells, len(head))
+				return len(cells) == len(head) || len(rowCells(lines[next], lines[i])) == len(head) || above >= 0 && spannedShort(rowCells(lines[above], lines[i]), cells, len(head))
 			})
 			if !ok || next > j && (ruled && overRuler(lines, next) || !ruled && startsOwnTable(lines, next, head)) {
 				break
@@ -129,12 +129,17 @@ func doubleSpacedRuns(lines []string) []pipeRun {
 
 // rowCells returns the cells of a row (pipeCells) in a table whose
 // header row is header: with an empty first cell where the row opens
-// with a pipe and the header does not, as a table written without
-// leading pipes writes a row whose first cell is empty.
+// with a pipe and the header does not, and an empty last cell where the
+// row closes with one and the header does not, as a table written
+// without outer pipes writes a row whose first or last cell is empty.
 func rowCells(row, header string) []string {
-	cells := pipeCells(row)
-	if strings.HasPrefix(strings.TrimSpace(row), "|") && !strings.HasPrefix(strings.TrimSpace(header), "|") {
-		return append([]string{""}, cells...)
+	r, h := strings.TrimSpace(row), strings.TrimSpace(header)
+	cells := pipeCells(r)
+	if strings.HasPrefix(r, "|") && !strings.HasPrefix(h, "|") {
+		cells = append([]string{""}, cells...)
+	}
+	if ClosesRow(r) && !ClosesRow(h) {
+		cells = append(cells, "")
 	}
 	return cells
 }

@@ -17,7 +17,8 @@ import (
 // TestDoubleSpacedPipeTable reads a pipe table with a blank line between
 // each two of its rows as one table, in every style that reads pipe
 // rows, its rows at their page lines, with a warning: rows without a
-// leading pipe each closed by " |" (a user's strip_tags script), a
+// leading pipe each closed by " |" (a user's strip_tags script), or
+// open but one closed on its empty last cell, a
 // row whose last cell wraps onto the lines before its closing pipe,
 // Markdown without a ruler and with one, its header in bold or empty
 // (the names in its first row), an Org table, a header row of wiki
@@ -34,6 +35,8 @@ func TestDoubleSpacedPipeTable(t *testing.T) {
 			append(append([]string{"01 [Name|Type|Mandatory|Description]"}, rows...), "11 Response Body")},
 		{"pipes, open rows", pipes.Style{}, "Name | Type | Mandatory | Description\n\nplayerId | String | Y | Player ID\n\npage | Integer | N | Page number, 1 ~ 200 (default: 1)\n\nsize | Integer | N | Hides per page\n\nResponse Body\n",
 			append(append([]string{"01 [Name|Type|Mandatory|Description]"}, rows[0], rows[1], "07 |size|Integer|N|Hides per page|"), "09 Response Body")},
+		{"pipes, open rows, one closed on its empty last cell", pipes.Style{}, "Name | Required | Description\n\nplayerId | true | Player ID\n\nGame-Id | Optional if the game is set | \n\nsize | false | Hides per page\n\nResponse Body\n",
+			[]string{"01 [Name|Required|Description]", "03 |playerId|true|Player ID|", "05 |Game-Id|Optional if the game is set|", "07 |size|false|Hides per page|", "09 Response Body"}},
 		{"Markdown, no ruler", markdown.Style{}, "| Name | Type | Mandatory | Description |\n\n| playerId | String | Y | Player ID |\n\n| page | Integer | N | Page number, 1 ~ 200 (default: 1) |\n\n| size | Integer | N | Hides per page |\n",
 			[]string{"01 [Name|Type|Mandatory|Description]", "03 |playerId|String|Y|Player ID|", "05 |page|Integer|N|Page number, 1 ~ 200 (default: 1)|", "07 |size|Integer|N|Hides per page|"}},
 		{"Markdown, a ruler", markdown.Style{}, "| Name | Type | Mandatory | Description |\n\n|---|---|---|---|\n\n| playerId | String | Y | Player ID |\n\n| size | Integer | N | Hides per page |\n",
