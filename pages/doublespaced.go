@@ -222,7 +222,8 @@ func overRuler(lines []string, i int) bool {
 // fit the table's (fits), or of the ruler, that starts at line i, and
 // whether one does. In a table whose rows close with a pipe (closed), a
 // row that does not goes on over the lines up to the one that closes it,
-// none blank and none more than a few.
+// none blank and none more than a few; in a table of open rows, one
+// hard-wrapped goes on as wrappedOpenRowEnd tells.
 func pipeRowEnd(lines []string, i int, closed bool, fits func(cells []string) bool) (int, bool) {
 	if i >= len(lines) {
 		return 0, false
@@ -234,8 +235,11 @@ func pipeRowEnd(lines []string, i int, closed bool, fits func(cells []string) bo
 	if !strings.Contains(t, "|") || !fits(pipeCells(t)) {
 		return 0, false
 	}
-	if !closed || ClosesRow(t) {
+	if ClosesRow(t) {
 		return i, true
+	}
+	if !closed {
+		return wrappedOpenRowEnd(lines, i), true
 	}
 	for j := i + 1; j < len(lines) && j <= i+MaxBreakLines; j++ {
 		l := strings.TrimSpace(lines[j])
@@ -247,6 +251,24 @@ func pipeRowEnd(lines []string, i int, closed bool, fits func(cells []string) bo
 		}
 	}
 	return 0, false
+}
+
+// wrappedOpenRowEnd returns the index of the last line of a row of a
+// table of open rows that starts at line i: the row goes on over the
+// lines after it, none more than a few, that hold no pipe but a closing
+// one (its last cell hard-wrapped), when a blank line follows the last
+// of them, as in a table printed double-spaced; else it is line i alone.
+func wrappedOpenRowEnd(lines []string, i int) int {
+	for j := i + 1; j < len(lines) && j <= i+MaxBreakLines; j++ {
+		l := strings.TrimSpace(lines[j])
+		switch {
+		case l == "":
+			return j - 1
+		case isRowRuler(l) || strings.Contains(strings.TrimSuffix(l, "|"), "|"):
+			return i
+		}
+	}
+	return i
 }
 
 // spannedShort reports whether a row's cells (the cells of its first
