@@ -1,6 +1,7 @@
 package pages
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -24,11 +25,12 @@ type TableDelimiting interface {
 }
 
 // pipeRun is a run of pipe rows on a page's lines: its header at index
-// from, its last line at index to, and the indexes of the blank lines
-// between its rows.
+// from, its last line at index to, the indexes of the blank lines
+// between its rows, and the cells of its header.
 type pipeRun struct {
 	from, to int
 	blanks   []int
+	head     []string
 }
 
 // singleSpaced returns the source without the blank lines between the
@@ -48,7 +50,7 @@ func singleSpaced(src Source) Source {
 	}
 	var dropped []int
 	for _, r := range runs {
-		src.Report.Warn(At(src.Name, page(r.from)), "lines %d-%d: the table at line %d sets a blank line between its rows (%d), each row of its header's %d cells, as a page printed double-spaced does: read as one table", page(r.from), page(r.to), page(r.from), len(r.blanks), len(pipeCells(src.Lines[r.from])))
+		src.Report.Warn(At(src.Name, page(r.from)), "lines %d-%d: the table at line %d sets a blank line between its rows (%d), each row of its header's %d cells, as a page printed double-spaced does: read as one table", page(r.from), page(r.to), page(r.from), len(r.blanks), len(r.head))
 		dropped = append(dropped, r.blanks...)
 	}
 	out := src
@@ -64,15 +66,17 @@ func singleSpaced(src Source) Source {
 }
 
 // doubleSpacedRuns finds the pipe tables on lines that set a blank line
-// between their rows: a header row, a line of two cells or more split at
-// pipes (pipeCells) that names the columns (isHeaderRow), then rows of
-// as many cells, or rulers, each after one blank line or none, up to a
-// blank line followed by a line that is no such row, or by one that is a
-// header of its own (startsOwnTable). A
+// between their rows: a header row (runHeader), then rows of as many
+// cells, or rulers, each after one blank line or none, up to a blank
+// line followed by a line that is no such row, or by one that is a
+// header of its own (startsOwnTable; right under the table's ruler, only
+// a row over a ruler of its own is, as the row under an empty header
+// row's ruler names the columns of the same table). A
 // row that ends with no pipe, in a table whose header closes with one,
 // goes on over the lines up to the one that closes it, none blank (a
 // cell of two paragraphs). A row of fewer cells that a cell of the row
-// above spanning it down left short (spannedShort) is one of its rows:
+// above spanning it down left short (spannedShort), the last row of the
+// table's width above it, is one of its rows (a cell may span several):
 // the table's reader reads it, and its protocol tells whether the cell
 // above spans it. Only runs with a blank line between two of
 // their rows are returned, and none inside a fenced code block.
@@ -87,28 +91,30 @@ func doubleSpacedRuns(lines []string) []pipeRun {
 		if code {
 			continue
 		}
-		head := pipeCells(lines[i])
-		if len(head) < 2 || isRowRuler(strings.TrimSpace(lines[i])) || !isHeaderRow(head) {
+		head, ok := runHeader(lines, i)
+		if !ok {
 			continue
 		}
 		closed := ClosesRow(strings.TrimSpace(lines[i]))
-		r := pipeRun{from: i, to: i}
-		above := -1 // the line of the row before, -1 for the header
+		r := pipeRun{from: i, to: i, head: head}
+		above := -1    // the line of the last row of the header's width, -1 for none
+		ruled := false // whether the line read last is a ruler
 		for j := i + 1; j < len(lines); {
 			next := j
 			if strings.TrimSpace(lines[j]) == "" {
 				next = j + 1
 			}
 			end, ok := pipeRowEnd(lines, next, closed, func(cells []string) bool {
-				return len(cells) == len(head) || above >= 0 && spannedShort(pipeCells(lines[above]), cells, len(head))
+				return len(cells) == len(head) || len(rowCells(lines[next], lines[i])) == len(head) || above >= 0 && spannedShort(rowCells(lines[above], lines[i]), cells, len(head))
 			})
-			if !ok || next > j && startsOwnTable(lines, next, head) {
+			if !ok || next > j && (ruled && overRuler(lines, next) || !ruled && startsOwnTable(lines, next, head)) {
 				break
 			}
 			if next > j {
 				r.blanks = append(r.blanks, j)
 			}
-			if !isRowRuler(strings.TrimSpace(lines[next])) {
+			ruled = isRowRuler(strings.TrimSpace(lines[next]))
+			if !ruled && len(rowCells(lines[next], lines[i])) == len(head) {
 				above = next
 			}
 			r.to, j = end, end+1
@@ -121,11 +127,103 @@ func doubleSpacedRuns(lines []string) []pipeRun {
 	return runs
 }
 
+// rowCells returns the cells of a row (pipeCells) in a table whose
+// header row is header: with an empty first cell where the row opens
+// with a pipe and the header does not, and an empty last cell where the
+// row closes with one and the header does not, as a table written
+// without outer pipes writes a row whose first or last cell is empty.
+func rowCells(row, header string) []string {
+	r, h := strings.TrimSpace(row), strings.TrimSpace(header)
+	cells := pipeCells(r)
+	if strings.HasPrefix(r, "|") && !strings.HasPrefix(h, "|") {
+		cells = append([]string{""}, cells...)
+	}
+	if ClosesRow(r) && !ClosesRow(h) {
+		cells = append(cells, "")
+	}
+	return cells
+}
+
+// runHeader returns the cells of the header of a double-spaced run at
+// line i, and whether the line is one: a line of two cells or more split
+// at pipes (pipeCells) that names the columns (isHeaderRow) or stands
+// over a ruler, one blank line apart or none, whatever its cells (an
+// empty header row, its names in bold); or a header row of wiki markup,
+// each cell after "||" (wikiHeaderCells), or of Textile, each cell
+// marked "_." (textileHeaderCells), that names the columns.
+func runHeader(lines []string, i int) ([]string, bool) {
+	t := strings.TrimSpace(lines[i])
+	if isRowRuler(t) {
+		return nil, false
+	}
+	if cells, ok := wikiHeaderCells(t); ok && isHeaderRow(cells) {
+		return cells, true
+	}
+	head := pipeCells(t)
+	if cells, ok := textileHeaderCells(head); ok && len(cells) >= 2 && isHeaderRow(cells) {
+		return head, true
+	}
+	return head, len(head) >= 2 && (isHeaderRow(head) || overRuler(lines, i))
+}
+
+// wikiHeaderCells returns the cells of a header row of wiki markup
+// (Confluence's "||Name||Type||"), each after "||", and whether the
+// trimmed line is one: two cells or more, every separator "||".
+func wikiHeaderCells(t string) ([]string, bool) {
+	if !strings.HasPrefix(t, "||") {
+		return nil, false
+	}
+	cells := strings.Split(strings.TrimSuffix(strings.TrimPrefix(t, "||"), "||"), "||")
+	for _, c := range cells {
+		if strings.Contains(c, "|") {
+			return nil, false
+		}
+	}
+	return cells, len(cells) >= 2
+}
+
+// textileHeaderCells returns the cells of a Textile header row without
+// their header marks ("_.", "_<.", "_\2."), and whether each cell that
+// is not empty holds one.
+func textileHeaderCells(cells []string) ([]string, bool) {
+	out := make([]string, len(cells))
+	for i, c := range cells {
+		if c == "" {
+			continue
+		}
+		m := textileHeaderMark.FindString(c)
+		if m == "" {
+			return nil, false
+		}
+		out[i] = strings.TrimSpace(c[len(m):])
+	}
+	return out, true
+}
+
+// textileHeaderMark matches the mark that opens a Textile header cell:
+// "_", its alignment and span marks, and a dot.
+var textileHeaderMark = regexp.MustCompile(`^_[<>=^~()\\/0-9]*\.\s*`)
+
+// overRuler reports whether the line at i stands over a ruler
+// (isRowRuler), one blank line apart or none.
+func overRuler(lines []string, i int) bool {
+	for j := i + 1; j < len(lines) && j <= i+2; j++ {
+		switch t := strings.TrimSpace(lines[j]); {
+		case isRowRuler(t):
+			return true
+		case t != "":
+			return false
+		}
+	}
+	return false
+}
+
 // pipeRowEnd returns the index of the last line of the row whose cells
 // fit the table's (fits), or of the ruler, that starts at line i, and
 // whether one does. In a table whose rows close with a pipe (closed), a
 // row that does not goes on over the lines up to the one that closes it,
-// none blank and none more than a few.
+// none blank and none more than a few; in a table of open rows, one
+// hard-wrapped goes on as wrappedOpenRowEnd tells.
 func pipeRowEnd(lines []string, i int, closed bool, fits func(cells []string) bool) (int, bool) {
 	if i >= len(lines) {
 		return 0, false
@@ -137,8 +235,11 @@ func pipeRowEnd(lines []string, i int, closed bool, fits func(cells []string) bo
 	if !strings.Contains(t, "|") || !fits(pipeCells(t)) {
 		return 0, false
 	}
-	if !closed || ClosesRow(t) {
+	if ClosesRow(t) {
 		return i, true
+	}
+	if !closed {
+		return wrappedOpenRowEnd(lines, i), true
 	}
 	for j := i + 1; j < len(lines) && j <= i+MaxBreakLines; j++ {
 		l := strings.TrimSpace(lines[j])
@@ -150,6 +251,24 @@ func pipeRowEnd(lines []string, i int, closed bool, fits func(cells []string) bo
 		}
 	}
 	return 0, false
+}
+
+// wrappedOpenRowEnd returns the index of the last line of a row of a
+// table of open rows that starts at line i: the row goes on over the
+// lines after it, none more than a few, that hold no pipe but a closing
+// one (its last cell hard-wrapped), when a blank line follows the last
+// of them, as in a table printed double-spaced; else it is line i alone.
+func wrappedOpenRowEnd(lines []string, i int) int {
+	for j := i + 1; j < len(lines) && j <= i+MaxBreakLines; j++ {
+		l := strings.TrimSpace(lines[j])
+		switch {
+		case l == "":
+			return j - 1
+		case isRowRuler(l) || strings.Contains(strings.TrimSuffix(l, "|"), "|"):
+			return i
+		}
+	}
+	return i
 }
 
 // spannedShort reports whether a row's cells (the cells of its first
@@ -176,15 +295,7 @@ func startsOwnTable(lines []string, i int, head []string) bool {
 	if cells := pipeCells(lines[i]); slices.Equal(cells, head) || isHeaderRow(cells) {
 		return true
 	}
-	for j := i + 1; j < len(lines) && j <= i+2; j++ {
-		switch t := strings.TrimSpace(lines[j]); {
-		case isRowRuler(t):
-			return true
-		case t != "":
-			return false
-		}
-	}
-	return false
+	return overRuler(lines, i)
 }
 
 // isRowRuler reports whether a trimmed line is the ruler under a pipe

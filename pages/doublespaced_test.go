@@ -10,14 +10,19 @@ import (
 	"github.com/docs2go/docs2go/pages/org"
 	"github.com/docs2go/docs2go/pages/pagestest"
 	"github.com/docs2go/docs2go/pages/pipes"
+	"github.com/docs2go/docs2go/pages/textile"
+	"github.com/docs2go/docs2go/pages/wiki"
 )
 
 // TestDoubleSpacedPipeTable reads a pipe table with a blank line between
 // each two of its rows as one table, in every style that reads pipe
 // rows, its rows at their page lines, with a warning: rows without a
-// leading pipe each closed by " |" (a user's strip_tags script), a
+// leading pipe each closed by " |" (a user's strip_tags script), or
+// open but one closed on its empty last cell, a
 // row whose last cell wraps onto the lines before its closing pipe,
-// Markdown without a ruler and with one, an Org table.
+// Markdown without a ruler and with one, its header in bold or empty
+// (the names in its first row), an Org table, a header row of wiki
+// markup ("||Name||Type||"), a Textile header row ("|_. Name|").
 func TestDoubleSpacedPipeTable(t *testing.T) {
 	rows := []string{"03 |playerId|String|Y|Player ID|", "05 |page|Integer|N|Page number, 1 ~ 200 (default: 1)|", "09 |size|Integer|N|Hides per page|"}
 	for _, c := range []struct {
@@ -30,10 +35,20 @@ func TestDoubleSpacedPipeTable(t *testing.T) {
 			append(append([]string{"01 [Name|Type|Mandatory|Description]"}, rows...), "11 Response Body")},
 		{"pipes, open rows", pipes.Style{}, "Name | Type | Mandatory | Description\n\nplayerId | String | Y | Player ID\n\npage | Integer | N | Page number, 1 ~ 200 (default: 1)\n\nsize | Integer | N | Hides per page\n\nResponse Body\n",
 			append(append([]string{"01 [Name|Type|Mandatory|Description]"}, rows[0], rows[1], "07 |size|Integer|N|Hides per page|"), "09 Response Body")},
+		{"pipes, open rows, one closed on its empty last cell", pipes.Style{}, "Name | Required | Description\n\nplayerId | true | Player ID\n\nGame-Id | Optional if the game is set | \n\nsize | false | Hides per page\n\nResponse Body\n",
+			[]string{"01 [Name|Required|Description]", "03 |playerId|true|Player ID|", "05 |Game-Id|Optional if the game is set|", "07 |size|false|Hides per page|", "09 Response Body"}},
 		{"Markdown, no ruler", markdown.Style{}, "| Name | Type | Mandatory | Description |\n\n| playerId | String | Y | Player ID |\n\n| page | Integer | N | Page number, 1 ~ 200 (default: 1) |\n\n| size | Integer | N | Hides per page |\n",
 			[]string{"01 [Name|Type|Mandatory|Description]", "03 |playerId|String|Y|Player ID|", "05 |page|Integer|N|Page number, 1 ~ 200 (default: 1)|", "07 |size|Integer|N|Hides per page|"}},
 		{"Markdown, a ruler", markdown.Style{}, "| Name | Type | Mandatory | Description |\n\n|---|---|---|---|\n\n| playerId | String | Y | Player ID |\n\n| size | Integer | N | Hides per page |\n",
 			[]string{"01 [Name|Type|Mandatory|Description]", "05 |playerId|String|Y|Player ID|", "07 |size|Integer|N|Hides per page|"}},
+		{"Markdown, a ruler under a header in bold", markdown.Style{}, "| **Name** | **Type** | **Mandatory** | **Description** |\n\n| --- | --- | --- | --- |\n\n| playerId | String | Y | Player ID |\n\n| size | Integer | N | Hides per page |\n",
+			[]string{"01 [Name|Type|Mandatory|Description]", "05 |playerId|String|Y|Player ID|", "07 |size|Integer|N|Hides per page|"}},
+		{"Markdown, a ruler under an empty header", markdown.Style{}, "|     |     |     |     |\n\n| --- | --- | --- | --- |\n\n| **Name** | **Type** | **Mandatory** | **Description** |\n\n| playerId | String | Y | Player ID |\n\n| size | Integer | N | Hides per page |\n",
+			[]string{"05 [Name|Type|Mandatory|Description]", "07 |playerId|String|Y|Player ID|", "09 |size|Integer|N|Hides per page|"}},
+		{"wiki markup", wiki.Style{}, "||Name||Type||Mandatory||Description||\n\n|playerId|String|Y|Player ID|\n\n|size|Integer|N|Hides per page|\nThe page goes on.\n",
+			[]string{"01 [Name|Type|Mandatory|Description]", "03 |playerId|String|Y|Player ID|", "05 |size|Integer|N|Hides per page|", "06 The page goes on."}},
+		{"Textile", textile.Style{}, "|_. Name |_. Type |_. Mandatory |_. Description |\n\n| playerId | String | Y | Player ID |\n\n| size | Integer | N | Hides per page |\nThe page goes on.\n",
+			[]string{"01 [Name|Type|Mandatory|Description]", "03 |playerId|String|Y|Player ID|", "05 |size|Integer|N|Hides per page|", "06 The page goes on."}},
 		{"Org", org.Style{}, "| Name | Type | Mandatory | Description |\n\n|---+---+---+---|\n\n| playerId | String | Y | Player ID |\n\n| size | Integer | N | Hides per page |\n",
 			[]string{"01 [Name|Type|Mandatory|Description]", "05 |playerId|String|Y|Player ID|", "07 |size|Integer|N|Hides per page|"}},
 	} {
@@ -90,7 +105,8 @@ func TestDoubleSpacedRunEnds(t *testing.T) {
 // that lost its leading cell to a cell of the row above that spans it
 // (rowspan), as a scraper writes such a cell once: its first cell a code
 // where the row above holds one in that column. The table's reader
-// reads it one cell short, for the protocol to tell. A short row that
+// reads it one cell short, for the protocol to tell; so are the rows
+// after it that the same cell spans. A short row that
 // does not fit so (its first cell no code, or the column above no code,
 // or the leading cell above empty) ends the table, as before.
 func TestDoubleSpacedSpannedRow(t *testing.T) {
@@ -103,6 +119,8 @@ func TestDoubleSpacedSpannedRow(t *testing.T) {
 			[]string{"01 [Http response code|detail_code|msg|Description]", "03 |470|-72101|Beach closed|Closed|", "05 |471|-72102|Tower too tall|Too high|", "07 |-72103|Unknown decoration|Not in the inventory|", "09 Done"}},
 		{"a detail code under a status spanning it, its last cell wrapped", head + "471 | -72102 | Tower too tall | Too high |\n\n-72103 | Unknown decoration | Not in the\nplayer's inventory\n |\n\nDone",
 			[]string{"01 [Http response code|detail_code|msg|Description]", "03 |470|-72101|Beach closed|Closed|", "05 |471|-72102|Tower too tall|Too high|", "07 |-72103|Unknown decoration|Not in the player's inventory|", "11 Done"}},
+		{"two detail codes under a status spanning them", head + "471 | -72102 | Tower too tall | Too high |\n\n-72103 | Unknown decoration | Not in the inventory |\n\n-72104 | Stage closed | The stage is closed |\n\nDone",
+			[]string{"01 [Http response code|detail_code|msg|Description]", "03 |470|-72101|Beach closed|Closed|", "05 |471|-72102|Tower too tall|Too high|", "07 |-72103|Unknown decoration|Not in the inventory|", "09 |-72104|Stage closed|The stage is closed|", "11 Done"}},
 		{"text where the row above holds a code", head + "471 | -72102 | Tower too tall | Too high |\n\nUnknown | decoration | Not in the inventory |\n",
 			[]string{"01 [Http response code|detail_code|msg|Description]", "03 |470|-72101|Beach closed|Closed|", "05 |471|-72102|Tower too tall|Too high|", "07 Unknown | decoration | Not in the inventory |"}},
 		{"a code where the row above holds text", "Name | Type | Mandatory | Description |\n\ncount | Integer | N | Count |\n\n3 | N | Count again |\n",
