@@ -1346,6 +1346,7 @@ func (f LineForms) Blocks(lines []string) []Block {
 	var items []Block
 	code := false // the line is inside a fenced code block
 	last := -1    // the index of the last line of the last block
+	texts := lineTexts{lines: lines, text: text}
 	for i := frontMatterEnd(lines); i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
 		if t == "" {
@@ -1353,7 +1354,7 @@ func (f LineForms) Blocks(lines []string) []Block {
 		}
 		tb, end := (*Table)(nil), i
 		if f.CellLineHeaders != nil {
-			tb, end = f.CellLineHeaders.tableAt(lines, i, text)
+			tb, end = f.CellLineHeaders.tableAt(&texts, i)
 		}
 		if tb == nil {
 			tb, end = f.Table(i)

@@ -32,8 +32,13 @@ func (t *Table) unescapeBreaks(src Source) {
 }
 
 // escapedBreaksRead is cell with each escaped line break ("\n", not after
-// a backslash) read as a space, and whether it held one.
+// a backslash) read as a space, and whether it held one. A cell without
+// the two characters holds none and is returned as it is, with nothing
+// built.
 func escapedBreaksRead(cell string) (string, bool) {
+	if !strings.Contains(cell, `\n`) {
+		return cell, false
+	}
 	var b strings.Builder
 	found := false
 	for i := 0; i < len(cell); i++ {

@@ -48,25 +48,50 @@ type CellLineHeaders struct {
 }
 
 // tableAt reads the table whose header, its cells run together, is
-// line i of lines, the page's lines as the style reads them (a text
-// line's text, text), over rows written one cell a line, and returns it
-// with the index of the line after it; nil where there is none.
-func (h *CellLineHeaders) tableAt(lines []string, i int, text func(string) string) (*Table, int) {
-	if h.Source.OneCellPerLine == nil || i+1 >= len(lines) || !IsRunHeader(text(strings.TrimSpace(lines[i])), h.Source.Words) {
+// line i of the page's lines, as the style reads them (texts), over rows
+// written one cell a line, and returns it with the index of the line
+// after it; nil where there is none.
+func (h *CellLineHeaders) tableAt(texts *lineTexts, i int) (*Table, int) {
+	lines := texts.lines
+	if h.Source.OneCellPerLine == nil || i+1 >= len(lines) || !IsRunHeader(texts.text(strings.TrimSpace(lines[i])), h.Source.Words) {
 		return nil, i + 1
 	}
 	src := h.Source
-	src.Lines, src.At = make([]string, len(lines)), nil
-	for k, l := range lines {
-		if t := strings.TrimSpace(l); t != "" {
-			src.Lines[k] = text(t)
-		}
-	}
+	src.Lines, src.At = texts.read(), nil
 	tb, end := cellLinesTable(src, i, h.Lone)
 	if tb != nil && h.Read != nil {
 		h.Read(tb, i, end)
 	}
 	return tb, end
+}
+
+// lineTexts are the lines of a page as a style of lines reads them: each
+// line's text, trimmed, a blank line "". CellLineHeaders reads every
+// header of a page whose cells run together in the texts made at the
+// first, which no reading of a table changes.
+type lineTexts struct {
+	// lines are the page's lines.
+	lines []string
+	// text is the text of a line, trimmed, without the markup of the
+	// style.
+	text func(string) string
+	// texts are the lines' texts, once made.
+	texts []string
+	// made tells that texts are made.
+	made bool
+}
+
+// read returns the lines' texts, made at the first call.
+func (t *lineTexts) read() []string {
+	if !t.made {
+		t.texts, t.made = make([]string, len(t.lines)), true
+		for k, l := range t.lines {
+			if l := strings.TrimSpace(l); l != "" {
+				t.texts[k] = t.text(l)
+			}
+		}
+	}
+	return t.texts
 }
 
 // headerCellLines returns blocks with each header whose cells run

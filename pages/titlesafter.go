@@ -96,17 +96,17 @@ func isTableTitle(t string) bool {
 	if t == "" || len(t) > maxTableTitleLen || !unicode.IsLetter(r) && !unicode.IsDigit(r) || strings.ContainsAny(t, "|\t?") {
 		return false
 	}
-	words := strings.Fields(t)
-	if len(words) > maxTitleWords || sentence(t) || IsPageMark(t) || strings.Contains(t, "](") {
-		return false
-	}
-	if slices.Contains(requestMethods, words[0]) {
-		return false // a request's method, alone or before its path
-	}
-	for _, w := range words {
-		if strings.HasPrefix(w, "/") || strings.Contains(w, "://") {
+	words := 0
+	for w := range strings.FieldsSeq(t) {
+		if words == 0 && slices.Contains(requestMethods, w) {
+			return false // a request's method, alone or before its path
+		}
+		if words++; words > maxTitleWords || strings.HasPrefix(w, "/") || strings.Contains(w, "://") {
 			return false
 		}
+	}
+	if sentence(t) || IsPageMark(t) || strings.Contains(t, "](") {
+		return false
 	}
 	return ColumnOf(t) == ColOther
 }

@@ -216,16 +216,17 @@ func tagEnds(rest []byte) bool {
 	return len(rest) == 0 || rest[0] == '>' || rest[0] == ' ' || rest[0] == '\t'
 }
 
-// htmlTables reports whether a page holds a <table> with <tr> rows.
+// htmlTables reports whether a page holds a <table> with <tr> rows, its
+// tags in any case, matched in place: no character past ASCII lowers to
+// a byte of either tag.
 func htmlTables(lines []string) bool {
 	var table, tr bool
 	for _, l := range lines {
 		if strings.IndexByte(l, '<') < 0 {
 			continue
 		}
-		l = strings.ToLower(l)
-		table = table || strings.Contains(l, "<table")
-		tr = tr || strings.Contains(l, "<tr")
+		table = table || indexFold(l, "<table") >= 0
+		tr = tr || indexFold(l, "<tr") >= 0
 		if table && tr {
 			return true
 		}

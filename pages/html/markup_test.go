@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // TestTextMarkup checks that a heading or a fence of a text style after
@@ -69,6 +70,32 @@ func TestMayOpenRaw(t *testing.T) {
 		}
 		if got := rawOpened(appendLower(nil, c.line)); got != nil && !mayOpenRaw(c.line) {
 			t.Errorf("mayOpenRaw(%q) rules out a line that opens %s", c.line, got)
+		}
+	}
+}
+
+// TestHTMLTablesInPlace checks what htmlTables rests on, matching its
+// tags in place rather than in the lowered line: no character past ASCII
+// lowers to a byte of "<table" or "<tr", and the tags match in any case.
+func TestHTMLTablesInPlace(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if l := unicode.ToLower(r); l < utf8.RuneSelf && strings.ContainsRune("<table<tr", l) {
+			t.Fatalf("%U lowers to %q", r, l)
+		}
+	}
+	for _, c := range []struct {
+		lines []string
+		want  bool
+	}{
+		{[]string{"<TABLE>", "<Tr><td>a</td></tR>"}, true},
+		{[]string{"<table><tr>"}, true},
+		{[]string{"<table>", "<td>a</td>"}, false},
+		{[]string{"< table>", "<tr>"}, false},
+		{[]string{"<tr>"}, false},
+		{[]string{"<tablİ>", "<tr>"}, false},
+	} {
+		if got := htmlTables(c.lines); got != c.want {
+			t.Errorf("htmlTables(%q) = %v, want %v", c.lines, got, c.want)
 		}
 	}
 }
