@@ -482,6 +482,30 @@ func TestTablelessSection(t *testing.T) {
 	}
 }
 
+// TestHeaderCellTitleRefused: a table whose structure a converter lost
+// writes its header row a cell a line, and its last cell, "Description",
+// is a section's title word too; it is the header's last cell, and the
+// rows under it stand in the section whose table lost them, refused at
+// the header's first line on pages of both protocols (they were read as
+// a Description section's, and dropped with no word).
+func TestHeaderCellTitleRefused(t *testing.T) {
+	for _, c := range []struct {
+		name, page, want string
+	}{
+		{"GearN", "# getNote\n\n## Overview\n\nRead a note.\n\n## Client\n\nNo require permission rules.\n\n### HTTP\n\n```http\nPOST /api/rJson/note/client/getNote\n```\n\n### Request Body\n\nCode\nDescription\nnoteId\nThe note.\n\n## Response Body\n\n200 Ok\n\n| Code | Type | Required | Description |\n|---|---|---|---|\n| returnCode | ReturnCode | true | See ReturnCode |\n\n### ReturnCode\n\n| Name | Code | Description |\n|---|---|---|\n| Ok | 1 | Done. |\n",
+			`p.md:19: line 19 ("Code") is the names of a table's columns written as text`},
+		{"Kakao", "/note/get\n\nDescription\nReads a note.\n\nMethod\nPOST\n\nRequest Headers\nName\nDescription\nAuthorization\nKakaoAK {ADMIN_KEY}\n\nRequest Body\n| Name | Type | Mandatory | Description |\n|---|---|---|---|\n| noteId | String | Y | The note. |\n\nResponse Status Code\n| Status Code | Status Code Description | Status Code Detailed Description |\n|---|---|---|\n| 200 | Normal Response | Normal |\n\nResponse Body\nNone\n\nExample Request\nPOST /service/v1/note/get HTTP/1.1\nContent-Type: application/json\n\n{\"noteId\": \"n1\"}\n",
+			`p.md:10: line 10 ("Name") is the names of a table's columns written as text`},
+		{"Kakao status codes", "/note/get\n\nDescription\nReads a note.\n\nMethod\nPOST\n\nRequest Body\n| Name | Type | Mandatory | Description |\n|---|---|---|---|\n| noteId | String | Y | The note. |\n\nResponse Status Code\nStatus Code\nDescription\n200\nNormal Response\n\nResponse Body\nNone\n\nExample Request\nPOST /service/v1/note/get HTTP/1.1\nContent-Type: application/json\n\n{\"noteId\": \"n1\"}\n",
+			`p.md:15: line 15 ("Status Code") is the names of a table's columns written as text`},
+	} {
+		_, err := parser.Parse([]parser.Page{{Name: "p.md", Data: []byte(c.page)}}, parser.Options{Name: "x"})
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want one with %q", c.name, err, c.want)
+		}
+	}
+}
+
 // TestNumberPipeRows: a wiki numbers the rows of a table, and a scrape
 // hard-wraps them after: the line that goes on a row a wrap cut gets no
 // number of its own, and the rows after it count on from the row it goes

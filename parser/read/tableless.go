@@ -188,12 +188,42 @@ func columnWords(line string) []string {
 	return nil
 }
 
-// namesFields reports whether cells name a member's or a code's column
-// and a type's or a requiredness's, each a column's name.
+// namesFields reports whether two cells or more name a member's or a
+// code's column and a type's or a requiredness's, or end with a
+// description's, each a column's name (pages.HeaderColumn: "Name" /
+// "Type Mandatory", "Status Code" / "Description").
 func namesFields(cells []string) bool {
-	cols, ok := pages.ColumnsOf(cells)
+	cols := make([]pages.Column, len(cells))
+	for i, c := range cells {
+		cols[i] = pages.HeaderColumn(c)
+	}
 	has := func(c pages.Column) bool { return slices.Contains(cols, c) }
-	return ok && !has(pages.ColOther) && (has(pages.ColName) || has(pages.ColCode)) && (has(pages.ColType) || has(pages.ColRequired))
+	return len(cols) >= 2 && !has(pages.ColOther) && (has(pages.ColName) || has(pages.ColCode)) && (has(pages.ColType) || has(pages.ColRequired) || cols[len(cols)-1] == pages.ColDescription)
+}
+
+// HeaderCellTitle reports whether a line that reads as a section's title
+// ("Description") is the last cell of the header row of the section's
+// table, written a cell a line as a PDF's text or a text browser sets a
+// table whose structure it lost: the line names one column
+// (pages.HeaderColumn), it stands right after the last line of the
+// section's text, and that line and those right before it, one after
+// another, are column words alone that, with it, name a table
+// (namesFields: "Name" / "Type Mandatory" / "Description"). Such a line
+// is no title: the rows under it are the section's, which its protocol
+// refuses (TablelessSection) rather than let another section drop them.
+func HeaderCellTitle(text []pages.Block, title pages.Block) bool {
+	if pages.HeaderColumn(strings.TrimSpace(title.Text)) == pages.ColOther {
+		return false
+	}
+	cells := []string{strings.TrimSpace(title.Text)}
+	for i, line := len(text)-1, title.Line; i >= 0 && text[i].Line == line-1; i-- {
+		words := columnWords(text[i].Text)
+		if words == nil {
+			break
+		}
+		cells, line = append(slices.Clone(words), cells...), text[i].Line
+	}
+	return len(cells) > 1 && namesFields(cells)
 }
 
 // A table's style may leave one of its rows as text: a text browser sets

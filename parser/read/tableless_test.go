@@ -129,6 +129,8 @@ func TestTablelessRefuse(t *testing.T) {
 			`p.txt:45: line 45 ("Name") is the names of a table's columns written as text (the header row of a table whose cells no style set apart), in the Request Headers section at line 44, but the section holds no table docs2go reads: what it lists would be left out of the schema. Write the section's table with its cells set apart (pipes, or two spaces or a tab between them), a row a line, its header row (Name | Type | Mandatory | Description) over its rows`},
 		{"the column names on one line, rows after", TablelessSection{Title: "Response Body section", Line: 3, Columns: "Name | Type | Mandatory | Description", Text: []pages.Block{{Line: 4, Text: "Name Type Description"}, {Line: 5, Text: "noteId String Note ID"}}},
 			`p.txt:4: line 4 ("Name Type Description") is the names of a table's columns written as text (the header row of a table whose cells no style set apart), in the Response Body section at line 3, but the section holds no table docs2go reads: what it lists would be left out of the schema. Write the section's table with its cells set apart (pipes, or two spaces or a tab between them), a row a line, its header row (Name | Type | Mandatory | Description) over its rows`},
+		{"a name's column and a description's a cell a line", TablelessSection{Title: "Request Headers section", Line: 9, Columns: "Name | Type | Mandatory | Description", Text: []pages.Block{{Line: 10, Text: "Name"}, {Line: 11, Text: "Description"}, {Line: 12, Text: "Authorization"}, {Line: 13, Text: "KakaoAK {ADMIN_KEY}"}}},
+			`p.txt:10: line 10 ("Name") is the names of a table's columns written as text (the header row of a table whose cells no style set apart), in the Request Headers section at line 9, but the section holds no table docs2go reads: what it lists would be left out of the schema. Write the section's table with its cells set apart (pipes, or two spaces or a tab between them), a row a line, its header row (Name | Type | Mandatory | Description) over its rows`},
 		{"two column words on one line are prose's", TablelessSection{Title: "Request Body section", Line: 3, Columns: "Name | Type | Mandatory | Description", Text: []pages.Block{{Line: 4, Text: "Name Type"}}}, ""},
 		{"no parameters", TablelessSection{Title: "Request Parameters section", Line: 3, Columns: "Name | Type | Mandatory | Description", Text: []pages.Block{{Line: 4, Text: "This API has no parameters."}}}, ""},
 		{"column words apart", TablelessSection{Title: "Request Body section", Line: 3, Columns: "Name | Type | Mandatory | Description", Text: []pages.Block{{Line: 4, Text: "Name"}, {Line: 6, Text: "Type"}}}, ""},
@@ -144,6 +146,34 @@ func TestTablelessRefuse(t *testing.T) {
 		}
 		if refused != (c.want != "") || got != c.want || len(errs) > 1 || len(ws) > 0 {
 			t.Errorf("%s: refused %v, errors %v, warnings %v; want %q", c.name, refused, errs, ws, c.want)
+		}
+	}
+}
+
+// TestHeaderCellTitle tells the last cell of a header row written a cell
+// a line ("Description" under "Name" / "Type Mandatory") from a section's
+// title.
+func TestHeaderCellTitle(t *testing.T) {
+	block := func(line int, text string) pages.Block { return pages.Block{Line: line, Text: text} }
+	for _, c := range []struct {
+		name  string
+		text  []pages.Block
+		title pages.Block
+		want  bool
+	}{
+		{"pdftohtml's header", []pages.Block{block(45, "Name"), block(46, "Type Mandatory")}, block(47, "Description"), true},
+		{"a cell a line", []pages.Block{block(57, "Name"), block(58, "Type"), block(59, "Mandatory")}, block(60, "Description"), true},
+		{"a name and a description", []pages.Block{block(10, "Name")}, block(11, "Description"), true},
+		{"a code and a description", []pages.Block{block(4, "Status Code")}, block(5, "Description"), true},
+		{"after prose", []pages.Block{block(4, "The headers the call sends:")}, block(5, "Description"), false},
+		{"after a row", []pages.Block{block(4, "Name"), block(5, "appSecret String Y App Secret")}, block(6, "Description"), false},
+		{"a blank line between", []pages.Block{block(4, "Name"), block(5, "Type")}, block(7, "Description"), false},
+		{"no text", nil, block(4, "Description"), false},
+		{"no member's column", []pages.Block{block(4, "Type")}, block(5, "Description"), false},
+		{"a title that names no column", []pages.Block{block(4, "Name"), block(5, "Type")}, block(6, "Request Body"), false},
+	} {
+		if got := HeaderCellTitle(c.text, c.title); got != c.want {
+			t.Errorf("%s: %v, want %v", c.name, got, c.want)
 		}
 	}
 }

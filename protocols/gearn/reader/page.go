@@ -220,6 +220,13 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 				// which a table of the page refers to: its heading.
 				p, near = partNone, nil
 			}
+			if p != partNone && section.Text != "" && read.HeaderCellTitle(text, it) {
+				// The last cell of the section's table's header row,
+				// written a cell a line ("Description"): no title, and
+				// the rows under it are the section's.
+				text, intro = append(text, it), append(intro, t)
+				continue
+			}
 			if p != partNone || roles[lower] != "" || permission || endpoint || status || exampleTitle {
 				// The prose above a title is the section's before it
 				// (a note under its table), no intro of the table

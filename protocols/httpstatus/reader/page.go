@@ -432,6 +432,16 @@ func readStatusPage(page string, lines []string, items []pages.Block, rep *pages
 		if untitled {
 			rep.Warn(pages.At(page, it.Line), "read the examples from line %d, whose %q starts an example message, although no title such as \"Example Request\" or \"Example Response\" is above it", it.Line, pages.Clip(it.Text))
 		}
+		firstCell := s == r.sec && len(r.pending) == 0 && it.Line == r.secLine+1 && pages.HeaderColumn(strings.TrimSpace(it.Text)) != pages.ColOther
+		if s != secNone && r.tabled() && (firstCell || read.HeaderCellTitle(r.pending, it)) {
+			// A cell of the section's table's header row, written a
+			// cell a line: its first, right under the title it repeats
+			// ("Status Code" under "Response Status Code"), or its last
+			// ("Description"). No title: the rows under it are the
+			// section's.
+			r.pending = append(r.pending, it)
+			continue
+		}
 		if s != secNone || untitled {
 			r.warnTableless()
 			r.endSection()
@@ -503,11 +513,8 @@ func (r *statusReader) warnTableless() {
 		r.strayCodes()
 		return
 	}
-	switch r.sec {
-	case secHeaders, secParams, secQuery, secBody, secResponse, secStatuses, secCodes:
-		if r.tableless().Refuse(r.page, r.rep) {
-			return
-		}
+	if r.tabled() && r.tableless().Refuse(r.page, r.rep) {
+		return
 	}
 	switch r.sec {
 	case secHeaders, secParams, secQuery, secBody, secResponse:
@@ -522,6 +529,17 @@ func (r *statusReader) warnTableless() {
 			r.rep.Warn(pages.At(r.page, l.Line), "left out of the schema what line %d documents (%q): it stands in the %s at line %d, which holds no table", l.Line, pages.Clip(l.Text), r.sec, r.secLine)
 		}
 	}
+}
+
+// tabled reports whether the section being read, under its title,
+// promises a table: the request's headers, parameters or body, the
+// response's body, its status codes or its detail codes.
+func (r *statusReader) tabled() bool {
+	switch r.sec {
+	case secHeaders, secParams, secQuery, secBody, secResponse, secStatuses, secCodes:
+		return r.titled
+	}
+	return false
 }
 
 // tableless is the section being read as one that holds text alone,
