@@ -435,10 +435,10 @@ func readStatusPage(page string, lines []string, items []pages.Block, rep *pages
 		firstCell := s == r.sec && len(r.pending) == 0 && it.Line == r.secLine+1 && pages.HeaderColumn(strings.TrimSpace(it.Text)) != pages.ColOther
 		if s != secNone && r.tabled() && (firstCell || read.HeaderCellTitle(r.pending, it)) {
 			// A cell of the section's table's header row, written a
-			// cell a line: its first, right under the title it repeats
-			// ("Status Code" under "Response Status Code"), or its last
-			// ("Description"). No title: the rows under it are the
-			// section's.
+			// cell a line: one right under the section's title that
+			// reads as that title again ("Status Code" under "Response
+			// Status Code"), or its last ("Description"). No title: the
+			// rows under it are the section's.
 			r.pending = append(r.pending, it)
 			continue
 		}
