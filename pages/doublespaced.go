@@ -74,9 +74,9 @@ func singleSpaced(src Source) Source {
 // row's ruler names the columns of the same table). A
 // row that ends with no pipe, in a table whose header closes with one,
 // goes on over the lines up to the one that closes it, none blank (a
-// cell of two paragraphs); in a table of open rows, one whose first line
-// lacks cells goes on up to the line of the cells it lacks, its cells
-// counted over its lines (cutRowEnd). A row of fewer cells that a cell of the row
+// cell of two paragraphs). A row whose first line lacks cells goes on up
+// to the line of the cells it lacks, its cells counted over its lines
+// (cutRowEnd). A row of fewer cells that a cell of the row
 // above spanning it down left short (spannedShort), the last row of the
 // table's width above it, is one of its rows (a cell may span several):
 // the table's reader reads it, and its protocol tells whether the cell
@@ -227,9 +227,9 @@ func overRuler(lines []string, i int) bool {
 // whose rows close with a pipe (closed), a row that does not goes on
 // over the lines up to the one that closes it, none blank and none more
 // than a few; in a table of open rows, one hard-wrapped goes on as
-// wrappedOpenRowEnd tells, and one whose first line lacks cells goes on
-// up to the line of the cells it lacks (cutRowEnd), its cells counted
-// over its lines.
+// wrappedOpenRowEnd tells. A row whose first line lacks cells goes on up
+// to the line of the cells it lacks (cutRowEnd), which closes it in a
+// closed table, its cells counted over its lines.
 func pipeRowEnd(lines []string, i int, closed bool, width int, fits func(row string) bool) (int, bool) {
 	if i >= len(lines) {
 		return 0, false
@@ -243,7 +243,7 @@ func pipeRowEnd(lines []string, i int, closed bool, width int, fits func(row str
 	}
 	if !fits(t) {
 		k := cutRowEnd(lines, i, width)
-		if closed || k < 0 || !fits(joinedRow(lines[i:k+1])) {
+		if k < 0 || closed && !ClosesRow(strings.TrimSpace(lines[k])) || !fits(joinedRow(lines[i:k+1])) {
 			return 0, false
 		}
 		return k, true
