@@ -80,7 +80,8 @@ func singleSpaced(src Source) Source {
 // above spanning it down left short (spannedShort), the last row of the
 // table's width above it, is one of its rows (a cell may span several):
 // the table's reader reads it, and its protocol tells whether the cell
-// above spans it. Only runs with a blank line between two of
+// above spans it; so is a closed row of a code that left its empty last
+// cells unwritten (emptyTail). Only runs with a blank line between two of
 // their rows are returned, and none inside a fenced code block.
 func doubleSpacedRuns(lines []string) []pipeRun {
 	var runs []pipeRun
@@ -108,7 +109,7 @@ func doubleSpacedRuns(lines []string) []pipeRun {
 			}
 			end, ok := pipeRowEnd(lines, next, closed, len(head), func(row string) bool {
 				cells := pipeCells(row)
-				return len(cells) == len(head) || len(rowCells(row, lines[i])) == len(head) || above >= 0 && spannedShort(rowCells(lines[above], lines[i]), cells, len(head))
+				return len(cells) == len(head) || len(rowCells(row, lines[i])) == len(head) || above >= 0 && (spannedShort(rowCells(lines[above], lines[i]), cells, len(head)) || closed && ClosesRow(strings.TrimSpace(row)) && emptyTail(rowCells(lines[above], lines[i]), cells, len(head)))
 			})
 			if !ok || next > j && (ruled && overRuler(lines, next) || !ruled && startsOwnTable(lines, next, head)) {
 				break
@@ -329,6 +330,15 @@ func spannedShort(up, cells []string, width int) bool {
 	}
 	code := func(c string) bool { return isWholeNumber(strings.TrimSpace(Unescaped(c))) }
 	return code(cells[0]) && code(up[lost])
+}
+
+// emptyTail reports whether a row's cells, closed by a pipe, are those
+// of a row of width cells whose last cells are empty and left unwritten,
+// as a copy writes "409 | Conflict |": two cells or more and fewer than
+// width, the first a code where the row above (up) holds one.
+func emptyTail(up, cells []string, width int) bool {
+	code := func(c string) bool { return isWholeNumber(strings.TrimSpace(Unescaped(c))) }
+	return len(cells) >= 2 && len(cells) < width && len(up) == width && code(cells[0]) && code(up[0])
 }
 
 // startsOwnTable reports whether the row at line i is the header of a
