@@ -543,6 +543,15 @@ func StartsRow(line string, width int) bool {
 	return len(cells) == width && (IsNameCell(cells[0]) || codeRe.MatchString(cells[0]))
 }
 
+// CutRest reports whether a row's cells are the rest of the row before,
+// cut inside a cell: the row before lacks cells, the first of this one is
+// no name or code but text, and with it the row has no more than the
+// table's cells (a closing pipe ends the last). Every reader of rows
+// without a closing pipe tells a wrapped row's rest with it.
+func CutRest(before, cells []string, width int) bool {
+	return len(before) < width && len(cells) < width && len(before)+len(cells)-1 <= width && !IsNameCell(cells[0]) && strings.Contains(cells[0], " ")
+}
+
 // MaxWrap is the number of lines after its own a row of pipes goes on at
 // when a scrape wraps its last cell, or its closing pipe alone.
 const MaxWrap = 2

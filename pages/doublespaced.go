@@ -74,11 +74,14 @@ func singleSpaced(src Source) Source {
 // row's ruler names the columns of the same table). A
 // row that ends with no pipe, in a table whose header closes with one,
 // goes on over the lines up to the one that closes it, none blank (a
-// cell of two paragraphs). A row of fewer cells that a cell of the row
+// cell of two paragraphs). A row whose first line lacks cells goes on up
+// to the line of the cells it lacks, its cells counted over its lines
+// (cutRowEnd). A row of fewer cells that a cell of the row
 // above spanning it down left short (spannedShort), the last row of the
 // table's width above it, is one of its rows (a cell may span several):
 // the table's reader reads it, and its protocol tells whether the cell
-// above spans it. Only runs with a blank line between two of
+// above spans it; so is a closed row of a code that left its empty last
+// cells unwritten (emptyTail). Only runs with a blank line between two of
 // their rows are returned, and none inside a fenced code block.
 func doubleSpacedRuns(lines []string) []pipeRun {
 	var runs []pipeRun
@@ -104,8 +107,9 @@ func doubleSpacedRuns(lines []string) []pipeRun {
 			if strings.TrimSpace(lines[j]) == "" {
 				next = j + 1
 			}
-			end, ok := pipeRowEnd(lines, next, closed, func(cells []string) bool {
-				return len(cells) == len(head) || len(rowCells(lines[next], lines[i])) == len(head) || above >= 0 && spannedShort(rowCells(lines[above], lines[i]), cells, len(head))
+			end, ok := pipeRowEnd(lines, next, closed, len(head), func(row string) bool {
+				cells := pipeCells(row)
+				return len(cells) == len(head) || len(rowCells(row, lines[i])) == len(head) || above >= 0 && (spannedShort(rowCells(lines[above], lines[i]), cells, len(head)) || closed && ClosesRow(strings.TrimSpace(row)) && emptyTail(rowCells(lines[above], lines[i]), cells, len(head)))
 			})
 			if !ok || next > j && (ruled && overRuler(lines, next) || !ruled && startsOwnTable(lines, next, head)) {
 				break
@@ -219,12 +223,15 @@ func overRuler(lines []string, i int) bool {
 }
 
 // pipeRowEnd returns the index of the last line of the row whose cells
-// fit the table's (fits), or of the ruler, that starts at line i, and
-// whether one does. In a table whose rows close with a pipe (closed), a
-// row that does not goes on over the lines up to the one that closes it,
-// none blank and none more than a few; in a table of open rows, one
-// hard-wrapped goes on as wrappedOpenRowEnd tells.
-func pipeRowEnd(lines []string, i int, closed bool, fits func(cells []string) bool) (int, bool) {
+// fit the table's of width columns (fits, given the row's text), or of
+// the ruler, that starts at line i, and whether one does. In a table
+// whose rows close with a pipe (closed), a row that does not goes on
+// over the lines up to the one that closes it, none blank and none more
+// than a few; in a table of open rows, one hard-wrapped goes on as
+// wrappedOpenRowEnd tells. A row whose first line lacks cells goes on up
+// to the line of the cells it lacks (cutRowEnd), which closes it in a
+// closed table, its cells counted over its lines.
+func pipeRowEnd(lines []string, i int, closed bool, width int, fits func(row string) bool) (int, bool) {
 	if i >= len(lines) {
 		return 0, false
 	}
@@ -232,8 +239,15 @@ func pipeRowEnd(lines []string, i int, closed bool, fits func(cells []string) bo
 	if isRowRuler(t) {
 		return i, true
 	}
-	if !strings.Contains(t, "|") || !fits(pipeCells(t)) {
+	if !strings.Contains(t, "|") {
 		return 0, false
+	}
+	if !fits(t) {
+		k := cutRowEnd(lines, i, width)
+		if k < 0 || closed && !ClosesRow(strings.TrimSpace(lines[k])) || !fits(joinedRow(lines[i:k+1])) {
+			return 0, false
+		}
+		return k, true
 	}
 	if ClosesRow(t) {
 		return i, true
@@ -271,6 +285,36 @@ func wrappedOpenRowEnd(lines []string, i int) int {
 	return i
 }
 
+// cutRowEnd returns the index of the last line of a row of a table of
+// width columns that starts at line i, its first line short of cells,
+// as the pipes style reads a row a hard wrap cut inside a cell: after at
+// most MaxWrap lines without a pipe, none blank, a line that holds the
+// cells the row lacks (CutRest) ends it. It returns -1 when none does.
+func cutRowEnd(lines []string, i, width int) int {
+	for k := i + 1; k < len(lines) && k <= i+MaxWrap+1; k++ {
+		switch t := strings.TrimSpace(lines[k]); {
+		case t == "" || isRowRuler(t):
+			return -1
+		case strings.Contains(t, "|"):
+			if CutRest(pipeCells(lines[i]), PipeCells(t, width), width) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// joinedRow returns the text of a row written over lines, each trimmed,
+// a space between each two.
+func joinedRow(lines []string) string {
+	parts := make([]string, len(lines))
+	for k, l := range lines {
+		parts[k] = strings.TrimSpace(l)
+	}
+	return strings.Join(parts, " ")
+}
+
 // spannedShort reports whether a row's cells (the cells of its first
 // line) are those of a row of width cells that lost its leading ones to
 // cells of the row above (up) that span it (rowspan), as a copy writes
@@ -286,6 +330,15 @@ func spannedShort(up, cells []string, width int) bool {
 	}
 	code := func(c string) bool { return isWholeNumber(strings.TrimSpace(Unescaped(c))) }
 	return code(cells[0]) && code(up[lost])
+}
+
+// emptyTail reports whether a row's cells, closed by a pipe, are those
+// of a row of width cells whose last cells are empty and left unwritten,
+// as a copy writes "409 | Conflict |": two cells or more and fewer than
+// width, the first a code where the row above (up) holds one.
+func emptyTail(up, cells []string, width int) bool {
+	code := func(c string) bool { return isWholeNumber(strings.TrimSpace(Unescaped(c))) }
+	return len(cells) >= 2 && len(cells) < width && len(up) == width && code(cells[0]) && code(up[0])
 }
 
 // startsOwnTable reports whether the row at line i is the header of a

@@ -18,9 +18,12 @@ import (
 // each two of its rows as one table, in every style that reads pipe
 // rows, its rows at their page lines, with a warning: rows without a
 // leading pipe each closed by " |" (a user's strip_tags script), or
-// open but one closed on its empty last cell, a
-// row whose last cell wraps onto the lines before its closing pipe,
-// Markdown without a ruler and with one, its header in bold or empty
+// open but one closed on its empty last cell, or one cut inside a cell
+// whose closing pipe comes two lines after its first (its cells counted
+// over its lines), a row whose last cell wraps onto the lines before its closing pipe,
+// a closed row of a code without its empty last cell ("409 | Conflict |"),
+// Markdown without a ruler and with one, a Markdown row cut inside a
+// cell, its last cells on the next line, its header in bold or empty
 // (the names in its first row), an Org table, a header row of wiki
 // markup ("||Name||Type||"), a Textile header row ("|_. Name|").
 func TestDoubleSpacedPipeTable(t *testing.T) {
@@ -37,6 +40,12 @@ func TestDoubleSpacedPipeTable(t *testing.T) {
 			append(append([]string{"01 [Name|Type|Mandatory|Description]"}, rows[0], rows[1], "07 |size|Integer|N|Hides per page|"), "09 Response Body")},
 		{"pipes, open rows, one closed on its empty last cell", pipes.Style{}, "Name | Required | Description\n\nplayerId | true | Player ID\n\nGame-Id | Optional if the game is set | \n\nsize | false | Hides per page\n\nResponse Body\n",
 			[]string{"01 [Name|Required|Description]", "03 |playerId|true|Player ID|", "05 |Game-Id|Optional if the game is set|", "07 |size|false|Hides per page|", "09 Response Body"}},
+		{"pipes, open rows, one cut inside a cell, its closing pipe two lines on", pipes.Style{}, "Name| Required| Description\n\n---|---|---\n\nAuth-Token| true| A token\n\nGame-Id| Optional if the gameId in the SecretInfo\nhas a valid value, if not, the game this\nrequest is targeting.|\n\nContent-Type| true| application/json\n\nResponse Body\n",
+			[]string{"01 [Name|Required|Description]", "05 |Auth-Token|true|A token|", "07 |Game-Id|Optional if the gameId in the SecretInfo has a valid value, if not, the game this request is targeting.|", "11 |Content-Type|true|application/json|", "13 Response Body"}},
+		{"Markdown, a row cut inside a cell, its last cells on the next line", markdown.Style{}, "| Code | Type | Required | Description |\n\n|---|---|---|---|\n\n| trialId | string | true | The trial |\n\n| accuracy | number | Share of the checkpoints (from 0.0\nto 1.0) (Default: 1.0) | |\n\n| comment | string | false | A comment |\n",
+			[]string{"01 [Code|Type|Required|Description]", "05 |trialId|string|true|The trial|", "07 |accuracy|number|Share of the checkpoints (from 0.0 to 1.0) (Default: 1.0)||", "10 |comment|string|false|A comment|"}},
+		{"strip_tags, a closed row without its empty last cell", pipes.Style{}, "Status Code | Description | Detail |\n\n---|---|---|\n\n200 | Normal | Normal |\n\n409 | Conflict |\n\n500 | Server Error | Internal error |\n\nResponse Body\n",
+			[]string{"01 [Status Code|Description|Detail]", "05 |200|Normal|Normal|", "07 |409|Conflict|", "09 |500|Server Error|Internal error|", "11 Response Body"}},
 		{"Markdown, no ruler", markdown.Style{}, "| Name | Type | Mandatory | Description |\n\n| playerId | String | Y | Player ID |\n\n| page | Integer | N | Page number, 1 ~ 200 (default: 1) |\n\n| size | Integer | N | Hides per page |\n",
 			[]string{"01 [Name|Type|Mandatory|Description]", "03 |playerId|String|Y|Player ID|", "05 |page|Integer|N|Page number, 1 ~ 200 (default: 1)|", "07 |size|Integer|N|Hides per page|"}},
 		{"Markdown, a ruler", markdown.Style{}, "| Name | Type | Mandatory | Description |\n\n|---|---|---|---|\n\n| playerId | String | Y | Player ID |\n\n| size | Integer | N | Hides per page |\n",

@@ -16,10 +16,9 @@ import (
 // are found as the parser reads them: each of two rows or more whose
 // header row and first row hold a pipe (no table of tab-separated
 // cells), from its header row to its last row. Other facts with a
-// warning are counted warned, not failed (no noShift): a row whose
-// closing pipe comes two wrapped lines after its first line
-// (r05 crossbreedFlowers.md:66 and :322) still ends the run, losing the
-// row with a warning.
+// warning are a defect of the reading too (noShift): a row cut inside a
+// cell whose closing pipe comes two wrapped lines after its first line
+// (r05 crossbreedFlowers.md:66 and :322) is one of the run's rows.
 func init() {
 	d := defect{"blank line between a pipe table's rows", func(p *scrapedPage) []int {
 		if !pipeStyles[p.style] || inContainer(p.name) {
@@ -45,6 +44,7 @@ func init() {
 	}}
 	defects = append(defects, d)
 	everyStyle[d.class] = true
+	noShift[d.class] = true
 }
 
 // pipeTables are the tables of two rows or more of a page, their header

@@ -424,16 +424,8 @@ func goesOnAt(lines []string, j int, sep byte, width int) bool {
 	return ok && !header && len(cells) <= width && pages.IsNameCell(cells[0]) && !pages.IsPipeRuler(lines[j])
 }
 
-// cutRest reports whether a row's cells are the rest of the row before,
-// cut inside a cell: the row before lacks cells, the first of this one is
-// no name or code but text, and with it the row has no more than the
-// table's cells (a closing pipe ends the last).
-func cutRest(before, cells []string, width int) bool {
-	return len(before) < width && len(cells) < width && len(before)+len(cells)-1 <= width && !pages.IsNameCell(cells[0]) && strings.Contains(cells[0], " ")
-}
-
 // restAfter reports whether line j is the rest of a row whose cells are
-// before, cut inside a cell (cutRest), a line of its text between them.
+// before, cut inside a cell (pages.CutRest), a line of its text between them.
 func restAfter(lines []string, j int, before []string, sep byte, width int) bool {
 	if j >= len(lines) {
 		return false
@@ -446,7 +438,7 @@ func restAfter(lines []string, j int, before []string, sep byte, width int) bool
 	if sep == '|' {
 		cells = pages.PipeCells(strings.TrimSpace(t), width) // "text. |": one cell, closed
 	}
-	return cutRest(before, cells, width)
+	return pages.CutRest(before, cells, width)
 }
 
 // unmarkedAt reports whether line i starts rows without a header that
