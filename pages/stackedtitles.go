@@ -63,27 +63,22 @@ func stackedTitles(src Source, blocks []Block) []Block {
 // written twice, a wrapped "See" and the title after it, is no stack of
 // titles), or when a table stands right before them: the first may be
 // the caption of that table, written after it, where a stack follows
-// its section's heading. Whether the tables refer to a title, which
-// reads every cell of the page, is asked only of titles a table
-// follows.
+// its section's heading.
 func stackedRun(blocks []Block, i int) int {
 	if i > 0 && blocks[i-1].Table != nil {
 		return 0
 	}
-	n := 0
-	for i+n < len(blocks) && blocks[i+n].Table == nil && isTableTitle(blocks[i+n].Text) {
-		n++
-	}
-	if n == 0 || i+n == len(blocks) || blocks[i+n].Table == nil {
-		return 0
-	}
-	seen := map[string]bool{}
-	for _, b := range blocks[i : i+n] {
-		name := strings.TrimSpace(b.Text)
-		if seen[name] || !referred(blocks, b.Text) {
+	n, seen := 0, map[string]bool{}
+	for i+n < len(blocks) && blocks[i+n].Table == nil && isTableTitle(blocks[i+n].Text) && referred(blocks, blocks[i+n].Text) {
+		name := strings.TrimSpace(blocks[i+n].Text)
+		if seen[name] {
 			return 0
 		}
 		seen[name] = true
+		n++
+	}
+	if i+n == len(blocks) || blocks[i+n].Table == nil {
+		return 0
 	}
 	return n
 }
