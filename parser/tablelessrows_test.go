@@ -11,7 +11,8 @@ import (
 // title promises a table (the request's headers or body, the status
 // codes, the detail codes) that holds no table docs2go reads but text
 // whose lines begin as the table's rows do (a name and a type, a code
-// and text, a code run into text as textContent gives a table's cells):
+// and text, a code run into text as textContent gives a table's cells)
+// or name its columns (its header row written as text):
 // at the first such line, as what it lists would leave the
 // schema without a word.
 func TestTablelessRows(t *testing.T) {
@@ -24,7 +25,7 @@ func TestTablelessRows(t *testing.T) {
 	}{
 		{"GearN, a body one space apart",
 			"# getNote\n\n## Overview\n\nRead a note.\n\n## Client\n\nNo require permission rules.\n\n### HTTP\n\n```http\nPOST /api/rJson/note/client/getNote\n```\n\n### Request Body\n\nCode Type Required Description\nnoteId string true The note.\n\n## Response Body\n\n| Code | Type | Required | Description |\n|---|---|---|---|\n| returnCode | ReturnCode | true | See ReturnCode |\n\n### ReturnCode\n\n| Name | Code | Description |\n|---|---|---|\n| Ok | 1 | Done. |\n",
-			"p.md:20: line 20 (\"noteId string true The note.\") begins as a row of a table does (a name, then a type), in the Request Body section at line 17"},
+			"p.md:19: line 19 (\"Code Type Required Description\") is the names of a table's columns written as text"},
 		{"Kakao, a body one space apart",
 			kakaoHead + "Request Body\nnoteId String Y Note ID\n\n" + kakaoStatuses + kakaoTail,
 			"p.md:15: line 15 (\"noteId String Y Note ID\") begins as a row of a table does (a name, then a type), in the Request Body section at line 14"},
