@@ -250,8 +250,11 @@ func cellLinesTable(src Source, i int, lone LoneCell) (*Table, int) {
 	for next < len(src.Lines) && next-i < len(sub.Lines)-len(head)+1 && at(next) <= end {
 		next++
 	}
-	strayRowsAfter(src, at(i), next, head, codes, at)
 	last := tb.Rows[len(tb.Rows)-1]
+	strayRowsAfter(src, i, next, head, codes, at)
+	if next < len(src.Lines) && strings.TrimSpace(src.Lines[next]) == "" && last.Cells[len(last.Cells)-1] == strings.TrimSpace(src.Lines[next-1]) {
+		strayRowsAfter(src, i, next-1, head, codes, at)
+	}
 	src.Report.Warn(At(src.Name, at(i)), "the table at line %d has its header's cells run together over rows written one cell a line, as node-html-parser's structuredText writes a table: read lines %d to %d as its %d rows of the columns %s", at(i), at(i+1), max(last.Line, end), len(tb.Rows), strings.Join(head, " | "))
 	src.Report.Merge(sub.Report)
 	tb.Header, tb.Glued = written, glued
@@ -259,15 +262,23 @@ func cellLinesTable(src Source, i int, lone LoneCell) (*Table, int) {
 }
 
 // strayRowsAfter refuses, and reports, rows of the columns head written
-// one cell a line that follow a title cut from the table at page line
-// line, ending before line k of src, by a blank line: an author who split the table into
-// parts, or a scrape that kept a part's title and lost its header row.
-// The title is a line of text alone right after the table, the rows the
-// lines after the blank up to the next blank line or header run
-// together, read one cell a line under head as cellLinesTable reads the
-// table, the first cell of their first row a name or a code; read as
-// text they would be left out of the schema (StrayCheck).
-func strayRowsAfter(src Source, line, k int, head []string, codes int, at func(int) int) {
+// one cell a line that follow a title cut from the table whose header is
+// line i of src, ending before line k, by a blank line: an author who
+// split the table into parts, or a scrape that kept a part's title and
+// lost its header row. The title is line k, a line of text alone right
+// after the table, or the table's last line where the reading took it
+// for its last row's last cell, as it does for a row short of an empty
+// last cell, which leaves no line (Name | Code | Description,
+// "GNArrayNull", "13", "Other fields"). The rows are the lines after the
+// blank up to the next blank line or header run together, one row at
+// least, which under a header of three columns or more may be one cell
+// short, as a row whose Type or Required cell is empty leaves no line
+// for it: read one cell a line under head after the table's own rows,
+// as cellLinesTable reads the table (a short row is told by the rows
+// around it), a row of them begins at the first, its first cell a name
+// or a code; read as text they would be left out of the schema
+// (StrayCheck).
+func strayRowsAfter(src Source, i, k int, head []string, codes int, at func(int) int) {
 	if k+2 >= len(src.Lines) || strings.TrimSpace(src.Lines[k]) == "" || strings.TrimSpace(src.Lines[k+1]) != "" {
 		return
 	}
@@ -277,8 +288,12 @@ func strayRowsAfter(src Source, line, k int, head []string, codes int, at func(i
 	}
 	sub := Source{Name: src.Name, Report: &Reporter{}}
 	for _, h := range head {
-		sub.Lines, sub.At = append(sub.Lines, h), append(sub.At, at(k))
+		sub.Lines, sub.At = append(sub.Lines, h), append(sub.At, at(i))
 	}
+	for n := i + 1; n < k; n++ {
+		sub.Lines, sub.At = append(sub.Lines, strings.TrimSpace(src.Lines[n])), append(sub.At, at(n))
+	}
+	rows := len(sub.Lines)
 	for n := first; n < len(src.Lines); n++ {
 		t := strings.TrimSpace(src.Lines[n])
 		if t == "" || IsRunHeader(t, src.Words) {
@@ -286,7 +301,11 @@ func strayRowsAfter(src Source, line, k int, head []string, codes int, at func(i
 		}
 		sub.Lines, sub.At = append(sub.Lines, t), append(sub.At, at(n))
 	}
-	if len(sub.Lines)-len(head) < len(head) {
+	short := 0
+	if len(head) >= 3 {
+		short = 1
+	}
+	if len(sub.Lines)-rows < len(head)-short {
 		return
 	}
 	read := ReadLocated(sub, src.OneCellPerLine)
@@ -294,11 +313,32 @@ func strayRowsAfter(src Source, line, k int, head []string, codes int, at func(i
 		return
 	}
 	tb := read[0].Table
-	if len(tb.Header) != len(head) || len(tb.Rows) == 0 || tb.Rows[0].Line != at(first) || len(tb.Wrapped) > 0 || !cellLike(tb.Rows[0].Cells[0]) || !rowsFitColumns(tb, head, codes) {
+	r := slices.IndexFunc(tb.Rows, func(r *Row) bool { return r.Line == at(first) })
+	if len(tb.Header) != len(head) || r < 0 || len(tb.Wrapped) > 0 || !cellLike(tb.Rows[r].Cells[0]) || !rowsFitColumns(tb, head, codes) {
 		return
 	}
-	row := tb.Rows[0]
-	StrayCheck{Table: &Table{Line: line, Header: head}, Split: "one cell a line", Match: MatchColumns, Cut: at(k)}.Refuse(src, row.Line, at(first+len(row.Cells)-1), row.Cells)
+	row := tb.Rows[r]
+	StrayCheck{Table: &Table{Line: at(i), Header: head}, Split: "one cell a line", Match: MatchColumns, Cut: at(k)}.Refuse(src, row.Line, rowEnd(sub, read, r), row.Cells)
+}
+
+// rowEnd returns the last line of row r of the table read from sub, the
+// header's lines and the rows' one cell a line: the line before the next
+// row, or before the block after the table, or sub's last. A row's empty
+// cells leave no line, so its cells do not count its lines.
+func rowEnd(sub Source, read []Block, r int) int {
+	tb, bound := read[0].Table, sub.At[len(sub.At)-1]
+	if r+1 < len(tb.Rows) {
+		bound = tb.Rows[r+1].Line - 1
+	} else if len(read) > 1 {
+		bound = read[1].Line - 1
+	}
+	end := tb.Rows[r].Line
+	for _, l := range sub.At {
+		if l <= bound {
+			end = max(end, l)
+		}
+	}
+	return end
 }
 
 // rowsFitColumns reports whether the rows of tb, read one cell a line

@@ -90,19 +90,45 @@ func TestHeaderCellLinesOfCodes(t *testing.T) {
 // leaves such a table as text (Markdown, columns aligned with spaces,
 // one cell per line), the rows of a table whose header's cells run
 // together, written one cell a line, that a title and a blank line cut
-// from its rows: read as text they would be lost. A title and a blank
-// line over prose are text.
+// from its rows: read as text they would be lost; so is such a row one
+// cell short, its empty Required cell leaving no line, as textversionjs
+// writes one. A title and a blank line over prose are text.
 func TestHeaderCellLinesStrayRows(t *testing.T) {
 	head := "# Guild\n\nNameTypeMandatoryDescription\nappSecret\nString\nY\nApp Secret\n"
-	want := "p.txt:10: lines 10-13 split one cell a line into 4 cells, as a row of the table at line 3 does, but no header row stands over them (line 8 cut them from the table's rows)"
 	for _, st := range []pages.Style{markdown.Style{}, aligned.Style{}, cellperline.Style{}} {
-		_, msgs := pagestest.Read(st, head+"Other fields\n\nAuthorization\nString\nY\nKakaoAK {ADMIN_KEY}\n", true)
-		if !slices.ContainsFunc(msgs, func(m string) bool { return strings.HasPrefix(m, want) }) {
-			t.Errorf("%s: rows under a title and a blank line: got %q", st, msgs)
+		for _, tc := range []struct{ rows, want string }{
+			{"Authorization\nString\nY\nKakaoAK {ADMIN_KEY}\n", "p.txt:10: lines 10-13 split one cell a line into 4 cells, as a row of the table at line 3 does, but no header row stands over them (line 8 cut them from the table's rows)"},
+			{"parts\n[GearPart[]](#gearpart)\nGears that wore. See [GearPart](#gearpart)\n", "p.txt:10: lines 10-12 split one cell a line into 4 cells, as a row of the table at line 3 does, but no header row stands over them (line 8 cut them from the table's rows): they read as text, and what they document would be left out of the schema (parts | "},
+		} {
+			_, msgs := pagestest.Read(st, head+"Other fields\n\n"+tc.rows, true)
+			if !slices.ContainsFunc(msgs, func(m string) bool { return strings.HasPrefix(m, tc.want) }) {
+				t.Errorf("%s: rows under a title and a blank line %q: got %q", st, tc.rows, msgs)
+			}
 		}
-		_, msgs = pagestest.Read(st, head+"Other notes\n\nThe secret is issued once.\n", true)
+		_, msgs := pagestest.Read(st, head+"Other notes\n\nThe secret is issued once.\n", true)
 		if slices.ContainsFunc(msgs, func(m string) bool { return strings.Contains(m, "no header row stands over them") }) {
 			t.Errorf("%s: prose under a title refused: %q", st, msgs)
+		}
+	}
+}
+
+// TestHeaderCellLinesStrayShortRows refuses the rows a title and a blank
+// line cut from an enum's table whose rows leave no line for their empty
+// Description, as textversionjs writes one: the reading takes the title
+// for the last row's Description, and a lone row of the part is told
+// one cell short by the table's rows above it. Each style that reads
+// such a table refuses the part's first row at its lines.
+func TestHeaderCellLinesStrayShortRows(t *testing.T) {
+	head := "Reason\n\nNameCodeDescription\nMissing\n1\nTooLong\n2\n"
+	for _, st := range []pages.Style{markdown.Style{}, aligned.Style{}, cellperline.Style{}} {
+		for _, tc := range []struct{ rows, want string }{
+			{"TooShort\n3\n", "p.txt:10: lines 10-11 split one cell a line into 3 cells, as a row of the table at line 3 does, but no header row stands over them (line 8 cut them from the table's rows): they read as text, and what they document would be left out of the schema (TooShort | 3 | )"},
+			{"TooShort\n3\nBlank\n4\n", "p.txt:10: lines 10-11 split one cell a line into 3 cells"},
+		} {
+			_, msgs := pagestest.Read(st, head+"Other reasons\n\n"+tc.rows, true)
+			if !slices.ContainsFunc(msgs, func(m string) bool { return strings.HasPrefix(m, tc.want) }) {
+				t.Errorf("%s: rows under a title and a blank line %q: got %q", st, tc.rows, msgs)
+			}
 		}
 	}
 }
