@@ -208,33 +208,7 @@ func matching(s string, j int) int {
 	if j >= len(s) || s[j] != '{' && s[j] != '[' {
 		return j
 	}
-	return pairsOf(s[j:])[0] + j
-}
-
-// pairsOf finds the groups and options of s in one pass, as groupsOf
-// its groups: for each index of an opening brace or bracket, the index
-// of the brace or bracket that closes it, len(s) for one nothing
-// closes.
-func pairsOf(s string) braces {
-	g := braces{}
-	var open []int
-	for j := 0; j < len(s); j++ {
-		switch s[j] {
-		case '\\':
-			j++
-		case '{', '[':
-			open = append(open, j)
-		case '}', ']':
-			if n := len(open); n > 0 {
-				g[open[n-1]] = j
-				open = open[:n-1]
-			}
-		}
-	}
-	for _, o := range open {
-		g[o] = len(s)
-	}
-	return g
+	return groupsOf(s[j:], true)[0] + j
 }
 
 // setting returns the value of key in settings s ("title={A, b},

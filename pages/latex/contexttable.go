@@ -2,7 +2,6 @@ package latex
 
 import (
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -71,18 +70,8 @@ type contextRow struct {
 // after it and the index of its last line.
 func contextTable(src pages.Source, i, to int, start string) (*pages.Table, []pages.Block, []pages.Block, int) {
 	end := contextClosing(src, i, to, `\`+contextTableEnds[start])
-	var b strings.Builder
-	starts := make([]int, 0, end-i)
-	for j := i; j < end; j++ {
-		starts = append(starts, b.Len())
-		b.WriteString(uncommented(src.Lines[j]))
-		b.WriteByte('\n')
-	}
-	s := b.String()
-	lineAt := func(off int) int {
-		return i + sort.Search(len(starts), func(k int) bool { return starts[k] > off })
-	}
-	pairs := pairsOf(s)
+	s, lineAt := joined(src, i, end)
+	pairs := groupsOf(s, true)
 	var rows []contextRow
 	ruled := map[int]bool{}
 	part, nested := bodyPart, 0

@@ -64,7 +64,7 @@ func inline(s string, title bool) string {
 // ([…]) after its arguments are no text.
 func contextInline(s string, title bool) string {
 	r := newTexts(s, title, false)
-	r.context, r.options = true, pairsOf(s)
+	r.context, r.options = true, groupsOf(s, true)
 	r.walk(0, len(s), false)
 	return r.single()
 }
@@ -119,7 +119,7 @@ type span struct {
 
 // newTexts returns the texts of s, its groups found.
 func newTexts(s string, title, code bool) *texts {
-	return &texts{s: s, groups: groupsOf(s), title: title, code: code}
+	return &texts{s: s, groups: groupsOf(s, false), title: title, code: code}
 }
 
 // add appends text t to the spans, to the last one when it is as
@@ -395,17 +395,19 @@ type arg struct{ from, to int }
 type braces map[int]int
 
 // groupsOf finds the groups of s in one pass, an escaped brace (\{)
-// aside: a brace that nothing closes closes at len(s).
-func groupsOf(s string) braces {
+// aside: for each index of an opening brace, the index of the brace
+// that closes it, len(s) for one nothing closes. With options, ConTeXt's
+// [options] are groups too, brackets and braces matched as they nest.
+func groupsOf(s string, options bool) braces {
 	g := braces{}
 	var open []int
 	for j := 0; j < len(s); j++ {
-		switch s[j] {
-		case '\\':
+		switch c := s[j]; {
+		case c == '\\':
 			j++
-		case '{':
+		case c == '{' || options && c == '[':
 			open = append(open, j)
-		case '}':
+		case c == '}' || options && c == ']':
 			if n := len(open); n > 0 {
 				g[open[n-1]] = j
 				open = open[:n-1]

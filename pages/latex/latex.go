@@ -192,7 +192,7 @@ func heading(lines []string, i, to int) (string, int) {
 		depth = depthAfter(next, depth)
 	}
 	s := strings.Join(parts, "\n")
-	g := groupsOf(s)
+	g := groupsOf(s, false)
 	return s[start:min(g.closing(start-1), len(s))], end
 }
 

@@ -28,6 +28,22 @@ type texRow struct {
 	raw   string
 }
 
+// joined returns lines i to end-1 of src, each without its comment,
+// joined by line breaks, and the line of src that an offset in that
+// text stands on.
+func joined(src pages.Source, i, end int) (string, func(int) int) {
+	var b strings.Builder
+	starts := make([]int, 0, end-i)
+	for j := i; j < end; j++ {
+		starts = append(starts, b.Len())
+		b.WriteString(uncommented(src.Lines[j]))
+		b.WriteByte('\n')
+	}
+	return b.String(), func(off int) int {
+		return i + sort.Search(len(starts), func(k int) bool { return starts[k] > off })
+	}
+}
+
 // table reads the tabular environment env beginning at line index i:
 // its rows, which a "\\" (or \tabularnewline) ends wherever it stands,
 // so that a row goes on over the lines pandoc wraps it on, their cells
@@ -46,18 +62,8 @@ type texRow struct {
 // environment's end line.
 func table(src pages.Source, i, to int, env string) (*pages.Table, []pages.Block, []pages.Block, int) {
 	end := closing(src, i, to, env)
-	var b strings.Builder
-	starts := make([]int, 0, end-i)
-	for j := i; j < end; j++ {
-		starts = append(starts, b.Len())
-		b.WriteString(uncommented(src.Lines[j]))
-		b.WriteByte('\n')
-	}
-	s := b.String()
-	lineAt := func(off int) int {
-		return i + sort.Search(len(starts), func(k int) bool { return starts[k] > off })
-	}
-	g := groupsOf(s)
+	s, lineAt := joined(src, i, end)
+	g := groupsOf(s, false)
 	pos := strings.Index(s, `\begin{`+env+`}`) + len(`\begin{`+env+`}`)
 	for n := 0; n < tableArgs[env]; n++ {
 		pos = skipOptional(s, skipBlank(s, pos))
@@ -231,7 +237,7 @@ func spanning(t, command string) (n int, text string, ok bool) {
 	if !found {
 		return 0, "", false
 	}
-	args, end := groupsOf(rest).arguments(rest, skipBlank(rest, 0), false)
+	args, end := groupsOf(rest, false).arguments(rest, skipBlank(rest, 0), false)
 	if len(args) != 3 || strings.TrimSpace(rest[end:]) != "" {
 		return 0, "", false
 	}
