@@ -1117,13 +1117,13 @@ func (r *htmlReader) row(tr *html.Node, inHead bool, labels []string) htmlRow {
 			k = r.walkFrom(k)
 			r.quiet = quiet
 		}
-		if n := rowspan(c); n > 1 || rw.rowspans != nil {
+		if n := span(c, "rowspan"); n > 1 || rw.rowspans != nil {
 			if rw.rowspans == nil {
 				rw.rowspans = make([]int, len(rw.cells))
 			}
 			rw.rowspans = append(rw.rowspans, n)
 		}
-		if n := colspan(c); n > 1 || rw.colspans != nil {
+		if n := span(c, "colspan"); n > 1 || rw.colspans != nil {
 			if rw.colspans == nil {
 				rw.colspans = make([]int, len(rw.cells))
 			}
@@ -1269,21 +1269,11 @@ func hasText(n *html.Node) bool {
 	return false
 }
 
-// rowspan is the number of rows a cell spans, 0 when it says none.
-func rowspan(td *html.Node) int {
+// span is the number of rows (attribute "rowspan") or columns
+// ("colspan") a cell spans, 0 when it says none.
+func span(td *html.Node, attr string) int {
 	for _, a := range td.Attr {
-		if a.Key == "rowspan" {
-			n, _ := strconv.Atoi(strings.TrimSpace(a.Val))
-			return max(n, 0)
-		}
-	}
-	return 0
-}
-
-// colspan is the number of columns a cell spans, 0 when it says none.
-func colspan(td *html.Node) int {
-	for _, a := range td.Attr {
-		if a.Key == "colspan" {
+		if a.Key == attr {
 			n, _ := strconv.Atoi(strings.TrimSpace(a.Val))
 			return max(n, 0)
 		}

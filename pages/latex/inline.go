@@ -219,13 +219,7 @@ func (r *texts) escape(i, to int, mono bool) int {
 	}
 	switch {
 	case name == "verb" && j < to:
-		end := strings.IndexByte(s[j+1:to], s[j])
-		if end < 0 {
-			r.add(s[j+1:to], true)
-			return to
-		}
-		r.add(s[j+1:j+1+end], true)
-		return j + 2 + end
+		return r.delimited(j+1, to, s[j:j+1])
 	case r.context && name == "type" || r.context && name == "typ":
 		return r.typed(j, to)
 	case r.context && contextSymbols[name] != "":
@@ -304,21 +298,22 @@ func (r *texts) typed(j, to int) int {
 		r.add(s[j+1:end], true)
 		return min(end+1, to)
 	case strings.HasPrefix(s[j:to], "<<"):
-		end := strings.Index(s[j+2:to], ">>")
-		if end < 0 {
-			r.add(s[j+2:to], true)
-			return to
-		}
-		r.add(s[j+2:j+2+end], true)
-		return j + 4 + end
+		return r.delimited(j+2, to, ">>")
 	}
-	end := strings.IndexByte(s[j+1:to], s[j])
+	return r.delimited(j+1, to, s[j:j+1])
+}
+
+// delimited adds the text from s[from] to the first close by to as a
+// monospace span (a \verb|x| or \type|x|, a \type<<x>>), all of it when
+// nothing closes it; it returns the index after the close.
+func (r *texts) delimited(from, to int, close string) int {
+	end := strings.Index(r.s[from:to], close)
 	if end < 0 {
-		r.add(s[j+1:to], true)
+		r.add(r.s[from:to], true)
 		return to
 	}
-	r.add(s[j+1:j+1+end], true)
-	return j + 2 + end
+	r.add(r.s[from:from+end], true)
+	return from + end + len(close)
 }
 
 // contextCommand adds the text of ConTeXt command name, whose name ends
