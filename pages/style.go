@@ -64,6 +64,9 @@ type Source struct {
 	// which Read refuses no more.
 	LineTables func(src Source, blocks []Block) ([]Block, []int)
 	Report     *Reporter
+	// PDFText, once the page is read, tells that it is a PDF's text, as
+	// its style tells (PDFTextOf), for a refusal of a table it lost.
+	PDFText PDFText
 }
 
 // A PageLexiconStyle is a Style that needs the lexicon for some of its
