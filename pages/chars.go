@@ -358,14 +358,7 @@ func Unescape(st Style, lines []string) []string {
 		return lines
 	}
 	var out []string
-	for i := 0; i < len(lines); i++ {
-		l := lines[i]
-		if StartsHTMLTable(l) {
-			if end := htmlTableEnd(lines, i); end >= 0 {
-				i = end
-				continue
-			}
-		}
+	for i, l := range outsideHTMLTables(lines) {
 		d := DecodeReferences(l)
 		if d == l {
 			continue

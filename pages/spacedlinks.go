@@ -41,14 +41,7 @@ func Relink(st Style, lines []string, page string, at []int, rep *Reporter) []st
 	}
 	var out []string
 	first, n := -1, 0
-	for i := 0; i < len(lines); i++ {
-		l := lines[i]
-		if StartsHTMLTable(l) {
-			if end := htmlTableEnd(lines, i); end >= 0 {
-				i = end
-				continue
-			}
-		}
+	for i, l := range outsideHTMLTables(lines) {
 		if !strings.Contains(l, "] (") && !strings.Contains(l, "]\t(") {
 			continue
 		}

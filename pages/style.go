@@ -2,6 +2,7 @@ package pages
 
 import (
 	"fmt"
+	"iter"
 	"math"
 	"regexp"
 	"slices"
@@ -63,6 +64,9 @@ type Source struct {
 	// which Read refuses no more.
 	LineTables func(src Source, blocks []Block) ([]Block, []int)
 	Report     *Reporter
+	// PDFText, once the page is read, tells that it is a PDF's text, as
+	// its style tells (PDFTextOf), for a refusal of a table it lost.
+	PDFText PDFText
 }
 
 // A PageLexiconStyle is a Style that needs the lexicon for some of its
@@ -505,6 +509,28 @@ func tableEnd(blocks []Block, i int) int {
 		}
 	}
 	return -1
+}
+
+// outsideHTMLTables yields the index and text of each line of a text
+// page outside its HTML tables written on lines of their own: from a
+// line that begins with a <table> tag (StartsHTMLTable) to the one that
+// closes it (htmlTableEnd), whose text is the table's own, for the HTML
+// reading to read (embedTables). A <table> tag that no line closes
+// before a code block's fence opens no such table: its line is yielded.
+func outsideHTMLTables(lines []string) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		for i := 0; i < len(lines); i++ {
+			if StartsHTMLTable(lines[i]) {
+				if end := htmlTableEnd(lines, i); end >= 0 {
+					i = end
+					continue
+				}
+			}
+			if !yield(i, lines[i]) {
+				return
+			}
+		}
+	}
 }
 
 // htmlTableEnd is the index of the line that closes the HTML table line

@@ -293,6 +293,7 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 	// the pages of a large API would hold them all.
 	readPage := func(i int) {
 		items[i] = pages.Read(sts[i], srcs[i])
+		srcs[i].PDFText = pages.PDFTextOf(sts[i], srcs[i])
 		of[i], told[i] = protocolOf(scraped[i].Name, items[i], given, &perPage[i]), true
 		if _, ok := of[i].(read.BlocksOnly); ok {
 			srcs[i].Lines, srcs[i].Hyphenated = nil, nil

@@ -211,10 +211,12 @@ func (a *app) parseCmd() *cobra.Command {
 		Use:   "parse [PAGE...]",
 		Short: "Parse documentation pages into a YAML schema",
 		Long: `parse reads documentation pages and writes the schema they document.
-A PAGE is a file or a directory of pages (.htm, .html, .md and .txt
-files: every style's). When pages are at fault, each page's first errors
-are shown, with its first recoveries among them by line (-v: every one),
-then a count of the rest of that page's. Pages are read
+A PAGE is a file or a directory of pages (its files of every style's
+extensions, and of the containers a page comes in:
+` + strings.Join(parser.Extensions(), " ") + `).
+When pages are at fault, each page's first errors are shown, with its
+first recoveries among them by line (-v: every one), then a count of
+the rest of that page's. Pages are read
 together: what a scrape lost on one page is recovered from the others.
 Recoveries are reported on stderr as "page:line: recovered …": the
 first five of each page, twenty in all, then a line that counts them;

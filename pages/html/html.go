@@ -274,7 +274,7 @@ func read(page pages.Source, from, to int, fragment bool) []pages.Block {
 	r.flush()
 	r.dropOutlines()
 	if meta, ok := r.startLine(found.pdfText); ok && !fragment {
-		refuseLostTables(page, r.items, meta)
+		refuseLostTables(page, r.items, pdfText(meta))
 	}
 	return r.items
 }

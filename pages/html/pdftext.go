@@ -1,6 +1,7 @@
 package html
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
@@ -18,7 +19,9 @@ import (
 // than its row's one-line cells and each line a cell wraps onto, on lines
 // of their own, so neither where a cell ends nor which lines make a row
 // is in its text. Such a page's tables are lost: it is refused at the
-// header row of each, with what to read or write instead.
+// header row of each, with what to read or write instead; the page
+// tells it is a PDF's text (Style.PDFText), so that a section's refusal
+// that finds no table there says so too.
 
 // isPDFText reports whether the element n is the <meta name="generator">
 // that pdftohtml writes in the head of its page ("pdftohtml 0.36").
@@ -26,15 +29,39 @@ func isPDFText(n *html.Node) bool {
 	return n.DataAtom == atom.Meta && strings.EqualFold(attr(n, "name"), "generator") && strings.HasPrefix(strings.ToLower(strings.TrimSpace(attr(n, "content"))), "pdftohtml")
 }
 
+// pdfText is what tells that pdftohtml wrote a page: its generator, at
+// line meta.
+func pdfText(meta int) pages.PDFText {
+	return pages.PDFText{What: "pdftohtml's HTML of a PDF", Line: meta}
+}
+
+// PDFText tells that pdftohtml wrote the page: its <meta
+// name="generator"> names it (isPDFText). Only a page a line of which
+// names pdftohtml is parsed for it.
+func (Style) PDFText(src pages.Source) pages.PDFText {
+	if !slices.ContainsFunc(src.Lines, func(l string) bool { return strings.Contains(strings.ToLower(l), "pdftohtml") }) {
+		return pages.PDFText{}
+	}
+	text := sources.Get().(*source)
+	defer sources.Put(text)
+	root, starts, err := text.tree.Parse(text.join(src.Lines), 1)
+	if err != nil {
+		return pages.PDFText{}
+	}
+	if meta, ok := starts[find(root).pdfText]; ok {
+		return pdfText(meta)
+	}
+	return pages.PDFText{}
+}
+
 // refuseLostTables reports, as an error at its first line, each header
-// row of a table that the text of a page pdftohtml wrote (its generator
-// at line meta) holds: two lines or more in a row, each the names of
+// row of a table that the text of a page pdftohtml wrote (pdf) holds: two lines or more in a row, each the names of
 // columns (headerCells), as pdftohtml sets a header row's cells, one a
 // line or those that share a line together. A line of one column's name
 // right over them whose column their first cell names again is the
 // section's title ("Response Status Code" over "Status Code"), no cell
 // of the header row, which names each column once.
-func refuseLostTables(page pages.Source, items []pages.Block, meta int) {
+func refuseLostTables(page pages.Source, items []pages.Block, pdf pages.PDFText) {
 	for i := 0; i < len(items); i++ {
 		end := i
 		for end < len(items) && items[end].Table == nil && headerCells(items[end].Text) != nil && (end == i || items[end].Line == items[end-1].Line+1) {
@@ -51,7 +78,7 @@ func refuseLostTables(page pages.Source, items []pages.Block, meta int) {
 		for k, it := range items[from:end] {
 			texts[k] = pages.Clip(it.Text)
 		}
-		page.Report.Fail(pages.At(page.Name, items[from].Line), "lines %d-%d (%q) are the header row of a table that the page lost: it is pdftohtml's HTML of a PDF (its generator at line %d), which keeps no table's cells, joins the cells of a row that share a line with one space as it joins words, and sets its other cells, and the lines a cell wraps onto, on lines of their own, so which words make a cell and which lines make a row cannot be told. Read the page from its source (the page saved from the browser as HTML), or turn the PDF into text with pdftotext -layout, which keeps its columns apart, or write the table with its cells set apart (pipes, or two spaces or a tab between them), a row a line, under its header row", items[from].Line, items[end-1].Line, strings.Join(texts, " / "), meta)
+		page.Report.Fail(pages.At(page.Name, items[from].Line), "lines %d-%d (%q) are the header row of a table that the page lost: it is %s, which keeps no table's cells, joins the cells of a row that share a line with one space as it joins words, and sets its other cells, and the lines a cell wraps onto, on lines of their own, so which words make a cell and which lines make a row cannot be told. %s, or write the table with its cells set apart (pipes, or two spaces or a tab between them), a row a line, under its header row", items[from].Line, items[end-1].Line, strings.Join(texts, " / "), pdf, pages.PDFTextAdvice)
 		i = end - 1
 	}
 }

@@ -65,3 +65,23 @@ Normal&#160;Response<br/>
 		t.Errorf("a page no pdftohtml wrote: got %q, want no error", got)
 	}
 }
+
+// TestPDFTextTold tells a page pdftohtml wrote by its <meta
+// name="generator">, at its line, through pages.PDFTextOf, and no other
+// page: one that names pdftohtml in its text only, or another generator.
+func TestPDFTextTold(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		want       pages.PDFText
+	}{
+		{"pdftohtml's", "<html><head>\n<title>x</title>\n<meta name=\"generator\" content=\"pdftohtml 0.36\"/>\n</head><body>x</body></html>", pages.PDFText{What: "pdftohtml's HTML of a PDF", Line: 3}},
+		{"named in the text", "<html><head>\n<meta name=\"generator\" content=\"Confluence\"/>\n</head><body>made with pdftohtml</body></html>", pages.PDFText{}},
+		{"no generator", "<html><body><p>x</p></body></html>", pages.PDFText{}},
+	} {
+		rep := &pages.Reporter{}
+		src := source.Of("p.html", pages.Text{Lines: pages.Lines([]byte(c.page))}, rep)
+		if got := pages.PDFTextOf(html.Style{}, src); got != c.want {
+			t.Errorf("%s: got %+v, want %+v", c.name, got, c.want)
+		}
+	}
+}

@@ -15,7 +15,7 @@ type Style struct{}
 
 func (Style) String() string                      { return "XML document" }
 func (Style) NeedsLexicon() bool                  { return false }
-func (Style) Extensions() []string                { return []string{".xml", ".dbk", ".fb2", ".icml"} }
+func (Style) Extensions() []string                { return []string{".xml", ".dbk", ".fb2", ".icml", ".fodt"} }
 func (Style) Read(src pages.Source) []pages.Block { return read(src) }
 
 // DecodesReferences tells that the style decodes the page's entities

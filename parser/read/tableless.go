@@ -1,6 +1,7 @@
 package read
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -115,6 +116,10 @@ type TablelessSection struct {
 	Codes bool
 	// Text is its lines.
 	Text []pages.Block
+	// PDFText tells that the page is a PDF's text (pages.PDFTextOf),
+	// which keeps no table's cells: the refusal says what to read
+	// instead.
+	PDFText pages.PDFText
 }
 
 // Refuse refuses the section, as an error at the first line of its text
@@ -122,7 +127,8 @@ type TablelessSection struct {
 // table no style read, whose facts would leave the schema without a
 // word. It is the one refusal both protocols' readers give such a
 // section, and it stands alone: the lines it refuses are no more warned
-// of.
+// of. On a page that is a PDF's text (PDFText) it says so, and what to
+// read instead (pages.PDFTextAdvice).
 func (s TablelessSection) Refuse(page string, rep *pages.Reporter) bool {
 	shaped, what := FieldRowShaped, "a name, then a type"
 	if s.Codes {
@@ -133,14 +139,17 @@ func (s TablelessSection) Refuse(page string, rep *pages.Reporter) bool {
 	if k < 0 && h < 0 {
 		return false
 	}
-	const fix = "but the section holds no table docs2go reads: what it lists would be left out of the schema. Write the section's table with its cells set apart (pipes, or two spaces or a tab between them), a row a line, its header row (%s) over its rows"
+	fix := fmt.Sprintf("but the section holds no table docs2go reads: what it lists would be left out of the schema. Write the section's table with its cells set apart (pipes, or two spaces or a tab between them), a row a line, its header row (%s) over its rows", s.Columns)
+	if s.PDFText != (pages.PDFText{}) {
+		fix = fmt.Sprintf("but the section holds no table docs2go reads: what it lists would be left out of the schema. The page is %s, which keeps no table's cells. %s, or write the section's table with its cells set apart (pipes, or two spaces or a tab between them), a row a line, its header row (%s) over its rows", s.PDFText, pages.PDFTextAdvice, s.Columns)
+	}
 	if h >= 0 && (k < 0 || h < k) {
 		l := s.Text[h]
-		rep.Fail(pages.At(page, l.Line), "line %d (%q) is the names of a table's columns written as text (the header row of a table whose cells no style set apart), in the %s at line %d, "+fix, l.Line, pages.Clip(l.Text), s.Title, s.Line, s.Columns)
+		rep.Fail(pages.At(page, l.Line), "line %d (%q) is the names of a table's columns written as text (the header row of a table whose cells no style set apart), in the %s at line %d, %s", l.Line, pages.Clip(l.Text), s.Title, s.Line, fix)
 		return true
 	}
 	l := s.Text[k]
-	rep.Fail(pages.At(page, l.Line), "line %d (%q) begins as a row of a table does (%s), in the %s at line %d, "+fix, l.Line, pages.Clip(l.Text), what, s.Title, s.Line, s.Columns)
+	rep.Fail(pages.At(page, l.Line), "line %d (%q) begins as a row of a table does (%s), in the %s at line %d, %s", l.Line, pages.Clip(l.Text), what, s.Title, s.Line, fix)
 	return true
 }
 

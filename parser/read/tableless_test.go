@@ -113,8 +113,9 @@ func TestStrayRows(t *testing.T) {
 }
 
 // TestTablelessRefuse refuses a section that holds text alone at the
-// first line that begins as a row of its table does, with the fix, and
-// lets a section of prose be.
+// first line that begins as a row of its table does, with the fix (on a
+// page that is a PDF's text, what to read instead), and lets a section
+// of prose be.
 func TestTablelessRefuse(t *testing.T) {
 	for _, c := range []struct {
 		name    string
@@ -127,6 +128,8 @@ func TestTablelessRefuse(t *testing.T) {
 			`p.txt:8: line 8 ("200") begins as a row of a table does (a code, then text, or a code alone), in the Response Status Code section at line 7, but the section holds no table docs2go reads: what it lists would be left out of the schema. Write the section's table with its cells set apart (pipes, or two spaces or a tab between them), a row a line, its header row (Status Code | Status Code Description | Status Code Detailed Description) over its rows`},
 		{"the column names a cell a line", TablelessSection{Title: "Request Headers section", Line: 44, Columns: "Name | Type | Mandatory | Description", Text: []pages.Block{{Line: 45, Text: "Name"}, {Line: 46, Text: "Type Mandatory"}}},
 			`p.txt:45: line 45 ("Name") is the names of a table's columns written as text (the header row of a table whose cells no style set apart), in the Request Headers section at line 44, but the section holds no table docs2go reads: what it lists would be left out of the schema. Write the section's table with its cells set apart (pipes, or two spaces or a tab between them), a row a line, its header row (Name | Type | Mandatory | Description) over its rows`},
+		{"the column names a cell a line, on a PDF's text", TablelessSection{Title: "Request Headers section", Line: 44, Columns: "Name | Type | Mandatory | Description", Text: []pages.Block{{Line: 45, Text: "Name"}, {Line: 46, Text: "Type Mandatory"}}, PDFText: pages.PDFText{What: "pdftohtml's HTML of a PDF", Line: 6}},
+			`p.txt:45: line 45 ("Name") is the names of a table's columns written as text (the header row of a table whose cells no style set apart), in the Request Headers section at line 44, but the section holds no table docs2go reads: what it lists would be left out of the schema. The page is pdftohtml's HTML of a PDF (its generator at line 6), which keeps no table's cells. Read the page from its source (the page saved from the browser as HTML), or turn the PDF into text with pdftotext -layout, which keeps its columns apart, or write the section's table with its cells set apart (pipes, or two spaces or a tab between them), a row a line, its header row (Name | Type | Mandatory | Description) over its rows`},
 		{"the column names on one line, rows after", TablelessSection{Title: "Response Body section", Line: 3, Columns: "Name | Type | Mandatory | Description", Text: []pages.Block{{Line: 4, Text: "Name Type Description"}, {Line: 5, Text: "noteId String Note ID"}}},
 			`p.txt:4: line 4 ("Name Type Description") is the names of a table's columns written as text (the header row of a table whose cells no style set apart), in the Response Body section at line 3, but the section holds no table docs2go reads: what it lists would be left out of the schema. Write the section's table with its cells set apart (pipes, or two spaces or a tab between them), a row a line, its header row (Name | Type | Mandatory | Description) over its rows`},
 		{"a name's column and a description's a cell a line", TablelessSection{Title: "Request Headers section", Line: 9, Columns: "Name | Type | Mandatory | Description", Text: []pages.Block{{Line: 10, Text: "Name"}, {Line: 11, Text: "Description"}, {Line: 12, Text: "Authorization"}, {Line: 13, Text: "KakaoAK {ADMIN_KEY}"}}},

@@ -61,7 +61,7 @@ func TestCalloutIsNoHeading(t *testing.T) {
 		{"Operators", false, "Operators"},
 	} {
 		rep := &pages.Reporter{}
-		pd := interpret("p.txt", nil, calloutPage(c.label, c.refer), rep, nil)
+		pd := interpret("p.txt", nil, pages.PDFText{}, calloutPage(c.label, c.refer), rep, nil)
 		if len(pd.defs) != 1 || pd.defs[0].name != c.want {
 			t.Errorf("%q: defs %+v; want one, named %q", c.label, pd.defs, c.want)
 			continue

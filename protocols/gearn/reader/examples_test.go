@@ -111,7 +111,7 @@ func TestExampleLines(t *testing.T) {
 	}
 	items = append(items, pages.Block{Line: 9, Table: tb})
 	rep := &pages.Reporter{}
-	pd := interpret("p.txt", nil, items, rep, nil)
+	pd := interpret("p.txt", nil, pages.PDFText{}, items, rep, nil)
 	if len(pd.examples) != 1 || pd.examples[0].line != 3 || len(pd.endpoints) != 0 {
 		t.Fatalf("examples %v, endpoints %v; want the request line at line 3 and no endpoint", pd.examples, pd.endpoints)
 	}
@@ -138,7 +138,7 @@ func TestExampleRunTogether(t *testing.T) {
 			items = append(items, pages.Block{Line: i + 1, Text: l})
 		}
 		rep := &pages.Reporter{}
-		pd := interpret("p.txt", nil, items, rep, nil)
+		pd := interpret("p.txt", nil, pages.PDFText{}, items, rep, nil)
 		warns, _ := rep.Sorted([]string{"p.txt"}, false)
 		var got string
 		if len(pd.examples) == 1 {

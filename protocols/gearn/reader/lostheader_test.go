@@ -80,7 +80,7 @@ func TestLostHeaderRest(t *testing.T) {
 		}
 		items = append(items, pages.Block{Line: 27, Table: rest})
 		rep := &pages.Reporter{}
-		pd := interpret("p.txt", nil, items, rep, nil)
+		pd := interpret("p.txt", nil, pages.PDFText{}, items, rep, nil)
 		var got []string
 		for _, d := range pd.defs {
 			if d.table.Line < 23 {

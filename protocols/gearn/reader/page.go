@@ -143,8 +143,9 @@ type ref struct {
 // envelope and type definitions. entries are the sections an overrides
 // file places tables of the page in, by their header line: taken by a
 // table that neither a title nor a heading places, which the page would
-// leave to type definitions.
-func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Reporter, entries map[int]string) *pageDoc {
+// leave to type definitions. pdf tells that the page is a PDF's text
+// (pages.PDFTextOf), for the refusal of a section that holds no table.
+func interpret(page string, st pages.Style, pdf pages.PDFText, items []pages.Block, rep *pages.Reporter, entries map[int]string) *pageDoc {
 	pd := &pageDoc{name: page, style: st}
 	items = joinEndpointLines(page, joinPermissions(page, pages.Unmark(page, read.UnglueTitles(page, pages.DropOutlines(page, readRoleBadges(page, items, rep), sectionWords{}, rep), rep), statesPermission, rep), rep), rep)
 	read.StrayRows(page, items, rep)
@@ -170,7 +171,7 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 	var text []pages.Block
 	endSection := func() {
 		if section.Text != "" && len(text) > 0 && !noneRe.MatchString(text[0].Text) {
-			tableless := read.TablelessSection{Title: section.Text + " section", Line: section.Line, Columns: sectionColumns(section.Text), Text: text}
+			tableless := read.TablelessSection{Title: section.Text + " section", Line: section.Line, Columns: sectionColumns(section.Text), Text: text, PDFText: pdf}
 			if tableless.Refuse(page, rep) {
 				section, text = pages.Block{}, nil
 				return

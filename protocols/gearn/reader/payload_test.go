@@ -35,7 +35,7 @@ func TestScopedPayload(t *testing.T) {
 		{"MountResult", "TrainMountMountResult", "p.txt:6: recovered: named the payload type MountResult of operation trainMount TrainMountMountResult"},
 	} {
 		rep := &pages.Reporter{}
-		pd := interpret("p.txt", nil, payloadPage(c.payload), rep, nil)
+		pd := interpret("p.txt", nil, pages.PDFText{}, payloadPage(c.payload), rep, nil)
 		pd.scopePayload(rep)
 		if got := pd.scopedPayload(); got != c.want {
 			t.Errorf("%s: scoped as %q; want %q", c.payload, got, c.want)
@@ -69,7 +69,7 @@ func TestPayloadOfNoOperation(t *testing.T) {
 	page := payloadPage("CommissionSiegeEngineResponseData")
 	page = append(page[:1], page[2:]...)
 	rep := &pages.Reporter{}
-	pd := interpret("p.txt", nil, page, rep, nil)
+	pd := interpret("p.txt", nil, pages.PDFText{}, page, rep, nil)
 	pd.scopePayload(rep)
 	if got := pd.scopedPayload(); got != "" {
 		t.Errorf("scoped as %q; want no name, with no operation", got)
@@ -105,7 +105,7 @@ func TestTablelessSection(t *testing.T) {
 		}
 		items = append(items, pages.Block{Line: 20, Text: "Response Body"}, pages.Block{Line: 21, Table: fieldTable(21, "returnCode|ReturnCode|true|The status.")})
 		rep := &pages.Reporter{}
-		interpret("p.txt", nil, items, rep, nil)
+		interpret("p.txt", nil, pages.PDFText{}, items, rep, nil)
 		warns, errs := rep.Sorted([]string{"p.txt"}, false)
 		var got int
 		if len(errs) > 0 {

@@ -27,7 +27,7 @@ func TestPermissionInAnyBlock(t *testing.T) {
 			{Line: 4, Text: "Request Body"},
 			{Line: 5, Table: fieldTable(5, "userId|string|true|The player.")},
 		}
-		pd := interpret("p.md", nil, items, rep, nil)
+		pd := interpret("p.md", nil, pages.PDFText{}, items, rep, nil)
 		if len(pd.endpoints) != 1 || pd.endpoints[0].permission != "festival.launchFirework.adminSelfEnable" {
 			t.Errorf("%q: endpoints %+v; want one, its permission read", c.line, pd.endpoints)
 		}
@@ -50,7 +50,7 @@ func TestUnreadPermissionRefused(t *testing.T) {
 		{Line: 4, Text: "Request Body"},
 		{Line: 5, Table: fieldTable(5, "userId|string|true|The player.")},
 	}
-	interpret("p.md", nil, items, rep, nil)
+	interpret("p.md", nil, pages.PDFText{}, items, rep, nil)
 	_, errs := rep.Sorted([]string{"p.md"}, false)
 	if len(errs) != 1 || errs[0].Pos.Line != 2 || !strings.Contains(errs[0].Msg, "festival.launchFirework.adminSelfEnable") {
 		t.Errorf("errors %v; want one at line 2 naming the rule", errs)

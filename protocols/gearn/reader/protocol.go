@@ -44,7 +44,7 @@ func (r *reading) Page(i int, src pages.Source, st pages.Style, items []pages.Bl
 			placed[t.Table.Line] = sec
 		}
 	}
-	pd := interpret(src.Name, st, items, src.Report, placed)
+	pd := interpret(src.Name, st, src.PDFText, items, src.Report, placed)
 	given := map[int]read.EndpointLine{}
 	for _, e := range r.endpoints {
 		if e.Section.Page == src.Name {

@@ -414,9 +414,9 @@ func isFieldTable(tb *pages.Table) bool {
 //
 // entries are the sections an overrides file places tables of the page
 // in, by their header line: taken by a table whose title does not place
-// it.
-func readStatusPage(page string, lines []string, items []pages.Block, rep *pages.Reporter, entries map[int]pageSection) *statusPage {
-	r := &statusReader{sp: &statusPage{name: page}, page: page, rep: rep, filed: map[*pages.Table]*pages.Table{}, entries: entries}
+// it. pdf tells that the page is a PDF's text (pages.PDFTextOf).
+func readStatusPage(page string, pdf pages.PDFText, lines []string, items []pages.Block, rep *pages.Reporter, entries map[int]pageSection) *statusPage {
+	r := &statusReader{sp: &statusPage{name: page}, page: page, pdf: pdf, rep: rep, filed: map[*pages.Table]*pages.Table{}, entries: entries}
 	for i := 0; i < len(items); i++ {
 		it := items[i]
 		if it.Table != nil {
@@ -545,7 +545,7 @@ func (r *statusReader) tabled() bool {
 // tableless is the section being read as one that holds text alone,
 // for read.TablelessSection's refusal.
 func (r *statusReader) tableless() read.TablelessSection {
-	s := read.TablelessSection{Title: r.sec.String(), Line: r.secLine, Columns: "Name | Type | Mandatory | Description", Text: r.pending}
+	s := read.TablelessSection{Title: r.sec.String(), Line: r.secLine, Columns: "Name | Type | Mandatory | Description", Text: r.pending, PDFText: r.pdf}
 	switch r.sec {
 	case secStatuses:
 		s.Columns, s.Codes = strings.Join(statusHeader, " | "), true
@@ -631,8 +631,11 @@ func endsExamples(items []pages.Block, j int) bool {
 
 // statusReader walks a page's items.
 type statusReader struct {
-	sp      *statusPage
-	page    string
+	sp   *statusPage
+	page string
+	// pdf tells that the page is a PDF's text (pages.PDFTextOf), for
+	// the refusal of a section that holds no table.
+	pdf     pages.PDFText
 	rep     *pages.Reporter
 	op      *statusOp
 	sec     pageSection
