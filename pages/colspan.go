@@ -44,9 +44,13 @@ func ColumnSpanRow(src Source, line, tableLine int, cells []string, spans []int,
 		src.Report.Warn(At(src.Name, line), "line %d of the table at line %d holds an empty cell that spans %d columns (%s) beside %d other cells: read as %d empty cells", line, tableLine, spans[spanning], attr, len(cells)-1, spans[spanning])
 		return false, true
 	}
-	src.Report.Fail(At(src.Name, line), "line %d of the table at line %d holds a cell that spans %d columns (%s, %q) beside %d other cells: which of the columns it covers holds which value cannot be told; write the row with one cell a column, or set the fields of the row with fixes {object: TYPE or operation: OPERATION, field: NAME, type: TYPE} in the overrides", line, tableLine, spans[texted], attr, Clip(cells[texted]), len(cells)-1)
+	src.Report.Fail(At(src.Name, line), "line %d of the table at line %d holds a cell that spans %d columns (%s, %q) beside %d other cells: which of the columns it covers holds which value cannot be told; write the row with one cell a column, or %s", line, tableLine, spans[texted], attr, Clip(cells[texted]), len(cells)-1, RowFieldsFix)
 	return false, false
 }
+
+// RowFieldsFix is the overrides entry that a refusal of a table's row
+// prints: the fields the row would set, set by hand.
+const RowFieldsFix = "set the fields of the row with fixes {object: TYPE or operation: OPERATION, field: NAME, type: TYPE} in the overrides"
 
 // WidenSpans is a row's cells (or a value each cell carries, as the
 // rows it spans) with each that spans several columns (spans, 0 or 1 for

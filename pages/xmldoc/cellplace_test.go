@@ -53,13 +53,13 @@ func TestCellPlace(t *testing.T) {
 			name: "DocBook: a column the table does not define",
 			page: docbookTable(`<row><entry>a</entry><entry colname="c9">yes</entry></row>`, `<row><entry>b</entry><entry>int</entry><entry>no</entry></row>`),
 			want: []string{"03 [Name|Type|Required]", "06 |b|int|no|"},
-			errs: []string{`p.txt:5: line 5 of the table at line 1 holds a cell ("yes") whose colname="c9" names no column of the table's <colspec>s: at which column its text belongs cannot be told; name a column the table defines, or write the row with one cell a column`},
+			errs: []string{`p.txt:5: line 5 of the table at line 1 holds a cell ("yes") whose colname="c9" names no column of the table's <colspec>s: at which column its text belongs cannot be told; name a column the table defines, or write the row with one cell a column; or set the fields of the row with fixes {object: TYPE or operation: OPERATION, field: NAME, type: TYPE} in the overrides`},
 		},
 		{
 			name: "DocBook: a column left of one filled",
 			page: docbookTable(`<row><entry>a</entry><entry colname="c3">yes</entry><entry colname="c2">int</entry></row>`, `<row><entry>b</entry><entry>int</entry><entry>no</entry></row>`),
 			want: []string{"03 [Name|Type|Required]", "06 |b|int|no|"},
-			errs: []string{`p.txt:5: line 5 of the table at line 1 holds a cell ("int") whose colname="c2" names column 2, which a cell before it in the row or one spanning rows from above already fills: at which column its text belongs cannot be told; name the column each cell of the row belongs to once, left to right`},
+			errs: []string{`p.txt:5: line 5 of the table at line 1 holds a cell ("int") whose colname="c2" names column 2, which a cell before it in the row or one spanning rows from above already fills: at which column its text belongs cannot be told; name the column each cell of the row belongs to once, left to right; or set the fields of the row with fixes {object: TYPE or operation: OPERATION, field: NAME, type: TYPE} in the overrides`},
 		},
 		{
 			name:  "DocBook: an empty cell over two columns beside another",
@@ -88,7 +88,7 @@ func TestCellPlace(t *testing.T) {
 			name: "OpenDocument: text in a covered place",
 			page: "<table:table table:name=\"T\">\n<table:table-header-rows><table:table-row><table:table-cell><text:p>Name</text:p></table:table-cell><table:table-cell><text:p>Type</text:p></table:table-cell><table:table-cell><text:p>Required</text:p></table:table-cell></table:table-row></table:table-header-rows>\n<table:table-row><table:table-cell><text:p>a</text:p></table:table-cell><table:table-cell table:number-columns-spanned=\"2\"><text:p>int</text:p></table:table-cell>\n<table:covered-table-cell><text:p>yes</text:p></table:covered-table-cell></table:table-row>\n<table:table-row><table:table-cell><text:p>b</text:p></table:table-cell><table:table-cell><text:p>int</text:p></table:table-cell><table:table-cell><text:p>no</text:p></table:table-cell></table:table-row>\n</table:table>",
 			want: []string{"02 [Name|Type|Required]", "05 |b|int|no|"},
-			errs: []string{`p.txt:4: line 4 of the table at line 1 holds text in a covered cell ("yes"), a place a cell before it spans (table:covered-table-cell): at which column it belongs cannot be told; move the text into a cell of its own, or the spanning cell`},
+			errs: []string{`p.txt:4: line 4 of the table at line 1 holds text in a covered cell ("yes"), a place a cell before it spans (table:covered-table-cell): at which column it belongs cannot be told; move the text into a cell of its own, or the spanning cell; or set the fields of the row with fixes {object: TYPE or operation: OPERATION, field: NAME, type: TYPE} in the overrides`},
 		},
 	} {
 		rep := &pages.Reporter{}
@@ -128,7 +128,7 @@ func TestICMLCellPlace(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 	wantWarns := []string{"p.txt:10: line 10 of the table at line 3 holds an empty cell that spans 2 columns (ColumnSpan) beside 1 other cells: read as 2 empty cells"}
-	wantErrs := []string{`p.txt:9: line 9 of the table at line 3 holds a cell named "2:1" ("yes") at a place a cell before it spans (its RowSpan or ColumnSpan): at which column its text belongs cannot be told; write the spanning cell's span, or the cell at a place of its own`}
+	wantErrs := []string{`p.txt:9: line 9 of the table at line 3 holds a cell named "2:1" ("yes") at a place a cell before it spans (its RowSpan or ColumnSpan): at which column its text belongs cannot be told; write the spanning cell's span, or the cell at a place of its own; or set the fields of the row with fixes {object: TYPE or operation: OPERATION, field: NAME, type: TYPE} in the overrides`}
 	warns, errs := diagnostics(rep)
 	if !reflect.DeepEqual(warns, wantWarns) {
 		t.Errorf("warnings\n got %q\nwant %q", warns, wantWarns)

@@ -379,7 +379,7 @@ func (r *reader) icmlTable(n *node) {
 		columns{}.colSpan(k, &cell.tableCell)
 		if ok && rw < len(grid) && c < len(grid[rw]) && grid[rw][c].set {
 			if cell.text != "" {
-				r.src.Report.Fail(pages.At(r.src.Name, cell.line), "line %d of the table at line %d holds a cell named %q (%q) at a place a cell before it spans (its RowSpan or ColumnSpan): at which column its text belongs cannot be told; write the spanning cell's span, or the cell at a place of its own", cell.line, n.line, k.attr("name"), pages.Clip(cell.text))
+				r.src.Report.Fail(pages.At(r.src.Name, cell.line), "line %d of the table at line %d holds a cell named %q (%q) at a place a cell before it spans (its RowSpan or ColumnSpan): at which column its text belongs cannot be told; write the spanning cell's span, or the cell at a place of its own; or %s", cell.line, n.line, k.attr("name"), pages.Clip(cell.text), pages.RowFieldsFix)
 				refused[rw] = true
 			}
 			continue

@@ -168,10 +168,10 @@ func (r *reader) place(rows []tableRow, tableLine int) {
 			if at := c.at - 1; c.at != 0 && c.cols != untold && !rw.refused {
 				switch {
 				case c.at == undefined:
-					r.src.Report.Fail(pages.At(r.src.Name, rw.line), "line %d of the table at line %d holds a cell (%q) whose %s names no column of the table's <colspec>s: at which column its text belongs cannot be told; name a column the table defines, or write the row with one cell a column", rw.line, tableLine, pages.Clip(c.text), c.named)
+					r.src.Report.Fail(pages.At(r.src.Name, rw.line), "line %d of the table at line %d holds a cell (%q) whose %s names no column of the table's <colspec>s: at which column its text belongs cannot be told; name a column the table defines, or write the row with one cell a column; or %s", rw.line, tableLine, pages.Clip(c.text), c.named, pages.RowFieldsFix)
 					rw.refused = true
 				case at < next || held[at] > 0:
-					r.src.Report.Fail(pages.At(r.src.Name, rw.line), "line %d of the table at line %d holds a cell (%q) whose %s names column %d, which a cell before it in the row or one spanning rows from above already fills: at which column its text belongs cannot be told; name the column each cell of the row belongs to once, left to right", rw.line, tableLine, pages.Clip(c.text), c.named, c.at)
+					r.src.Report.Fail(pages.At(r.src.Name, rw.line), "line %d of the table at line %d holds a cell (%q) whose %s names column %d, which a cell before it in the row or one spanning rows from above already fills: at which column its text belongs cannot be told; name the column each cell of the row belongs to once, left to right; or %s", rw.line, tableLine, pages.Clip(c.text), c.named, c.at, pages.RowFieldsFix)
 					rw.refused = true
 				}
 				for ; !rw.refused && next < at; next++ {
@@ -360,7 +360,7 @@ func (r *reader) row(n *node, id string, inHeader bool, cols columns, tableLine 
 			// down from a row above is that row's (pages.SpanRows). Text
 			// in it is under the spanning cell, at no column of its own.
 			if c, line := r.cell(k, id); c != "" {
-				r.src.Report.Fail(pages.At(r.src.Name, line), "line %d of the table at line %d holds text in a covered cell (%q), a place a cell before it spans (table:covered-table-cell): at which column it belongs cannot be told; move the text into a cell of its own, or the spanning cell", line, tableLine, pages.Clip(c))
+				r.src.Report.Fail(pages.At(r.src.Name, line), "line %d of the table at line %d holds text in a covered cell (%q), a place a cell before it spans (table:covered-table-cell): at which column it belongs cannot be told; move the text into a cell of its own, or the spanning cell; or %s", line, tableLine, pages.Clip(c), pages.RowFieldsFix)
 				rw.refused = true
 			}
 			continue
