@@ -329,13 +329,14 @@ type icmlCell struct {
 // spans; a table that names a cell twice is damaged, and refused with an
 // error at its line; a cell named at a place a cell before it spans is
 // that place, read as none when empty, and its row refused with an error
-// at its line when it holds text, whose column cannot be told): a cell that spans several rows (RowSpan) is each
-// of their cells, as pages.SpanRows makes it; one that spans columns
-// (ColumnSpan) is one cell of its row, read as putTable tells. Its first
-// row is its header when the table counts header rows (HeaderRowCount);
-// a table that counts none has no header here, and pages.Read takes its
-// first row for it, as pandoc writes the header row of <th> cells inside
-// a <tbody> (a wiki's) as a body row.
+// at its line when it holds text, whose column cannot be told): a cell
+// that spans several rows (RowSpan) is each of their cells, as
+// pages.SpanRows makes it; one that spans columns (ColumnSpan) is one
+// cell of its row, read as putTable tells. Its first row is its header
+// when the table counts header rows (HeaderRowCount); a table that counts
+// none has no header here, and pages.Read takes its first row for it, as
+// pandoc writes the header row of <th> cells inside a <tbody> (a wiki's)
+// as a body row.
 func (r *reader) icmlTable(n *node) {
 	cols, _ := strconv.Atoi(n.attr("columncount"))
 	headers, _ := strconv.Atoi(n.attr("headerrowcount"))
