@@ -973,9 +973,11 @@ func (r *htmlReader) table(n *html.Node) {
 
 // spanColumns tells each row of a <table> (n) one of whose cells spans
 // several columns (colspan) as pages.ColumnSpanRow tells it: a row of
-// that cell alone a note, a row of it beside other cells refused at its
-// line (left out once the cells spanning rows are repeated, which count
-// it among the rows they span).
+// that cell alone a note; a row whose spanning cells are empty, beside
+// others, one empty cell a column each spans (pages.WidenSpans); a row
+// of one holding text beside other cells refused at its line (left out
+// once the cells spanning rows are repeated, which count it among the
+// rows they span).
 func (r *htmlReader) spanColumns(n *html.Node, rows []htmlRow) {
 	line, ok := r.startLine(n)
 	if !ok {
@@ -991,6 +993,13 @@ func (r *htmlReader) spanColumns(n *html.Node, rows []htmlRow) {
 		}
 		note, ok := pages.ColumnSpanRow(pages.Source{Name: r.page, Report: r.report}, rw.line, line, texts, rw.colspans, "colspan")
 		rows[i].note, rows[i].refused = note, !ok
+		if ok && !note {
+			rows[i].cells = pages.WidenSpans(rw.cells, rw.colspans)
+			if rw.rowspans != nil {
+				rows[i].rowspans = pages.WidenSpans(rw.rowspans, rw.colspans)
+			}
+			rows[i].colspans = nil
+		}
 	}
 }
 

@@ -653,6 +653,17 @@ func TestSpanningCellBesideOthers(t *testing.T) {
 	if !reflect.DeepEqual(diags, wantDiags) {
 		t.Errorf("diagnostics\n%q\nwant\n%q", diags, wantDiags)
 	}
+	// An empty cell spanning columns beside others is that many empty
+	// cells, each at its column, its row spanning down at each.
+	blocks, diags = pagestest.Read(html.Style{}, "<table>\n<tr><th>Name</th><th>Type</th><th>Required</th></tr>\n<tr><td>d</td><td colspan=\"2\" rowspan=\"2\"></td></tr>\n<tr><td>e</td></tr>\n<tr><td>f</td><td>int</td><td>yes</td></tr>\n</table>", true)
+	want = []string{"02 [Name|Type|Required]", "03 |d|||", "04 |e|||", "05 |f|int|yes|"}
+	if got := pagestest.Describe(blocks); !reflect.DeepEqual(got, want) {
+		t.Errorf("empty spanning cell: got\n%q\nwant\n%q", got, want)
+	}
+	wantDiags = []string{"p.txt:3: line 3 of the table at line 1 holds an empty cell that spans 2 columns (colspan) beside 1 other cells: read as 2 empty cells"}
+	if !reflect.DeepEqual(diags, wantDiags) {
+		t.Errorf("empty spanning cell: diagnostics\n%q\nwant\n%q", diags, wantDiags)
+	}
 	// A header of a cell spanning columns beside others names fewer
 	// columns than its rows hold: refused as well, never laid over them.
 	_, diags = pagestest.Read(html.Style{}, "<table>\n<tr><th>Name</th><th colspan=\"2\">Type</th></tr>\n<tr><td>d</td><td>int</td><td>yes</td></tr>\n</table>", true)

@@ -79,6 +79,12 @@ func TestContextBlocks(t *testing.T) {
 			warns: []string{"p.txt:6: line 6 of the table at line 3 holds a cell that spans 2 columns (nx=, \"int, required\") beside 1 other cells: which of the columns it covers holds which value cannot be told; write the row with one cell a column, or set the fields of the row with fixes {object: TYPE or operation: OPERATION, field: NAME, type: TYPE} in the overrides"},
 		},
 		{
+			name:  "an empty cell spanning two columns beside another",
+			page:  "\\startxtable\n\\startxtablehead\n\\startxrow \\startxcell Name \\stopxcell \\startxcell Type \\stopxcell \\startxcell Required \\stopxcell \\stopxrow\n\\stopxtablehead\n\\startxtablebody\n\\startxrow \\startxcell a \\stopxcell \\startxcell[nx=2] \\stopxcell \\stopxrow\n\\startxrow \\startxcell b \\stopxcell \\startxcell int \\stopxcell \\startxcell no \\stopxcell \\stopxrow\n\\stopxtablebody\n\\stopxtable",
+			want:  []string{"03 [Name|Type|Required]", "06 |a|||", "07 |b|int|no|"},
+			warns: []string{"p.txt:6: line 6 of the table at line 3 holds an empty cell that spans 2 columns (nx=) beside 1 other cells: read as 2 empty cells"},
+		},
+		{
 			name:  "a table never ended",
 			page:  "\\startxtable\n\\startxrow\n\\startxcell Name \\stopxcell\n\\stopxrow",
 			want:  []string{"02 [Name]"},

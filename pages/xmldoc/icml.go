@@ -327,13 +327,16 @@ type icmlCell struct {
 // icmlTable reads a table by its cells' names ("col:row"; a cell
 // without one is the next after the cell before it and the columns it
 // spans; a table that names a cell twice is damaged, and refused with an
-// error at its line): a cell that spans several rows (RowSpan) is each
-// of their cells, as pages.SpanRows makes it; one that spans columns
-// (ColumnSpan) is one cell of its row, read as putTable tells. Its first
-// row is its header when the table counts header rows (HeaderRowCount);
-// a table that counts none has no header here, and pages.Read takes its
-// first row for it, as pandoc writes the header row of <th> cells inside
-// a <tbody> (a wiki's) as a body row.
+// error at its line; a cell named at a place a cell before it spans is
+// that place, read as none when empty, and its row refused with an error
+// at its line when it holds text, whose column cannot be told): a cell
+// that spans several rows (RowSpan) is each of their cells, as
+// pages.SpanRows makes it; one that spans columns (ColumnSpan) is one
+// cell of its row, read as putTable tells. Its first row is its header
+// when the table counts header rows (HeaderRowCount); a table that counts
+// none has no header here, and pages.Read takes its first row for it, as
+// pandoc writes the header row of <th> cells inside a <tbody> (a wiki's)
+// as a body row.
 func (r *reader) icmlTable(n *node) {
 	cols, _ := strconv.Atoi(n.attr("columncount"))
 	headers, _ := strconv.Atoi(n.attr("headerrowcount"))
@@ -350,6 +353,7 @@ func (r *reader) icmlTable(n *node) {
 		}
 	}
 	named := map[[2]int]int{} // the line of each named cell, by its column and row
+	refused := map[int]bool{} // the rows of a cell named at a place a span holds
 	row, col := 0, -1
 	for _, k := range n.kids {
 		if k.name != "cell" {
@@ -374,7 +378,14 @@ func (r *reader) icmlTable(n *node) {
 			cell.line = k.line
 		}
 		columns{}.colSpan(k, &cell.tableCell)
-		wide := min(max(cell.cols, 1), maxColumnSpan)
+		if ok && rw < len(grid) && c < len(grid[rw]) && grid[rw][c].set {
+			if cell.text != "" {
+				r.src.Report.Fail(pages.At(r.src.Name, cell.line), "line %d of the table at line %d holds a cell named %q (%q) at a place a cell before it spans (its RowSpan or ColumnSpan): at which column its text belongs cannot be told; write the spanning cell's span, or the cell at a place of its own; or %s", cell.line, n.line, k.attr("name"), pages.Clip(cell.text), pages.RowFieldsFix)
+				refused[rw] = true
+			}
+			continue
+		}
+		wide := min(max(cell.cols, 1), pages.MaxColumnSpan)
 		row, col = rw, c+wide-1
 		span, _ := strconv.Atoi(k.attr("rowspan"))
 		for d := range max(min(span, 100), 1) {
@@ -399,7 +410,7 @@ func (r *reader) icmlTable(n *node) {
 	rows := make([]tableRow, 0, len(grid))
 	for i, g := range grid {
 		g = append(g, make([]icmlCell, width-len(g))...)
-		rw := tableRow{header: i < headers}
+		rw := tableRow{header: i < headers, refused: refused[i]}
 		first := n.line
 		for _, c := range g {
 			if c.covered {
@@ -420,10 +431,6 @@ func (r *reader) icmlTable(n *node) {
 	}
 	r.putTable(rows, n.line)
 }
-
-// maxColumnSpan bounds the columns a cell spans: a table of a reference
-// page has a few.
-const maxColumnSpan = 100
 
 // cellName reads a cell's name, "col:row", into its column and row.
 func cellName(name string) (col, row int, ok bool) {

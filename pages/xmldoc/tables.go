@@ -10,19 +10,28 @@ import (
 // tableRow is a row of a table with whether the document marks it a
 // header row.
 type tableRow struct {
-	line   int
-	cells  []tableCell
-	spans  []int // the rows each cell spans; nil when none spans more than one
-	header bool
+	line            int
+	cells           []tableCell
+	spans           []int // the rows each cell spans; nil when none spans more than one
+	header, refused bool
 }
 
 // tableCell is a cell's text and the columns it spans (0 or 1 for one,
 // untold when the document names columns it does not define), with the
-// markup that spans them.
+// markup that spans them; and the column it names as its own (at,
+// counted from 1, by the markup named: 0 when it names none, put at the
+// next column its row leaves free; undefined when its table defines no
+// column of the name).
 type tableCell struct {
 	text, markup string
 	cols         int
+	at           int
+	named        string
 }
+
+// undefined is the column of a cell that names one its table does not
+// define.
+const undefined = -1
 
 // untold is a cell's span over columns the document names but does not
 // define (a DocBook namest of no colspec): how many it covers cannot be
@@ -63,7 +72,7 @@ func (r *reader) table(n *node, id string) {
 			case header:
 				walk(k, true)
 			case row:
-				rows = append(rows, r.row(k, id, inHeader, cols))
+				rows = append(rows, r.row(k, id, inHeader, cols, n.line))
 			case skipped:
 				cols.define(k)
 			default:
@@ -75,6 +84,7 @@ func (r *reader) table(n *node, id string) {
 	if len(rows) == 0 {
 		return
 	}
+	r.place(rows, n.line)
 	cells := make([][]tableCell, len(rows))
 	spans := make([][]int, len(rows))
 	for i, rw := range rows {
@@ -102,6 +112,96 @@ func (c columns) define(n *node) {
 		}
 	case "spanspec":
 		c.spans[n.attr("spanname")] = [2]string{n.attr("namest"), n.attr("nameend")}
+	}
+}
+
+// column reads the column a DocBook entry names as its own into the
+// cell: its colname's, else its namest's (with or without a nameend),
+// else its spanname's first.
+func (c columns) column(n *node, cell *tableCell) {
+	for _, a := range []string{"colname", "namest"} {
+		if name := n.attr(a); name != "" {
+			cell.named = a + "=\"" + name + "\""
+			cell.at = c.at(name)
+			return
+		}
+	}
+	if name := n.attr("spanname"); name != "" {
+		if sp, ok := c.spans[name]; ok {
+			cell.named = "spanname=\"" + name + "\""
+			cell.at = c.at(sp[0])
+		}
+	}
+}
+
+// at is the column of a name, counted from 1, undefined when no
+// <colspec> names it.
+func (c columns) at(name string) int {
+	if i, ok := c.index[name]; ok {
+		return i + 1
+	}
+	return undefined
+}
+
+// place puts each cell of a table's rows that names its column
+// (DocBook's colname, namest, spanname) at that column, the columns it
+// skips empty cells, as a cell that names none is put at the next column
+// its row leaves free (a column a cell spanning rows from a row above
+// holds is none). A cell that names a column its table does not define,
+// or one left of a column its row has filled or that a cell from above
+// holds, cannot be placed: its row is refused, with an error at its line
+// naming it, and left out once the cells spanning rows are repeated.
+func (r *reader) place(rows []tableRow, tableLine int) {
+	held := map[int]int{} // the rows below that a cell spanning rows holds, by its column
+	for i := range rows {
+		rw := &rows[i]
+		cells, spans := rw.cells[:0:0], []int(nil)
+		if rw.spans != nil {
+			spans = []int{}
+		}
+		below := map[int]int{}
+		next := 0
+		for k, c := range rw.cells {
+			for held[next] > 0 {
+				next++
+			}
+			if at := c.at - 1; c.at != 0 && c.cols != untold && !rw.refused {
+				switch {
+				case c.at == undefined:
+					r.src.Report.Fail(pages.At(r.src.Name, rw.line), "line %d of the table at line %d holds a cell (%q) whose %s names no column of the table's <colspec>s: at which column its text belongs cannot be told; name a column the table defines, or write the row with one cell a column; or %s", rw.line, tableLine, pages.Clip(c.text), c.named, pages.RowFieldsFix)
+					rw.refused = true
+				case at < next || held[at] > 0:
+					r.src.Report.Fail(pages.At(r.src.Name, rw.line), "line %d of the table at line %d holds a cell (%q) whose %s names column %d, which a cell before it in the row or one spanning rows from above already fills: at which column its text belongs cannot be told; name the column each cell of the row belongs to once, left to right; or %s", rw.line, tableLine, pages.Clip(c.text), c.named, c.at, pages.RowFieldsFix)
+					rw.refused = true
+				}
+				for ; !rw.refused && next < at; next++ {
+					if held[next] == 0 {
+						cells = append(cells, tableCell{})
+						if spans != nil {
+							spans = append(spans, 0)
+						}
+					}
+				}
+			}
+			cells = append(cells, c)
+			wide := min(max(c.cols, 1), pages.MaxColumnSpan)
+			if spans != nil {
+				spans = append(spans, rw.spans[k])
+				for j := range wide {
+					below[next+j] = rw.spans[k] - 1
+				}
+			}
+			next += wide
+		}
+		for col, n := range held {
+			held[col] = n - 1
+		}
+		for col, n := range below {
+			held[col] = max(held[col], n)
+		}
+		if !rw.refused {
+			rw.cells, rw.spans = cells, spans
+		}
 	}
 }
 
@@ -159,18 +259,21 @@ func spanMarkup(rows []tableRow) string {
 }
 
 // putTable puts a table's rows out, a cell that spans several rows
-// repeated in each (pages.SpanRows): a row whose cells span columns as
-// pages.ColumnSpanRow tells it, a row refused left out; the rows of one
-// cell spanning the columns it begins with as titles over it, or as its
-// text where it has no other row (pages.ColumnSpanTitles); its first
-// other row as its header when the document marks it so; a row of one
-// cell spanning the columns amid the others as a note after it
-// (pages.TakeNotes).
+// repeated in each (pages.SpanRows), a row refused left out: a row whose
+// cells span columns as pages.ColumnSpanRow tells it, its empty spanning
+// cells one a column (pages.WidenSpans); the rows of one cell spanning
+// the columns it begins with as titles over it, or as its text where it
+// has no other row (pages.ColumnSpanTitles); its first other row as its
+// header when the document marks it so; a row of one cell spanning the
+// columns amid the others as a note after it (pages.TakeNotes).
 func (r *reader) putTable(rows []tableRow, line int) {
 	markup := spanMarkup(rows)
 	notes := map[int]bool{}
 	kept := rows[:0]
 	for _, rw := range rows {
+		if rw.refused {
+			continue
+		}
 		texts := make([]string, len(rw.cells))
 		spans := make([]int, len(rw.cells))
 		for i, c := range rw.cells {
@@ -187,6 +290,9 @@ func (r *reader) putTable(rows []tableRow, line int) {
 		note, ok := pages.ColumnSpanRow(r.src, rw.line, line, texts, spans, markup)
 		if !ok {
 			continue
+		}
+		if !note {
+			rw.cells = pages.WidenSpans(rw.cells, spans)
 		}
 		notes[len(kept)] = note
 		kept = append(kept, rw)
@@ -227,14 +333,23 @@ func (r *reader) putTable(rows []tableRow, line int) {
 	r.out = append(append(r.out, pages.Block{Line: tb.Line, Table: tb}), taken...)
 }
 
-// row reads a table's row: its cells, the rows and columns each spans,
-// at the line where its first text begins. A row is a header row in a
+// row reads a table's row (of the table at tableLine): its cells, the
+// rows and columns each spans, an OpenDocument cell repeated the times
+// it says (repeated), at the line where its first text begins; a row
+// with text in a place a cell before it spans (OpenDocument's
+// table:covered-table-cell) is refused with an error at its line. A row is a header row in a
 // table's header group, when every cell is a <th>, or when TEI marks it
 // role="label".
-func (r *reader) row(n *node, id string, inHeader bool, cols columns) tableRow {
+func (r *reader) row(n *node, id string, inHeader bool, cols columns, tableLine int) tableRow {
 	rw := tableRow{line: n.line, header: inHeader || n.attr("role") == "label"}
 	ths, tds := 0, 0
 	found := false
+	var last *node
+	for _, k := range n.kids {
+		if k.name != "" && kindOf(k) == cell {
+			last = k
+		}
+	}
 	for _, k := range n.kids {
 		if k.name == "" || kindOf(k) != cell {
 			continue
@@ -242,7 +357,12 @@ func (r *reader) row(n *node, id string, inHeader bool, cols columns) tableRow {
 		if k.name == "covered-table-cell" {
 			// OpenDocument's place of a cell that one before spans: the
 			// spanning cell holds its columns (colSpan), and one spanned
-			// down from a row above is that row's (pages.SpanRows).
+			// down from a row above is that row's (pages.SpanRows). Text
+			// in it is under the spanning cell, at no column of its own.
+			if c, line := r.cell(k, id); c != "" {
+				r.src.Report.Fail(pages.At(r.src.Name, line), "line %d of the table at line %d holds text in a covered cell (%q), a place a cell before it spans (table:covered-table-cell): at which column it belongs cannot be told; move the text into a cell of its own, or the spanning cell; or %s", line, tableLine, pages.Clip(c), pages.RowFieldsFix)
+				rw.refused = true
+			}
 			continue
 		}
 		if k.name == "th" {
@@ -262,7 +382,17 @@ func (r *reader) row(n *node, id string, inHeader bool, cols columns) tableRow {
 		}
 		tc := tableCell{text: c}
 		cols.colSpan(k, &tc)
-		rw.cells = append(rw.cells, tc)
+		cols.column(k, &tc)
+		times := 1
+		if k != last {
+			times = repeated(k)
+		}
+		for range times {
+			rw.cells = append(rw.cells, tc)
+			if rw.spans != nil && len(rw.spans) < len(rw.cells) {
+				rw.spans = append(rw.spans, rw.spans[len(rw.spans)-1])
+			}
+		}
 	}
 	if ths > 0 && tds == 0 {
 		rw.header = true
@@ -326,6 +456,18 @@ func rowSpan(n *node) int {
 		}
 	}
 	return 0
+}
+
+// repeated is the number of cells a cell stands for: OpenDocument's
+// table:number-columns-repeated (the empty cells a row skips, written
+// once; those that end a row, up to the 1024 columns of a sheet, are
+// read as the one), one when it says none.
+func repeated(n *node) int {
+	k, err := strconv.Atoi(strings.TrimSpace(n.attr("number-columns-repeated")))
+	if err != nil || k < 1 {
+		return 1
+	}
+	return min(k, pages.MaxColumnSpan)
 }
 
 // isList reports whether an element is a list of items.
