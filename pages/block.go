@@ -1064,14 +1064,26 @@ func linkAt(t string) (string, int) {
 	return text, end + 1 + n + 1 + len(attributesRe.FindString(rest[n+1:]))
 }
 
-// levelRe is the level edbrowse writes before a heading's title, "h3 "
-// for an <h3>, as Markdown writes "###". StripHeading tries it only on a
-// line that begins with its "h": it runs on every text line of every
-// page.
-var levelRe = regexp.MustCompile(`^(h[1-6] +)\S`)
+// levelRe is the tag name a tool writes before a heading's title for
+// its level, as Markdown writes "###": edbrowse's "h3 " for an <h3>, a
+// script's "h3: " or "H3: " that prints a parsed page's headings with
+// their tag's name (a jq over himalaya's tree), and Textile's or
+// Confluence's "h3. " copied as text. StripHeading tries it only on a
+// line that begins with its "h" or "H": it runs on every text line of
+// every page.
+var levelRe = regexp.MustCompile(`^([hH][1-6][:.]?[ \t]+)\S`)
+
+// TaggedHeading reports whether a line is a heading written with its
+// tag's name before its title (levelRe): "h3: Request Headers" begins
+// in lower case as no title does, but is one, and no cell's rest.
+func TaggedHeading(l string) bool {
+	t := strings.TrimSpace(l)
+	return t != "" && (t[0] == 'h' || t[0] == 'H') && levelRe.MatchString(t)
+}
 
 // StripHeading removes Markdown heading marks and emphasis around a line
-// (and edbrowse's level, levelRe, with the permalink after the title)
+// (and the level a tool writes as its tag's name, levelRe, with the
+// permalink after the title)
 // (and a heading's MultiMarkdown label after them first: labelOf),
 // and the number of its section before a title (Title); the marks make
 // it a heading, after the empty anchors before them too (Unanchored).
@@ -1079,7 +1091,7 @@ func StripHeading(t string) string {
 	t = Unanchored(t)
 	marked := strings.HasPrefix(t, "#")
 	t = strings.TrimSpace(strings.TrimLeft(t, "#"))
-	if strings.HasPrefix(t, "h") {
+	if strings.HasPrefix(t, "h") || strings.HasPrefix(t, "H") {
 		if m := levelRe.FindStringSubmatch(t); m != nil {
 			t, marked = Undecorated(t[len(m[1]):]), true
 		}

@@ -343,8 +343,10 @@ type Referencing interface {
 // Unescape decodes the character references a scrape left in a page of
 // a text style, copying the page's source rather than its rendered text
 // ("List&lt;Reward&gt;", "&quot;application/json&quot;", "&nbsp;",
-// "&#8203;"), and makes the decoded spaces plain (Clean). The rule: a
-// reference is decoded when it is well formed and known, a named
+// "&#8203;"), as a converter that decodes none of them leaves them (npm
+// himalaya's tree, printed by a script), in its text, its tables and its
+// code blocks alike, and makes the decoded spaces plain (Clean). The
+// rule: a reference is decoded when it is well formed and known, a named
 // reference of the HTML5 set or a numeric one, with its semicolon; an "&"
 // that begins no such reference ("R&D", "&unknown;", "&lt" without its
 // semicolon) is text and stays. Each reference is decoded once:
@@ -352,12 +354,15 @@ type Referencing interface {
 // is, and so are the lines of an HTML table on lines of their own (from
 // a line that begins with its <table> tag to the one that closes it),
 // whose references are its own for the HTML reading to decode
-// (embedTables): "List&lt;String&gt;" in a cell is no tag.
-func Unescape(st Style, lines []string) []string {
+// (embedTables): "List&lt;String&gt;" in a cell is no tag. It warns
+// once, at the first line it decodes, of how many lines it decoded, as
+// Relink does; page and at (Source.At) locate the warning.
+func Unescape(st Style, lines []string, page string, at []int, rep *Reporter) []string {
 	if _, ok := st.(Referencing); ok {
 		return lines
 	}
 	var out []string
+	first, n := -1, 0
 	for i, l := range outsideHTMLTables(lines) {
 		d := DecodeReferences(l)
 		if d == l {
@@ -365,12 +370,19 @@ func Unescape(st Style, lines []string) []string {
 		}
 		if out == nil {
 			out = slices.Clone(lines)
+			first = i
 		}
 		out[i] = d
+		n++
 	}
 	if out == nil {
 		return lines
 	}
+	line := first + 1
+	if at != nil {
+		line = at[first]
+	}
+	rep.Warn(At(page, line), "line %d writes characters as HTML character references, %q, as a page's HTML source holds them and its converter left them: read the references of the %d lines of the page that hold them as their characters, %q", line, Clip(strings.TrimSpace(lines[first])), n, Clip(strings.TrimSpace(out[first])))
 	return out
 }
 

@@ -115,14 +115,14 @@ func TestUnescape(t *testing.T) {
 		{"no reference at all", "no reference at all"},
 	} {
 		in := []string{"first", c.in}
-		got := Unescape(lineStyle{}, in)
+		got := Unescape(lineStyle{}, in, "p.txt", nil, &Reporter{})
 		if got[0] != "first" || got[1] != c.want {
 			t.Errorf("Unescape(%q) = %q, want %q", c.in, got[1], c.want)
 		}
 		if in[1] != c.in {
 			t.Errorf("Unescape(%q) changed its input", c.in)
 		}
-		if got := Unescape(markupStyle{}, in); got[1] != c.in {
+		if got := Unescape(markupStyle{}, in, "p.txt", nil, &Reporter{}); got[1] != c.in {
 			t.Errorf("Unescape(%q) of a markup style = %q, want it as it is", c.in, got[1])
 		}
 	}
@@ -135,8 +135,36 @@ func TestUnescape(t *testing.T) {
 func TestUnescapeLeavesHTMLTables(t *testing.T) {
 	in := []string{"a &amp; b", "<table><tr><td>List&lt;String&gt;</td></tr></table>", "<TABLE>", "<tr><td>x &amp; y</td></tr>", "</table>", "c &amp; d", "<table><tr><td>&lt;</td></tr>"}
 	want := []string{"a & b", in[1], in[2], in[3], in[4], "c & d", "<table><tr><td><</td></tr>"}
-	if got := Unescape(lineStyle{}, in); !reflect.DeepEqual(got, want) {
+	if got := Unescape(lineStyle{}, in, "p.txt", nil, &Reporter{}); !reflect.DeepEqual(got, want) {
 		t.Errorf("Unescape =\n%q\nwant\n%q", got, want)
+	}
+}
+
+// TestUnescapeWarnsOnce warns once a page, at the first line whose
+// references it decodes (its page line, where the page's lines are not
+// one for one), counting the lines; not on a page that holds none, nor
+// on one whose style decodes its own.
+func TestUnescapeWarnsOnce(t *testing.T) {
+	in := []string{"h3: Response Body", "pens | List&lt;Pen&gt; | Pens", "{ &quot;pens&quot;: [] }", "size | Integer | (default:&nbsp;10)"}
+	rep := &Reporter{}
+	got := Unescape(lineStyle{}, in, "p.txt", nil, rep)
+	if want := []string{in[0], "pens | List<Pen> | Pens", `{ "pens": [] }`, "size | Integer | (default: 10)"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("Unescape = %q, want %q", got, want)
+	}
+	if len(rep.warns) != 1 || rep.warns[0].Pos != At("p.txt", 2) || !strings.Contains(rep.warns[0].Msg, "of the 3 lines") {
+		t.Errorf("warnings %v, want one at p.txt:2 counting 3 lines", rep.warns)
+	}
+	rep = &Reporter{}
+	if Unescape(lineStyle{}, in[1:], "p.txt", []int{7, 8, 9}, rep); len(rep.warns) != 1 || rep.warns[0].Pos != At("p.txt", 7) {
+		t.Errorf("warnings %v, want one at the page line p.txt:7", rep.warns)
+	}
+	rep = &Reporter{}
+	if Unescape(lineStyle{}, []string{"R&D", "a && b"}, "p.txt", nil, rep); len(rep.warns) != 0 {
+		t.Errorf("warnings %v on a page without references, want none", rep.warns)
+	}
+	rep = &Reporter{}
+	if Unescape(markupStyle{}, in, "p.txt", nil, rep); len(rep.warns) != 0 {
+		t.Errorf("warnings %v on a page whose style decodes its references, want none", rep.warns)
 	}
 }
 

@@ -80,11 +80,12 @@ func EndsInSee(text string) bool {
 // row or text after a table: with a bound or a default in parentheses
 // ("(Default: true)", "(up to 64 characters)"; not a database console's
 // count of the rows of the table above, "(2 rows)"), a word in lower case
-// or a number that is no list item's ("0 when it never does").
+// or a number that is no list item's ("0 when it never does"); not a
+// heading written with its tag's name, "h4: Pen" (TaggedHeading).
 func StartsMidSentence(l string) bool {
 	t := strings.TrimSpace(l)
 	r, _ := utf8.DecodeRuneInString(t)
-	return r == '(' && !rowCountRe.MatchString(t) || unicode.IsLower(r) || unicode.IsDigit(r) && !numberedItemRe.MatchString(t)
+	return r == '(' && !rowCountRe.MatchString(t) || unicode.IsLower(r) && !TaggedHeading(t) || unicode.IsDigit(r) && !numberedItemRe.MatchString(t)
 }
 
 // statedDefaultRe matches a sentence that states a default or a bound of

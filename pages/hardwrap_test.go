@@ -381,3 +381,27 @@ func TestIndentCutTop(t *testing.T) {
 		t.Errorf("warnings %q, want one of the rule cut in its indent", warns)
 	}
 }
+
+// TestStartsMidSentence tells the rest of a cell from a line that a
+// table's text starts: a heading written with its tag's name begins in
+// lower case, as the rest of a cell does, and is none.
+func TestStartsMidSentence(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"(default: 10)", true},
+		{"and the creatures kept in them", true},
+		{"0 when it never does", true},
+		{"h4: Pen", false},
+		{"h3 Request Parameters", false},
+		{"H3. Response Body", false},
+		{"h2o is water", true},
+		{"Pen", false},
+		{"(2 rows)", false},
+	} {
+		if got := StartsMidSentence(c.line); got != c.want {
+			t.Errorf("StartsMidSentence(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}

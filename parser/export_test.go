@@ -112,7 +112,7 @@ func readAlone(name string, data []byte, rep *pages.Reporter) (blocks []pages.Bl
 	if st == nil {
 		return nil, src, false
 	}
-	src.Lines = pages.Relink(st, pages.Unescape(st, src.Lines), name, src.At, rep)
+	src.Lines = pages.Relink(st, pages.Unescape(st, src.Lines, name, src.At, rep), name, src.At, rep)
 	src.Words = pageLexicon(src, st)
 	return pages.Read(st, src), src, true
 }

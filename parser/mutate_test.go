@@ -1293,6 +1293,22 @@ var defects = []defect{
 		lines[at] = adoc
 		return lines, at
 	}},
+	{"heading written with its tag's name", func(p *scrapedPage) []int {
+		if p.style == "html" {
+			return nil
+		}
+		return slices.DeleteFunc(headingLines(p), p.inTable)
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = slices.Clone(lines)
+		l := strings.TrimSpace(lines[at])
+		title := strings.TrimSpace(strings.TrimLeft(l, "#"))
+		level := max(2, len(l)-len(strings.TrimLeft(l, "#")))
+		// A script printing a parsed page's headings ("h3: "), edbrowse
+		// ("h3 ") and Textile's or Confluence's markup copied as text.
+		lines[at] = []string{"h%d: ", "H%d: ", "h%d ", "h%d. "}[at%4]
+		lines[at] = fmt.Sprintf(lines[at], level) + title
+		return lines, at
+	}},
 	{"permalink beside a heading", func(p *scrapedPage) []int {
 		return slices.DeleteFunc(headingLines(p), p.inTable)
 	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {

@@ -306,7 +306,7 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 		}
 		sts[i] = pages.Detect(styles, srcs[i].Lines)
 		if sts[i] != nil {
-			srcs[i].Lines = pages.Relink(sts[i], pages.Unescape(sts[i], srcs[i].Lines), scraped[i].Name, srcs[i].At, &perPage[i])
+			srcs[i].Lines = pages.Relink(sts[i], pages.Unescape(sts[i], srcs[i].Lines, scraped[i].Name, srcs[i].At, &perPage[i]), scraped[i].Name, srcs[i].At, &perPage[i])
 		}
 		lexical[i] = sts[i] != nil && pages.NeedsLexicon(sts[i], srcs[i].Lines)
 		if sts[i] != nil && !lexical[i] {

@@ -568,7 +568,7 @@ func TestHTML2WikiPage(t *testing.T) {
 	rep := &pages.Reporter{}
 	text := pages.ReadText("p.md", []byte(page), rep)
 	var got []string
-	for _, b := range pages.Read(Style{}, source.Of("p.md", pages.Text{Lines: pages.Unescape(Style{}, text.Lines), At: text.At}, rep)) {
+	for _, b := range pages.Read(Style{}, source.Of("p.md", pages.Text{Lines: pages.Unescape(Style{}, text.Lines, "p.md", text.At, rep), At: text.At}, rep)) {
 		if b.Table == nil {
 			got = append(got, fmt.Sprintf("%d: %s", b.Line, b.Text))
 			continue

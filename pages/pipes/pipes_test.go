@@ -193,6 +193,8 @@ func TestTablesWithoutRulers(t *testing.T) {
 			[]string{"1: Name | Type | Mandatory", "3: playerId | String | Y", "4: kilnId | String | N"}, nil},
 		{"a header's leading pipe sets its empty first cell apart, no ruler", " | Name | Type | Mandatory |\n1 | playerId | String | Y |\n2 | kilnId | String | N |",
 			[]string{"1: Name | Type | Mandatory", "2: playerId | String | Y", "3: kilnId | String | N"}, nil},
+		{"headings written with their tag's name between tables without outer pipes or rulers", "h3: Response Body\nName | Type | Description\npens | List<Pen> | Pens of the page\nh4: Pen\nName | Type | Description\npenId | String | Pen ID\nH3. Example Request",
+			[]string{"1: Response Body", "2: Name | Type | Description", "3: pens | List<Pen> | Pens of the page", "4: Pen", "5: resumes the table at line 2", "5: Name | Type | Description", "6: penId | String | Pen ID", "7: Example Request"}, nil},
 		{"text with tabs or pipes is no table", "Overview\nA | B\tC\nCode | Type | Required | Description\nid | string | true | The id.",
 			[]string{"1: Overview", "2: A | B\tC", "3: Code | Type | Required | Description", "4: id | string | true | The id."}, nil},
 	} {
