@@ -1,8 +1,9 @@
 // Package indented reads pages saved as indentation markup: an element
 // tree written by indentation, not by closing tags, as a template
-// language writes an HTML page (html2haml writes HAML, html2pug writes
-// Pug). It has one vocabulary per notation (haml.go, pug.go), each of
-// which reads one line into what it writes; the tree of lines is then
+// language writes an HTML page (html2haml writes HAML, html2pug Pug,
+// html2slim Slim). It has one vocabulary per notation (haml.go, pug.go,
+// slim.go), each of which reads one line into what it writes; the tree
+// of lines is then
 // written back as HTML, line for line (line N of the HTML is line N of
 // the page), and read by the HTML style, whose rules for cells, spans,
 // breaks, character references and a site's chrome are the same for a

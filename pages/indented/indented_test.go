@@ -44,6 +44,22 @@ func TestToHTML(t *testing.T) {
 			},
 		},
 		{
+			name: "Slim: bracketed and bare attributes, text going on over deeper lines, a comment, block expansion",
+			nt:   slim{},
+			page: "doctype html\nhtml[lang=\"en-US\"]\n  / [\n  td\n    | Hull class.\n      Wrapped.\n    ' See\n    a href=\"#hull\" data-x=true HullClass\n  li: a[href=\"/y\"] y\n  td colspan=\"2\" = \"x\"",
+			want: []string{"<!DOCTYPE html>", `<html lang="en-US">`, "", "<td>", "Hull class.", "Wrapped.", "See ", `<a href="#hull" data-x>HullClass</a></td>`, `<li><a href="/y">y</a></li>`, `<td colspan="2">x</td></html>`},
+		},
+		{
+			name: "Slim refused: Ruby code, an attribute of code",
+			nt:   slim{},
+			page: "- if x\na href=url Link",
+			want: []string{"", ""},
+			errs: []string{
+				`p.txt:1: line 1 of the Slim page cannot be read: it is Ruby code ("- if x"), which only running the template shows; write what it shows as text or markup`,
+				`p.txt:2: line 2 of the Slim page cannot be read: the attribute value "url Link" is code, whose value only running the template tells; write what it shows as text or markup`,
+			},
+		},
+		{
 			name: "HAML: attributes over two lines, HTML-style attributes",
 			nt:   haml{},
 			page: "%a{:href => \"/x\",\n  :title => 'T'} link\n%td(colspan=2 class=\"c\") 2",
@@ -90,6 +106,8 @@ func TestDetect(t *testing.T) {
 		{"%table\n  %tr\n    %td a\n    %td b", haml{}},
 		{"doctype html\nhtml(lang='en')\n  body", pug{}},
 		{"table(class='x')\n  tr\n    td(a='1') x\n    td(b='2')\n      | y", pug{}},
+		{"doctype html\nhtml[lang=\"en\"]\n  body", slim{}},
+		{"table class=\"x\"\n  tr\n    td[a=\"1\"] x\n    td b=\"2\"\n      | y", slim{}},
 		{"% a LaTeX comment\n\\section{x}", nil},
 		{"<table>\n<tr>\n<td>%td</td>\n</tr>\n</table>", nil},
 		{"Name | Type\n--- | ---\na | b", nil},

@@ -32,9 +32,9 @@ var largePages = map[string]func(n int) string{
 }
 
 // TestLargePagesWriteInLinearWork writes each of largePages as HTML:
-// twice the markup allocates about twice the bytes, and writes in well
-// under a second. (The HTML the page is then read as is bounded by the
-// HTML style's own tests.)
+// twice the markup allocates about twice the bytes, and 20,000 times it
+// writes in well under five seconds. (The HTML the page is then read as
+// is bounded by the HTML style's own tests.)
 func TestLargePagesWriteInLinearWork(t *testing.T) {
 	write := func(page string) {
 		toHTML(source{pages.Source{Name: "p.txt", Lines: strings.Split(page, "\n"), Report: &pages.Reporter{}}}, notationOf(strings.Split(page, "\n")))
@@ -46,7 +46,7 @@ func TestLargePagesWriteInLinearWork(t *testing.T) {
 		}
 		start := time.Now()
 		write(page(20000))
-		if d := time.Since(start); d > time.Second {
+		if d := time.Since(start); d > 5*time.Second {
 			t.Errorf("%s: writing 20,000 times the markup takes %v", name, d)
 		}
 	}

@@ -1,19 +1,20 @@
 package indented
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/pages/html"
 )
 
-// Style reads pages of indentation markup, HAML and Pug, as the HTML
-// they write.
+// Style reads pages of indentation markup, HAML, Pug and Slim, as the
+// HTML they write.
 type Style struct{}
 
-func (Style) String() string       { return "indentation markup (HAML, Pug)" }
+func (Style) String() string       { return "indentation markup (HAML, Pug, Slim)" }
 func (Style) NeedsLexicon() bool   { return false }
-func (Style) Extensions() []string { return []string{".haml", ".pug"} }
+func (Style) Extensions() []string { return []string{".haml", ".pug", ".slim"} }
 
 // DecodesReferences tells that the character references of a page are
 // decoded by the HTML it is read as.
@@ -28,7 +29,7 @@ func (Style) Renders() {}
 func (Style) Read(src pages.Source) []pages.Block {
 	nt := notationOf(src.Lines)
 	if nt == nil {
-		src.Report.Fail(pages.At(src.Name, 1), "the page bears too few marks of HAML (%%tag lines, !!!) or of Pug (doctype html, tag(attrs) and | text lines) to tell which it is written in")
+		src.Report.Fail(pages.At(src.Name, 1), "the page bears too few marks of HAML (%%tag lines, !!!), of Pug (doctype html, tag(attrs) and | text lines) or of Slim (doctype html, tag[attrs] or tag a=\"x\" and | text lines) to tell which it is written in")
 		return nil
 	}
 	htmlSrc := src
@@ -52,13 +53,16 @@ const minMarks = 3
 // notationOf tells the notation of a page's lines by their marks: HAML's
 // when its first line is "!!!" or it holds minMarks lines of "%tag" of
 // HTML's elements, more than of Pug's; Pug's when its first line is
-// "doctype html" followed by "html" or "html(…)", or it holds minMarks
-// lines of HTML's elements written "tag(…)" and "| text" lines. Nil for
+// "doctype html" and it holds more lines of HTML's elements written
+// "tag(…)" than Slim's, or minMarks such lines and "| text" lines
+// indented inside an element (a Markdown table's rows start at the
+// line's start);
+// Slim's alike, of its elements written "tag[…]" or "tag a="…"". Nil for
 // neither, and for a page with as many lines of HTML's tags (an HTML
 // page): no notation is told by a page's name.
 func notationOf(lines []string) notation {
 	first := ""
-	hamls, pugs, pipes, tags := 0, 0, 0, 0
+	hamls, pugs, slims, pipes, tags := 0, 0, 0, 0, 0
 	for _, l := range lines {
 		t := strings.TrimSpace(l)
 		if t == "" {
@@ -73,27 +77,37 @@ func notationOf(lines []string) notation {
 		switch {
 		case strings.HasPrefix(t, "%") && htmlElements[leadingName(t[1:])]:
 			hamls++
-		case strings.HasPrefix(t, "| "):
+		case strings.HasPrefix(t, "| ") && len(t) < len(l):
 			pipes++
 		case strings.HasPrefix(t, "<"):
 			tags++
 		default:
 			name := leadingName(t)
-			if htmlElements[name] && strings.HasPrefix(t[len(name):], "(") {
+			switch rest := t[len(name):]; {
+			case !htmlElements[name]:
+			case strings.HasPrefix(rest, "("):
 				pugs++
+			case strings.HasPrefix(rest, "["), slimAttributeRe.MatchString(rest):
+				slims++
 			}
 		}
 	}
 	switch {
-	case hamls+pugs <= tags:
+	case hamls+pugs+slims <= tags:
 		return nil
 	case hamls >= minMarks && hamls > pugs:
 		return haml{}
-	case strings.HasPrefix(first, "doctype html") && pugs > 0, pugs >= minMarks && pipes > 0:
+	case pugs > slims && (strings.HasPrefix(first, "doctype html") || pugs >= minMarks && pipes > 0):
 		return pug{}
+	case slims > pugs && (strings.HasPrefix(first, "doctype html") || slims >= minMarks && pipes > 0):
+		return slim{}
 	}
 	return nil
 }
+
+// slimAttributeRe matches Slim's attribute written bare after an
+// element's name: ` lang="en"`.
+var slimAttributeRe = regexp.MustCompile(`^ [A-Za-z][\w:-]*=["']`)
 
 // leadingName is the tag name s starts with.
 func leadingName(s string) string {
