@@ -194,7 +194,7 @@ type statusPage struct {
 	// be documented by one (read.SettleWire).
 	untitled []*pages.Table
 	// placed are the header lines of the tables an overrides entry
-	// placed in a section.
+	// placed in a section or assigned to a type.
 	placed []int
 }
 
@@ -414,9 +414,10 @@ func isFieldTable(tb *pages.Table) bool {
 //
 // entries are the sections an overrides file places tables of the page
 // in, by their header line: taken by a table whose title does not place
-// it.
-func readStatusPage(page string, lines []string, items []pages.Block, rep *pages.Reporter, entries map[int]pageSection) *statusPage {
-	r := &statusReader{sp: &statusPage{name: page}, page: page, rep: rep, filed: map[*pages.Table]*pages.Table{}, entries: entries}
+// it; named are the types it assigns tables, by their header line: taken
+// by a table of fields that nothing places in a section.
+func readStatusPage(page string, lines []string, items []pages.Block, rep *pages.Reporter, entries map[int]pageSection, named map[int]string) *statusPage {
+	r := &statusReader{sp: &statusPage{name: page}, page: page, rep: rep, filed: map[*pages.Table]*pages.Table{}, entries: entries, named: named}
 	for i := 0; i < len(items); i++ {
 		it := items[i]
 		if it.Table != nil {
@@ -649,6 +650,9 @@ type statusReader struct {
 	filed map[*pages.Table]*pages.Table
 	// entries are the sections an overrides file places tables in.
 	entries map[int]pageSection
+	// named are the types an overrides file assigns tables of fields that
+	// nothing places in a section.
+	named map[int]string
 }
 
 // headerNames are the names of the headers the tables of the page's
@@ -907,12 +911,13 @@ func (op *statusOp) slot(sec pageSection) **pages.Table {
 }
 
 // place files a field table its section does not place in the section
-// an overrides entry names, or else by its columns and its place: one
-// with a Mandatory column before the status codes is the request's
-// parameters once the headers are read; one after them is the response,
-// while the operation has none. One that nothing places is a hole naming
-// the sections of the operation still without a table, an error when
-// there is none.
+// an overrides entry names, or as the type one names, or else by its
+// columns and its place: one with a Mandatory column before the status
+// codes is the request's parameters once the headers are read; one after
+// them is the response, while the operation has none. One that nothing
+// places is a hole naming the sections of the operation still without a
+// table, or, when there is none, a hole that a tables: entry naming the
+// type it documents fills.
 func (r *statusReader) place(op *statusOp, tb *pages.Table, title pages.Block) bool {
 	why := "it has no title"
 	switch {
@@ -925,6 +930,11 @@ func (r *statusReader) place(op *statusOp, tb *pages.Table, title pages.Block) b
 	if sec, ok := r.entries[tb.Line]; ok {
 		return r.placeAt(op, tb, sec, cols)
 	}
+	if name, ok := r.named[tb.Line]; ok {
+		r.sp.types = append(r.sp.types, &typeTable{name: name, line: tb.Line, table: tb})
+		r.sp.placed = append(r.sp.placed, tb.Line)
+		return true
+	}
 	inRequest := !op.answered()
 	switch {
 	case inRequest && tb.Has(pages.ColRequired) && op.headers != nil && op.params == nil && op.query == nil && op.body == nil:
@@ -934,7 +944,7 @@ func (r *statusReader) place(op *statusOp, tb *pages.Table, title pages.Block) b
 		op.response = tb
 		r.rep.Warn(pages.At(r.page, tb.Line), "placed the table at line %d (%s) as the response body by its columns and place, after the status codes: %s", tb.Line, cols, why)
 	case len(op.open()) == 0:
-		r.rep.Fail(pages.At(r.page, tb.Line), "cannot tell what the table at line %d (%s) documents: %s, and every section of its operation has its table already; if it documents a type, put the type's name on the line above it", tb.Line, cols, why)
+		r.rep.TableHole(pages.At(r.page, tb.Line), nil, "cannot tell what the table at line %d (%s) documents: %s, and every section of its operation has its table already; it documents no type until one is named", tb.Line, cols, why)
 		return false
 	default:
 		r.rep.SectionHole(pages.At(r.page, tb.Line), sectionNames(op.open()), "cannot tell what the table at line %d (%s) documents: %s, and its columns and place fit no section left; its operation stands without it", tb.Line, cols, why)
