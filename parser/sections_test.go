@@ -258,3 +258,36 @@ func TestTypeHoleKakao(t *testing.T) {
 		t.Errorf("an entry for a table its title places: err %v; want it stale", err)
 	}
 }
+
+// TestHeadersRestHole parses a Kakao page whose request headers are
+// followed by a table of their columns with no title: the rest of the
+// headers, cut in two, or the request parameters whose title was lost.
+// The table is a hole at its header line naming both sections; the
+// entry its error prints, pasted with either section, places it there.
+func TestHeadersRestHole(t *testing.T) {
+	page := strings.Replace(statusPageTitled("Query Parameters", "Response Body"), "Query Parameters\n", "", 1)
+	res, err := parser.Parse([]parser.Page{{Name: "poll.txt", Data: []byte(page)}}, parser.Options{Name: "x"})
+	if err == nil || res.API == nil || len(res.Holes) != 1 {
+		t.Fatalf("err %v, schema %v, holes %v; want the table's hole, and the schema", err, res.API != nil, res.Holes)
+	}
+	h := res.Holes[0]
+	if h.Fact != schema.FactSection || h.At != (schema.Pos{Page: "poll.txt", Line: 8}) || strings.Join(h.Candidates, ",") != "request headers,request parameters" {
+		t.Fatalf("hole %+v; want the table at line 8, the request headers or the request parameters", h)
+	}
+	msg := err.Error()
+	entry := msg[strings.Index(msg, "  - table: "):]
+	res, err = parseWith(t, "poll.txt", page, "tables:\n"+strings.Replace(entry, "<section>", "request parameters", 1)+"\n")
+	if err != nil {
+		t.Fatalf("the printed entry, pasted with the request parameters, does not rescue the page: %v", err)
+	}
+	if ep := res.API.Operations[0].Endpoints[0]; len(ep.Query) != 1 || ep.Query[0].Name != "pollId" || len(ep.Headers) != 1 {
+		t.Errorf("the table is not the query: query %+v, headers %+v", ep.Query, ep.Headers)
+	}
+	res, err = parseWith(t, "poll.txt", page, "tables:\n"+strings.Replace(entry, "<section>", "request headers", 1)+"\n")
+	if err != nil {
+		t.Fatalf("the printed entry, pasted with the request headers, does not rescue the page: %v", err)
+	}
+	if ep := res.API.Operations[0].Endpoints[0]; len(ep.Query) != 0 || len(ep.Headers) != 2 || ep.Headers[1].Name != "pollId" {
+		t.Errorf("the table is not the headers' rest: query %+v, headers %+v", ep.Query, ep.Headers)
+	}
+}

@@ -862,7 +862,9 @@ func (r *statusReader) unread(tb *pages.Table) {
 // warned of (read.BareRest). It reports false when the table continues
 // none the reader filed. The rest of the request headers with a header
 // row of its own, that could as well be the request parameters, their
-// title lost, is an error; rows without one are no table of their own.
+// title lost, is a hole that a tables: entry placing it in the request
+// headers (their rest) or the request parameters settles; rows without
+// one are no table of their own.
 //
 // A table without a header row of its own, with rows of the width of the
 // table a few lines before it, resumes that one when no title, heading or
@@ -878,8 +880,15 @@ func (r *statusReader) continued(tb *pages.Table) bool {
 		return false
 	}
 	if op := r.op; into == op.headers && op.params == nil && op.query == nil && op.body == nil && tb.Has(pages.ColRequired) && !tb.NoHeader {
-		r.rep.Fail(pages.At(r.page, tb.Line), "cannot tell whether the table at line %d is the rest of the request headers at line %d, cut in two, or the request parameters whose title was lost: put the title \"Request Parameters\" (or \"Request Body\") on the line above it, or join the two tables", tb.Line, into.Line)
-		return true
+		sec, placed := r.entries[tb.Line]
+		switch {
+		case !placed:
+			r.rep.SectionHole(pages.At(r.page, tb.Line), sectionNames([]pageSection{secHeaders, secParams}), "cannot tell whether the table at line %d is the rest of the request headers at line %d, cut in two, or the request parameters whose title was lost (put the title \"Request Parameters\" or \"Request Body\" on the line above it, or join the two tables); its operation stands without it", tb.Line, into.Line)
+			return true
+		case sec != secHeaders:
+			return false
+		}
+		r.sp.placed = append(r.sp.placed, tb.Line)
 	}
 	how := "it follows that table with its columns and no title of its own"
 	if resumed && len(r.pending) > 0 {
