@@ -33,6 +33,8 @@ func (f *File) Apply(api *schema.API, holes schema.Holes) (schema.Diagnostics, e
 		}
 		ts, problem, stale := fx.targets(api)
 		switch {
+		case fx.In == "headers":
+			a.addHeader(fx)
 		case stale:
 			a.fail(fx.Line, "stale override: %s", problem)
 		case problem != "":
@@ -110,6 +112,22 @@ func (fx *Fix) targets(api *schema.API) (ts []target, problem string, stale bool
 		}
 		return nil, fmt.Sprintf("the schema has no object type %s", fx.Object), true
 	}
+	op, eps, problem, stale := fx.endpoints(api)
+	for _, ep := range eps {
+		if fx.In == "query" {
+			ts = append(ts, target{fieldList(op.Name, ep.Role, "query"), &ep.Query})
+		} else {
+			ts = append(ts, target{fieldList(op.Name, ep.Role, "body"), &ep.Body})
+		}
+	}
+	return ts, problem, stale
+}
+
+// endpoints finds the operation a fix names and its endpoints of the
+// fix's role (every one, without a role). problem says why there are
+// none; stale is set when that is because the schema changed under the
+// fix.
+func (fx *Fix) endpoints(api *schema.API) (op *schema.Operation, eps []*schema.Endpoint, problem string, stale bool) {
 	var ops []*schema.Operation
 	for _, op := range api.Operations {
 		if op.Name == fx.Operation || op.Group+"/"+op.Name == fx.Operation {
@@ -118,24 +136,84 @@ func (fx *Fix) targets(api *schema.API) (ts []target, problem string, stale bool
 	}
 	switch len(ops) {
 	case 0:
-		return nil, fmt.Sprintf("the schema has no operation %s", fx.Operation), true
+		return nil, nil, fmt.Sprintf("the schema has no operation %s", fx.Operation), true
 	case 1:
 	default:
-		return nil, fmt.Sprintf("%d request types have an operation %s; name it %s/%s", len(ops), fx.Operation, ops[0].Group, ops[0].Name), false
+		return nil, nil, fmt.Sprintf("%d request types have an operation %s; name it %s/%s", len(ops), fx.Operation, ops[0].Group, ops[0].Name), false
 	}
 	for _, ep := range ops[0].Endpoints {
-		switch {
-		case fx.Role != "" && ep.Role != fx.Role:
-		case fx.In == "query":
-			ts = append(ts, target{fieldList(ops[0].Name, ep.Role, "query"), &ep.Query})
-		default:
-			ts = append(ts, target{fieldList(ops[0].Name, ep.Role, "body"), &ep.Body})
+		if fx.Role == "" || ep.Role == fx.Role {
+			eps = append(eps, ep)
 		}
 	}
-	if len(ts) == 0 {
-		return nil, fmt.Sprintf("operation %s has no %s endpoint", fx.Operation, fx.Role), true
+	if len(eps) == 0 {
+		return nil, nil, fmt.Sprintf("operation %s has no %s endpoint", fx.Operation, fx.Role), true
 	}
-	return ts, "", false
+	return ops[0], eps, "", false
+}
+
+// addHeader adds the header a fix with in: headers names to each
+// endpoint of its operation that lacks it, as a header a table that lost
+// its rows documented: of the fix's type, required or optional, with its
+// description.
+func (a *applier) addHeader(fx *Fix) {
+	op, eps, problem, stale := fx.endpoints(a.api)
+	switch {
+	case stale:
+		a.fail(fx.Line, "stale override: %s", problem)
+		return
+	case problem != "":
+		a.fail(fx.Line, "%s", problem)
+		return
+	}
+	added := false
+	for _, ep := range eps {
+		list := fieldList(op.Name, ep.Role, "headers")
+		if o := headerNamed(ep.Headers, fx.Add); o != nil {
+			if len(eps) == 1 {
+				a.fail(fx.Line, "stale override: %s has a header %s already, at %s", list, o.Name, o.At)
+			}
+			continue
+		}
+		h := &schema.Header{Name: fx.Add, At: schema.Pos{Page: a.file.Name, Line: fx.Line}}
+		var done []string
+		for _, s := range fx.Settings {
+			value := show(s.Value)
+			switch s.Key {
+			case "type":
+				h.Type, value = s.Value.(string), s.Value.(string)
+			case "required":
+				h.Required = schema.Optional
+				if s.Value.(bool) {
+					h.Required = schema.Required
+				}
+			case "description":
+				h.Description = s.Value.(string)
+			}
+			done = append(done, fmt.Sprintf("%s %s", s.Key, value))
+		}
+		if !slices.Contains([]string{schema.String, schema.Boolean, schema.Number, schema.Integer}, h.Type) {
+			a.fail(fx.Line, "type %q of header %s is no primitive (string, boolean, number, integer): a header's value is text", h.Type, h.Name)
+			return
+		}
+		ep.Headers = append(ep.Headers, h)
+		added = true
+		a.note(fx.Line, "added header %s to %s: %s", h.Name, list, strings.Join(done, ", "))
+	}
+	if !added && len(eps) > 1 {
+		a.fail(fx.Line, "stale override: every %s endpoint of %s has a header %s already", fx.Role, fx.Operation, fx.Add)
+	}
+}
+
+// headerNamed is the header of hs named name, in any case (HTTP's header
+// names are), or nil.
+func headerNamed(hs []*schema.Header, name string) *schema.Header {
+	for _, h := range hs {
+		if strings.EqualFold(h.Name, name) {
+			return h
+		}
+	}
+	return nil
 }
 
 // change applies a fix to the field it names in each target that has it.

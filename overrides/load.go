@@ -29,8 +29,10 @@ var settingKeys = map[string]bool{
 }
 
 var (
-	nameRe    = regexp.MustCompile(`^[A-Za-z_$][A-Za-z0-9_$]*$`)
-	roleNames = []string{"client", "server", "admin"}
+	nameRe = regexp.MustCompile(`^[A-Za-z_$][A-Za-z0-9_$]*$`)
+	// headerNameRe matches an HTTP header's name, a token: Auth-Token.
+	headerNameRe = regexp.MustCompile("^[A-Za-z0-9!#$%&'*+.^_`|~-]+$")
+	roleNames    = []string{"client", "server", "admin"}
 )
 
 // Load reads an overrides file. It is strict: an unknown key, a value of
@@ -228,6 +230,7 @@ func (l *loader) fix(n *yaml.Node) *Fix {
 	fx := &Fix{Line: n.Line}
 	before := len(l.errs)
 	seen := map[string]int{}
+	addLine := 0
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		if !slices.Contains(fixKeys, k.Value) {
@@ -256,8 +259,8 @@ func (l *loader) fix(n *yaml.Node) *Fix {
 			fx.Operation = s
 		case "in":
 			fx.In = s
-			if s != "body" && s != "query" {
-				l.fail(v.Line, "in: %q is neither body nor query", s)
+			if s != "body" && s != "query" && s != "headers" {
+				l.fail(v.Line, "in: %q is neither body, query nor headers", s)
 			}
 		case "role":
 			fx.Role = s
@@ -268,9 +271,7 @@ func (l *loader) fix(n *yaml.Node) *Fix {
 			fx.Field = s
 		case "add":
 			fx.Add = s
-			if !nameRe.MatchString(s) {
-				l.fail(v.Line, "add: %q is not a field name", s)
-			}
+			addLine = v.Line
 		case "rename":
 			fx.Rename, fx.RenameLine = s, k.Line
 			if !nameRe.MatchString(s) {
@@ -302,10 +303,41 @@ func (l *loader) fix(n *yaml.Node) *Fix {
 	case fx.Field != "" && fx.Rename == "" && len(fx.Settings) == 0 && len(l.errs) == before:
 		l.fail(fx.Line, "the fix names field %s but changes nothing", fx.Field)
 	}
+	switch {
+	case fx.In == "headers":
+		l.headerFix(fx, seen)
+		if fx.Add != "" && !headerNameRe.MatchString(fx.Add) {
+			l.fail(addLine, "add: %q is not a header name", fx.Add)
+		}
+	case fx.Add != "" && !nameRe.MatchString(fx.Add):
+		l.fail(addLine, "add: %q is not a field name", fx.Add)
+	}
 	if len(l.errs) > before {
 		return nil
 	}
 	return fx
+}
+
+// headerKeys are the settings a fix with in: headers may give the header
+// it adds.
+var headerKeys = []string{"type", "required", "description"}
+
+// headerFix checks a fix with in: headers: it adds a header (add:), of a
+// type, with its requiredness, and may describe it; the headers a page
+// documents are not corrected, so field: and the other settings are
+// errors.
+func (l *loader) headerFix(fx *Fix, seen map[string]int) {
+	if fx.Field != "" {
+		l.fail(seen["field"], "in: headers adds a header the page lost (add:); it corrects none the page documents (field:)")
+	}
+	if fx.Add != "" && seen["required"] == 0 {
+		l.fail(fx.Line, "the fix adds header %s but does not say whether it is required (required: true or false)", fx.Add)
+	}
+	for _, s := range fx.Settings {
+		if !slices.Contains(headerKeys, s.Key) {
+			l.fail(s.Line, "%s is no setting of a header; a fix with in: headers sets %s", s.Key, strings.Join(headerKeys, ", "))
+		}
+	}
 }
 
 // text reads a string value.

@@ -11,7 +11,8 @@
 // sections that lost theirs (see EndpointFix). Each fix names its target, an object type or
 // an operation's request body (for one role, or every role) or, with
 // in: query, its query parameters, then the field to change or the field
-// to add:
+// to add; with in: headers, the request header to add (add:, type,
+// required and description only):
 //
 //	fixes:
 //	  - object: Generic.BanItem
@@ -120,7 +121,8 @@ type Fix struct {
 	// Object and Operation is set.
 	Object, Operation, Role string
 	// In is where the operation's field is: "body" or "" for the request
-	// body, "query" for its query parameters.
+	// body, "query" for its query parameters, "headers" for its headers
+	// (a fix adds one).
 	In string
 	// Field names the field to change; Add the field to add. Exactly one
 	// is set.

@@ -342,3 +342,66 @@ func TestFieldsHoleFilledElsewhere(t *testing.T) {
 		t.Errorf("no warning at %s that Custom's fields are read from its other tables: %v", at, res.Warnings)
 	}
 }
+
+// TestHeadersHole parses pages whose tables of request headers kept
+// their header and lost every row, a GearN endpoint's and an
+// HTTP-status operation's: each is refused at its header line with the
+// add: entry, in: headers, that gives its headers; the entry, filled,
+// gives them, and the schema is then valid; an entry for a header the
+// endpoint has is stale.
+func TestHeadersHole(t *testing.T) {
+	gearn, err := os.ReadFile("../testdata/parse/hole-lost-rows/page.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	gearnPage := strings.NewReplacer(
+		"| Secret-Key | true | The SecretKey in SecretInfo with role must is Player. |\n| Content-Type | true | application/json |\n", "",
+		"ResponseData\n| Code | Type | Required | Description |\n|---|---|---|---|\n", "ResponseData\n| Code | Type | Required | Description |\n|---|---|---|---|\n| names | string[] | true | The names. |\n",
+	).Replace(string(gearn))
+	kakaoPage := strings.Replace(statusPageTitled("Query Parameters", "Response Body"), "Authorization | String | Y | KakaoAK {ADMIN_KEY} |\n", "", 1)
+	for _, c := range []struct {
+		name, page string
+		line       int
+		target     schema.Target
+		headers    func(*schema.API) []*schema.Header
+	}{
+		{"page.md", gearnPage, 6, schema.Target{Operation: "getMemberNames", Role: "client", In: "headers"},
+			func(api *schema.API) []*schema.Header { return api.Operations[0].Endpoints[0].Headers }},
+		{"poll.txt", kakaoPage, 5, schema.Target{Operation: "result", In: "headers"},
+			func(api *schema.API) []*schema.Header { return api.Operations[0].Endpoints[0].Headers }},
+	} {
+		parse := func() (*parser.Result, error) {
+			return parser.Parse([]parser.Page{{Name: c.name, Data: []byte(c.page)}}, parser.Options{Name: "x"})
+		}
+		res, err := parse()
+		if err == nil || res.API == nil || len(res.Holes) != 1 {
+			t.Fatalf("%s: err %v, schema %t, %d holes; want the hole as the error, and the schema", c.name, err, res.API != nil, len(res.Holes))
+		}
+		h := res.Holes[0]
+		if h.Fact != schema.FactFields || h.At != (schema.Pos{Page: c.name, Line: c.line}) || h.Target != c.target || h.Headers == nil || len(*h.Headers) > 0 {
+			t.Fatalf("%s: hole %+v; want the headers of %+v at line %d, none yet", c.name, h, c.target, c.line)
+		}
+		ds, _ := err.(schema.Diagnostics)
+		msg := ds[0].Msg
+		if len(ds) != 1 || ds[0].Pos != h.At || !strings.Contains(msg, "an entry for each header it documents") {
+			t.Fatalf("%s: error %v; want the hole's, with the entry for each header", c.name, err)
+		}
+		entry := msg[strings.Index(msg, "  - operation: "):]
+		filled := strings.NewReplacer("<name>", "Authorization", "<type>", "string", "<true or false>", "true").Replace(entry)
+		fixes, err := overrides.Load("fixes.yaml", []byte("fixes:\n"+filled+"\n"))
+		if err != nil {
+			t.Fatalf("%s: the printed entry, filled, does not load: %v\n%s", c.name, err, filled)
+		}
+		notes, err := fixes.Apply(res.API, res.Holes)
+		if err != nil || len(notes) != 1 || !strings.Contains(notes[0].Msg, fmt.Sprintf("which fills the hole at %s:%d", c.name, c.line)) {
+			t.Fatalf("%s: notes %v, err %v; want the note that the fix fills the hole, and no error", c.name, notes, err)
+		}
+		if hs := c.headers(res.API); len(hs) != 1 || hs[0].Name != "Authorization" || hs[0].Type != schema.String || hs[0].Required != schema.Required {
+			t.Errorf("%s: headers %+v; want Authorization, a required string", c.name, hs)
+		}
+		_, err = fixes.Apply(res.API, nil)
+		if err == nil || !strings.Contains(err.Error(), "stale override") || !strings.Contains(err.Error(), "has a header Authorization already") {
+			t.Errorf("%s: the fix applied again: err %v; want it stale", c.name, err)
+		}
+	}
+}

@@ -504,13 +504,17 @@ func build(scraped []Page, of []read.Protocol, readings map[read.Protocol]read.R
 }
 
 // placeFields sets the Fields of each hole of fields (schema.FactFields),
-// the list of api its Target names, and warns of a hole that list fills
-// already: another table of the same type (another page's) gave its
-// fields, which are read as the table's.
+// the list of api its Target names (its Headers, for a table of headers),
+// and warns of a hole that list fills already: another table of the same
+// type (another page's) gave its fields, which are read as the table's.
 func placeFields(api *schema.API, rep *pages.Reporter) {
 	hs := rep.Holes()
 	for i := range hs {
 		if hs[i].Fact != schema.FactFields {
+			continue
+		}
+		if hs[i].Target.In == "headers" {
+			hs[i].Headers = headerList(api, hs[i].Target)
 			continue
 		}
 		hs[i].Fields = fieldList(api, hs[i].Target)
@@ -569,7 +573,7 @@ func locate(api *schema.API, holes schema.Holes) (schema.Holes, schema.Diagnosti
 			open = append(open, h)
 			continue
 		}
-		if h.Fact == schema.FactFields && h.Fields == nil {
+		if h.Fact == schema.FactFields && h.Fields == nil && h.Headers == nil {
 			errs.Add(h.At, "%s. Write its rows back on the page under its header", h.Msg)
 			continue
 		}
@@ -599,25 +603,44 @@ func fieldList(api *schema.API, t schema.Target) *[]*schema.Field {
 		}
 		return nil
 	}
-	var lists []*[]*schema.Field
+	ep := targetEndpoint(api, t)
+	switch {
+	case ep == nil:
+		return nil
+	case t.In == "query":
+		return &ep.Query
+	}
+	return &ep.Body
+}
+
+// headerList is the list of headers of the one endpoint of an operation
+// ("name" or "group/name") of t's role, as an overrides fix with in:
+// headers names it; nil for none, or when t names several.
+func headerList(api *schema.API, t schema.Target) *[]*schema.Header {
+	if ep := targetEndpoint(api, t); ep != nil {
+		return &ep.Headers
+	}
+	return nil
+}
+
+// targetEndpoint is the one endpoint of an operation ("name" or
+// "group/name") of t's role; nil for none, or when t names several.
+func targetEndpoint(api *schema.API, t schema.Target) *schema.Endpoint {
+	var eps []*schema.Endpoint
 	for _, op := range api.Operations {
 		if op.Name != t.Operation && op.Group+"/"+op.Name != t.Operation {
 			continue
 		}
 		for _, ep := range op.Endpoints {
-			switch {
-			case t.Role != "" && ep.Role != t.Role:
-			case t.In == "query":
-				lists = append(lists, &ep.Query)
-			default:
-				lists = append(lists, &ep.Body)
+			if t.Role == "" || ep.Role == t.Role {
+				eps = append(eps, ep)
 			}
 		}
 	}
-	if len(lists) != 1 {
+	if len(eps) != 1 {
 		return nil
 	}
-	return lists[0]
+	return eps[0]
 }
 
 // pageNames are the names of the pages, in the order given.

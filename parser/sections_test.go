@@ -1,6 +1,7 @@
 package parser_test
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -68,7 +69,7 @@ func TestSectionHole(t *testing.T) {
 	for file, want := range map[string]string{
 		"tables:\n  - table: claim.md:27\n    section: response body\n  - table: claim.md:21\n    section: response body\n": "fixes.yaml:4: stale override: claim.md:21",
 		"tables:\n  - table: claim.md:27\n    section: trailer\n":                                                           `fixes.yaml:2: section: "trailer" is no section`,
-		"tables:\n  - table: claim.md:27\n    type: Reward\n":                                                               "fixes.yaml:2: stale override",
+		"tables:\n  - table: claim.md:21\n    type: Reward\n":                                                               "fixes.yaml:2: stale override: claim.md:21",
 	} {
 		if _, err := parseWith(t, "claim.md", claimPage, file); err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("with\n%s: err %v; want %q", file, err, want)
@@ -212,5 +213,81 @@ func TestParamsQueryAndBody(t *testing.T) {
 	told := strings.Replace(page, "POST /service/v4/item/grant?itemId=I-1 HTTP/1.1", "POST /service/v4/item/grant HTTP/1.1", 1)
 	if _, err := parseWith(t, "page.txt", told, "tables:\n  - table: page.txt:10\n    section: query parameters\n"); err == nil || !strings.Contains(err.Error(), "page.txt:10: stale override: the overrides file places the request parameters at line 10 in the query parameters, but the page tells where they go") {
 		t.Errorf("an entry for parameters the example places: err %v; want a stale override", err)
+	}
+}
+
+// rewardsPage is a Kakao page whose table at line 27 has a title no
+// reader knows ("Reward Items") after every section of its operation
+// has its table: it documents a type whose name is lost.
+const rewardsPage = "# Season Pass\n\n## /pass/rewards\n\n### Method\n\nGET\n\n" +
+	"### Request Headers\n\n| Name | Type | Mandatory | Description |\n| --- | --- | --- | --- |\n| Authorization | String | Y | KakaoAK {ADMIN_KEY} |\n\n" +
+	"### Request Parameters\n\n| Name | Type | Mandatory | Description |\n| --- | --- | --- | --- |\n| playerId | String | Y | Player ID |\n\n" +
+	"### Response Status Code\n\n| Status Code | Status Code Description |\n| --- | --- |\n| 200 | Normal |\n\n" +
+	"### Response Body\n\n| Name | Type | Description |\n| --- | --- | --- |\n| rewards | Reward[] | The rewards |\n\n" +
+	"### Reward Items\n\n| Name | Type | Description |\n| --- | --- | --- |\n| itemId | String | Item ID |\n| amount | Integer | Amount |\n\n" +
+	"### Example Request\n\n```\nGET /service/v5/pass/rewards?playerId=1 HTTP/1.1\nHost: example.com\n```\n"
+
+// TestTypeHoleKakao parses a Kakao page with a table of fields that
+// nothing places once every section of its operation has its table: the
+// table is a hole at its header line whose error prints a tables: entry
+// naming a type; pasted with the type, it documents that type; an entry
+// that names a table a title places is stale.
+func TestTypeHoleKakao(t *testing.T) {
+	_, err := parser.Parse([]parser.Page{{Name: "rewards.md", Data: []byte(rewardsPage)}}, parser.Options{Name: "x"})
+	msg := fmt.Sprint(err)
+	at := strings.Index(msg, "rewards.md:35: cannot tell what the table at line 35")
+	if at < 0 || !strings.Contains(msg[at:], "(under tables:)") {
+		t.Fatalf("err %v; want the table at line 35 a hole whose error prints a tables: entry", err)
+	}
+	entry := msg[strings.Index(msg[at:], "  - table: ")+at:]
+	if want := "  - table: rewards.md:35\n    type: <type>"; entry != want {
+		t.Fatalf("entry %q; want %q", entry, want)
+	}
+	res, err := parseWith(t, "rewards.md", rewardsPage, "tables:\n"+strings.Replace(entry, "<type>", "Reward", 1)+"\n")
+	if err != nil {
+		t.Fatalf("the printed entry, pasted, does not rescue the page: %v", err)
+	}
+	if ty := res.API.TypeByName("Reward"); ty == nil || len(ty.Fields) != 2 || ty.Fields[0].Name != "itemId" || ty.Fields[1].Type != "integer" {
+		t.Errorf("the table does not document Reward: %+v", ty)
+	}
+	if ty := res.API.TypeByName(res.API.Operations[0].Response); ty == nil || len(ty.Fields) != 1 || ty.Fields[0].Type != "Reward" || !ty.Fields[0].Array {
+		t.Errorf("the response is not a list of Reward: %+v", ty)
+	}
+	file := "tables:\n  - table: rewards.md:35\n    type: Reward\n  - table: rewards.md:19\n    type: Parameters\n"
+	if _, err := parseWith(t, "rewards.md", rewardsPage, file); err == nil || !strings.Contains(err.Error(), "fixes.yaml:4: stale override: rewards.md:19") {
+		t.Errorf("an entry for a table its title places: err %v; want it stale", err)
+	}
+}
+
+// TestHeadersRestHole parses a Kakao page whose request headers are
+// followed by a table of their columns with no title: the rest of the
+// headers, cut in two, or the request parameters whose title was lost.
+// The table is a hole at its header line naming both sections; the
+// entry its error prints, pasted with either section, places it there.
+func TestHeadersRestHole(t *testing.T) {
+	page := strings.Replace(statusPageTitled("Query Parameters", "Response Body"), "Query Parameters\n", "", 1)
+	res, err := parser.Parse([]parser.Page{{Name: "poll.txt", Data: []byte(page)}}, parser.Options{Name: "x"})
+	if err == nil || res.API == nil || len(res.Holes) != 1 {
+		t.Fatalf("err %v, schema %v, holes %v; want the table's hole, and the schema", err, res.API != nil, res.Holes)
+	}
+	h := res.Holes[0]
+	if h.Fact != schema.FactSection || h.At != (schema.Pos{Page: "poll.txt", Line: 8}) || strings.Join(h.Candidates, ",") != "request headers,request parameters" {
+		t.Fatalf("hole %+v; want the table at line 8, the request headers or the request parameters", h)
+	}
+	msg := err.Error()
+	entry := msg[strings.Index(msg, "  - table: "):]
+	res, err = parseWith(t, "poll.txt", page, "tables:\n"+strings.Replace(entry, "<section>", "request parameters", 1)+"\n")
+	if err != nil {
+		t.Fatalf("the printed entry, pasted with the request parameters, does not rescue the page: %v", err)
+	}
+	if ep := res.API.Operations[0].Endpoints[0]; len(ep.Query) != 1 || ep.Query[0].Name != "pollId" || len(ep.Headers) != 1 {
+		t.Errorf("the table is not the query: query %+v, headers %+v", ep.Query, ep.Headers)
+	}
+	res, err = parseWith(t, "poll.txt", page, "tables:\n"+strings.Replace(entry, "<section>", "request headers", 1)+"\n")
+	if err != nil {
+		t.Fatalf("the printed entry, pasted with the request headers, does not rescue the page: %v", err)
+	}
+	if ep := res.API.Operations[0].Endpoints[0]; len(ep.Query) != 0 || len(ep.Headers) != 2 || ep.Headers[1].Name != "pollId" {
+		t.Errorf("the table is not the headers' rest: query %+v, headers %+v", ep.Query, ep.Headers)
 	}
 }

@@ -42,7 +42,9 @@ const (
 // the type or the request it documents (Target, set by its reader)
 // stands in the schema without its fields, Field is nil, and Fields is
 // that list of fields in the schema, set by the parser; the add: fixes
-// of an overrides file that give its fields fill it.
+// of an overrides file that give its fields fill it. A table of request
+// headers that lost every row is such a hole too, its Target's In
+// "headers", and Headers, not Fields, the list the parser sets.
 type Hole struct {
 	// At is the row that lost the fact.
 	At Pos
@@ -59,13 +61,15 @@ type Hole struct {
 	// fills the hole.
 	Candidates []string
 	// Fields is the list of fields a hole of FactFields lacks, in the
-	// schema.
-	Fields *[]*Field
+	// schema; Headers the list of headers, for a table of headers.
+	Fields  *[]*Field
+	Headers *[]*Header
 }
 
 // Target names a list of fields as an overrides fix does: an object
 // type's, or the request of an operation ("group/name") for one role, its
-// body or, with In "query", its query parameters.
+// body or, with In "query", its query parameters, or with In "headers"
+// its headers.
 type Target struct {
 	Object              string
 	Operation, Role, In string
@@ -77,6 +81,9 @@ func (h Hole) Filled() bool {
 	case FactTable, FactSection:
 		return false
 	case FactFields:
+		if h.Target.In == "headers" {
+			return h.Headers != nil && len(*h.Headers) > 0
+		}
 		return h.Fields != nil && len(*h.Fields) > 0
 	case FactName:
 		return h.Field.Name != ""
@@ -164,8 +171,12 @@ func (h Hole) Diagnostic() Diagnostic {
 			h.Msg, h.Placeholder(), quoted(h.Candidates), strings.TrimSuffix(h.Entry(), "\n"))}
 	}
 	if h.Fact == FactFields {
-		return Diagnostic{Pos: h.At, Msg: fmt.Sprintf("%s. To settle it, write its rows back on the page under its header, or add to the overrides file (under fixes:) an entry for each field it documents, with <name>, <type> and <true or false> replaced:\n%s",
-			h.Msg, strings.TrimSuffix(h.Entry(), "\n"))}
+		what := "field"
+		if h.Target.In == "headers" {
+			what = "header"
+		}
+		return Diagnostic{Pos: h.At, Msg: fmt.Sprintf("%s. To settle it, write its rows back on the page under its header, or add to the overrides file (under fixes:) an entry for each %s it documents, with <name>, <type> and <true or false> replaced:\n%s",
+			h.Msg, what, strings.TrimSuffix(h.Entry(), "\n"))}
 	}
 	if len(h.Candidates) > 0 {
 		entries := make([]string, len(h.Candidates))

@@ -580,8 +580,9 @@ func Rows[T any](rep *pages.Reporter, page string, tb *pages.Table, row func(pag
 // cut from it are lost, and reading it as a list of none would be a
 // schema silently wrong. A table cut in two has its rest's rows by the
 // time its rows are read (its reader joins them), so no rest is left to
-// give them back. It is for the tables no override reaches (headers, an
-// envelope's fields); a table of fields one does is FieldsLost's.
+// give them back. It is for the tables no override reaches (an
+// envelope's fields); a table of fields or of headers one does is
+// FieldsLost's.
 func RowsLost(rep *pages.Reporter, page, what string, tb *pages.Table) bool {
 	if len(tb.Rows) > 0 {
 		return false
@@ -595,7 +596,8 @@ func RowsLost(rep *pages.Reporter, page, what string, tb *pages.Table) bool {
 // RowsLost does, and then makes its fields a hole (schema.FactFields) at
 // its header line: the type or request it documents, which target names
 // as an overrides fix does ("object: Player", "operation: login, role:
-// client, in: query"), stands without them until add: fixes give them.
+// client, in: query"; "in: headers" for a table of headers), stands
+// without them until add: fixes give them.
 // Where target is "" (no fix reaches the table), it fails as RowsLost.
 func FieldsLost(rep *pages.Reporter, page, what, target string, tb *pages.Table) bool {
 	if len(tb.Rows) > 0 {

@@ -1339,7 +1339,11 @@ func (b *builder) endpoint(pd *pageDoc, ep *endpointDoc, pi pathInfo) *schema.En
 			}
 			return h, err
 		}
-		read.RowsLost(b.rep, pd.name, fmt.Sprintf("the header table of %s %s at line %d", ep.method, ep.path, ep.headers.Line), ep.headers)
+		target := "operation: " + pd.opName()
+		if e.Role != "" {
+			target += ", role: " + e.Role
+		}
+		read.FieldsLost(b.rep, pd.name, fmt.Sprintf("the header table of %s %s at line %d", ep.method, ep.path, ep.headers.Line), target+", in: headers", ep.headers)
 		for _, h := range read.Rows(b.rep, pd.name, ep.headers, header) {
 			if h.Required == "" {
 				b.recoverRequirement(pd, h)

@@ -1009,7 +1009,7 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 	}
 	op := &schema.Operation{Name: name, Group: group, Summary: strings.Join(od.summary, " "), Notes: od.notes, At: schema.Pos{Page: page, Line: od.line}}
 	ep := &schema.Endpoint{Method: strings.ToUpper(method), Path: path, At: op.At}
-	if od.headers != nil && !read.RowsLost(b.rep, page, fmt.Sprintf("the table of %s request headers at line %d", name, od.headers.Line), od.headers) {
+	if od.headers != nil && !read.FieldsLost(b.rep, page, fmt.Sprintf("the table of %s request headers at line %d", name, od.headers.Line), "operation: "+name+", in: headers", od.headers) {
 		ep.Headers = read.Rows(b.rep, page, od.headers, b.headerByColumn)
 	}
 	body, query := od.body, od.query

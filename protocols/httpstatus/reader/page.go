@@ -194,7 +194,7 @@ type statusPage struct {
 	// be documented by one (read.SettleWire).
 	untitled []*pages.Table
 	// placed are the header lines of the tables an overrides entry
-	// placed in a section.
+	// placed in a section or assigned to a type.
 	placed []int
 }
 
@@ -414,9 +414,11 @@ func isFieldTable(tb *pages.Table) bool {
 //
 // entries are the sections an overrides file places tables of the page
 // in, by their header line: taken by a table whose title does not place
-// it. pdf tells that the page is a PDF's text (pages.PDFTextOf).
-func readStatusPage(page string, pdf pages.PDFText, lines []string, items []pages.Block, rep *pages.Reporter, entries map[int]pageSection) *statusPage {
-	r := &statusReader{sp: &statusPage{name: page}, page: page, pdf: pdf, rep: rep, filed: map[*pages.Table]*pages.Table{}, entries: entries}
+// it; pdf tells that the page is a PDF's text (pages.PDFTextOf); named
+// are the types it assigns tables, by their header line: taken by a
+// table of fields that nothing places in a section.
+func readStatusPage(page string, pdf pages.PDFText, lines []string, items []pages.Block, rep *pages.Reporter, entries map[int]pageSection, named map[int]string) *statusPage {
+	r := &statusReader{sp: &statusPage{name: page}, page: page, pdf: pdf, rep: rep, filed: map[*pages.Table]*pages.Table{}, entries: entries, named: named}
 	for i := 0; i < len(items); i++ {
 		it := items[i]
 		if it.Table != nil {
@@ -652,6 +654,9 @@ type statusReader struct {
 	filed map[*pages.Table]*pages.Table
 	// entries are the sections an overrides file places tables in.
 	entries map[int]pageSection
+	// named are the types an overrides file assigns tables of fields that
+	// nothing places in a section.
+	named map[int]string
 }
 
 // headerNames are the names of the headers the tables of the page's
@@ -861,7 +866,9 @@ func (r *statusReader) unread(tb *pages.Table) {
 // warned of (read.BareRest). It reports false when the table continues
 // none the reader filed. The rest of the request headers with a header
 // row of its own, that could as well be the request parameters, their
-// title lost, is an error; rows without one are no table of their own.
+// title lost, is a hole that a tables: entry placing it in the request
+// headers (their rest) or the request parameters settles; rows without
+// one are no table of their own.
 //
 // A table without a header row of its own, with rows of the width of the
 // table a few lines before it, resumes that one when no title, heading or
@@ -877,8 +884,15 @@ func (r *statusReader) continued(tb *pages.Table) bool {
 		return false
 	}
 	if op := r.op; into == op.headers && op.params == nil && op.query == nil && op.body == nil && tb.Has(pages.ColRequired) && !tb.NoHeader {
-		r.rep.Fail(pages.At(r.page, tb.Line), "cannot tell whether the table at line %d is the rest of the request headers at line %d, cut in two, or the request parameters whose title was lost: put the title \"Request Parameters\" (or \"Request Body\") on the line above it, or join the two tables", tb.Line, into.Line)
-		return true
+		sec, placed := r.entries[tb.Line]
+		switch {
+		case !placed:
+			r.rep.SectionHole(pages.At(r.page, tb.Line), sectionNames([]pageSection{secHeaders, secParams}), "cannot tell whether the table at line %d is the rest of the request headers at line %d, cut in two, or the request parameters whose title was lost (put the title \"Request Parameters\" or \"Request Body\" on the line above it, or join the two tables); its operation stands without it", tb.Line, into.Line)
+			return true
+		case sec != secHeaders:
+			return false
+		}
+		r.sp.placed = append(r.sp.placed, tb.Line)
 	}
 	how := "it follows that table with its columns and no title of its own"
 	if resumed && len(r.pending) > 0 {
@@ -910,12 +924,13 @@ func (op *statusOp) slot(sec pageSection) **pages.Table {
 }
 
 // place files a field table its section does not place in the section
-// an overrides entry names, or else by its columns and its place: one
-// with a Mandatory column before the status codes is the request's
-// parameters once the headers are read; one after them is the response,
-// while the operation has none. One that nothing places is a hole naming
-// the sections of the operation still without a table, an error when
-// there is none.
+// an overrides entry names, or as the type one names, or else by its
+// columns and its place: one with a Mandatory column before the status
+// codes is the request's parameters once the headers are read; one after
+// them is the response, while the operation has none. One that nothing
+// places is a hole naming the sections of the operation still without a
+// table, or, when there is none, a hole that a tables: entry naming the
+// type it documents fills.
 func (r *statusReader) place(op *statusOp, tb *pages.Table, title pages.Block) bool {
 	why := "it has no title"
 	switch {
@@ -928,6 +943,11 @@ func (r *statusReader) place(op *statusOp, tb *pages.Table, title pages.Block) b
 	if sec, ok := r.entries[tb.Line]; ok {
 		return r.placeAt(op, tb, sec, cols)
 	}
+	if name, ok := r.named[tb.Line]; ok {
+		r.sp.types = append(r.sp.types, &typeTable{name: name, line: tb.Line, table: tb})
+		r.sp.placed = append(r.sp.placed, tb.Line)
+		return true
+	}
 	inRequest := !op.answered()
 	switch {
 	case inRequest && tb.Has(pages.ColRequired) && op.headers != nil && op.params == nil && op.query == nil && op.body == nil:
@@ -937,7 +957,7 @@ func (r *statusReader) place(op *statusOp, tb *pages.Table, title pages.Block) b
 		op.response = tb
 		r.rep.Warn(pages.At(r.page, tb.Line), "placed the table at line %d (%s) as the response body by its columns and place, after the status codes: %s", tb.Line, cols, why)
 	case len(op.open()) == 0:
-		r.rep.Fail(pages.At(r.page, tb.Line), "cannot tell what the table at line %d (%s) documents: %s, and every section of its operation has its table already; if it documents a type, put the type's name on the line above it", tb.Line, cols, why)
+		r.rep.TableHole(pages.At(r.page, tb.Line), nil, "cannot tell what the table at line %d (%s) documents: %s, and every section of its operation has its table already; it documents no type until one is named", tb.Line, cols, why)
 		return false
 	default:
 		r.rep.SectionHole(pages.At(r.page, tb.Line), sectionNames(op.open()), "cannot tell what the table at line %d (%s) documents: %s, and its columns and place fit no section left; its operation stands without it", tb.Line, cols, why)

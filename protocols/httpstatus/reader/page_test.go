@@ -329,7 +329,7 @@ func TestStatusRowsWithoutTable(t *testing.T) {
 			items = append(items, pages.Block{Line: i + 1, Text: tx})
 		}
 		rep := &pages.Reporter{}
-		readStatusPage("p.txt", pages.PDFText{}, c.texts, items, rep, nil)
+		readStatusPage("p.txt", pages.PDFText{}, c.texts, items, rep, nil, nil)
 		ws, errs := rep.Sorted([]string{"p.txt"}, false)
 		var got []int
 		for _, e := range errs {
@@ -370,7 +370,7 @@ func TestFieldSectionWithoutTable(t *testing.T) {
 			items = append(items, pages.Block{Line: i + 1, Text: tx})
 		}
 		rep := &pages.Reporter{}
-		readStatusPage("p.txt", pages.PDFText{}, c.texts, items, rep, nil)
+		readStatusPage("p.txt", pages.PDFText{}, c.texts, items, rep, nil, nil)
 		ws, errs := rep.Sorted([]string{"p.txt"}, false)
 		var got []int
 		for _, e := range errs {

@@ -26,14 +26,15 @@ func (Protocol) Start(n int) read.Reading {
 type reading struct {
 	pages []*statusPage
 	base  string
-	// sections are the tables: entries of an overrides file that place a
-	// table in a section; an entry that assigns a type is GearN's, and
-	// stale here.
+	// tables are the tables: entries of an overrides file: each places
+	// a table in a section, or assigns a table of fields that nothing
+	// places in a section to a type.
 	tables []read.TableType
 }
 
 // AssignTables takes the tables: entries of an overrides file: those
-// that place a table whose title this reader does not know in a section.
+// that place a table whose title this reader does not know in a section,
+// and those that assign a table of fields nothing places to a type.
 func (r *reading) AssignTables(ts []read.TableType) { r.tables = ts }
 
 // SetBasePath gives the base path of the paths of the pages that show no
@@ -41,16 +42,21 @@ func (r *reading) AssignTables(ts []read.TableType) { r.tables = ts }
 func (r *reading) SetBasePath(base string) { r.base = base }
 
 func (r *reading) Page(i int, src pages.Source, _ pages.Style, items []pages.Block) {
-	placed := map[int]pageSection{}
+	placed, named := map[int]pageSection{}, map[int]string{}
 	for _, t := range r.tables {
-		if s, ok := entrySection(t.Section); ok && t.Table.Page == src.Name {
+		if t.Table.Page != src.Name {
+			continue
+		}
+		if s, ok := entrySection(t.Section); ok {
 			placed[t.Table.Line] = s
+		} else if t.Section == "" {
+			named[t.Table.Line] = t.Type
 		}
 	}
 	items = read.UnglueTitles(src.Name, pages.DropOutlines(src.Name, items, sectionWords{}, src.Report), src.Report)
 	read.StrayRows(src.Name, items, src.Report)
 	read.WarnParagraphFacts(src.Name, items, src.Report)
-	r.pages[i] = readStatusPage(src.Name, src.PDFText, src.PageLines(), items, src.Report, placed)
+	r.pages[i] = readStatusPage(src.Name, src.PDFText, src.PageLines(), items, src.Report, placed, named)
 }
 
 func (r *reading) Build(name string, rep *pages.Reporter) *schema.API {
@@ -66,11 +72,12 @@ func (r *reading) Build(name string, rep *pages.Reporter) *schema.API {
 	for _, t := range r.tables {
 		_, known := entrySection(t.Section)
 		switch {
+		case taken[t.Table]:
 		case t.Section == "":
-			rep.Fail(t.Fix, "stale override: the pages document an API whose HTTP status codes carry the outcome, whose tables are placed in sections, never assigned a type: give the entry a section (%s) instead of a type, or delete it", strings.Join(sectionNames(slotSections), ", "))
+			rep.Fail(t.Fix, "stale override: %s is no table of fields that nothing places in a section (a title or a heading places it, or the line is no table's header): delete the entry, or give the line of the table's header", t.Table)
 		case !known:
 			rep.Fail(t.Fix, "section: %q is no section of an operation of these pages: write one of %s", t.Section, strings.Join(sectionNames(slotSections), ", "))
-		case !taken[t.Table]:
+		default:
 			rep.Fail(t.Fix, "stale override: %s is no table of fields whose section the page leaves untold (a title places it, or the line is no table's header): delete the entry, or give the line of the table's header", t.Table)
 		}
 	}

@@ -186,7 +186,7 @@ func TestSharedCodeTable(t *testing.T) {
 		},
 	} {
 		rep := &pages.Reporter{}
-		sp := readStatusPage("p.txt", pages.PDFText{}, c.lines, pipeItems(c.lines), rep, nil)
+		sp := readStatusPage("p.txt", pages.PDFText{}, c.lines, pipeItems(c.lines), rep, nil, nil)
 		api := (&statusBuilder{pages: []*statusPage{sp}, rep: rep}).build()
 		var got []string
 		for _, op := range api.Operations {

@@ -40,7 +40,7 @@ func TestLostEnumTitles(t *testing.T) {
 			nil, "member route: its type cell names RouteCode beside integer, but no page documents a type RouteCode: taking integer"},
 	} {
 		rep := &pages.Reporter{}
-		sp := readStatusPage("p.txt", pages.PDFText{}, c.lines, pipeItems(c.lines), rep, nil)
+		sp := readStatusPage("p.txt", pages.PDFText{}, c.lines, pipeItems(c.lines), rep, nil, nil)
 		api := (&statusBuilder{pages: []*statusPage{sp}, rep: rep}).build()
 		if len(api.Operations) != 1 || len(api.Operations[0].Endpoints) != 1 || len(api.Operations[0].Endpoints[0].Body) != 2 {
 			ws, errs := rep.Sorted([]string{"p.txt"}, false)
