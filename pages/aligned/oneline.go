@@ -40,6 +40,7 @@ import (
 func LineTables(src pages.Source, blocks []pages.Block) ([]pages.Block, []int) {
 	out := make([]pages.Block, 0, len(blocks))
 	var refused []int
+	var used map[string]bool // the names the page uses, once asked
 	code := false
 	for k := 0; k < len(blocks); k++ {
 		b := blocks[k]
@@ -52,6 +53,24 @@ func LineTables(src pages.Source, blocks []pages.Block) ([]pages.Block, []int) {
 		}
 		if labels, codes, rest := pages.LeadingCodeHeader(b.Text); labels != nil {
 			if tb := lineCodeTable(src, b.Line, labels, codes, rest); tb != nil {
+				out = append(out, pages.Block{Line: b.Line, Table: tb})
+				continue
+			}
+			refused = append(refused, b.Line)
+			out = append(out, b)
+			continue
+		}
+		if labels := runCodeLabels(src.Words, b.Text); labels != nil {
+			src.Report.Fail(pages.At(src.Name, b.Line), "line %d holds a whole table of codes on one line (%s), its labels and cells run together with nothing between them, as a converter without tables prints it: where a cell or a row ends cannot be told. Convert the page again with a converter that keeps its tables as rows, or write the table as rows of pipes (| cell | cell |)", b.Line, strings.Join(labels, " | "))
+			refused = append(refused, b.Line)
+			out = append(out, b)
+			continue
+		}
+		if head, rest := pages.LeadingRunTogetherHeader(b.Text); head != nil {
+			if used == nil {
+				used = usedNames(src, blocks)
+			}
+			if tb := runLineTable(src, b.Line, head, rest, used); tb != nil {
 				out = append(out, pages.Block{Line: b.Line, Table: tb})
 				continue
 			}
