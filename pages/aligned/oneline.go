@@ -40,7 +40,7 @@ import (
 func LineTables(src pages.Source, blocks []pages.Block) ([]pages.Block, []int) {
 	out := make([]pages.Block, 0, len(blocks))
 	var refused []int
-	var used map[string]bool // the names the page uses, once asked
+	var used pageNames // the names the page uses, once asked
 	code := false
 	for k := 0; k < len(blocks); k++ {
 		b := blocks[k]
@@ -67,7 +67,7 @@ func LineTables(src pages.Source, blocks []pages.Block) ([]pages.Block, []int) {
 			continue
 		}
 		if head, rest := pages.LeadingRunTogetherHeader(b.Text); head != nil {
-			if used == nil {
+			if used.names == nil {
 				used = usedNames(src, blocks)
 			}
 			if tb := runLineTable(src, b.Line, head, rest, used); tb != nil {

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
-	"github.com/docs2go/docs2go/pages/flattened"
 )
 
 // A converter without tables (upndown, a DOM's textContent) may print a
@@ -46,22 +45,29 @@ var usedNameRes = []*regexp.Regexp{
 	regexp.MustCompile(`^\s*([A-Za-z][A-Za-z0-9-]*): \S`),
 }
 
+// acronymRe matches a word of capitals alone ("ID", "URL").
+var acronymRe = regexp.MustCompile(`\b[A-Z]{2,}\b`)
+
+// pageNames are the names a page uses outside a table printed run
+// together (usedNames), and the words of capitals alone it writes.
+type pageNames struct {
+	names, acronyms map[string]bool
+}
+
 // runRow is a row found in the rest of a table printed run together:
-// where its name starts, where its type starts and where the cells
-// before its description end; why is set where its name's start is
+// where its name, its type and its requiredness word start and where
+// the cells before its description end; why is set where its name's start is
 // not told, and how where evidence other than its cells told it.
 type runRow struct {
-	name, typ, end int
-	why, how       string
+	name, typ, req, end int
+	why, how            string
 }
 
 // runTypeLen returns the length of the type cell rest begins with, and
-// of the cells after it before the description (a requiredness word
-// under a Required column), or 0 where it begins with none that a
-// description follows as one begins: not with a lower-case letter or a
-// space.
-func runTypeLen(rest string, words pages.Lexicon, required bool) int {
-	n := 0
+// that of the requiredness word after it under a Required column, or 0
+// where it begins with none that a description follows as one begins:
+// not with a lower-case letter or a space.
+func runTypeLen(rest string, words pages.Lexicon, required bool) (n, req int) {
 	switch {
 	case linkTypeRe.MatchString(rest):
 		depth := 0
@@ -92,34 +98,29 @@ func runTypeLen(rest string, words pages.Lexicon, required bool) int {
 		if n > 0 && strings.HasPrefix(rest[n:], "<") {
 			m := pages.TypeArgsLen(rest[n:])
 			if m == 0 {
-				return 0
+				return 0, 0
 			}
 			n += m
 		}
 	}
 	if n == 0 {
-		return 0
+		return 0, 0
 	}
 	if m := enumNoteRe.FindStringIndex(rest[n:]); m != nil {
 		n += m[1]
 	}
 	if required {
-		m := 0
 		for _, w := range runRequired {
 			if strings.HasPrefix(rest[n:], w) && descStarts(rest[n+len(w):]) {
-				m = len(w)
-				break
+				return n, len(w)
 			}
 		}
-		if m == 0 {
-			return 0
-		}
-		n += m
+		return 0, 0
 	}
 	if !descStarts(rest[n:]) {
-		return 0
+		return 0, 0
 	}
-	return n
+	return n, 0
 }
 
 // descStarts reports whether a description may begin rest: it is empty
@@ -137,7 +138,7 @@ func isRunNameByte(b byte) bool {
 // of columns cols: each at a name run into a type (runTypeLen); used
 // are the names the page uses elsewhere. It returns nil where rest does
 // not begin with a row's name and type.
-func runRows(rest string, cols []pages.Column, words pages.Lexicon, used map[string]bool) []runRow {
+func runRows(rest string, cols []pages.Column, words pages.Lexicon, used pageNames) []runRow {
 	required := slices.Contains(cols, pages.ColRequired)
 	var rows []runRow
 	from := 0
@@ -145,7 +146,7 @@ func runRows(rest string, cols []pages.Column, words pages.Lexicon, used map[str
 		if !isRunNameByte(rest[p-1]) || p-1 < from {
 			continue
 		}
-		n := runTypeLen(rest[p:], words, required)
+		n, req := runTypeLen(rest[p:], words, required)
 		if n == 0 {
 			continue
 		}
@@ -153,7 +154,7 @@ func runRows(rest string, cols []pages.Column, words pages.Lexicon, used map[str
 		for s > from && isRunNameByte(rest[s-1]) {
 			s--
 		}
-		r := runRow{typ: p, end: p + n}
+		r := runRow{typ: p, req: p + n, end: p + n + req}
 		switch {
 		case len(rows) == 0 && s != 0:
 			return nil // text before the first row: none starts the rest
@@ -176,11 +177,12 @@ func runRows(rest string, cols []pages.Column, words pages.Lexicon, used map[str
 // before: after the digits a description ends with ("1 ~ 12league"),
 // at their start after a punctuation mark ("{ADMIN_KEY}kgAppId"), at a
 // name the page uses elsewhere ("numbertotal", "total" in an example),
-// after an acronym the description ends with where the page's names
-// begin in lower case ("Game IDplayerId"). Every place some evidence
+// after a word of capitals the description ends with, which the page
+// writes alone elsewhere, where the page's names begin in lower case
+// ("Game IDplayerId"). Every place some evidence
 // tells is a reading; why tells where there is not exactly one, and how
 // names the evidence other than the cells that told the one.
-func nameStart(rest string, s, p int, used map[string]bool) (start int, why, how string) {
+func nameStart(rest string, s, p int, used pageNames) (start int, why, how string) {
 	readings := map[int]string{}
 	digits := s
 	for digits < p && '0' <= rest[digits] && rest[digits] <= '9' {
@@ -193,7 +195,7 @@ func nameStart(rest string, s, p int, used map[string]bool) (start int, why, how
 		readings[s] = ""
 	}
 	lowerNames := false
-	for n := range used {
+	for n := range used.names {
 		lowerNames = lowerNames || 'a' <= n[0] && n[0] <= 'z'
 	}
 	for i := s; i < p; i++ {
@@ -201,14 +203,14 @@ func nameStart(rest string, s, p int, used map[string]bool) (start int, why, how
 		if c < 'A' || c > 'z' || c > 'Z' && c < 'a' {
 			continue
 		}
-		if used[rest[i:p]] {
+		if used.names[rest[i:p]] {
 			if _, ok := readings[i]; !ok {
 				readings[i] = fmt.Sprintf("the page uses the name %q elsewhere", rest[i:p])
 			}
 		}
-		if lowerNames && i-2 >= s && 'a' <= c && c <= 'z' && isUpperStart(rest[i-1:]) && isUpperStart(rest[i-2:]) && strings.ToUpper(rest[s:i]) == rest[s:i] {
+		if lowerNames && 'a' <= c && c <= 'z' && used.acronyms[rest[s:i]] {
 			if _, ok := readings[i]; !ok {
-				readings[i] = fmt.Sprintf("%q ends the description in capitals, and the page's names begin in lower case", rest[s:i])
+				readings[i] = fmt.Sprintf("the description ends with %q, a word of capitals the page writes alone, and the page's names begin in lower case", rest[s:i])
 			}
 		}
 	}
@@ -230,14 +232,18 @@ func nameStart(rest string, s, p int, used map[string]bool) (start int, why, how
 
 // usedNames returns the names a page uses outside a table printed run
 // together: its examples' keys, parameters and header names
-// (usedNameRes), and the names of the tables read.
-func usedNames(src pages.Source, blocks []pages.Block) map[string]bool {
-	used := map[string]bool{}
+// (usedNameRes), and the names of the tables read; and the words of
+// capitals alone it writes.
+func usedNames(src pages.Source, blocks []pages.Block) pageNames {
+	used, acronyms := map[string]bool{}, map[string]bool{}
 	for _, l := range src.Lines {
 		for _, re := range usedNameRes {
 			for _, m := range re.FindAllStringSubmatch(l, -1) {
 				used[m[1]] = true
 			}
+		}
+		for _, w := range acronymRe.FindAllString(l, -1) {
+			acronyms[w] = true
 		}
 	}
 	for _, b := range blocks {
@@ -252,29 +258,27 @@ func usedNames(src pages.Source, blocks []pages.Block) map[string]bool {
 			}
 		}
 	}
-	return used
+	return pageNames{used, acronyms}
 }
 
 // runLineTable reads a text block that holds a whole table on its
 // line, its header's column words and every cell run together
 // (pages.LeadingRunTogetherHeader gave head and rest), as that table, with a warning:
-// its rows cut by runRows, each split as flattened text's rows are
-// (flattened.Splitter) with the pages' lexicon. A row whose name is
+// its rows cut by runRows, with the pages' lexicon. A row whose name is
 // not told is refused at the line, and so is a line where no row is
 // found, or a row splits otherwise: nil is returned then.
-func runLineTable(src pages.Source, line int, head []string, rest string, used map[string]bool) *pages.Table {
+func runLineTable(src pages.Source, line int, head []string, rest string, used pageNames) *pages.Table {
 	cols, _ := pages.ColumnsOf(head)
 	refuse := func(why string) *pages.Table {
 		src.Report.Fail(pages.At(src.Name, line), "line %d holds a whole table on one line (%s), its cells and rows run together with nothing between them, as a converter without tables prints it, but %s. Convert the page again with a converter that keeps its tables as rows, or write the table as rows of pipes (| cell | cell |), or set the row's fields with fixes {object: TYPE or operation: OPERATION, field: NAME, type: TYPE} in the overrides", line, strings.Join(head, " | "), why)
 		return nil
 	}
-	if !slices.Contains(cols, pages.ColName) || !slices.Contains(cols, pages.ColType) {
-		return refuse("its rows are told by a name and a type, and its header names no such columns")
+	if !runColumns(cols) {
+		return refuse("its rows are told by a name and a type, their cells by a requiredness word and a description, and its header names other columns")
 	}
 	if src.Words == nil {
 		return refuse("the types the pages name, which tell its rows, are not at hand")
 	}
-	split := flattened.NewSplitter(src.Words)
 	rows := runRows(rest, cols, src.Words, used)
 	if rows == nil {
 		return refuse(fmt.Sprintf("the text after its header (%q) begins with no row, a name run into a type", pages.Clip(rest)))
@@ -293,20 +297,27 @@ func runLineTable(src pages.Source, line int, head []string, rest string, used m
 		if r.why != "" {
 			continue
 		}
-		text := rest[r.name:end]
 		if g := gluedTypeAt(rest[r.end:end], src.Words); g >= 0 {
-			whys = append(whys, fmt.Sprintf("the description of the row %q holds %q, a word run into a type, where a row may begin that its cells do not tell", rest[r.name:r.typ], pages.Clip(rest[r.end+max(g-12, 0):])))
+			whys = append(whys, fmt.Sprintf("the description of the row %q holds %q, a word run into a type, where a row may begin that its cells do not tell", rest[r.name:r.typ], pages.Clip(rest[r.end+max(g-12, 0):end])))
 			continue
 		}
-		cells, rival := split.Cells(text, head)
-		if cells == nil || rival != nil || cells[0] != rest[r.name:r.typ] {
-			whys = append(whys, fmt.Sprintf("the row %q splits as no row of its columns with the name %q", pages.Clip(text), rest[r.name:r.typ]))
-			continue
+		cells := make([]string, len(cols))
+		for c, col := range cols {
+			switch col {
+			case pages.ColName:
+				cells[c] = rest[r.name:r.typ]
+			case pages.ColType:
+				cells[c] = typeCell(rest[r.typ:r.req])
+			case pages.ColRequired:
+				cells[c] = rest[r.req:r.end]
+			default:
+				cells[c] = strings.TrimSpace(rest[r.end:end])
+			}
 		}
 		if r.how != "" {
 			hows = append(hows, fmt.Sprintf("%q (%s)", rest[r.name:r.typ], r.how))
 		}
-		tb.Rows = append(tb.Rows, &pages.Row{Line: line, Raw: text, Cells: cells})
+		tb.Rows = append(tb.Rows, &pages.Row{Line: line, Raw: rest[r.name:end], Cells: cells})
 	}
 	if len(whys) > 0 {
 		return refuse(strings.Join(whys, "; "))
@@ -366,4 +377,24 @@ func runCodeLabels(words pages.Lexicon, t string) []string {
 		}
 	}
 	return nil
+}
+
+// runColumns reports whether a table printed run together has the
+// columns whose cells runRows tells: a name, a type, a requiredness or
+// none, and a description last.
+func runColumns(cols []pages.Column) bool {
+	if len(cols) < 3 || cols[0] != pages.ColName || cols[1] != pages.ColType || cols[len(cols)-1] != pages.ColDescription {
+		return false
+	}
+	return len(cols) == 3 || len(cols) == 4 && cols[2] == pages.ColRequired
+}
+
+// typeCell is the type cell of a type written run together: a link's
+// text for a type written as a Markdown link, the type as written for
+// any other.
+func typeCell(t string) string {
+	if m := linkTypeRe.FindStringSubmatch(t); m != nil {
+		return m[1]
+	}
+	return t
 }
