@@ -60,8 +60,16 @@ func LineTables(src pages.Source, blocks []pages.Block) ([]pages.Block, []int) {
 			out = append(out, b)
 			continue
 		}
-		if labels := runCodeLabels(src.Words, b.Text); labels != nil {
-			src.Report.Fail(pages.At(src.Name, b.Line), "line %d holds a whole table of codes on one line (%s), its labels and cells run together with nothing between them, as a converter without tables prints it: where a cell or a row ends cannot be told. Convert the page again with a converter that keeps its tables as rows, or write the table as rows of pipes (| cell | cell |)", b.Line, strings.Join(labels, " | "))
+		if labels, spaced := runCodeLabels(src.Words, b.Text); labels != nil {
+			if labels, codes, rest := pages.LeadingCodeHeader(spaced); labels != nil {
+				if tb := lineCodeTable(src, b.Line, labels, codes, rest); tb != nil {
+					src.Report.Warn(pages.At(src.Name, b.Line), "line %d holds a whole table of codes on one line (%s), its labels and cells run together with nothing between them, as a converter without tables prints it: a row read at each status code run into the text before it, its cells' text set a space apart there", b.Line, strings.Join(labels, " | "))
+					out = append(out, pages.Block{Line: b.Line, Table: tb})
+					continue
+				}
+			} else {
+				src.Report.Fail(pages.At(src.Name, b.Line), "line %d holds a whole table of codes on one line (%s), its labels and cells run together with nothing between them, as a converter without tables prints it, and no status code begins the text after them: where a cell or a row ends cannot be told. Convert the page again with a converter that keeps its tables as rows, or write the table as rows of pipes (| cell | cell |)", b.Line, strings.Join(labels, " | "))
+			}
 			refused = append(refused, b.Line)
 			out = append(out, b)
 			continue

@@ -365,19 +365,27 @@ func gluedTypeAt(desc string, words pages.Lexicon) int {
 // ("Status CodeStatus Code DescriptionStatus Code Detailed
 // Description200Normal…"), as the protocol writes them (a
 // pages.CodeLabeller lexicon), where text goes on after them: a whole
-// table of codes printed so; nil for any other line.
-func runCodeLabels(words pages.Lexicon, t string) []string {
+// table of codes printed so; with the line written as one whose cells
+// stand a space apart where a row begins (runCodeCutRe), for
+// lineCodeTable. Labels are nil for any other line.
+func runCodeLabels(words pages.Lexicon, t string) (labels []string, spaced string) {
 	cl, ok := words.(pages.CodeLabeller)
 	if !ok {
-		return nil
+		return nil, ""
 	}
 	for _, labels := range cl.CodeLabels() {
 		if run := strings.Join(labels, ""); len(t) > len(run) && strings.HasPrefix(t, run) {
-			return labels
+			return labels, strings.Join(labels, " ") + " " + runCodeCutRe.ReplaceAllString(t[len(run):], "$1 $2 $3 $4")
 		}
 	}
-	return nil
+	return nil, ""
 }
+
+// runCodeCutRe matches where a row of a table of codes printed run
+// together begins: a status code or range ("400", "4xx"), a negative
+// code after it or not, at the start or right after a letter or a
+// closing mark, and a capital or a parenthesis after them.
+var runCodeCutRe = regexp.MustCompile(`(^|[A-Za-z.)])([1-5][0-9xX]{2})(-[0-9]+)?([A-Z]| \()`)
 
 // runColumns reports whether a table printed run together has the
 // columns whose cells runRows tells: a name, a type, a requiredness or

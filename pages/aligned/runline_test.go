@@ -2,6 +2,7 @@ package aligned
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -94,5 +95,43 @@ func TestLeadingRunTogetherHeader(t *testing.T) {
 		if head, _ := pages.LeadingRunTogetherHeader(l); head != nil {
 			t.Errorf("%q: got %q", l, head)
 		}
+	}
+}
+
+// codeLabelLexicon knows the labels of a Kakao page's tables of codes.
+type codeLabelLexicon struct{ spacedLexicon }
+
+func (codeLabelLexicon) CodeLabels() [][]string {
+	return [][]string{{"Status Code", "Status Code Description", "Status Code Detailed Description"}}
+}
+
+// TestRunLineCodeTables reads a whole table of codes printed on one line
+// with nothing between its cells, as upndown prints it: a row at each
+// status code run into the text before it, with a warning; and refuses
+// one whose text after its labels begins with no status code.
+func TestRunLineCodeTables(t *testing.T) {
+	read := func(line string) ([][][]string, []string, []string) {
+		rep := &pages.Reporter{}
+		src := pages.Source{Name: "p.md", Lines: pages.Lines([]byte("## Status\n\n" + line + "\n")), Report: rep, Words: codeLabelLexicon{}, LineTables: LineTables}
+		tables, _, warns, errs := gather(pages.Read(markdown.Style{}, src), rep)
+		return tables, warns, errs
+	}
+	tables, warns, errs := read("Status CodeStatus Code DescriptionStatus Code Detailed Description200Normal ResponseNormal400Bad RequestMissing data4xx (custom status)RejectedSee below")
+	var codes []string
+	if len(tables) == 1 {
+		for _, r := range tables[0][1:] {
+			codes = append(codes, r[0])
+		}
+	}
+	if len(errs) > 0 || !reflect.DeepEqual(codes, []string{"200", "400", "4xx (custom status)"}) && !reflect.DeepEqual(codes, []string{"200", "400", "4xx"}) {
+		t.Errorf("tables %q, errors %q", tables, errs)
+	}
+	if !slices.ContainsFunc(warns, func(w string) bool {
+		return strings.Contains(w, "p.md:3: line 3 holds a whole table of codes on one line") && strings.Contains(w, "run together")
+	}) {
+		t.Errorf("warnings %q", warns)
+	}
+	if _, _, errs := read("Status CodeStatus Code DescriptionStatus Code Detailed DescriptionNormal200"); len(errs) != 1 || !strings.Contains(errs[0], "p.md:3: line 3 holds a whole table of codes on one line") {
+		t.Errorf("errors %q", errs)
 	}
 }
