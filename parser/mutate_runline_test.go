@@ -12,9 +12,9 @@ import (
 // after one another with nothing between them
 // ("NameTypeMandatoryDescriptionappSecretStringYApp SecretkgAppIdStringYKG
 // App ID"). Applied to each Markdown table of a page whose header so
-// written is a run-together header: its rows must be read, each name's
-// start told by evidence with a warning, or the line refused, never
-// read as text.
+// written is a run-together header, or that is a table of codes
+// (pages.CodeHeader): its rows must be read, each name's start told by
+// evidence with a warning, or the line refused, never read as text.
 func init() {
 	const class = "whole table on one line, its cells and rows run together (upndown)"
 	everyStyle[class] = true
@@ -27,7 +27,9 @@ func init() {
 			if tb.header < 0 || len(tb.rows) == 0 {
 				continue
 			}
-			if head, _ := pages.LeadingRunTogetherHeader(asRunLine(p.lines, tb)); head != nil {
+			head, _ := pages.LeadingRunTogetherHeader(asRunLine(p.lines, tb))
+			labels, _ := pages.CodeHeader(strings.Fields(strings.Join(pages.SplitPipes(strings.TrimSpace(p.lines[tb.header])), " ")))
+			if head != nil || labels != nil {
 				out = append(out, tb.header)
 			}
 		}
