@@ -36,7 +36,10 @@ import (
 // text, and the rows after them are its rest under no header, with a
 // warning (lineRest); such a line that begins as a cell's rest does is
 // refused at its line. A line whose cuts cannot be told is refused at
-// its line and left text; its line is among the lines it returns.
+// its line and left text; its line is among the lines it returns. A
+// whole table whose cells and rows run together with nothing between
+// them is read so too, without its rest on lines after it
+// (runLineTable, runCodeLabels).
 func LineTables(src pages.Source, blocks []pages.Block) ([]pages.Block, []int) {
 	out := make([]pages.Block, 0, len(blocks))
 	var refused []int

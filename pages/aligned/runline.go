@@ -21,10 +21,18 @@ import (
 // as none goes on a word. Where its name begins is told by evidence
 // only: a digit or a punctuation mark the description ends with, or a
 // name the page's examples or another table use, or an acronym the
-// description ends with before a name in lower case as the page's
-// names are. Each row is then split by the reader of flattened text
-// (flattened.Splitter), which must read the same name. A row whose name
-// two readings fit, or no evidence tells, is refused at its line.
+// description ends with, which the page writes alone elsewhere, before
+// a name in lower case as the page's names are. The cells of a row are
+// what its cut tells: its name, its type, its requiredness word and the
+// description up to the next row's name (the flattened style's
+// Splitter, which this package cannot import, as pages/pagestest
+// imports it, is not asked). A row whose name two readings fit, or no
+// evidence tells, is refused at its line, and so is a row whose
+// description holds a word run into a type, where a row the cut did not
+// find may begin. A table of codes so printed begins with its
+// protocol's labels run together (runCodeLabels): its rows begin at
+// each status code, read as those of a table of codes printed on one
+// line are (lineCodeTable).
 
 // runTypes are the primitive types a row's type cell holds, longest
 // first among those one begins.
