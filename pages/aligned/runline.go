@@ -383,7 +383,7 @@ func runCodeLabels(words pages.Lexicon, t string) (labels []string, spaced strin
 	}
 	for _, labels := range cl.CodeLabels() {
 		if run := strings.Join(labels, ""); len(t) > len(run) && strings.HasPrefix(t, run) {
-			return labels, strings.Join(labels, " ") + " " + runCodeCutRe.ReplaceAllString(t[len(run):], "$1 $2 $3 $4")
+			return labels, strings.Join(labels, " ") + " " + runCodeCutRe.ReplaceAllString(t[len(run):], "$1 $2 $3 $4 $5")
 		}
 	}
 	return nil, ""
@@ -392,8 +392,9 @@ func runCodeLabels(words pages.Lexicon, t string) (labels []string, spaced strin
 // runCodeCutRe matches where a row of a table of codes printed run
 // together begins: a status code or range ("400", "4xx"), a negative
 // code after it or not, at the start or right after a letter or a
-// closing mark, and a capital or a parenthesis after them.
-var runCodeCutRe = regexp.MustCompile(`(^|[A-Za-z.)])([1-5][0-9xX]{2})(-[0-9]+)?([A-Z]| \()`)
+// closing mark, a note in parentheses after them or not ("4xx (custom
+// status)"), and a capital.
+var runCodeCutRe = regexp.MustCompile(`(^|[A-Za-z.)])([1-5][0-9xX]{2})(-[0-9]+)?( ?\([^()]*\))?([A-Z])`)
 
 // runColumns reports whether a table printed run together has the
 // columns whose cells runRows tells: a name, a type, a requiredness or
