@@ -190,3 +190,48 @@ func RunTogetherCell(w string) []string {
 	}
 	return cells
 }
+
+// LeadingRunTogetherHeader cuts a line that begins with a table's
+// header, its column words run together each with its capital
+// (RunTogetherCell, RunTogetherHeader), and goes on after it, as a
+// converter without tables prints a whole table on one line
+// ("NameTypeMandatoryDescriptionappSecretStringY…"), into the header's
+// column words and the rest; nil where it begins with none, or nothing
+// follows it. The header is the longest such start: a row's name
+// begins in lower case, or after a column word.
+func LeadingRunTogetherHeader(t string) (head []string, rest string) {
+	if t == "" || t[0] < 'A' || t[0] > 'Z' {
+		return nil, ""
+	}
+	n, capitals := 0, 0
+	for n < len(t) && n < maxRunLen && ('a' <= t[n] && t[n] <= 'z' || 'A' <= t[n] && t[n] <= 'Z') {
+		if t[n] <= 'Z' {
+			capitals++
+		}
+		n++
+	}
+	if n == len(t) || capitals < 2 {
+		return nil, ""
+	}
+	for ; n >= 2; n-- {
+		if RunTogetherCell(t[:n]) == nil {
+			continue
+		}
+		if head = RunTogetherHeader(t[:n]); head != nil {
+			return head, strings.TrimSpace(t[n:])
+		}
+	}
+	return nil, ""
+}
+
+// HoldsRunTogetherTable reports whether a line of lines holds a whole
+// table on its line, its header's column words run together and text
+// after them (LeadingRunTogetherHeader).
+func HoldsRunTogetherTable(lines []string) bool {
+	for _, l := range lines {
+		if head, _ := LeadingRunTogetherHeader(strings.TrimSpace(l)); head != nil {
+			return true
+		}
+	}
+	return false
+}

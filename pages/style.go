@@ -85,8 +85,12 @@ func NeedsLexicon(st Style, lines []string) bool {
 	if st.NeedsLexicon() {
 		return true
 	}
-	p, ok := st.(PageLexiconStyle)
-	return ok && p.NeedsLexiconFor(lines)
+	if p, ok := st.(PageLexiconStyle); ok && p.NeedsLexiconFor(lines) {
+		return true
+	}
+	// A whole table printed on one line, its cells run together, is
+	// read in every style by the types the pages name.
+	return HoldsRunTogetherTable(lines)
 }
 
 // Lexicon is what the pages' vocabulary tells a style whose table cells

@@ -36,10 +36,14 @@ import (
 // text, and the rows after them are its rest under no header, with a
 // warning (lineRest); such a line that begins as a cell's rest does is
 // refused at its line. A line whose cuts cannot be told is refused at
-// its line and left text; its line is among the lines it returns.
+// its line and left text; its line is among the lines it returns. A
+// whole table whose cells and rows run together with nothing between
+// them is read so too, without its rest on lines after it
+// (runLineTable, runCodeLabels).
 func LineTables(src pages.Source, blocks []pages.Block) ([]pages.Block, []int) {
 	out := make([]pages.Block, 0, len(blocks))
 	var refused []int
+	var used pageNames // the names the page uses, once asked
 	code := false
 	for k := 0; k < len(blocks); k++ {
 		b := blocks[k]
@@ -52,6 +56,32 @@ func LineTables(src pages.Source, blocks []pages.Block) ([]pages.Block, []int) {
 		}
 		if labels, codes, rest := pages.LeadingCodeHeader(b.Text); labels != nil {
 			if tb := lineCodeTable(src, b.Line, labels, codes, rest); tb != nil {
+				out = append(out, pages.Block{Line: b.Line, Table: tb})
+				continue
+			}
+			refused = append(refused, b.Line)
+			out = append(out, b)
+			continue
+		}
+		if labels, spaced := runCodeLabels(src.Words, b.Text); labels != nil {
+			if labels, codes, rest := pages.LeadingCodeHeader(spaced); labels != nil {
+				if tb := lineCodeTable(src, b.Line, labels, codes, rest); tb != nil {
+					src.Report.Warn(pages.At(src.Name, b.Line), "line %d holds a whole table of codes on one line (%s), its labels and cells run together with nothing between them, as a converter without tables prints it: a row read at each status code run into the text before it, its cells' text set a space apart there", b.Line, strings.Join(labels, " | "))
+					out = append(out, pages.Block{Line: b.Line, Table: tb})
+					continue
+				}
+			} else {
+				src.Report.Fail(pages.At(src.Name, b.Line), "line %d holds a whole table of codes on one line (%s), its labels and cells run together with nothing between them, as a converter without tables prints it, and no status code begins the text after them: where a cell or a row ends cannot be told. Convert the page again with a converter that keeps its tables as rows, or write the table as rows of pipes (| cell | cell |)", b.Line, strings.Join(labels, " | "))
+			}
+			refused = append(refused, b.Line)
+			out = append(out, b)
+			continue
+		}
+		if head, rest := pages.LeadingRunTogetherHeader(b.Text); head != nil {
+			if used.names == nil {
+				used = usedNames(src, blocks)
+			}
+			if tb := runLineTable(src, b.Line, head, rest, used); tb != nil {
 				out = append(out, pages.Block{Line: b.Line, Table: tb})
 				continue
 			}

@@ -49,7 +49,10 @@ func (Style) DecodesReferences() {}
 // fence of backticks (reStructuredText underlines a title with "~~~",
 // which fences code in Markdown) and tables drawn with characters (pandoc -t markdown draws its tables
 // with dashes, or as grids) rates above the style of drawn tables,
-// which would read its markup as text.
+// which would read its markup as text. A page with a heading and no
+// table but one a converter without tables printed on one line, its
+// cells run together (pages.HoldsRunTogetherTable), rates 1: Read reads
+// such a table in every style.
 func (Style) Detect(lines []string) int {
 	rulers := pages.Rulers(tableTagsStripped(lines), true)
 	marked, tables, own := false, false, false
@@ -70,6 +73,8 @@ func (Style) Detect(lines []string) int {
 		return rulers
 	case marked && tables:
 		return 2
+	case own && pages.HoldsRunTogetherTable(lines):
+		return 1
 	}
 	return 0
 }
