@@ -252,16 +252,17 @@ func leadOf(lines []string, sep byte) int {
 
 // cutAfterSeparator reports whether a line i of one cell, of a sheet
 // without padding, is the rest of the last row read, last, of table tb:
-// that row ends on the line right before, with the separator, past the
-// cols columns of its table, its header's or its first row's (a
-// cell's text that held the separator before a line break, which its
-// tool wrote with no quotes).
+// that row stands on the line right before, alone, and ends with the
+// separator past the cols columns of its table, its header's or its
+// first row's, an empty cell not quoted after it (a cell's text that
+// held the separator before a line break, which its tool wrote with no
+// quotes).
 func cutAfterSeparator(tb *pages.Table, last *pages.Row, lastEnd, i, cols int, lines []string, sep byte) bool {
-	if tb == nil || last == nil || lastEnd != i-1 || cols == 0 || strings.TrimSpace(lines[i]) == "" {
+	if tb == nil || last == nil || lastEnd != i-1 || last.Line != i || cols == 0 || strings.TrimSpace(lines[i]) == "" {
 		return false
 	}
-	l := strings.TrimRight(lines[lastEnd], " \t")
-	return strings.HasSuffix(l, string(sep)) && strings.Count(l, string(sep)) >= cols
+	r := pages.ReadRecord(lines, lastEnd, sep)
+	return r.End == lastEnd && len(r.Cells) > cols && strings.TrimSpace(r.Cells[len(r.Cells)-1]) == "" && !r.Quoted[len(r.Cells)-1]
 }
 
 // wrapsRow reports whether a line i of one cell may be the rest of the
