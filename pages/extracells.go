@@ -160,7 +160,7 @@ func isTitle(c string) bool {
 	return len(words) > 0
 }
 
-// JoinUnquoted reads the rows of table t, of a style whose cells a
+// joinUnquoted reads the rows of table t, of a style whose cells a
 // separator parts that a tool wrote with no quoting (HTML::TableExtract's
 // rows printed joined with commas), that have text in more cells than
 // its header has columns: a separator in a cell's text parted it. The
@@ -173,7 +173,7 @@ func isTitle(c string) bool {
 // row is refused at its line and dropped, with the readings that fit,
 // each written as the row to put on the page: that cell quoted, as a
 // spreadsheet quotes a cell that holds its separator.
-func (t *Table) JoinUnquoted(src Source, sep byte) {
+func (t *Table) joinUnquoted(src Source, sep byte) {
 	width := len(t.Header)
 	if width == 0 {
 		return

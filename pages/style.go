@@ -234,7 +234,7 @@ func warnEmptyHeader(src Source, empty int, t *Table) {
 // line (pastHeader). So is a row of a table whose cells a tool parted
 // with a separator it left unquoted in a cell's text (Table.Unquoted):
 // its cells too many joined back in its one cell of free text that
-// takes them, or refused (JoinUnquoted).
+// takes them, or refused (joinUnquoted).
 //
 // The list of its links that HTML::FormatText::WithLinks writes after a
 // page's text, under no title, is the formatter's chrome: its text blocks
@@ -398,7 +398,7 @@ func Read(st Style, src Source) []Block {
 			t.pastHeader(src, p.CellPipe())
 		}
 		if t.Unquoted != 0 {
-			t.JoinUnquoted(src, t.Unquoted)
+			t.joinUnquoted(src, t.Unquoted)
 		}
 		t.Rows = slices.DeleteFunc(t.Rows, t.repeatsHeader)
 		t.unescapeBreaks(src)

@@ -219,6 +219,9 @@ var tableMark = regexp.MustCompile(`^Table \(\d+,\d+\):$`)
 
 // isTableMark reports whether a line is the mark a tool prints before a
 // table it writes as rows (tableMark): the table's chrome, no heading.
+// The pattern runs only on a line that opens with the mark's word: this
+// runs on every line of a page the style rates.
 func isTableMark(l string) bool {
-	return tableMark.MatchString(strings.TrimSpace(l))
+	t := strings.TrimSpace(l)
+	return strings.HasPrefix(t, "Table (") && tableMark.MatchString(t)
 }
