@@ -244,6 +244,12 @@ type Table struct {
 	// again (Read joins them to that row). Such a table is that table's
 	// rest.
 	Wrapped []*Row
+	// Unquoted is the separator a tool parted the table's cells with,
+	// writing a cell that holds it with no quotes (HTML::TableExtract's
+	// rows joined with commas); 0 for a style that quotes or escapes
+	// it. Read mends or refuses a row wider than the header
+	// (joinUnquoted).
+	Unquoted byte
 }
 
 type Row struct {

@@ -31,7 +31,10 @@ import (
 // break or a line of text cut): else it is a line of text as written,
 // prose or an example's JSON whose commas are no separators; a row of
 // fewer cells than its table's header is read as written, with a warning
-// (a cell of it may be lost). A line of text is read
+// (a cell of it may be lost). Of such rows, the line a tool prints
+// before each table (isTableMark) is the table's chrome, dropped, and a
+// member of an example's JSON that opens its line with its key
+// (isMember) is a line of text. A line of text is read
 // as in every style (pages.StripHeading: a heading's marks go). A cell that holds line breaks in a table is a
 // cell of one line, its lines set apart by spaces, as a line break of a
 // cell reads in every style. A row whose one cell stands past the first
@@ -56,6 +59,15 @@ func read(src pages.Source) []pages.Block {
 			tb = nil
 			continue
 		}
+		if width == 0 && isTableMark(src.Lines[i]) {
+			tb = nil
+			continue
+		}
+		if width == 0 && isMember(src.Lines[i]) {
+			tb = nil
+			out = appendText(out, i+1, src.Lines[i:i+1])
+			continue
+		}
 		r := pages.ReadRecord(src.Lines, i, sep)
 		if width > 0 && len(r.Cells) == 1 && !r.Unclosed && wrapsRow(last, lastEnd, i, width-lead) {
 			c := len(last.Cells) - 1
@@ -63,6 +75,14 @@ func read(src pages.Source) []pages.Block {
 			last.Raw += "\n" + strings.Join(src.Lines[i:r.End+1], "\n")
 			src.Report.Warn(pages.At(src.Name, i+1), "line %d has no %s, right under the row at line %d, which has the sheet's %d cells: read as the rest of its last cell, which a hard wrap cut", i+1, sepName(sep), last.Line, width)
 			lastEnd, i = r.End, r.End
+			continue
+		}
+		if width == 0 && len(r.Cells) == 1 && !r.Unclosed && cutAfterSeparator(tb, last, lastEnd, i, lastWidth, src.Lines, sep) {
+			c := len(last.Cells) - 1
+			last.Cells[c] += string(sep) + " " + strings.Join(strings.Fields(r.Cells[0]), " ")
+			last.Raw += "\n" + src.Lines[i]
+			src.Report.Warn(pages.At(src.Name, i+1), "line %d has no %s, right under the row at line %d, which ends in one past the %d columns of its table: read as the rest of its last cell, which a line break cut after that %s", i+1, sepName(sep), last.Line, lastWidth, sepName(sep))
+			lastEnd = i
 			continue
 		}
 		if width > 0 && len(r.Cells) != width && !r.Unclosed {
@@ -109,9 +129,13 @@ func read(src pages.Source) []pages.Block {
 		}
 	}
 	for _, b := range out {
-		if b.Table != nil {
-			fill(b.Table)
+		if b.Table == nil {
+			continue
 		}
+		if width == 0 {
+			b.Table.Unquoted = sep
+		}
+		fill(b.Table)
 	}
 	return out
 }
@@ -226,6 +250,21 @@ func leadOf(lines []string, sep byte) int {
 	return max(lead, 0)
 }
 
+// cutAfterSeparator reports whether a line i of one cell, of a sheet
+// without padding, is the rest of the last row read, last, of table tb:
+// that row stands on the line right before, alone, and ends with the
+// separator past the cols columns of its table, its header's or its
+// first row's, an empty cell not quoted after it (a cell's text that
+// held the separator before a line break, which its tool wrote with no
+// quotes).
+func cutAfterSeparator(tb *pages.Table, last *pages.Row, lastEnd, i, cols int, lines []string, sep byte) bool {
+	if tb == nil || last == nil || lastEnd != i-1 || last.Line != i || cols == 0 || strings.TrimSpace(lines[i]) == "" {
+		return false
+	}
+	r := pages.ReadRecord(lines, lastEnd, sep)
+	return r.End == lastEnd && len(r.Cells) > cols && strings.TrimSpace(r.Cells[len(r.Cells)-1]) == "" && !r.Quoted[len(r.Cells)-1]
+}
+
 // wrapsRow reports whether a line i of one cell may be the rest of the
 // last row read, last, cut by a hard wrap: that row ends on the line
 // right before, and fills the sheet's width, its last cell too.
@@ -255,11 +294,16 @@ func padless(cells []string) []string {
 }
 
 // fill gives every row of a table as many cells as its widest row or its
-// header has: the empty cells a row ends with went with the padding.
+// header has: the empty cells a row ends with went with the padding. A
+// table of rows without padding (Unquoted) has as many columns as its
+// header, or its first row where it has none: a row wider than that
+// holds a separator in a cell's text, which pages.Read tells.
 func fill(t *pages.Table) {
 	width := len(t.Header)
-	for _, r := range t.Rows {
-		width = max(width, len(r.Cells))
+	for k, r := range t.Rows {
+		if t.Unquoted == 0 || width == 0 && k == 0 {
+			width = max(width, len(r.Cells))
+		}
 	}
 	for _, r := range t.Rows {
 		for len(r.Cells) < width {

@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -54,7 +55,9 @@ func sheetSeparator(lines []string) (sep byte, width int, ok bool) {
 
 // unpaddedOf returns the separator of a page of a spreadsheet's rows
 // without padding, and whether the page is one: every line that holds
-// the separator or a quote is a row as a spreadsheet writes it, with
+// the separator or a quote, but for a member of an example's JSON that
+// opens its line (isMember) and a table's mark (isTableMark), is a row
+// as a spreadsheet writes it, with
 // neither a quote never closed nor a stray one; a row whose cells name
 // columns (a header) stands among them, and two rows hold two cells
 // that are not empty. quoted tells whether a cell is quoted as only a
@@ -67,7 +70,7 @@ func unpaddedOf(lines []string) (sep byte, quoted, ok bool) {
 		header, table := false, 0
 		quoted, ok := false, true
 		for i := 0; i < len(lines) && ok; i++ {
-			if strings.IndexByte(lines[i], sep) < 0 && strings.IndexByte(lines[i], '"') < 0 {
+			if strings.IndexByte(lines[i], sep) < 0 && strings.IndexByte(lines[i], '"') < 0 || isMember(lines[i]) || isTableMark(lines[i]) {
 				continue
 			}
 			r := pages.ReadRecord(lines, i, sep)
@@ -193,4 +196,32 @@ func filled(cells []string) int {
 		}
 	}
 	return n
+}
+
+// isMember reports whether a line is a member of an example's JSON that
+// opens its line with its quoted key ("spools": [): a quote a colon
+// follows closes no cell a spreadsheet writes, whose closing quote ends
+// its line or stands before the separator. A tool that writes a page's
+// tables as rows and its other lines as they are, unindented, leaves it
+// so.
+func isMember(l string) bool {
+	t := strings.TrimLeft(l, " \t")
+	if !strings.HasPrefix(t, `"`) {
+		return false
+	}
+	end := strings.IndexByte(t[1:], '"')
+	return end >= 0 && strings.HasPrefix(strings.TrimLeft(t[end+2:], " \t"), ":")
+}
+
+// tableMark matches the line HTML::TableExtract's printout writes before
+// each table it prints as rows, "Table (0,0):", its depth and count.
+var tableMark = regexp.MustCompile(`^Table \(\d+,\d+\):$`)
+
+// isTableMark reports whether a line is the mark a tool prints before a
+// table it writes as rows (tableMark): the table's chrome, no heading.
+// The pattern runs only on a line that opens with the mark's word: this
+// runs on every line of a page the style rates.
+func isTableMark(l string) bool {
+	t := strings.TrimSpace(l)
+	return strings.HasPrefix(t, "Table (") && tableMark.MatchString(t)
 }
