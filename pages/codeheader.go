@@ -1,7 +1,6 @@
 package pages
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -86,10 +85,10 @@ func endsLabel(words []string, k int) bool {
 // ("Status Code", "detail_code") among the first words a label holds: a
 // line without one is none, at a first look.
 func LeadingCodeHeader(t string) (labels []string, codes int, rest string) {
-	words := strings.Fields(t)
-	if !slices.ContainsFunc(words[:min(len(words), maxLabelWords)], endsInCode) {
+	if !leadsWithCodeLabel(t) {
 		return nil, 0, ""
 	}
+	words := strings.Fields(t)
 	for n := min(len(words)-1, MaxCodeHeaderWords); n >= 2; n-- {
 		if labels, codes := CodeHeader(words[:n]); labels != nil {
 			if !beginsWithCode(words[n]) {
@@ -99,6 +98,22 @@ func LeadingCodeHeader(t string) (labels []string, codes int, rest string) {
 		}
 	}
 	return nil, 0, ""
+}
+
+// leadsWithCodeLabel reports whether one of the first maxLabelWords words
+// of t ends in one that names a code column (endsInCode), looking at the
+// words in place: most lines hold no such label, and are split into none.
+func leadsWithCodeLabel(t string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(t) {
+		if endsInCode(w) {
+			return true
+		}
+		if n++; n == maxLabelWords {
+			break
+		}
+	}
+	return false
 }
 
 // beginsWithCode reports whether a word begins as a code does: a digit,

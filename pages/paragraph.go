@@ -303,15 +303,19 @@ func HeaderCells(cells []string) bool {
 
 // leadingHeader returns how many of a text line's first words are a
 // table's header (HeaderCells), the most that are column words; 0 when
-// they are none.
+// they are none. It splits off the line's words only up to the first
+// that is no column word: most lines begin with one.
 func leadingHeader(t string) int {
-	words := strings.Fields(t)
-	n := 0
-	for n < len(words) && ColumnOf(words[n]) != ColOther {
-		n++
+	var held [8]string
+	words := held[:0]
+	for w := range strings.FieldsSeq(t) {
+		if ColumnOf(w) == ColOther {
+			break
+		}
+		words = append(words, w)
 	}
-	if !HeaderCells(words[:n]) {
+	if !HeaderCells(words) {
 		return 0
 	}
-	return n
+	return len(words)
 }

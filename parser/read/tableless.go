@@ -32,7 +32,14 @@ var genericWordRe = regexp.MustCompile(`^[A-Za-z][\w.]*(?:<[^<>\s]+>|\[\])$`)
 // a code span around a name or a type is markup ("`userId` `string`
 // true").
 func FieldRowShaped(line string) bool {
-	words := rowWords(line)
+	// Its first four words tell it: they are split off alone.
+	var held [4]string
+	words := held[:0]
+	for w := range strings.FieldsSeq(rowText(line)) {
+		if words = append(words, w); len(words) == len(held) {
+			break
+		}
+	}
 	if len(words) < 3 || !pages.IsNameCell(words[0]) {
 		return false
 	}
@@ -49,11 +56,17 @@ func typeWord(w string) bool {
 	return primitive || genericWordRe.MatchString(w)
 }
 
-// rowWords are the words of a line of text read as a row's cells, the
-// numbers of its links, the marks of its code spans and the pipes
-// between its cells (a pipe row no table took) dropped.
+// rowWords are the words of a line of text read as a row's cells
+// (rowText).
 func rowWords(line string) []string {
-	return strings.Fields(pages.Unnumbered(rowMarks.Replace(line)))
+	return strings.Fields(rowText(line))
+}
+
+// rowText is a line of text read as a row's cells, the numbers of its
+// links, the marks of its code spans and the pipes between its cells (a
+// pipe row no table took) dropped.
+func rowText(line string) string {
+	return pages.Unnumbered(rowMarks.Replace(line))
 }
 
 // rowMarks drops the marks of code spans and sets the pipes between
