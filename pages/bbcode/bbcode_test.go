@@ -94,6 +94,11 @@ func TestBlocks(t *testing.T) {
 			},
 		},
 		{
+			name: "a header a space apart over rows a line each",
+			page: "[h3]Request Body[/h3]\nCode Type Required Description\n[code]a[/code] [code]string[/code] true First.\n[code]b[/code] [code]number[/code] Second.\n",
+			want: []string{"01 Request Body", "02 [Code|Type|Required|Description]", "03 |a|string|true|First.|", "04 |b|number||Second.|"},
+		},
+		{
 			name: "a [table] kept, a row over lines, a header of [th]",
 			page: "[h2]Errors[/h2]\n[table]\n[tr][th]Name[/th][th]Code[/th][th]Description[/th][/tr]\n[tr]\n[td]Ok[/td]\n[td]1[/td][td]Done | fine.[/td]\n[/tr]\n[/table]",
 			want: []string{"01 Errors", "03 [Name|Code|Description]", "04 |Ok|1|Done | fine.|"},

@@ -4,7 +4,7 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/markdown"
 )
 
 // marked is a page of BBCode read into Markdown: its lines, the page
@@ -49,8 +49,8 @@ var (
 //   - a [table] is a table of pipes, a row a line at the line of its
 //     [tr], its first row of [th] cells its header (tables);
 //   - a table whose tags the converter dropped, its header a line of the
-//     column names run together ("CodeTypeRequiredDescription") and each
-//     row a line, is written as html2markdown writes a table as text: a
+//     column names, run together ("CodeTypeRequiredDescription") or a
+//     space apart (markdown.TextHeader), and each row a line, is written as html2markdown writes a table as text: a
 //     paragraph a row (runRows);
 //   - every other line is its inline markup read (inline).
 func markdownOf(lines []string) marked {
@@ -76,7 +76,7 @@ func markdownOf(lines []string) marked {
 			i = m.codeBlock(lines, i)
 		case tableOpenRe.MatchString(t):
 			i = m.table(lines, i)
-		case pages.RunTogetherHeader(t) != nil:
+		case markdown.TextHeader(t) != nil:
 			m.add(n, t)
 			i = m.runRows(lines, i+1)
 		default:
@@ -143,7 +143,7 @@ func (m *marked) runRows(lines []string, i int) int {
 	first := true
 	for ; j < len(lines); j++ {
 		t := strings.TrimSpace(lines[j])
-		if t == "" || headingRe.MatchString(t) || pages.RunTogetherHeader(t) != nil {
+		if t == "" || headingRe.MatchString(t) || markdown.TextHeader(t) != nil {
 			return j - 1
 		}
 		if !first && (!spans || strings.HasPrefix(strings.ToLower(t), "[code]")) {

@@ -53,11 +53,11 @@ var gluedCodeRe = regexp.MustCompile(`^(-?[0-9]+)[A-Z(]`)
 // after it.
 var codeSpanRe = regexp.MustCompile("^`([^`]+)`[ \t]*")
 
-// textHeader returns the header of a table that line t heads when it
+// TextHeader returns the header of a table that line t heads when it
 // is the column names of a table and nothing else, in bold or not: set
 // apart by spaces (every word a column's name) or run together
 // (pages.RunTogetherHeader, "**Name****Type**" as bold <th>s run together).
-func textHeader(t string) []string {
+func TextHeader(t string) []string {
 	t = boldMarks.Replace(t)
 	if strings.ContainsAny(t, "|`#*[") {
 		return nil
@@ -104,7 +104,7 @@ func nextLine(lines []string, i int) int {
 // row) is one header.
 func textTableAt(src pages.Source, i int, split *flattened.Splitter) (*pages.Table, int) {
 	lines := src.Lines
-	head := textHeader(strings.TrimSpace(lines[i]))
+	head := TextHeader(strings.TrimSpace(lines[i]))
 	if head == nil {
 		return nil, i
 	}
@@ -275,7 +275,7 @@ func textRows(src pages.Source, j int, tb *pages.Table, rows *textRowReader) (in
 		if len(para) == 0 {
 			break
 		}
-		if len(para) == 1 && slices.Equal(textHeader(strings.TrimSpace(para[0])), tb.Header) {
+		if len(para) == 1 && slices.Equal(TextHeader(strings.TrimSpace(para[0])), tb.Header) {
 			// The header again between the rows: a page's <th> row
 			// repeated inside its table.
 			end, j = after, nextLine(lines, after)
@@ -355,7 +355,7 @@ type textRowReader struct {
 func (r *textRowReader) cells(para []string) (cells, rival []string) {
 	r.lastFlat = false
 	first := strings.TrimSpace(para[0])
-	if cells := textRowCells(para, r.cols); cells != nil || r.split == nil || codeSpanRe.MatchString(first) || boldTitle(first) || textHeader(first) != nil {
+	if cells := textRowCells(para, r.cols); cells != nil || r.split == nil || codeSpanRe.MatchString(first) || boldTitle(first) || TextHeader(first) != nil {
 		return cells, nil
 	}
 	parts := make([]string, len(para))
@@ -456,10 +456,10 @@ func (r *textRowReader) cellParagraphs(lines []string, after int, cells []string
 			para, next = paragraphAt(lines, j)
 		}
 		switch {
-		case j < len(lines) && len(para) == 1 && slices.Equal(textHeader(strings.TrimSpace(para[0])), r.head):
+		case j < len(lines) && len(para) == 1 && slices.Equal(TextHeader(strings.TrimSpace(para[0])), r.head):
 			// The header again: rows of the table follow it.
 			return end, more, true
-		case j >= len(lines), len(para) == 0, textHeader(strings.TrimSpace(lines[j])) != nil, boldTitle(strings.TrimSpace(lines[j])):
+		case j >= len(lines), len(para) == 0, TextHeader(strings.TrimSpace(lines[j])) != nil, boldTitle(strings.TrimSpace(lines[j])):
 			// What ends the table: the last row's cell ends there
 			// where the cell's text stands apart.
 			if !empty {
