@@ -111,11 +111,14 @@ func TestBlocks(t *testing.T) {
 	}
 }
 
-// TestStruck warns of the text struck out, at its page line.
-func TestStruck(t *testing.T) {
-	_, warns := pagestest.Read(Style{}, "[h2]A[/h2]\n\n[s]old[/s] text [code]x[/code]", false)
-	if len(warns) != 1 || !strings.HasPrefix(warns[0], "p.txt:3: ") || !strings.Contains(warns[0], `"old"`) {
-		t.Errorf("warnings %q, want one of the struck text at line 3", warns)
+// TestWarnings warns of the text struck out and of a line read as the
+// rest of a row, at their page lines (the table's own warning between
+// them).
+func TestWarnings(t *testing.T) {
+	_, warns := pagestest.Read(Style{}, "[h2]A[/h2]\n\n[s]old[/s] text [code]x[/code]\nNameCodeDescription\n[code]Ok[/code]1Done.\nand more.\n", false)
+	if len(warns) != 3 || !strings.HasPrefix(warns[0], "p.txt:3: ") || !strings.Contains(warns[0], `"old"`) ||
+		!strings.HasPrefix(warns[2], "p.txt:6: line 6, among the rows") || !strings.Contains(warns[2], "the row at line 5") {
+		t.Errorf("warnings %q, want one of the struck text at line 3, one of the row's rest at line 6", warns)
 	}
 }
 

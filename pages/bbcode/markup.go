@@ -8,12 +8,17 @@ import (
 )
 
 // marked is a page of BBCode read into Markdown: its lines, the page
-// line (from 1) of each, and the texts struck out.
+// line (from 1) of each, the texts struck out, and the lines read as
+// the rest of the row before them (runRows), by their page lines.
 type marked struct {
 	lines  []string
 	at     []int
 	struck []struck
+	rest   []restLine
 }
+
+// restLine is a page line read as the rest of the row at page line row.
+type restLine struct{ line, row int }
 
 // struck is a text struck out ([s]…[/s]) and its page line.
 type struck struct {
@@ -130,8 +135,8 @@ func (m *marked) codeBlock(lines []string, i int) int {
 // from line index i on, its header the line before: a blank line between
 // rows, so that each is a paragraph, as html2markdown writes a row. A
 // row is a line; where the rows begin with a code span, a line that does
-// not is the rest of the row before it (a cell's line break, <br>). The
-// rows end at the first blank line after one. It returns the index of
+// not is the rest of the row before it (a cell's line break, <br>),
+// which Read warns of. The rows end at the first blank line after one. It returns the index of
 // the last line read.
 func (m *marked) runRows(lines []string, i int) int {
 	j := i
@@ -140,16 +145,21 @@ func (m *marked) runRows(lines []string, i int) int {
 		j++
 	}
 	spans := j < len(lines) && strings.HasPrefix(strings.ToLower(strings.TrimSpace(lines[j])), "[code]")
-	first := true
+	row := 0
 	for ; j < len(lines); j++ {
 		t := strings.TrimSpace(lines[j])
 		if t == "" || headingRe.MatchString(t) || markdown.TextHeader(t) != nil {
 			return j - 1
 		}
-		if !first && (!spans || strings.HasPrefix(strings.ToLower(t), "[code]")) {
+		switch {
+		case row == 0:
+			row = j + 1
+		case !spans || strings.HasPrefix(strings.ToLower(t), "[code]"):
 			m.add(j+1, "")
+			row = j + 1
+		default:
+			m.rest = append(m.rest, restLine{line: j + 1, row: row})
 		}
-		first = false
 		m.add(j+1, m.inline(j+1, t))
 	}
 	return j - 1

@@ -83,8 +83,9 @@ func (Style) Detect(lines []string) int {
 }
 
 // Read reads the page's lines as Markdown (markdownOf), each at its page
-// line, and warns of the text struck out ([s]…[/s]): read as text,
-// though the page may mean it deleted.
+// line, and warns of the text struck out ([s]…[/s]), read as text though
+// the page may mean it deleted, and of each line read as the rest of a
+// row.
 func (Style) Read(src pages.Source) []pages.Block {
 	m := markdownOf(src.Lines)
 	page := func(n int) int {
@@ -95,6 +96,9 @@ func (Style) Read(src pages.Source) []pages.Block {
 	}
 	for _, s := range m.struck {
 		src.Report.Warn(pages.At(src.Name, page(s.line)), "the text %q at line %d is struck out ([s]…[/s]): read as text, though the page may mean it deleted; correct the page, or the schema with an override", pages.Clip(s.text), page(s.line))
+	}
+	for _, r := range m.rest {
+		src.Report.Warn(pages.At(src.Name, page(r.line)), "line %d, among the rows of a table whose tags the converter dropped, begins with no [code] span as the table's rows do: read as the rest of the row at line %d, a line break in its cell (<br>); if it is text after the table, put a blank line before it", page(r.line), page(r.row))
 	}
 	at := make([]int, len(m.at))
 	for k, n := range m.at {
