@@ -22,11 +22,11 @@ func (Style) Read(src pages.Source) []pages.Block {
 }
 
 // NeedsLexiconFor tells that a page that holds a table html2markdown
-// wrote as text (textHeader) is read with the pages' lexicon: its rows'
+// wrote as text (TextHeader) is read with the pages' lexicon: its rows'
 // cells may run together, split as flattened text's are.
 func (Style) NeedsLexiconFor(lines []string) bool {
 	for _, l := range lines {
-		if textHeader(strings.TrimSpace(l)) != nil {
+		if TextHeader(strings.TrimSpace(l)) != nil {
 			return true
 		}
 	}

@@ -44,15 +44,20 @@ var boldMarks = strings.NewReplacer("**", "", "__", "")
 // number, and the description.
 var spacedEnumRe = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_]*) (-?[0-9]+)(?: (.*))?$`)
 
+// gluedCodeRe matches an enum's whole number run together with the
+// description after it, which begins with a capital or a bracket:
+// "231No hall…", "-10The selected…".
+var gluedCodeRe = regexp.MustCompile(`^(-?[0-9]+)[A-Z(]`)
+
 // codeSpanRe matches a code span at the start of a text, and the spaces
 // after it.
 var codeSpanRe = regexp.MustCompile("^`([^`]+)`[ \t]*")
 
-// textHeader returns the header of a table that line t heads when it
+// TextHeader returns the header of a table that line t heads when it
 // is the column names of a table and nothing else, in bold or not: set
 // apart by spaces (every word a column's name) or run together
 // (pages.RunTogetherHeader, "**Name****Type**" as bold <th>s run together).
-func textHeader(t string) []string {
+func TextHeader(t string) []string {
 	t = boldMarks.Replace(t)
 	if strings.ContainsAny(t, "|`#*[") {
 		return nil
@@ -99,7 +104,7 @@ func nextLine(lines []string, i int) int {
 // row) is one header.
 func textTableAt(src pages.Source, i int, split *flattened.Splitter) (*pages.Table, int) {
 	lines := src.Lines
-	head := textHeader(strings.TrimSpace(lines[i]))
+	head := TextHeader(strings.TrimSpace(lines[i]))
 	if head == nil {
 		return nil, i
 	}
@@ -123,6 +128,9 @@ func textTableAt(src pages.Source, i int, split *flattened.Splitter) (*pages.Tab
 	}
 	if rows.flat && !flattened.MarkCells(src, tb, textForm, textFix) {
 		return nil, i
+	}
+	if !rows.flat {
+		gluedRequiredness(src, tb)
 	}
 	if rows.flat {
 		src.Report.Warn(pages.At(src.Name, i+1), "the table at line %d (%s) is written as text, a paragraph a row, as html2markdown writes a table whose cell holds a line break, its cells run together or a space apart: its rows split as flattened text's are, by the types the pages name, the requiredness words and the codes, a paragraph's lines joined; convert with --opt-table-newline-behavior=preserve to keep it a table", i+1, strings.Join(head, " | "))
@@ -155,6 +163,40 @@ func requirednessCell(rest string) (string, string) {
 		}
 	}
 	return "", rest
+}
+
+// gluedRequiredness reads the requiredness word run together with a
+// description that begins in lower case ("trueapplication/json", as a
+// converter writes cells with nothing between their tags), in a row of
+// table tb whose Required cell is empty, as its Required cell where
+// another row of the table states that word in its Required cell, with
+// a warning: a description may begin with such a word.
+func gluedRequiredness(src pages.Source, tb *pages.Table) {
+	req, desc := slices.Index(tb.Cols, pages.ColRequired), slices.Index(tb.Cols, pages.ColDescription)
+	if req < 0 || desc < 0 {
+		return
+	}
+	// stated are the words of the Required cells, longest first.
+	var stated []string
+	for _, r := range tb.Rows {
+		if w := r.Cells[req]; len(w) > 1 && !slices.Contains(stated, w) {
+			stated = append(stated, w)
+		}
+	}
+	slices.SortFunc(stated, func(a, b string) int { return len(b) - len(a) })
+	for _, r := range tb.Rows {
+		d := r.Cells[desc]
+		if r.Cells[req] != "" {
+			continue
+		}
+		for _, w := range stated {
+			if len(d) > len(w) && strings.HasPrefix(d, w) && unicode.IsLower(rune(d[len(w)])) {
+				r.Cells[req], r.Cells[desc] = w, d[len(w):]
+				src.Report.Warn(pages.At(src.Name, r.Line), "line %d, a row of the table at line %d written as text, has no Required cell of its own and a description that begins with %q, run together with the rest (%q), as the other rows state their Required cells: read as its Required cell and a description %q", r.Line, tb.Line, w, pages.Clip(d), pages.Clip(d[len(w):]))
+				break
+			}
+		}
+	}
 }
 
 // textRestAt reads, from line i, the rows of the table written as text
@@ -233,7 +275,7 @@ func textRows(src pages.Source, j int, tb *pages.Table, rows *textRowReader) (in
 		if len(para) == 0 {
 			break
 		}
-		if len(para) == 1 && slices.Equal(textHeader(strings.TrimSpace(para[0])), tb.Header) {
+		if len(para) == 1 && slices.Equal(TextHeader(strings.TrimSpace(para[0])), tb.Header) {
 			// The header again between the rows: a page's <th> row
 			// repeated inside its table.
 			end, j = after, nextLine(lines, after)
@@ -313,7 +355,7 @@ type textRowReader struct {
 func (r *textRowReader) cells(para []string) (cells, rival []string) {
 	r.lastFlat = false
 	first := strings.TrimSpace(para[0])
-	if cells := textRowCells(para, r.cols); cells != nil || r.split == nil || codeSpanRe.MatchString(first) || boldTitle(first) || textHeader(first) != nil {
+	if cells := textRowCells(para, r.cols); cells != nil || r.split == nil || codeSpanRe.MatchString(first) || boldTitle(first) || TextHeader(first) != nil {
 		return cells, nil
 	}
 	parts := make([]string, len(para))
@@ -414,10 +456,10 @@ func (r *textRowReader) cellParagraphs(lines []string, after int, cells []string
 			para, next = paragraphAt(lines, j)
 		}
 		switch {
-		case j < len(lines) && len(para) == 1 && slices.Equal(textHeader(strings.TrimSpace(para[0])), r.head):
+		case j < len(lines) && len(para) == 1 && slices.Equal(TextHeader(strings.TrimSpace(para[0])), r.head):
 			// The header again: rows of the table follow it.
 			return end, more, true
-		case j >= len(lines), len(para) == 0, textHeader(strings.TrimSpace(lines[j])) != nil, boldTitle(strings.TrimSpace(lines[j])):
+		case j >= len(lines), len(para) == 0, TextHeader(strings.TrimSpace(lines[j])) != nil, boldTitle(strings.TrimSpace(lines[j])):
 			// What ends the table: the last row's cell ends there
 			// where the cell's text stands apart.
 			if !empty {
@@ -495,12 +537,17 @@ func textRowCells(para []string, cols []pages.Column) []string {
 			}
 		case c == pages.ColCode:
 			// An enum's code, after its name: a code span or a whole
-			// number.
+			// number, set apart by a space or run together with a
+			// description that begins with a capital or a bracket
+			// ("231No hall…", as a converter writes cells with nothing
+			// between their tags).
 			word, after, _ := strings.Cut(rest, " ")
 			if m := codeSpanRe.FindStringSubmatch(rest); m != nil {
 				cells[k], rest = m[1], rest[len(m[0]):]
 			} else if _, err := strconv.Atoi(word); err == nil {
 				cells[k], rest = word, strings.TrimSpace(after)
+			} else if m := gluedCodeRe.FindStringSubmatch(rest); m != nil {
+				cells[k], rest = m[1], rest[len(m[1]):]
 			} else {
 				return nil
 			}
