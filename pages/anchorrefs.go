@@ -20,10 +20,50 @@ import (
 // title's. An anchor of no title, or of two, is refused at its line.
 
 // anchorRefRe matches a "See" whose type is a link to an anchor shown
-// without its text: the target in quotes, an empty Markdown link, an
-// empty HTML anchor. The target may hold the page's address before the
-// fragment; the fragment is the submatch of whichever form matched.
-var anchorRefRe = regexp.MustCompile(`\bSee\s+(?:"[^"\s]*#([^"\s#]+)"|\[\]\([^()\s]*#([^()\s#]+)\)|<a\s[^<>]*href="[^"\s]*#([^"\s#]+)"[^<>]*>\s*</a>)`)
+// without its text: the target in quotes, an empty HTML anchor, or the
+// start of an empty Markdown link, "[](", whose target runs on as a
+// link's does (LinkTarget). The target may hold the page's address
+// before the fragment; the fragment is the submatch of whichever of the
+// first two forms matched.
+var anchorRefRe = regexp.MustCompile(`\bSee\s+(?:"[^"\s]*#([^"\s#]+)"|<a\s[^<>]*href="[^"\s]*#([^"\s#]+)"[^<>]*>\s*</a>|\[\]\()`)
+
+// anchorRef is a "See" whose type is an anchor alone (anchorRefRe): where
+// it starts and ends in its text, and the anchor's fragment.
+type anchorRef struct {
+	start, end int
+	frag       string
+}
+
+// anchorRefsIn returns the anchorRefs of t, in their order: an empty
+// Markdown link's target is read as a link's is (LinkTarget, its
+// parentheses nested: "See [](#Rink(/rink)-Sheet)"), and its fragment is
+// what follows its one "#".
+func anchorRefsIn(t string) []anchorRef {
+	var out []anchorRef
+	end := 0
+	for _, m := range anchorRefRe.FindAllStringSubmatchIndex(t, -1) {
+		if m[0] < end {
+			continue // within the target before it
+		}
+		r := anchorRef{start: m[0], end: m[1]}
+		switch {
+		case m[2] >= 0:
+			r.frag = t[m[2]:m[3]]
+		case m[4] >= 0:
+			r.frag = t[m[4]:m[5]]
+		default:
+			dest, n := LinkTarget(t[m[1]-1:])
+			_, frag, ok := strings.Cut(dest, "#")
+			if n == 0 || !ok || frag == "" || strings.Contains(frag, "#") {
+				continue
+			}
+			r.end, r.frag = m[1]-1+n, frag
+		}
+		out = append(out, r)
+		end = r.end
+	}
+	return out
+}
 
 // mayReferByAnchor reports whether t has a "See" that begins a word and
 // that spaces and the start of one of anchorRefRe's forms follow (a
@@ -91,31 +131,41 @@ func resolveAnchorRefs(src Source, blocks []Block) {
 	var first string
 	resolve := func(line int, t string) string {
 		t = withoutEchoedAnchors(t)
-		if !mayReferByAnchor(t) || !anchorRefRe.MatchString(t) {
+		if !mayReferByAnchor(t) {
+			return t
+		}
+		refs := anchorRefsIn(t)
+		if len(refs) == 0 {
 			return t
 		}
 		if slugs == nil {
 			slugs = headingSlugs(blocks)
 		}
-		return anchorRefRe.ReplaceAllStringFunc(t, func(m string) string {
-			sub := anchorRefRe.FindStringSubmatch(m)
-			frag := sub[1] + sub[2] + sub[3]
-			slug := strings.TrimPrefix(strings.ToLower(frag), "_")
+		var b strings.Builder
+		from := 0
+		for _, r := range refs {
+			m := t[r.start:r.end]
+			b.WriteString(t[from:r.start])
+			from = r.end
+			slug := strings.TrimPrefix(strings.ToLower(r.frag), "_")
 			titles := slugs[slug]
 			if len(titles) != 1 {
 				how := "no heading of the page has it"
 				if len(titles) > 1 {
 					how = "the headings " + strings.Join(titles, ", ") + " all have it"
 				}
-				src.Report.Fail(At(src.Name, line), "line %d refers to a type by the anchor #%s alone (%s), as a tool that prints a link's target in place of its text writes it, and %s: write the type's name in its place on the page (\"See TypeName\"), or, where the field's type cell is lost too, set its type with a fix {object: TYPE or operation: OPERATION, field: NAME, type: TypeName} in the overrides", line, frag, Clip(m), how)
-				return m
+				src.Report.Fail(At(src.Name, line), "line %d refers to a type by the anchor #%s alone (%s), as a tool that prints a link's target in place of its text writes it, and %s: write the type's name in its place on the page (\"See TypeName\"), or, where the field's type cell is lost too, set its type with a fix {object: TYPE or operation: OPERATION, field: NAME, type: TypeName} in the overrides", line, r.frag, Clip(m), how)
+				b.WriteString(m)
+				continue
 			}
 			if len(lines) == 0 {
 				first = Clip(m)
 			}
 			lines = append(lines, line)
-			return "See " + titles[0]
-		})
+			b.WriteString("See " + titles[0])
+		}
+		b.WriteString(t[from:])
+		return b.String()
 	}
 	for k, b := range blocks {
 		if b.Table == nil {

@@ -1,6 +1,9 @@
 package pages
 
-import "testing"
+import (
+	"reflect"
+	"testing"
+)
 
 // anchorRefCases are texts with and without a "See" of anchorRefRe's
 // forms, at the edges of what it reads.
@@ -37,4 +40,25 @@ func FuzzMayReferByAnchor(f *testing.F) {
 			t.Errorf("mayReferByAnchor(%q) = false; anchorRefRe matches it", s)
 		}
 	})
+}
+
+// TestAnchorRefsIn reads an empty Markdown link's target as a link's
+// (LinkTarget): the page's address before the fragment may hold
+// parentheses, the destination may be in angle brackets with a title
+// after it; a target that does not close, or has no fragment, is none.
+func TestAnchorRefsIn(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []anchorRef
+	}{
+		{"See [](/wiki/Rink_(ice)#sheet) now", []anchorRef{{0, 30, "sheet"}}},
+		{"See [](<#sheet> \"Sheet\").", []anchorRef{{0, 24, "sheet"}}},
+		{"See [](#Rink(/rink)-Sheet) and See \"#end\"", []anchorRef{{0, 26, "Rink(/rink)-Sheet"}, {31, 41, "end"}}},
+		{"See [](/wiki/Rink_(ice)#sheet", nil},
+		{"See [](/wiki/sheet)", nil},
+	} {
+		if got := anchorRefsIn(c.in); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("anchorRefsIn(%q) = %+v, want %+v", c.in, got, c.want)
+		}
+	}
 }

@@ -1027,9 +1027,9 @@ func AttributesAt(t string) int {
 
 // linkAt reads the link at the start of t, which starts with "[": its
 // text and its length, or 0 when no link starts there. The text's
-// brackets nest; the target is "(url)", "[label]" or "[]", which
-// pandoc's attributes may follow, or the attributes alone (a bracketed
-// span).
+// brackets nest; the target is "(url)" (LinkTarget: its parentheses
+// nest, "(#a(b)-c)"), "[label]" or "[]", which pandoc's attributes may
+// follow, or the attributes alone (a bracketed span).
 func linkAt(t string) (string, int) {
 	depth, end := 0, -1
 	for i := 0; i < len(t) && end < 0; i++ {
@@ -1046,12 +1046,18 @@ func linkAt(t string) (string, int) {
 		return "", 0
 	}
 	text, rest := t[1:end], t[end+1:]
-	var closer byte
+	var n int
 	switch rest[0] {
 	case '(':
-		closer = ')'
+		if _, n = LinkTarget(rest); n == 0 {
+			return "", 0
+		}
 	case '[':
-		closer = ']'
+		k := strings.IndexByte(rest, ']')
+		if k < 0 || strings.ContainsAny(rest[1:k], "[(") {
+			return "", 0
+		}
+		n = k + 1
 	case '{':
 		if a := attributesRe.FindString(rest); a != "" {
 			return text, end + 1 + len(a)
@@ -1060,14 +1066,7 @@ func linkAt(t string) (string, int) {
 	default:
 		return "", 0
 	}
-	n := strings.IndexByte(rest, closer)
-	if n < 0 || closer == ')' && strings.ContainsAny(rest[1:n], " \t") && !strings.Contains(rest[1:n], "\"") {
-		return "", 0
-	}
-	if closer == ']' && strings.ContainsAny(rest[1:n], "[(") {
-		return "", 0
-	}
-	return text, end + 1 + n + 1 + len(attributesRe.FindString(rest[n+1:]))
+	return text, end + 1 + n + len(attributesRe.FindString(rest[n:]))
 }
 
 // levelRe is the tag name a tool writes before a heading's title for

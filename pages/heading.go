@@ -12,23 +12,58 @@ import (
 // perhaps followed by its emoji variation selector.
 var headingMarks = []string{"¶", "§", "#", "🔗\uFE0F", "🔗", "⚓\uFE0F", "⚓"}
 
-// markAnchorRe is a permalink written in markup at an end of a heading: a
-// Markdown link to the heading's own anchor whose text is a mark or
-// nothing ("[#](#create)", "[¶](#create \\"Permalink\\")"), a heading's
-// attribute list ("{#create}", {#create tabindex="-1"}, kramdown's and
-// MkDocs' "{: #create .api}", "{ #create }"), an HTML anchor holding a mark or nothing
-// ("<a id=\\"create\\"></a>"), a link in braces, as edbrowse writes one,
-// holding a mark or nothing ("{\u200b}").
+// markAnchorRe is a permalink written in markup at an end of a heading,
+// other than a Markdown link (permalinkLen): a heading's attribute list
+// ("{#create}", {#create tabindex="-1"}, kramdown's and MkDocs' "{:
+// #create .api}", "{ #create }"), an HTML anchor holding a mark or
+// nothing ("<a id=\\"create\\"></a>"), a link in braces, as edbrowse
+// writes one, holding a mark or nothing ("{\u200b}").
 var markAnchorRe = regexp.MustCompile(`^` + markAnchor)
 
 // markAnchorEndRe is markAnchorRe at the end of a heading.
 var markAnchorEndRe = regexp.MustCompile(markAnchor + `$`)
 
-// markAnchor is the pattern of markAnchorRe: the link's text may be a
-// zero-width space (VitePress' header anchor), pandoc's attributes may
-// follow the link, and a heading's attributes may name more than its id
-// ({#create tabindex="-1"}, as pandoc writes them; attributeList).
-const markAnchor = `(?:\[(?:¶|§|#|🔗\x{FE0F}?|⚓\x{FE0F}?|\x{200B})?\]\(#[^()\s]*(?:\s+"[^"]*")?\)(?:\{[^{}]*\})?|\{(?:¶|§|#|🔗\x{FE0F}?|⚓\x{FE0F}?|\x{200B})?\}|` + attributeList + `|<a\s[^<>]*>(?:¶|§|#|🔗|⚓|\s)*</a>)`
+// markAnchor is the pattern of markAnchorRe: a heading's attributes may
+// name more than its id ({#create tabindex="-1"}, as pandoc writes
+// them; attributeList).
+const markAnchor = `(?:\{(?:¶|§|#|🔗\x{FE0F}?|⚓\x{FE0F}?|\x{200B})?\}|` + attributeList + `|<a\s[^<>]*>(?:¶|§|#|🔗|⚓|\s)*</a>)`
+
+// permalinkRe matches the start of a heading's permalink written as a
+// Markdown link: its text, a mark or nothing, which may be a zero-width
+// space (VitePress' header anchor), and the "(" of its target.
+var permalinkRe = regexp.MustCompile(`^\[(?:¶|§|#|🔗\x{FE0F}?|⚓\x{FE0F}?|\x{200B})?\]\(`)
+
+// permalinkAttributesRe matches pandoc's attributes after a link.
+var permalinkAttributesRe = regexp.MustCompile(`^\{[^{}]*\}`)
+
+// permalinkLen returns the length of the permalink t begins with, a
+// Markdown link to an anchor whose text is a mark or nothing
+// (permalinkRe: "[#](#create)", "[¶](#create \\"Permalink\\")"), its
+// target read as a link's (LinkTarget: "[¶](#Rink(/rink)-Method)") and
+// pandoc's attributes after it or not; or 0.
+func permalinkLen(t string) int {
+	m := permalinkRe.FindStringIndex(t)
+	if m == nil {
+		return 0
+	}
+	dest, n := LinkTarget(t[m[1]-1:])
+	if n == 0 || !strings.HasPrefix(dest, "#") {
+		return 0
+	}
+	end := m[1] - 1 + n
+	return end + len(permalinkAttributesRe.FindString(t[end:]))
+}
+
+// permalinkEnd returns where the permalink t ends with starts
+// (permalinkLen), or -1.
+func permalinkEnd(t string) int {
+	for i := strings.LastIndexByte(t, '['); i >= 0; i = strings.LastIndexByte(t[:i], '[') {
+		if permalinkLen(t[i:]) == len(t)-i {
+			return i
+		}
+	}
+	return -1
+}
 
 // leadingAnchorsRe is the empty HTML anchors a converter writes at the
 // start of a heading's line, before its marks: mammoth's Markdown writes
@@ -127,7 +162,7 @@ func mayBeDecorated(t string) bool {
 // Undecorated is a heading's title without the permalink decorations a
 // docs site prints next to it, before or after the title, as a scrape
 // copies them: the marks of headingMarks, a Markdown or HTML anchor
-// holding one (markAnchorRe), and a permalink's label naming the heading
+// holding one (markAnchorRe, permalinkLen), and a permalink's label naming the heading
 // ("Link to this heading", "Direct link to Title"), and the heading's
 // identifier in brackets after it, as MultiMarkdown writes one (pandoc
 // -t markdown_mmd: "Request Body [request-body]", "HTTP [http-1]";
@@ -154,11 +189,15 @@ func Undecorated(t string) string {
 		if strings.IndexByte("[{<", out[0]) >= 0 {
 			if m := markAnchorRe.FindString(out); m != "" {
 				out, changed = strings.TrimSpace(out[len(m):]), true
+			} else if n := permalinkLen(out); n > 0 {
+				out, changed = strings.TrimSpace(out[n:]), true
 			}
 		}
 		if out != "" && strings.IndexByte(")}>", out[len(out)-1]) >= 0 {
 			if m := markAnchorEndRe.FindString(out); m != "" {
 				out, changed = strings.TrimSpace(out[:len(out)-len(m)]), true
+			} else if i := permalinkEnd(out); i >= 0 {
+				out, changed = strings.TrimSpace(out[:i]), true
 			}
 		}
 		if title, ok := labelOf(out); ok {

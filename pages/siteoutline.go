@@ -47,9 +47,11 @@ const maxEntryLength = 80
 // minOutlineEntries is how many entries an outline holds at least.
 const minOutlineEntries = 2
 
-// entryLinkRe matches a line that is wholly a Markdown link to an
-// anchor ("[Response Body](#response-body)"); its group is the text.
-var entryLinkRe = regexp.MustCompile(`^\[([^\[\]]+)\]\(#[^()\s]*\)$`)
+// entryLinkRe matches the text of a Markdown link a line begins with
+// ("[Response Body](#response-body)"); its group is the text. The line
+// is an entry when the link's target, read as a link's (LinkTarget), is
+// an anchor and ends the line.
+var entryLinkRe = regexp.MustCompile(`^\[([^\[\]]+)\]`)
 
 // titleText is a line as the title it may be: without the spaces
 // around it, a heading's marks, a list item's mark, the emphasis or the
@@ -64,8 +66,10 @@ func titleText(l string) string {
 	}
 	t = strings.TrimSpace(strings.TrimLeft(t, "#"))
 	if strings.HasPrefix(t, "[") {
-		if m := entryLinkRe.FindStringSubmatch(t); m != nil {
-			t = strings.TrimSpace(m[1])
+		if m := entryLinkRe.FindStringSubmatchIndex(t); m != nil {
+			if dest, n := LinkTarget(t[m[1]:]); n == len(t)-m[1] && strings.HasPrefix(dest, "#") {
+				t = strings.TrimSpace(t[m[2]:m[3]])
+			}
 		}
 	}
 	if inner, ok := Emphasized(t); ok {

@@ -15,15 +15,42 @@ import (
 // which every style already reads (Unlinked, Permalink, the marks of a
 // heading): the space closed, the page reads as one of those.
 
-// spacedLinkRe matches a link written with a space between its text and
-// its target: a "[" at the start of a line or after a space or an
-// opening parenthesis (no index, "items[0]"), the text, which may hold a
-// bracketed pair ("[GenericModels.Winding[]]") or be empty (a
-// permalink's zero-width space, dropped), the spaces, and a target that
-// is an address: an anchor, a path from the site's root or the page's
-// folder, or a URL of the web or of mail, without spaces. A bracket
-// followed by words in parentheses ("[array] (optional)") is no link.
-var spacedLinkRe = regexp.MustCompile(`(^|[\s(])(\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\])[ \t]+(\((?:#|/|\.\.?/|https?://|ftp://|mailto:)[^\s()]*\))`)
+// spacedLinkRe matches the start of a link written with a space
+// between its text and its target: a "[" at the start of a line or
+// after a space or an opening parenthesis (no index, "items[0]"), the
+// text, which may hold a bracketed pair ("[GenericModels.Winding[]]") or
+// be empty (a permalink's zero-width space, dropped), the spaces, and
+// the "(" of a target (its group) that is an address: an anchor, a path
+// from the site's root or the page's folder, or a URL of the web or of
+// mail, in angle brackets or not. The target runs on as a link's does
+// (LinkTarget: "(#Rink(/rink)-Delivery)"); a bracket followed by words
+// in parentheses ("[array] (optional)") is no link.
+var spacedLinkRe = regexp.MustCompile(`(^|[\s(])(\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\])[ \t]+(\()<?(?:#|/|\.\.?/|https?://|ftp://|mailto:)`)
+
+// closeSpacedLinks returns l with the space closed in each link written
+// with a space before its target (spacedLinkRe), and how many it closed.
+func closeSpacedLinks(l string) (string, int) {
+	var b strings.Builder
+	n, from := 0, 0
+	for _, m := range spacedLinkRe.FindAllStringSubmatchIndex(l, -1) {
+		if m[0] < from {
+			continue // within the target before it
+		}
+		_, size := LinkTarget(l[m[6]:])
+		if size == 0 {
+			continue
+		}
+		b.WriteString(l[from:m[5]])
+		b.WriteString(l[m[6] : m[6]+size])
+		from = m[6] + size
+		n++
+	}
+	if n == 0 {
+		return l, 0
+	}
+	b.WriteString(l[from:])
+	return b.String(), n
+}
 
 // Relink closes the space a converter writes between a link's text and
 // its target (spacedLinkRe) on every line of a page of a text style,
@@ -45,7 +72,7 @@ func Relink(st Style, lines []string, page string, at []int, rep *Reporter) []st
 		if !strings.Contains(l, "] (") && !strings.Contains(l, "]\t(") {
 			continue
 		}
-		k := len(spacedLinkRe.FindAllStringIndex(l, -1))
+		closed, k := closeSpacedLinks(l)
 		if k == 0 {
 			continue
 		}
@@ -53,7 +80,7 @@ func Relink(st Style, lines []string, page string, at []int, rep *Reporter) []st
 			out = slices.Clone(lines)
 			first = i
 		}
-		out[i] = spacedLinkRe.ReplaceAllString(l, "$1$2$3")
+		out[i] = closed
 		n += k
 	}
 	if out == nil {

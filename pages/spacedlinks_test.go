@@ -59,3 +59,24 @@ func TestRelink(t *testing.T) {
 		t.Errorf("Relink of links written whole = %q, warnings %v", got, rep.warns)
 	}
 }
+
+// TestRelinkNestedTargets closes the space before a target read as a
+// link's (LinkTarget): its parentheses nest, as Confluence writes an
+// anchor, it may be in angle brackets and have a title; a target whose
+// parentheses do not close stays.
+func TestRelinkNestedTargets(t *testing.T) {
+	in := []string{
+		"delivery [Delivery] (#CurlingRink(/curling)-Delivery) How the stone is thrown",
+		"[Rink] (<#Curling Rink> \"Rink\") and [Sheet] (#Rink(/rink)-Sheet)",
+		"[Open] (#Rink(/rink) stays",
+	}
+	want := []string{
+		"delivery [Delivery](#CurlingRink(/curling)-Delivery) How the stone is thrown",
+		"[Rink](<#Curling Rink> \"Rink\") and [Sheet](#Rink(/rink)-Sheet)",
+		in[2],
+	}
+	rep := &Reporter{}
+	if got := Relink(lineStyle{}, in, "p.txt", nil, rep); !slices.Equal(got, want) || len(rep.warns) != 1 || !strings.Contains(rep.warns[0].Msg, "the 3 links so written") {
+		t.Errorf("Relink = %q,\nwant %q, warnings %v", got, want, rep.warns)
+	}
+}

@@ -2866,6 +2866,33 @@ func init() {
 	}})
 }
 
+// What Confluence writes of an in-page link: the anchor of a heading
+// named after the page's title, which holds the page's path in
+// parentheses ("#id-CurlingRink(/curling)-Delivery"), a destination
+// whose parentheses nest, as CommonMark reads it; in angle brackets,
+// with a space, or with a title too. Applied to each row of a Markdown
+// table that holds a link to an anchor, each such link's destination.
+func init() {
+	defects = append(defects, defect{"link destination with a parenthesised part", func(p *scrapedPage) []int {
+		return markdownTableRows(p, anchorLinkRe.MatchString)
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = slices.Clone(lines)
+		lines[at] = anchorLinkRe.ReplaceAllStringFunc(lines[at], func(m string) string {
+			frag := m[len("](#") : len(m)-1]
+			return []string{
+				"](#id-Page(/page)-" + frag + ")",
+				"](<#id-Page (/page)-" + frag + ">)",
+				"](#id-Page(/page)-" + frag + ` "` + frag + `")`,
+			}[at%3]
+		})
+		return lines, at
+	}})
+}
+
+// anchorLinkRe matches the target of an inline link to an anchor, from
+// the "]" of its text: "](#delivery)".
+var anchorLinkRe = regexp.MustCompile(`\]\(#[^()\s"<>]+\)`)
+
 // What dom-to-semantic-markdown writes of a table with its column
 // tracking on (d2m -t): each cell of a row, the header's too, ends in an
 // HTML comment naming its column, "| Code <!-- col-0 --> | Type
@@ -3044,7 +3071,7 @@ func callout(header bool) func(p *scrapedPage, lines []string, at int) ([]string
 	}
 }
 
-var everyStyle = map[string]bool{"passage of two paragraphs between rows read by their indentation": true, "sentence run into a bound with no space, in any style": true, "callout between a table's rows, in any style": true, "callout between a table's rows, the header repeated, in any style": true, "table cut by a line of text, in any style": true, "cells quoted that need not be": true, "request line cut inside its version": true, "GearN section title in other words": true, "GearN section title unknown": true, "hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true, "Textile header cell marks lost": true, "Textile row's closing pipe lost": true, "code block as a table of one cell, a row a line": true, "code block as a table of one cell, lines joined with <br>": true, "heading permalink as raw HTML, its tag wrapped": true, "heading permalink as raw HTML, its tag wrapped, its rest set apart (Prettier)": true, "header row emptied, the real header its first row": true, "cell code as raw HTML": true, "dashed table's closing rule lost": true, "blank line over a dashed table lost": true, "blank line among a dashed table's rows": true, "ReadMe block's closing line lost": true, "ReadMe JSON member's comma lost": true, "ReadMe table's cells written a column at a time": true}
+var everyStyle = map[string]bool{"passage of two paragraphs between rows read by their indentation": true, "sentence run into a bound with no space, in any style": true, "callout between a table's rows, in any style": true, "callout between a table's rows, the header repeated, in any style": true, "table cut by a line of text, in any style": true, "cells quoted that need not be": true, "request line cut inside its version": true, "GearN section title in other words": true, "GearN section title unknown": true, "hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true, "Textile header cell marks lost": true, "Textile row's closing pipe lost": true, "code block as a table of one cell, a row a line": true, "code block as a table of one cell, lines joined with <br>": true, "heading permalink as raw HTML, its tag wrapped": true, "heading permalink as raw HTML, its tag wrapped, its rest set apart (Prettier)": true, "header row emptied, the real header its first row": true, "cell code as raw HTML": true, "link destination with a parenthesised part": true, "dashed table's closing rule lost": true, "blank line over a dashed table lost": true, "blank line among a dashed table's rows": true, "ReadMe block's closing line lost": true, "ReadMe JSON member's comma lost": true, "ReadMe table's cells written a column at a time": true}
 
 // What a spreadsheet other than the one the page went through writes: a
 // cell in quotes that holds no separator, quote or line break

@@ -78,16 +78,9 @@ type runRow struct {
 func runTypeLen(rest string, words pages.Lexicon, required bool) (n, req int) {
 	switch {
 	case linkTypeRe.MatchString(rest):
-		depth := 0
-		for i := strings.Index(rest, "]("); i < len(rest); i++ {
-			if rest[i] == '(' {
-				depth++
-			} else if rest[i] == ')' {
-				if depth--; depth == 0 {
-					n = i + 1
-					break
-				}
-			}
+		i := strings.Index(rest, "](") + 1
+		if _, m := pages.LinkTarget(rest[i:]); m > 0 {
+			n = i + m
 		}
 	default:
 		for _, p := range runTypes {

@@ -16,7 +16,9 @@ import (
 // type (and a requiredness word), a name's start told by the digits or
 // the punctuation mark its row's description before ends with, by a
 // name the page's examples use, or by an acronym before a name in lower
-// case, with a warning naming what told it; a row whose name's start no
+// case, with a warning naming what told it; a type written as a link
+// whose target's parentheses nest, as Confluence writes an anchor, is
+// read whole (pages.LinkTarget); a row whose name's start no
 // evidence or two tell is refused at its line, naming its readings, and
 // so is a description that holds a word run into a type.
 func TestRunLineTables(t *testing.T) {
@@ -52,6 +54,14 @@ func TestRunLineTables(t *testing.T) {
 		},
 		warn: `"roundNo" (the description ends with "ID", a word of capitals the page writes alone`,
 	}, {
+		line: "NameTypeMandatoryDescriptiongameIdStringYGame ID, 1 ~ 9delivery[Delivery](#Rink(/rink)-Delivery)YHow the stone is thrown",
+		want: [][]string{
+			{"Name", "Type", "Mandatory", "Description"},
+			{"gameId", "String", "Y", "Game ID, 1 ~ 9"},
+			{"delivery", "Delivery", "Y", "How the stone is thrown"},
+		},
+		warn: `read a row at each name run into a type`,
+	}, {
 		line: "NameTypeMandatoryDescriptiongameIdStringYShown to all entriescommentStringNA comment",
 		err:  `where its name begins in "entriescomment", run on from the description of the row before, nothing tells`,
 	}, {
@@ -65,7 +75,7 @@ func TestRunLineTables(t *testing.T) {
 		for _, c := range cases {
 			page := "## Body\n\n" + c.line + "\n" + examples
 			rep := &pages.Reporter{}
-			src := pages.Source{Name: "p.md", Lines: pages.Lines([]byte(page)), Report: rep, Words: spacedLexicon{"Station", "Sheet"}, LineTables: LineTables}
+			src := pages.Source{Name: "p.md", Lines: pages.Lines([]byte(page)), Report: rep, Words: spacedLexicon{"Station", "Sheet", "Delivery"}, LineTables: LineTables}
 			tables, _, warns, errs := gather(pages.Read(st, src), rep)
 			if c.err != "" {
 				if len(errs) != 1 || !strings.Contains(errs[0], "p.md:3: line 3 holds a whole table on one line") || !strings.Contains(errs[0], c.err) {
