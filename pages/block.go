@@ -248,7 +248,7 @@ type Table struct {
 	// writing a cell that holds it with no quotes (HTML::TableExtract's
 	// rows joined with commas); 0 for a style that quotes or escapes
 	// it. Read mends or refuses a row wider than the header
-	// (joinUnquoted).
+	// (joinParted, unquotedParting).
 	Unquoted byte
 }
 

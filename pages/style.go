@@ -239,10 +239,10 @@ func warnEmptyHeader(src Source, empty int, t *Table) {
 // A row of a style whose cells are parted by a pipe (PipeRows) with text
 // in more cells than its header has columns is read with its
 // description joined back where a pipe parted it, or refused at its
-// line (pastHeader). So is a row of a table whose cells a tool parted
-// with a separator it left unquoted in a cell's text (Table.Unquoted):
-// its cells too many joined back in its one cell of free text that
-// takes them, or refused (joinUnquoted).
+// line (joinParted, pipeParting). So is a row of a table whose cells a
+// tool parted with a separator it left unquoted in a cell's text
+// (Table.Unquoted): its cells too many joined back in its one cell of
+// free text that takes them, or refused (joinParted, unquotedParting).
 //
 // The list of its links that HTML::FormatText::WithLinks writes after a
 // page's text, under no title, is the formatter's chrome: its text blocks
@@ -403,10 +403,10 @@ func Read(st Style, src Source) []Block {
 		}
 		t.dropBlankRows() // again, without the cells that numbered them
 		if p, ok := st.(PipeRows); ok {
-			t.pastHeader(src, p.CellPipe())
+			t.joinParted(src, pipeParting(p.CellPipe()))
 		}
 		if t.Unquoted != 0 {
-			t.joinUnquoted(src, t.Unquoted)
+			t.joinParted(src, unquotedParting(t.Unquoted))
 		}
 		t.Rows = slices.DeleteFunc(t.Rows, t.repeatsHeader)
 		t.unescapeBreaks(src)
