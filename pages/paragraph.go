@@ -24,18 +24,8 @@ import (
 // matches one that begins a word and is followed by what a row's next
 // cell begins with (a requiredness, a description's capital, an icon, a
 // type's parameter): "playerIdString![(tick)]", "seatsList&lt;Seat&gt;",
-// "modeString (Enum)N", never "toString()".
-var rowStartRe = regexp.MustCompile(`(?:^|\s)[a-z][A-Za-z0-9_-]*[a-z0-9](?:String|Integer|Int|Long|Boolean|Bool|Double|Float|Number|Object|Array|List|Map|Date|DateTime)(?: ?\(Enum\))?(?:[A-Z]|true|false|!\[|&lt;|<)`)
-
-// runTypes are the type names rowRun finds run into a name: capitalised
-// after a lower-case letter, a digit, '_', ']', ')' or '`' (Int stands
-// for Integer too, Bool for Boolean, Date for DateTime), and in lower
-// case after the same but ']' and ')', followed by a backtick or none
-// and by true, false or a capital.
-var (
-	runTypes      = []string{"String", "Int", "Long", "Bool", "Double", "Float", "Number", "Object", "Array", "List", "Map", "Date"}
-	runLowerTypes = []string{"string", "integer", "int", "long", "boolean", "bool", "double", "float", "number", "object", "array"}
-)
+// "modeString (Enum)N", never "toString()". The types are RunRow's.
+var rowStartRe = regexp.MustCompile(`(?:^|\s)[a-z][A-Za-z0-9_-]*[a-z0-9](?:` + strings.Join(RunRow.Types, "|") + `)(?: ?\(Enum\))?(?:[A-Z]|true|false|!\[|&lt;|<)`)
 
 // OneParagraphTable tells whether a line of text holds a table written as
 // one paragraph: a run-together header (RunTogetherHeader, camelHeader) with text after it on
@@ -67,9 +57,12 @@ func OneParagraphTable(t string) bool {
 }
 
 // rowRun reports whether a word holds a name run together with its type
-// (runTypes). A match holds no space, so text holds one where one of its
-// words does. It looks only at the few words that may hold a match at a
-// first look (mayRunRow).
+// (RunRow): capitalised after a lower-case letter, a digit, '_', ']',
+// ')' or '`', and in lower case after the same but ']' and ')',
+// followed by a backtick or none and by true, false or a capital. A
+// match holds no space, so text holds one where one of its words does.
+// It looks only at the few words that may hold a match at a first look
+// (mayRunRow).
 func rowRun(w string) bool {
 	if !mayRunRow(w) {
 		return false
@@ -81,23 +74,16 @@ func rowRun(w string) bool {
 			continue
 		}
 		rest := w[i+1:]
-		for _, p := range runTypes {
-			if strings.HasPrefix(rest, p) {
-				return true
-			}
+		if RunRow.TypeLen(rest) > 0 {
+			return true
 		}
-		if !lower {
+		n := RunRow.LowerTypeLen(rest)
+		if !lower || n == 0 {
 			continue
 		}
-		for _, p := range runLowerTypes {
-			after, ok := strings.CutPrefix(rest, p)
-			if !ok {
-				continue
-			}
-			after = strings.TrimPrefix(after, "`")
-			if strings.HasPrefix(after, "true") || strings.HasPrefix(after, "false") || after != "" && 'A' <= after[0] && after[0] <= 'Z' {
-				return true
-			}
+		after := strings.TrimPrefix(rest[n:], "`")
+		if strings.HasPrefix(after, "true") || strings.HasPrefix(after, "false") || after != "" && 'A' <= after[0] && after[0] <= 'Z' {
+			return true
 		}
 	}
 	return false

@@ -14,33 +14,28 @@ import (
 // header's column words run together, then every row's cells run
 // together, a row's name right after the description of the row before
 // ("NameTypeMandatoryDescriptionappSecretStringYApp SecretAuthorization
-// StringYAuthorization: KakaoAK {ADMIN_KEY}kgAppIdStringYKG App ID").
-// A row starts where a name is followed by a type of a closed set (a
-// primitive, List<…>, a link, a type the pages name), then, under a
-// Required column, a requiredness word, then a description that begins
-// as none goes on a word. Where its name begins is told by evidence
-// only: a digit or a punctuation mark the description ends with, or a
-// name the page's examples or another table use, or an acronym the
-// description ends with, which the page writes alone elsewhere, before
-// a name in lower case as the page's names are. The cells of a row are
-// what its cut tells: its name, its type, its requiredness word and the
-// description up to the next row's name (the flattened style's
-// Splitter, which this package cannot import, as pages/pagestest
-// imports it, is not asked). A row whose name two readings fit, or no
+// StringYAuthorization: KakaoAK {ADMIN_KEY}kgAppIdStringYKG App ID"). A
+// row starts where a name is followed by a type of a closed set (one of
+// pages.RunRow's, List<…>, a link, a type the pages name), then, under
+// a Required column, a requiredness word, then a description that
+// begins as none goes on a word. Where its name begins is told by
+// evidence only: a digit or a punctuation mark the description ends
+// with, or a name the page's examples or another table use, or an
+// acronym the description ends with, which the page writes alone
+// elsewhere, before a name in lower case as the page's names are. The
+// cells of a row are what its cut tells: its name, its type, its
+// requiredness word and the description up to the next row's name. The
+// flattened style's Splitter is not asked: it cuts a row it is handed
+// into cells, and where a row begins on the line is what is to tell
+// here; and this package cannot import it, as flattened's tests read
+// pages through pages/pagestest, which imports pages/source, which
+// imports this package. A row whose name two readings fit, or no
 // evidence tells, is refused at its line, and so is a row whose
 // description holds a word run into a type, where a row the cut did not
 // find may begin. A table of codes so printed begins with its
 // protocol's labels run together (runCodeLabels): its rows begin at
 // each status code, read as those of a table of codes printed on one
 // line are (lineCodeTable).
-
-// runTypes are the primitive types a row's type cell holds, longest
-// first among those one begins.
-var runTypes = []string{"DateTime", "Boolean", "Integer", "Number", "Double", "String", "Object", "Array", "Float", "List", "Long", "Bool", "Date", "Map", "Int"}
-
-// runRequired are the requiredness words a row of a table printed so
-// states, longest first among those one begins.
-var runRequired = []string{"false", "true", "yes", "Yes", "no", "No", "Y", "N"}
 
 // linkTypeRe matches a type written as a Markdown link ("[Delivery](#…").
 var linkTypeRe = regexp.MustCompile(`^\[([A-Z][A-Za-z0-9_]*)\]\(`)
@@ -83,12 +78,7 @@ func runTypeLen(rest string, words pages.Lexicon, required bool) (n, req int) {
 			n = i + m
 		}
 	default:
-		for _, p := range runTypes {
-			if strings.HasPrefix(rest, p) {
-				n = len(p)
-				break
-			}
-		}
+		n = pages.RunRow.TypeLen(rest)
 		if words != nil {
 			for _, p := range words.PrefixesOf(rest) {
 				if len(p) > n && p[0] >= 'A' && p[0] <= 'Z' {
@@ -111,12 +101,10 @@ func runTypeLen(rest string, words pages.Lexicon, required bool) (n, req int) {
 		n += m[1]
 	}
 	if required {
-		for _, w := range runRequired {
-			if strings.HasPrefix(rest[n:], w) && descStarts(rest[n+len(w):]) {
-				return n, len(w)
-			}
+		if req = pages.RunRow.RequiredLen(rest[n:]); req == 0 || !descStarts(rest[n+req:]) {
+			return 0, 0
 		}
-		return 0, 0
+		return n, req
 	}
 	if !descStarts(rest[n:]) {
 		return 0, 0
@@ -347,10 +335,8 @@ func gluedTypeAt(desc string, words pages.Lexicon) int {
 		if desc[i] < 'A' || desc[i] > 'Z' {
 			continue
 		}
-		for _, p := range runTypes {
-			if strings.HasPrefix(desc[i:], p) {
-				return i
-			}
+		if pages.RunRow.TypeLen(desc[i:]) > 0 {
+			return i
 		}
 		for _, p := range words.PrefixesOf(desc[i:]) {
 			if p[0] >= 'A' && p[0] <= 'Z' {
