@@ -95,6 +95,11 @@ func TestBlocks(t *testing.T) {
 			warns: []string{`p.txt:2: the row at line 2 does not end with "||", as MoinMoin ends every row: its last cell is read as written, and may be cut`},
 		},
 		{
+			name: "a header row in strong emphasis, attributes of the table",
+			page: "||<tablewidth=\"100%\"> '''Name''' || '''Type''' ||\n|| a || int ||",
+			want: []string{"01 [Name|Type]", "02 |a|int|"},
+		},
+		{
 			name: "double pipes inside links, macros and code are text",
 			page: "|| Name || Description ||\n|| a || See [[#B|B||x]] or `x||y` or {{{p||q}}} ||",
 			want: []string{"01 [Name|Description]", "02 |a|See B or x||y or p||q|"},
@@ -140,6 +145,7 @@ func TestDetect(t *testing.T) {
 		want pages.Style
 	}{
 		{"== Body ==\n|| Name || Type ||\n|| a || int ||", Style{}},
+		{"||'''Name'''||'''Type'''||\n||a||int[[BR]](count)||", Style{}},
 		{"{{{\nPOST /x\n}}}\n|| Name || Type ||\n||  || int ||", Style{}},
 		{"a[[BR]]b\n||Name||Type||\n||a||int||", Style{}},
 		{"|| Name || Type ||\n|| a || int ||", wiki.Style{}},

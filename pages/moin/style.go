@@ -22,7 +22,8 @@ func (Style) Markers() string { return "|" }
 // two of them at least on lines one after the other, and that bears a
 // mark of MoinMoin beside them: a heading framed by as many equal signs
 // on both sides ("= Title =", "=== Title ==="), a code block's "{{{" or
-// "}}}" on a line, or a line break macro ("[[BR]]", "<<BR>>"). Wiki
+// "}}}" on a line, or a line break macro ("[[BR]]", "<<BR>>", in a
+// row or out of one). Wiki
 // markup (Confluence) writes its header rows so, but its other rows with
 // single pipes; DokuWiki starts its rows with "^" or "|" and parts cells
 // with single ones.
@@ -38,6 +39,9 @@ func (Style) Detect(lines []string) int {
 		case row:
 			rows++
 			consecutive = consecutive || prevRow
+			if breakRe.MatchString(t) {
+				marks++
+			}
 		case headingLevel(t) > 0 || t == "{{{" || strings.HasPrefix(t, "{{{#!") || t == "}}}" || breakRe.MatchString(t):
 			marks++
 		}
