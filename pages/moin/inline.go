@@ -30,11 +30,11 @@ const invisible = "\u200b\ufeff"
 // link whose label shows nothing, a heading's permalink
 // ("[[#id|\u200b]]"), shows nothing. Another macro ("<<Anchor(id)>>",
 // "[[TableOfContents]]") shows nothing. A monospace span ("`x`",
-// "{{{x}}}") shows its text as written, and the marks of emphasis
-// (two apostrophes or more) nothing. A link whose label goes on past the line, as
-// html2wiki writes one around a block ("[[/api/x|" at a line's end, its
-// label on the lines after and "]]" opening the line after them), shows
-// the label's lines, and its marks nothing.
+// "{{{x}}}") shows its text as written, and the marks of emphasis (two
+// apostrophes or more) nothing. A link whose label goes on past the
+// line, as html2wiki writes one around a block ("[[/api/x|" at a line's
+// end, its label on the lines after and "]]" opening the line after
+// them), shows the label's lines, and its marks nothing.
 func rendered(t string) []string {
 	var lines []string
 	var b strings.Builder
