@@ -1,0 +1,255 @@
+package moin
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// cell is a table cell as written: its markup, without the attributes
+// that open it ("<-2>"), and the columns and rows it spans (1 for one).
+type cell struct {
+	text       string
+	cols, rows int
+}
+
+// spanMarkup names how MoinMoin spans a cell over columns, in the
+// warnings of pages.ColumnSpanRow.
+const spanMarkup = `"||||" or <-N>`
+
+// protected are the marks inside which a double pipe is text, with their
+// closing marks: a link's ([[target|label]]), a macro's, a monospace
+// span's.
+var protected = [][2]string{{"[[", "]]"}, {"<<", ">>"}, {"{{{", "}}}"}, {"`", "`"}}
+
+// attrRe matches one attribute of those that open a cell: a span over
+// columns ("-2") or rows ("|2"), an alignment ("(", ":", ")", "^", "v"),
+// a colour ("#ff0000"), a width ("50%"), or a named one ("style=…",
+// "rowspan=2", "tablewidth=…").
+var attrRe = regexp.MustCompile(`^(?:-\d+|\|\d+|[(:)^v]|#[0-9A-Fa-f]{3,6}|\d+%|[a-z]+=\S*)$`)
+
+// quotedRe matches a quoted value of an attribute, which may hold
+// spaces (style="color: red"): read without its quotes and spaces.
+var quotedRe = regexp.MustCompile(`"[^"]*"`)
+
+// isRow reports whether a line is a table row: it starts and ends with a
+// double pipe, as MoinMoin writes every row.
+func isRow(t string) bool {
+	return len(t) >= 4 && strings.HasPrefix(t, "||") && strings.HasSuffix(t, "||")
+}
+
+// splitRow splits a row at its double pipes, and reports whether it is
+// closed (ends with one). A double pipe inside a link, a macro or a
+// monospace span is text. A cell with nothing between its pipes, no
+// space ("||||"), is MoinMoin's mark of the cell after it spanning one
+// column more; one with a space ("||  ||") is an empty cell. Attributes
+// that open a cell ("<-2>", "<|2>", "<:>") are no text: "-N" spans N
+// columns, "|N" N rows.
+func splitRow(t string) ([]cell, bool) {
+	var cells []cell
+	start, span := 2, 1
+	for i := 2; i < len(t); {
+		if end := protectedEnd(t, i); end > 0 {
+			i = end
+			continue
+		}
+		if !strings.HasPrefix(t[i:], "||") {
+			i++
+			continue
+		}
+		if raw := t[start:i]; raw == "" {
+			span++
+		} else {
+			cells = append(cells, withAttributes(raw, span))
+			span = 1
+		}
+		i += 2
+		start = i
+	}
+	closed := start == len(t)
+	switch {
+	case !closed && strings.TrimSpace(t[start:]) != "":
+		cells = append(cells, withAttributes(t[start:], span))
+	case span > 1:
+		cells = append(cells, cell{cols: span - 1, rows: 1}) // "||||" closing the row: empty cells
+	}
+	return cells, closed
+}
+
+// protectedEnd returns the index after the protected run that opens at
+// t[i], or 0.
+func protectedEnd(t string, i int) int {
+	for _, p := range protected {
+		if strings.HasPrefix(t[i:], p[0]) {
+			if k := strings.Index(t[i+len(p[0]):], p[1]); k >= 0 {
+				return i + len(p[0]) + k + len(p[1])
+			}
+		}
+	}
+	return 0
+}
+
+// withAttributes is the cell of markup raw, which cols empty cells
+// before it span over (1 for none), read with the attributes that open
+// it.
+func withAttributes(raw string, cols int) cell {
+	c := cell{text: raw, cols: cols, rows: 1}
+	t := strings.TrimSpace(raw)
+	if !strings.HasPrefix(t, "<") {
+		return c
+	}
+	end := strings.IndexByte(t, '>')
+	if end < 0 {
+		return c
+	}
+	unquoted := quotedRe.ReplaceAllStringFunc(t[1:end], func(q string) string { return strings.Join(strings.Fields(strings.Trim(q, `"`)), "") })
+	attrs := strings.FieldsFunc(unquoted, unicode.IsSpace)
+	if len(attrs) == 0 || slices.ContainsFunc(attrs, func(a string) bool { return !attrRe.MatchString(a) }) {
+		return c
+	}
+	for _, a := range attrs {
+		switch {
+		case strings.HasPrefix(a, "-"):
+			c.cols = number(a[1:], c.cols)
+		case strings.HasPrefix(a, "|"):
+			c.rows = number(a[1:], c.rows)
+		case strings.HasPrefix(a, "colspan="):
+			c.cols = number(a[len("colspan="):], c.cols)
+		case strings.HasPrefix(a, "rowspan="):
+			c.rows = number(a[len("rowspan="):], c.rows)
+		}
+	}
+	c.text = t[end+1:]
+	return c
+}
+
+// number is the count s writes, or else when it writes none.
+func number(s string, or int) int {
+	if n, err := strconv.Atoi(s); err == nil && n > 0 {
+		return n
+	}
+	return or
+}
+
+// cellText is the text a cell's markup shows (rendered), its lines (a
+// line break macro in it, "[[BR]]") joined by spaces.
+func cellText(c string) string {
+	var parts []string
+	for _, l := range rendered(strings.TrimSpace(c)) {
+		if l = strings.TrimSpace(l); l != "" {
+			parts = append(parts, l)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// tableRow is a row of a table as read: its line and markup, its cells'
+// texts, and the columns and rows each spans.
+type tableRow struct {
+	line        int
+	raw         string
+	texts       []string
+	cols, spans []int
+}
+
+// readTable reads the table whose first row is at line i, and returns
+// its blocks with the index of the first line after it: the rows on the
+// lines after it up to one that is no row. A row whose line does not
+// close with a double pipe is read as it is written, with a warning that
+// its last cell may be cut.
+func readTable(src pages.Source, i int) ([]pages.Block, int) {
+	lines := src.Lines
+	var rows []tableRow
+	j := i
+	for ; j < len(lines); j++ {
+		t := strings.TrimSpace(lines[j])
+		if !strings.HasPrefix(t, "||") {
+			break
+		}
+		cells, closed := splitRow(t)
+		if !closed {
+			src.Report.Warn(pages.At(src.Name, j+1), "the row at line %d does not end with \"||\", as MoinMoin ends every row: its last cell is read as written, and may be cut", j+1)
+		}
+		rw := tableRow{line: j + 1, raw: t}
+		for _, c := range cells {
+			rw.texts = append(rw.texts, cellText(c.text))
+			rw.cols = append(rw.cols, c.cols)
+			rw.spans = append(rw.spans, c.rows)
+		}
+		rows = append(rows, rw)
+	}
+	return putTable(src, rows), j
+}
+
+// putTable puts a table's rows out as blocks. A cell that spans columns
+// is read as pages.ColumnSpanRow tells it: a row of one cell spanning
+// them is a title over the table when it opens the table, or the table's
+// text when the table has no other row (pages.ColumnSpanTitles), and a
+// note after the table amid its rows (pages.TakeNotes); empty cells that
+// span them are one empty cell a column each (pages.WidenSpans); a row
+// whose cell with text spans them is refused. A cell that spans rows is
+// that cell in each of them (pages.SpanRows). The table's header is its
+// first row when that row names columns (MoinMoin marks no header row);
+// else pages.Read decides.
+func putTable(src pages.Source, rows []tableRow) []pages.Block {
+	line := rows[0].line
+	notes := map[int]bool{}
+	kept := rows[:0]
+	for _, rw := range rows {
+		note, ok := pages.ColumnSpanRow(src, rw.line, line, rw.texts, rw.cols, spanMarkup)
+		if !ok {
+			continue
+		}
+		if !note {
+			rw.texts, rw.spans = pages.WidenSpans(rw.texts, rw.cols), pages.WidenSpans(rw.spans, rw.cols)
+		}
+		notes[rw.line] = note
+		kept = append(kept, rw)
+	}
+	rows = kept
+	lead := 0
+	for lead < len(rows) && notes[rows[lead].line] {
+		lead++
+	}
+	lines, texts := make([]int, lead), make([]string, lead)
+	for k, rw := range rows[:lead] {
+		lines[k], texts[k] = rw.line, rw.texts[0]
+	}
+	out := pages.ColumnSpanTitles(src, lines, texts, lead == len(rows), spanMarkup)
+	if rows = rows[lead:]; len(rows) == 0 {
+		return out
+	}
+	cells, spans := make([][]string, len(rows)), make([][]int, len(rows))
+	for k, rw := range rows {
+		cells[k], spans[k] = rw.texts, rw.spans
+	}
+	pages.SpanRows(cells, spans)
+	tb := &pages.Table{Line: rows[0].line}
+	for k, rw := range rows {
+		if k == 0 && namesColumns(cells[0]) {
+			tb.Header = cells[0]
+			tb.Cols, _ = pages.ColumnsOf(tb.Header)
+			continue
+		}
+		tb.Rows = append(tb.Rows, &pages.Row{Line: rw.line, Raw: rw.raw, Cells: cells[k]})
+	}
+	taken := tb.TakeNotes(src, func(r *pages.Row) bool { return notes[r.Line] }, pages.ColumnSpanNote(spanMarkup))
+	return append(append(out, pages.Block{Line: tb.Line, Table: tb}), taken...)
+}
+
+// namesColumns reports whether cells name the columns of a table, as a
+// header row does: two at least, and no cell but empty ones that names
+// none.
+func namesColumns(cells []string) bool {
+	for _, c := range cells {
+		if c != "" && pages.ColumnOf(c) == pages.ColOther {
+			return false
+		}
+	}
+	_, ok := pages.ColumnsOf(cells)
+	return ok
+}

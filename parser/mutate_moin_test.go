@@ -1,0 +1,73 @@
+package parser_test
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/docs2go/docs2go/pages/moin"
+)
+
+// What a page of MoinMoin markup holds that its table rows' cells do
+// not show, or show otherwise: an empty cell written with no space
+// between its pipes ("||||"), which MoinMoin reads as the next cell
+// spanning one column more (the description over the Required column:
+// which column holds which value cannot be told, and the row is
+// refused, never read with its cells slid); and a line break in a cell's
+// description, the macro "[[BR]]" or "<<BR>>" where the cell's text had
+// a space (read as that space). They act on every page the parser reads
+// as MoinMoin markup.
+func init() {
+	defects = append(defects, moinDefects...)
+	for _, d := range moinDefects {
+		everyStyle[d.class] = true
+	}
+}
+
+// moinStyle is the name of the style of MoinMoin markup.
+var moinStyle = moin.Style{}.String()
+
+// moinEmptyCellRe matches an empty cell of a MoinMoin row, with spaces
+// between its pipes; moinLastCellRe a row's last cell, a space in it.
+var (
+	moinEmptyCellRe = regexp.MustCompile(`\|\|[ \t]+\|\|`)
+	moinLastCellRe  = regexp.MustCompile(`\|\|([^|]*\S [^|]*)\|\|\s*$`)
+)
+
+// moinRows are the rows of a page read as MoinMoin markup that match re.
+func moinRows(p *scrapedPage, re *regexp.Regexp) []int {
+	if p.style != moinStyle {
+		return nil
+	}
+	var out []int
+	for i, l := range p.lines {
+		if t := strings.TrimSpace(l); strings.HasPrefix(t, "||") && re.MatchString(t) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+var moinDefects = []defect{
+	{"MoinMoin empty cell written without its spaces, a span (||||)", func(p *scrapedPage) []int {
+		return moinRows(p, moinEmptyCellRe)
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		out := append([]string{}, lines...)
+		loc := moinEmptyCellRe.FindStringIndex(out[at])
+		out[at] = out[at][:loc[0]] + "||||" + out[at][loc[1]:]
+		return out, at
+	}},
+	{"MoinMoin line break macro in a cell's description", func(p *scrapedPage) []int {
+		return moinRows(p, moinLastCellRe)
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		out := append([]string{}, lines...)
+		m := moinLastCellRe.FindStringSubmatchIndex(out[at])
+		cell := out[at][m[2]:m[3]]
+		k := strings.Index(strings.TrimSpace(cell), " ") + len(cell) - len(strings.TrimLeft(cell, " "))
+		macro := "[[BR]]"
+		if at%2 == 1 {
+			macro = "<<BR>>"
+		}
+		out[at] = out[at][:m[2]] + cell[:k] + macro + cell[k+1:] + out[at][m[3]:]
+		return out, at
+	}},
+}
