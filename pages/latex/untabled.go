@@ -20,6 +20,10 @@ import (
 // documentClassRe matches the line that opens a LaTeX document.
 var documentClassRe = regexp.MustCompile(`^\\documentclass(?:\[[^\]]*\])?\{`)
 
+// anyBeginRe matches an environment's begin anywhere in a line, with its
+// name.
+var anyBeginRe = regexp.MustCompile(`\\begin\{([A-Za-z]+\*?)\}`)
+
 // gluedEndRe matches a verbatim environment's end glued after a code
 // line's text.
 var gluedEndRe = regexp.MustCompile(`\\end\{([A-Za-z]+\*?)\}\s*$`)
@@ -85,8 +89,10 @@ func isUntabled(lines []string) bool {
 		if documentClassRe.MatchString(t) {
 			document = true
 		}
-		if m := beginRe.FindStringSubmatch(t); m != nil && tableArgs[m[1]] > 0 {
-			return false
+		for _, m := range anyBeginRe.FindAllStringSubmatch(t, -1) {
+			if tableArgs[m[1]] > 0 {
+				return false
+			}
 		}
 	}
 	return document && !isConTeXt(lines)

@@ -36,6 +36,9 @@ func TestUntabled(t *testing.T) {
 	if _, ok := Untabled(pages.Text{Lines: []string{`\documentclass{article}`, `\begin{tabular}{ll}`, `a & b \\`, `\end{tabular}`}}); ok {
 		t.Error("a document with a tabular read as untabled")
 	}
+	if _, ok := Untabled(pages.Text{Lines: []string{`\documentclass{article}`, `\begin{center}\begin{tabular}{ll}`, `a & b \\`, `\end{tabular}\end{center}`}}); ok {
+		t.Error("a document with a tabular inside a center read as untabled")
+	}
 	if s := inline(`a~b 1~~~2 3 ~ 4`, false); s != "a b 1 ~ 2 3 ~ 4" {
 		t.Errorf("tildes read as %q", s)
 	}
