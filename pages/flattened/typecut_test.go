@@ -74,7 +74,7 @@ func TestTypeCutLowerDescription(t *testing.T) {
 		t.Errorf("no warning of line 3: %s", w)
 	}
 	v := vocabularyOf(testLexicon{})
-	for _, r := range []string{"idLongitudeDoubleish", "idLongitudeDouble"} {
+	for _, r := range []string{"idLongitudeDoubleish", "idLongitudeDoubleish2"} {
 		if cells, _ := v.typeCut(r); cells != nil {
 			t.Errorf("%q cut as %q", r, cells)
 		}
