@@ -689,8 +689,11 @@ func readRelocated(src Source, readSource func(Source) []Block, rep *Reporter, l
 }
 
 // lineRefRe matches a line a message refers to: "line 12", "lines 12 to
-// 14", "lines 12-14".
-var lineRefRe = regexp.MustCompile(`\blines? (\d+)(?:( to |-)(\d+))?\b`)
+// 14", "lines 12-14", "lines 12, 15, 16"; numberRe each number of it.
+var (
+	lineRefRe = regexp.MustCompile(`\bline (\d+)\b|\blines (\d+(?:(?: to |-|, )\d+)*)\b`)
+	numberRe  = regexp.MustCompile(`\d+`)
+)
 
 // relocateMessage turns the lines a message refers to into page lines,
 // but for the text it quotes.
@@ -701,15 +704,17 @@ func relocateMessage(msg string, line func(int) int) string {
 		if quoted(msg, m[0]) {
 			continue
 		}
-		b.WriteString(msg[last:m[2]])
-		n, _ := strconv.Atoi(msg[m[2]:m[3]])
-		b.WriteString(strconv.Itoa(line(n)))
-		if m[6] >= 0 {
-			b.WriteString(msg[m[3]:m[6]])
-			n, _ = strconv.Atoi(msg[m[6]:m[7]])
-			b.WriteString(strconv.Itoa(line(n)))
+		from, to := m[2], m[3]
+		if from < 0 {
+			from, to = m[4], m[5]
 		}
-		last = m[1]
+		b.WriteString(msg[last:from])
+		ref := msg[from:to]
+		b.WriteString(numberRe.ReplaceAllStringFunc(ref, func(d string) string {
+			n, _ := strconv.Atoi(d)
+			return strconv.Itoa(line(n))
+		}))
+		last = to
 	}
 	if last == 0 {
 		return msg

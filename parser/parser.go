@@ -303,7 +303,7 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 		}
 	}
 	read.EachPage(len(scraped), func(i int) {
-		srcs[i] = source.Read(scraped[i].Name, scraped[i].Data, read.IsTitle, &perPage[i])
+		srcs[i] = untabled(source.Read(scraped[i].Name, scraped[i].Data, read.IsTitle, &perPage[i]))
 		if opts.Release {
 			scraped[i].Data = nil
 		}
@@ -643,6 +643,18 @@ func targetEndpoint(api *schema.API, t schema.Target) *schema.Endpoint {
 		return nil
 	}
 	return eps[0]
+}
+
+// untabled is the Source of a LaTeX document whose converter knew no
+// tables read as the text it shows, a line for each of its lines
+// (latex.Untabled), which the styles of a page's text read; any other
+// page's is src.
+func untabled(src pages.Source) pages.Source {
+	text, ok := latex.Untabled(pages.Text{Lines: src.Lines, At: src.At, Wrap: src.Wrap, Hyphenated: src.Hyphenated})
+	if !ok {
+		return src
+	}
+	return source.Of(src.Name, text, src.Report)
 }
 
 // pageNames are the names of the pages, in the order given.

@@ -22,13 +22,20 @@ import (
 // with no space between ("Normal ResponseNormal"), or ends a run of
 // capitals ("OKNormal"). A row whose text has as many such places as
 // its columns need cuts is read so, with a warning; one with fewer or
-// more is refused at its line: which cut is a cell's end is not told.
+// more is refused at its line: which cut is a cell's end is not told. A
+// row that begins with its detail code lost its status cell to a
+// rowspan over the rows above it: it is read with the status of the row
+// above, with a warning.
 
 // runCodesRe matches the codes a row of a table of codes whose cells
 // run together begins with: a status code or range and a range's note or
 // not (group 1), then a signed detail code or not (group 2), and the
 // text after them (group 3).
 var runCodesRe = regexp.MustCompile(`^([1-5][0-9xX]{2}(?:\s*\([^()]*\))?)([-+][0-9]+)?\s*(.*)$`)
+
+// detailRe matches a row of a table of codes whose cells run together
+// that begins with its signed detail code run into its text.
+var detailRe = regexp.MustCompile(`^[-+][0-9]+[^0-9\s]`)
 
 // leadNumberRe matches a line that begins with a number, signed or not.
 var leadNumberRe = regexp.MustCompile(`^[-+]?[0-9]`)
@@ -149,6 +156,12 @@ func readCodeTable(src pages.Source, labels []string, codes, i, from int) (*page
 			continue
 		}
 		cells, cuts, ok := codeRowCells(r, codes, len(labels))
+		if cells == nil && codes == 2 && len(tb.Rows) > 0 && detailRe.MatchString(r) {
+			above := tb.Rows[len(tb.Rows)-1]
+			if cells, cuts, ok = codeRowCells(above.Cells[0]+r, codes, len(labels)); cells != nil {
+				src.Report.Warn(pages.At(src.Name, j+1), "line %d (%q) under the table at line %d, whose cells run together, begins with its detail code, without its status: the status cell spanned the rows above it (a rowspan), which a page's text writes once; read with the status of the row above, at line %d (%s)", j+1, pages.Clip(r), i+1, above.Line, above.Cells[0])
+			}
+		}
 		if cells == nil {
 			if leadNumberRe.MatchString(r) {
 				src.Report.Fail(pages.At(src.Name, j+1), "line %d (%q) under the table at line %d, whose cells run together, begins with a number but not with the codes of its columns %s (a status code such as 200 or 4xx%s): what it documents would be left out of the schema. Write the page's table with its cells set apart (a tab or pipes between them)", j+1, pages.Clip(r), i+1, strings.Join(labels, " | "), map[bool]string{true: ", then a signed detail code run into it", false: ""}[codes == 2])

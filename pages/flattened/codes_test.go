@@ -132,3 +132,31 @@ func TestRunTogetherCodesCut(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestRunTogetherCodesRowspan reads a row of a table of codes whose
+// cells run together that begins with its detail code, its status cell
+// lost to a rowspan over the rows above, with the status of the row
+// above and a warning at its line.
+func TestRunTogetherCodesRowspan(t *testing.T) {
+	rep := &pages.Reporter{}
+	lines := []string{
+		"Http codeerror_codereasonDescription",
+		"452-61001Crate sealedThe crate was sealed by its owner",
+		"-61002Crate fullNo slot is left in the crate",
+		"453-61003Bad keyThe key is wrong",
+		"",
+	}
+	got := readout(flattenedItems(pages.Source{Name: "p.txt", Lines: lines, Words: codeLexicon{}, Report: rep}))
+	want := []string{
+		"452 | -61001 | Crate sealed | The crate was sealed by its owner",
+		"452 | -61002 | Crate full | No slot is left in the crate",
+		"453 | -61003 | Bad key | The key is wrong",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q; want %q", got, want)
+	}
+	warns, errs := rep.Sorted([]string{"p.txt"}, false)
+	if errs != nil || warns == nil || !strings.Contains(warns.Error(), "p.txt:3: line 3") || !strings.Contains(warns.Error(), "a rowspan") {
+		t.Errorf("no warning of line 3: %v %v", warns, errs)
+	}
+}

@@ -380,6 +380,9 @@ rows:
 				}
 				src.Report.Warn(pages.At(src.Name, j+1), "line %d splits as a field %s of type %s, or as a field %s whose type cell was lost: read as %s without its type, as %s", j+1, other[ti-1], other[ti], cells[ti-1], cells[ti-1], why)
 			}
+			if namedByType(cols) && names.lowerDesc {
+				src.Report.Warn(pages.At(src.Name, j+1), "line %d reads as the row %q: one place only, where a type the pages know starts, cuts it, and its description after the type begins in lower case, as a description seldom does", j+1, strings.Join(cells, " | "))
+			}
 			if namedByType(cols) && len(names.rival) > 0 {
 				src.Report.Warn(pages.At(src.Name, j+1), "line %d splits as the row %q or as %q: two types the pages know start where its name ends, and each leaves a description; read with the longer type, as %s", j+1, strings.Join(cells, " | "), strings.Join(names.rival, " | "), cells[1])
 			}
@@ -1047,6 +1050,9 @@ type vocabulary struct {
 	// lowered is set when the last row split read as a row whose cells
 	// stand one space apart with a description in lower case (spacedRow).
 	lowered bool
+	// lowerDesc is set when the last row typeCut split read with a
+	// description in lower case, at the one place a type cut it.
+	lowerDesc bool
 }
 
 // nameByte reports whether b may be part of a member's name cell: a

@@ -26,17 +26,27 @@ func namedByType(cols []pages.Column) bool {
 // ("idLongitudeDouble…" is idLongitude, of type Double), and never past
 // one whose would ("achievementIdStringAchievement ID" is
 // achievementId, of type String, not achievementIdString of type
-// Achievement). A capitalised word the vocabulary knows not is no type,
+// Achievement). A row no such place cuts, and one place only where a
+// type starts and a whole word in lower case after it begins its
+// description ("hasMoreBooleantrue when…"), is cut there, which the
+// reader warns of (lowerDesc). A capitalised word the vocabulary knows not is no type,
 // and no cut: a row that splits at none is nil. Where two types start
 // at the cut and both leave a description ("StringMap", "String" then
 // "Map…"), the longer is read, and rival is the other reading.
 func (v *vocabulary) typeCut(s string) (cells, rival []string) {
+	v.lowerDesc = false
+	var lower [][]string
 	for k := 1; k < len(s) && k <= pages.MaxWordLen && pages.IsIdentByte(s[k-1]); k++ {
 		var fit [][]string
-		for _, t := range v.typesAt(s[k:]) {
+		for n, t := range v.typesAt(s[k:]) {
 			desc := strings.TrimLeft(s[k+len(t):], " \t")
-			if desc == "" || startScore(desc) == 2 {
+			switch {
+			case desc == "" || startScore(desc) == 2:
 				fit = append(fit, []string{s[:k], t, desc})
+			case n == 0 && lowerWordAt(desc):
+				// The longest type at the place only: a shorter one
+				// ("Bool" of "Booleantrue") leaves the rest of its name.
+				lower = append(lower, []string{s[:k], t, desc})
 			}
 		}
 		switch len(fit) {
@@ -47,7 +57,23 @@ func (v *vocabulary) typeCut(s string) (cells, rival []string) {
 		}
 		return fit[0], fit[1]
 	}
+	if len(lower) == 1 && unicode.IsLower(rune(s[0])) {
+		v.lowerDesc = true
+		return lower[0], nil
+	}
 	return nil, nil
+}
+
+// lowerWordAt reports whether s begins with a whole word in lower case,
+// a space or a comma after it ("true when…", "free, occupied"), as a
+// description in lower case does and the rest of a name cut inside it
+// ("itudeDouble…") does not.
+func lowerWordAt(s string) bool {
+	n := 0
+	for n < len(s) && s[n] >= 'a' && s[n] <= 'z' {
+		n++
+	}
+	return n > 0 && n < len(s) && (s[n] == ' ' || s[n] == ',')
 }
 
 // typesAt returns the types the vocabulary knows that rest begins with,

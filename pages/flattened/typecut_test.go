@@ -50,3 +50,33 @@ func TestTypeCut(t *testing.T) {
 		t.Errorf("cut at a type no page knows: %q", cells)
 	}
 }
+
+// TestTypeCutLowerDescription cuts a run-together row whose description
+// begins in lower case at the one place a known type starts and a whole
+// word in lower case follows it, with a warning, the longest type at
+// the place (Boolean, not Bool); a row whose rest after the type is no
+// whole word in lower case is not cut.
+func TestTypeCutLowerDescription(t *testing.T) {
+	rep := &pages.Reporter{}
+	lines := []string{
+		"NameTypeDescription",
+		"badgeIdStringBadge ID",
+		"hasMoreBooleantrue when more badges follow",
+		"",
+	}
+	got := readout(flattenedItems(pages.Source{Name: "p.txt", Lines: lines, Words: testLexicon{"Badge"}, Report: rep}))
+	want := []string{"badgeId | String | Badge ID", "hasMore | Boolean | true when more badges follow"}
+	if !slices.Equal(got, want) || rep.Failed() {
+		t.Errorf("got %q, failed %v; want %q", got, rep.Failed(), want)
+	}
+	warns, _ := rep.Sorted([]string{"p.txt"}, false)
+	if w := warns.Error(); !strings.Contains(w, "p.txt:3: line 3 reads as the row") {
+		t.Errorf("no warning of line 3: %s", w)
+	}
+	v := vocabularyOf(testLexicon{})
+	for _, r := range []string{"idLongitudeDoubleish", "idLongitudeDoubleish2"} {
+		if cells, _ := v.typeCut(r); cells != nil {
+			t.Errorf("%q cut as %q", r, cells)
+		}
+	}
+}

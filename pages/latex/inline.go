@@ -44,7 +44,7 @@ var targeted = map[string]bool{"href": true, "hyperlink": true, "hypertarget": t
 // pages.SpansText writes its monospace spans: \texttt{x} and \verb|x| as
 // a monospace span, an escaped character (\_, \&, \%, {-}, {[}) and a
 // symbol command (\textasciitilde{}) as the character, ~ (a no-break
-// space) as a space, “x” as "x", a link as its text (\href{url}{text})
+// space) as a space, a bare tilde a converter left as the page's (tildes), “x” as "x", a link as its text (\href{url}{text})
 // or, with no text, as nothing, \url{x} as x, \texorpdfstring{a}{b} as
 // a, commands that show nothing (\label, \hspace, \protect, rules) as
 // nothing, and any other command (\textbf, \emph) as the text of its
@@ -180,7 +180,11 @@ func (r *texts) walk(from, to int, mono bool) {
 		case (c == '`' || c == '\'') && !r.code && i+1 < to && s[i+1] == c:
 			r.add(`"`, mono)
 			i += 2
-		case c == '~' && !r.code, c == '\n', c == '\t':
+		case c == '~' && !r.code:
+			n := len(s[i:to]) - len(strings.TrimLeft(s[i:to], "~"))
+			r.add(tildes(s, i, n), mono)
+			i += n
+		case c == '\n', c == '\t':
 			r.add(" ", mono)
 			i++
 		default:
@@ -188,6 +192,22 @@ func (r *texts) walk(from, to int, mono bool) {
 			i++
 		}
 	}
+}
+
+// tildes is the text of the run of n "~" at s[i]. A "~" is a tie, a
+// no-break space, but a converter that writes a no-break space as a tie
+// leaves the page's own "~" bare ("1&nbsp;~&nbsp;100" as "1~~~100"): a
+// run of three is a tilde between two ties, " ~ ", and a lone "~" beside
+// a space, which a tie never is, the page's tilde; any other run is ties.
+func tildes(s string, i, n int) string {
+	spaced := i > 0 && s[i-1] == ' ' || i+n < len(s) && s[i+n] == ' '
+	switch {
+	case n == 3:
+		return " ~ "
+	case n == 1 && spaced:
+		return "~"
+	}
+	return strings.Repeat(" ", n)
 }
 
 // escape adds the text of the command or escaped character at s[i], a
