@@ -28,7 +28,7 @@ func splitRow(t string) ([]cell, bool) {
 	var cells []cell
 	start, header := 1, t[0] == '^'
 	for i := 1; i < len(t); {
-		if end := protectedEnd(t, i); end > 0 {
+		if end := pages.ProtectedEnd(t, i, protected); end > 0 {
 			i = end
 			continue
 		}
@@ -42,19 +42,6 @@ func splitRow(t string) ([]cell, bool) {
 		cells = append(cells, cell{text: t[start:], header: header})
 	}
 	return cells, len(cells) > 0
-}
-
-// protectedEnd returns the index after the protected run that opens at
-// t[i], or 0.
-func protectedEnd(t string, i int) int {
-	for _, p := range protected {
-		if strings.HasPrefix(t[i:], p[0]) {
-			if k := strings.Index(t[i+len(p[0]):], p[1]); k >= 0 {
-				return i + len(p[0]) + k + len(p[1])
-			}
-		}
-	}
-	return 0
 }
 
 // allHeader reports whether every cell of a row is a header cell.

@@ -64,7 +64,7 @@ func items(src pages.Source) []pages.Block {
 		}
 		r := renderer{src: src, line: i}
 		switch {
-		case t == "" || isRule(t):
+		case t == "" || pages.IsWikiRule(t):
 		case strings.HasPrefix(strings.TrimLeft(t, ":"), "{|"):
 			var table []pages.Block
 			table, i = readTable(src, lines, i)
@@ -91,24 +91,10 @@ func items(src pages.Source) []pages.Block {
 				}
 				t = t[len(m):]
 			}
-			for k, s := range r.rendered(t) {
-				if s = strings.TrimSpace(s); s == "" {
-					continue
-				}
-				if k == 0 {
-					s = item + s
-				}
-				out = append(out, pages.Block{Line: r.line + 1, Text: pages.Title(s, false)})
-			}
+			out = append(out, pages.TextBlocks(r.line, item, r.rendered(t))...)
 		}
 	}
 	return out
-}
-
-// isRule reports whether a line is a horizontal rule, four dashes or
-// more.
-func isRule(t string) bool {
-	return len(t) >= 4 && strings.Trim(t, "-") == ""
 }
 
 // maxTemplateLines bounds the lines a template spans (an infobox, a

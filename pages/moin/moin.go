@@ -48,7 +48,7 @@ func items(src pages.Source) []pages.Block {
 		l := lines[i]
 		t := strings.TrimSpace(l)
 		switch {
-		case t == "" || isRule(t):
+		case t == "" || pages.IsWikiRule(t):
 		case strings.HasPrefix(t, "||"):
 			blocks, end := readTable(src, i)
 			out = append(out, blocks...)
@@ -67,24 +67,10 @@ func items(src pages.Source) []pages.Block {
 			if m := listRe.FindString(l); m != "" {
 				item, t = "- ", strings.TrimSpace(l[len(m):])
 			}
-			for k, s := range rendered(t) {
-				if s = strings.TrimSpace(s); s == "" {
-					continue
-				}
-				if k == 0 {
-					s = item + s
-				}
-				out = append(out, pages.Block{Line: i + 1, Text: pages.Title(s, false)})
-			}
+			out = append(out, pages.TextBlocks(i, item, rendered(t))...)
 		}
 	}
 	return out
-}
-
-// isRule reports whether a line is a horizontal rule, four dashes or
-// more.
-func isRule(t string) bool {
-	return len(t) >= 4 && strings.Trim(t, "-") == ""
 }
 
 // codeBlock reads the code block whose "{{{" opens line i: each of its

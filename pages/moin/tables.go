@@ -53,7 +53,7 @@ func splitRow(t string) ([]cell, bool) {
 	var cells []cell
 	start, span := 2, 1
 	for i := 2; i < len(t); {
-		if end := protectedEnd(t, i); end > 0 {
+		if end := pages.ProtectedEnd(t, i, protected); end > 0 {
 			i = end
 			continue
 		}
@@ -78,19 +78,6 @@ func splitRow(t string) ([]cell, bool) {
 		cells = append(cells, cell{cols: span - 1, rows: 1}) // "||||" closing the row: empty cells
 	}
 	return cells, closed
-}
-
-// protectedEnd returns the index after the protected run that opens at
-// t[i], or 0.
-func protectedEnd(t string, i int) int {
-	for _, p := range protected {
-		if strings.HasPrefix(t[i:], p[0]) {
-			if k := strings.Index(t[i+len(p[0]):], p[1]); k >= 0 {
-				return i + len(p[0]) + k + len(p[1])
-			}
-		}
-	}
-	return 0
 }
 
 // withAttributes is the cell of markup raw, which cols empty cells
@@ -230,7 +217,7 @@ func putTable(src pages.Source, rows []tableRow) []pages.Block {
 	pages.SpanRows(cells, spans)
 	tb := &pages.Table{Line: rows[0].line}
 	for k, rw := range rows {
-		if k == 0 && namesColumns(cells[0]) {
+		if k == 0 && pages.CellsNameColumns(cells[0]) {
 			tb.Header = cells[0]
 			tb.Cols, _ = pages.ColumnsOf(tb.Header)
 			continue
@@ -239,17 +226,4 @@ func putTable(src pages.Source, rows []tableRow) []pages.Block {
 	}
 	taken := tb.TakeNotes(src, func(r *pages.Row) bool { return notes[r.Line] }, pages.ColumnSpanNote(spanMarkup))
 	return append(append(out, pages.Block{Line: tb.Line, Table: tb}), taken...)
-}
-
-// namesColumns reports whether cells name the columns of a table, as a
-// header row does: two at least, and no cell but empty ones that names
-// none.
-func namesColumns(cells []string) bool {
-	for _, c := range cells {
-		if c != "" && pages.ColumnOf(c) == pages.ColOther {
-			return false
-		}
-	}
-	_, ok := pages.ColumnsOf(cells)
-	return ok
 }

@@ -147,19 +147,6 @@ func cellsOf(r row) ([]string, []string) {
 	return cells, struck
 }
 
-// namesColumns reports whether cells name the columns of a table, as a
-// header row written with single pipes does: two at least, and no cell
-// but empty ones that names none.
-func namesColumns(cells []string) bool {
-	for _, c := range cells {
-		if c != "" && pages.ColumnOf(c) == pages.ColOther {
-			return false
-		}
-	}
-	_, ok := pages.ColumnsOf(cells)
-	return ok
-}
-
 // readTable reads the table whose first row is at line i, and returns it
 // with its notes, which follow it as text, and the index of the first
 // line after it: a header row of one cell amid its rows, holding a
@@ -189,7 +176,7 @@ func readTable(src pages.Source, i int, doubled bool) (*pages.Table, []pages.Blo
 	tb := &pages.Table{Line: i + 1}
 	width := len(first.cells)
 	j := i
-	if cells, _ := cellsOf(first); first.header() || namesColumns(cells) {
+	if cells, _ := cellsOf(first); first.header() || pages.CellsNameColumns(cells) {
 		tb.Header = cells
 		tb.Cols, _ = pages.ColumnsOf(cells)
 		j++

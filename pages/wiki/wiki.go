@@ -42,7 +42,7 @@ func wikiItems(src pages.Source) []pages.Block {
 	for i := 0; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
 		switch {
-		case t == "" || isRule(t):
+		case t == "" || pages.IsWikiRule(t):
 		case strings.HasPrefix(t, "|"):
 			tb, notes, end := readTable(src, i, doubled)
 			out = append(append(out, pages.Block{Line: i + 1, Table: tb}), notes...)
@@ -134,19 +134,13 @@ func unmarked(t string) (text string, marked, item bool) {
 	return t, n > 0 && n == len(t) && t[0] == '*' && inner != "", false
 }
 
-// isRule reports whether a line is a horizontal rule, four dashes or
-// more.
-func isRule(t string) bool {
-	return len(t) >= 4 && strings.Trim(t, "-") == ""
-}
-
 // startsBlock reports whether a line starts a block of its own, which no
 // row's text goes on at: a heading, a quote, a macro's tag, a rule.
 func startsBlock(t string) bool {
 	if _, n := tagAt(t, 0); n > 0 {
 		return true
 	}
-	return headingRe.MatchString(t) || quoteRe.MatchString(t) || isRule(t)
+	return headingRe.MatchString(t) || quoteRe.MatchString(t) || pages.IsWikiRule(t)
 }
 
 // codeBlock reads the body of the code macro name, whose tag at line i

@@ -1,0 +1,38 @@
+package pages
+
+import "testing"
+
+func TestProtectedEnd(t *testing.T) {
+	pairs := [][2]string{{"[[", "]]"}, {"`", "`"}}
+	for _, c := range []struct {
+		text string
+		i    int
+		want int
+	}{
+		{"a [[x|y]] b", 2, 9},
+		{"`a||b` c", 0, 6},
+		{"[[open", 0, 0},
+		{"plain", 0, 0},
+	} {
+		if got := ProtectedEnd(c.text, c.i, pairs); got != c.want {
+			t.Errorf("ProtectedEnd(%q, %d) = %d, want %d", c.text, c.i, got, c.want)
+		}
+	}
+}
+
+func TestIsWikiRule(t *testing.T) {
+	for t1, want := range map[string]bool{"----": true, "--------": true, "---": false, "-- --": false, "": false} {
+		if got := IsWikiRule(t1); got != want {
+			t.Errorf("IsWikiRule(%q) = %v, want %v", t1, got, want)
+		}
+	}
+}
+
+func TestCellsNameColumns(t *testing.T) {
+	if !CellsNameColumns([]string{"Name", "Type", "", "Description"}) {
+		t.Error("a header row with an empty cell names no columns")
+	}
+	if CellsNameColumns([]string{"playerId", "String", "Y", "The player"}) {
+		t.Error("a row of fields names columns")
+	}
+}
