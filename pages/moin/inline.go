@@ -38,9 +38,7 @@ const invisible = "\u200b\ufeff"
 func rendered(t string) []string {
 	var lines []string
 	var b strings.Builder
-	if strings.HasPrefix(t, "]]") {
-		t = t[2:]
-	}
+	t = strings.TrimPrefix(t, "]]")
 	for i := 0; i < len(t); {
 		switch {
 		case strings.HasPrefix(t[i:], "[["):
