@@ -52,6 +52,9 @@ func TestMarkdownOf(t *testing.T) {
 		"[code]",
 		"{ \"a\": 1 }",
 		"[/code]",
+		"Other fields",
+		"[code]c[/code]trueThird.",
+		"[code]d[/code]falseFourth.",
 	}, "\n"), "\n")
 	m := markdownOf(page)
 	want := []string{
@@ -62,6 +65,7 @@ func TestMarkdownOf(t *testing.T) {
 		"08 ",
 		"09 | Name | Code |", "09 | --- | --- |", "10 | Ok | 1 |",
 		"12 ```", "13 { \"a\": 1 }", "14 ```",
+		"15 Other fields", "16 `c`trueThird.", "17 ", "17 `d`falseFourth.",
 	}
 	var got []string
 	for k, l := range m.lines {

@@ -57,12 +57,19 @@ var (
 //     column names, run together ("CodeTypeRequiredDescription") or a
 //     space apart (markdown.TextHeader), and each row a line, is written as html2markdown writes a table as text: a
 //     paragraph a row (runRows);
+//   - lines that each begin with a [code] span, one right under the
+//     other with no header above them, are rows of a table whose header
+//     is lost, a paragraph each as under a header (rowLine), so that
+//     Read tells them rows cut from their table rather than one row;
 //   - every other line is its inline markup read (inline).
 func markdownOf(lines []string) marked {
 	var m marked
 	for i := 0; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
 		n := i + 1
+		if i > 0 && rowLine(t) && rowLine(strings.TrimSpace(lines[i-1])) {
+			m.add(n, "")
+		}
 		switch {
 		case t == "":
 			m.add(n, "")
@@ -89,6 +96,18 @@ func markdownOf(lines []string) marked {
 		}
 	}
 	return m
+}
+
+// rowLine reports whether a trimmed line reads as a row of a table whose
+// tags the converter dropped: a [code] span that the line closes, with
+// text after it.
+func rowLine(t string) bool {
+	l := strings.ToLower(t)
+	if !strings.HasPrefix(l, "[code]") || strings.HasPrefix(l, "[code][code]") {
+		return false
+	}
+	k := strings.Index(l, "[/code]")
+	return k > 0 && strings.TrimSpace(t[k+len("[/code]"):]) != ""
 }
 
 // codeBlock reads the code block that a [code] opens at line index i,
