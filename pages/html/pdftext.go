@@ -39,7 +39,7 @@ func pdfText(meta int) pages.PDFText {
 // name="generator"> names it (isPDFText). Only a page a line of which
 // names pdftohtml is parsed for it.
 func (Style) PDFText(src pages.Source) pages.PDFText {
-	if !slices.ContainsFunc(src.Lines, func(l string) bool { return strings.Contains(strings.ToLower(l), "pdftohtml") }) {
+	if !slices.ContainsFunc(src.Lines, namesPDFToHTML) {
 		return pages.PDFText{}
 	}
 	text := sources.Get().(*source)
@@ -117,4 +117,16 @@ func headerCells(text string) []string {
 		}
 	}
 	return rest[0]
+}
+
+// namesPDFToHTML reports whether a line names pdftohtml, in any case,
+// without a lower-cased copy of every line of every page.
+func namesPDFToHTML(l string) bool {
+	const name = "pdftohtml"
+	for i := 0; i+len(name) <= len(l); i++ {
+		if l[i]|0x20 == 'p' && strings.EqualFold(l[i:i+len(name)], name) {
+			return true
+		}
+	}
+	return false
 }

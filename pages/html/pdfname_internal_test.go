@@ -1,0 +1,17 @@
+package html
+
+import "testing"
+
+func TestNamesPDFToHTML(t *testing.T) {
+	for l, want := range map[string]bool{
+		`<meta name="generator" content="pdftohtml 0.36"/>`: true,
+		`<META NAME="GENERATOR" CONTENT="PDFTOHTML">`:       true,
+		"pdftohtm":           false,
+		"a pdf to html page": false,
+		"":                   false,
+	} {
+		if got := namesPDFToHTML(l); got != want {
+			t.Errorf("namesPDFToHTML(%q) = %v, want %v", l, got, want)
+		}
+	}
+}
