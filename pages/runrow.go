@@ -19,12 +19,16 @@ import (
 type runRowWords struct {
 	// Types are the type names a type cell begins with, capitalised as a
 	// name runs into them, longest first (then in byte order): the
-	// primitives' spellings of one word (PrimitiveSpellings) and the
+	// primitives' spellings of one word (PrimitiveSpellings), sized ones
+	// too ("Int64", lest "Int" leave "64" to the description), and the
 	// generic and date types pages write.
 	Types []string
 	// LowerTypes are Types in lower case, as a row written in lower case
 	// runs them ("userIdstringtrue"), but those that end names
-	// ("playlist", "bitmap", "update"), longest first.
+	// ("playlist", "bitmap", "update") and the sized ones, so that the
+	// refusal of a table written as one paragraph finds no row it did not
+	// find before ("comboCountint32No" of a flattened page is none);
+	// longest first.
 	LowerTypes []string
 	// Required are the requiredness words a Required cell run into the
 	// description after it states (IsBool), as such rows write them:
@@ -53,7 +57,7 @@ var runRowUnread = []string{"any", "hashtable"}
 var RunRow = func() runRowWords {
 	types := slices.Clone(runRowGenerics)
 	for _, p := range PrimitiveSpellings {
-		if p != strings.ToLower(p) || strings.ContainsAny(p, " 0123456789") || slices.Contains(runRowUnread, p) {
+		if p != strings.ToLower(p) || strings.Contains(p, " ") || slices.Contains(runRowUnread, p) {
 			continue
 		}
 		types = append(types, strings.ToUpper(p[:1])+p[1:])
@@ -61,7 +65,7 @@ var RunRow = func() runRowWords {
 	types = longestFirst(types)
 	var lower []string
 	for _, t := range types {
-		if t = strings.ToLower(t); !slices.Contains(runRowNameEnds, t) {
+		if t = strings.ToLower(t); !slices.Contains(runRowNameEnds, t) && !strings.ContainsAny(t, "0123456789") {
 			lower = append(lower, t)
 		}
 	}

@@ -9,7 +9,7 @@ import (
 // types and requiredness words its readers read, derived from the
 // primitives' spellings, are those they read before they shared it.
 func TestRunRow(t *testing.T) {
-	wantTypes := []string{"DateTime", "Boolean", "Integer", "Double", "Number", "Object", "String", "Array", "Float", "Bool", "Date", "List", "Long", "Int", "Map"}
+	wantTypes := []string{"DateTime", "Boolean", "Float32", "Float64", "Integer", "Double", "Number", "Object", "String", "Array", "Float", "Int32", "Int64", "Bool", "Date", "List", "Long", "Int", "Map"}
 	if !slices.Equal(RunRow.Types, wantTypes) {
 		t.Errorf("RunRow.Types = %q, want %q", RunRow.Types, wantTypes)
 	}
@@ -28,7 +28,8 @@ func TestRunRow(t *testing.T) {
 	}{
 		{"DateTimeThe time", 8, 0, 0},
 		{"IntegerY", 7, 0, 0},
-		{"Int64", 3, 0, 0},
+		{"Int64The count", 5, 0, 0},
+		{"int64true", 0, 3, 0},
 		{"integertrue", 0, 7, 0},
 		{"listY", 0, 0, 0},
 		{"YesThe", 0, 0, 3},

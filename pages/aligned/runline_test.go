@@ -46,6 +46,13 @@ func TestRunLineTables(t *testing.T) {
 			{"units", "Station", "Measure of the sheet"},
 		},
 	}, {
+		line: "NameTypeDescriptionsheetsList<Sheet>Sheets, by sheet numbertotalInt64Number of sheets, 1 ~ 9",
+		want: [][]string{
+			{"Name", "Type", "Description"},
+			{"sheets", "List<Sheet>", "Sheets, by sheet number"},
+			{"total", "Int64", "Number of sheets, 1 ~ 9"},
+		},
+	}, {
 		line: "NameTypeDescriptionteamIdStringTeam IDroundNoIntegerRound",
 		want: [][]string{
 			{"Name", "Type", "Description"},
