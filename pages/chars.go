@@ -3,7 +3,6 @@ package pages
 import (
 	"html"
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -361,29 +360,13 @@ func Unescape(st Style, lines []string, page string, at []int, rep *Reporter) []
 	if _, ok := st.(Referencing); ok {
 		return lines
 	}
-	var out []string
-	first, n := -1, 0
-	for i, l := range outsideHTMLTables(lines) {
+	return rewriteLines(lines, page, at, rep, func(l string) (string, int) {
 		d := DecodeReferences(l)
 		if d == l {
-			continue
+			return l, 0
 		}
-		if out == nil {
-			out = slices.Clone(lines)
-			first = i
-		}
-		out[i] = d
-		n++
-	}
-	if out == nil {
-		return lines
-	}
-	line := first + 1
-	if at != nil {
-		line = at[first]
-	}
-	rep.Warn(At(page, line), "line %d writes characters as HTML character references, %q, as a page's HTML source holds them and its converter left them: read the references of the %d lines of the page that hold them as their characters, %q", line, Clip(strings.TrimSpace(lines[first])), n, Clip(strings.TrimSpace(out[first])))
-	return out
+		return d, 1
+	}, "line %d writes characters as HTML character references, %q, as a page's HTML source holds them and its converter left them: read the references of the %d lines of the page that hold them as their characters, %q")
 }
 
 // DecodeReferences is a line with its character references decoded, as

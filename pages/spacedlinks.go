@@ -2,7 +2,6 @@ package pages
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 )
 
@@ -66,30 +65,10 @@ func Relink(st Style, lines []string, page string, at []int, rep *Reporter) []st
 	if _, ok := st.(Rendering); ok {
 		return lines
 	}
-	var out []string
-	first, n := -1, 0
-	for i, l := range outsideHTMLTables(lines) {
+	return rewriteLines(lines, page, at, rep, func(l string) (string, int) {
 		if !strings.Contains(l, "] (") && !strings.Contains(l, "]\t(") {
-			continue
+			return l, 0
 		}
-		closed, k := closeSpacedLinks(l)
-		if k == 0 {
-			continue
-		}
-		if out == nil {
-			out = slices.Clone(lines)
-			first = i
-		}
-		out[i] = closed
-		n += k
-	}
-	if out == nil {
-		return lines
-	}
-	line := first + 1
-	if at != nil {
-		line = at[first]
-	}
-	rep.Warn(At(page, line), "line %d writes a link as its text in brackets, a space and its target in parentheses, %q, as textversionjs writes links: read the %d links so written on the page as links, %q", line, Clip(strings.TrimSpace(lines[first])), n, Clip(strings.TrimSpace(out[first])))
-	return out
+		return closeSpacedLinks(l)
+	}, "line %d writes a link as its text in brackets, a space and its target in parentheses, %q, as textversionjs writes links: read the %d links so written on the page as links, %q")
 }

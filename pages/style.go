@@ -1006,3 +1006,36 @@ func refuseCellRestBetween(src Source, between []Block, from, rest *Table) {
 		src.Report.Fail(At(src.Name, b.Line), "line %d (%q), between the table at line %d and its rest at line %d, which has no header row, is a bound or a default in parentheses, as the rest of a cell is: a tool that prints a cell's paragraphs apart sets one there, and whether it is a cell of the row above it or text that cut the table cannot be told; write the paragraph in its cell, or set the text apart from the table", b.Line, Clip(t), from.Line, rest.Line)
 	}
 }
+
+// rewriteLines rewrites the lines of a page outside its HTML tables
+// (outsideHTMLTables) by rewrite, which returns a line's new text and how
+// many things of it it rewrote (0: none), and warns once, at the first
+// line it rewrote, by say: its line, that line before, the count of all
+// the things rewritten and the line after. It returns the lines, changed
+// or not, copying them only when one changes; page and at (Source.At)
+// locate the warning. Relink and Unescape so rewrite a page.
+func rewriteLines(lines []string, page string, at []int, rep *Reporter, rewrite func(string) (string, int), say string) []string {
+	var out []string
+	first, n := -1, 0
+	for i, l := range outsideHTMLTables(lines) {
+		r, k := rewrite(l)
+		if k == 0 {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(lines)
+			first = i
+		}
+		out[i] = r
+		n += k
+	}
+	if out == nil {
+		return lines
+	}
+	line := first + 1
+	if at != nil {
+		line = at[first]
+	}
+	rep.Warn(At(page, line), say, line, Clip(strings.TrimSpace(lines[first])), n, Clip(strings.TrimSpace(out[first])))
+	return out
+}
