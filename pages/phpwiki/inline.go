@@ -28,7 +28,8 @@ const invisible = "\u200b\ufeff"
 // ("string[]", "[0, 1]", "[a | b]"). A link whose label goes on past the line, as html2wiki writes one around a
 // block ("[" at a line's end, its label on the lines after and
 // "|/api/x]" opening the line after them), shows the label's lines, and
-// its marks nothing.
+// its marks nothing. Emphasis around a whole line shows its text
+// (unemphasized).
 func rendered(t string) []string {
 	t = pages.WithoutKeptTags(t)
 	if strings.HasPrefix(t, "|") {
@@ -41,12 +42,31 @@ func rendered(t string) []string {
 	}
 	var lines []string
 	for _, part := range strings.Split(t, "%%%") {
-		lines = append(lines, linkRe.ReplaceAllStringFunc(part, func(link string) string {
-			label := link[1:strings.LastIndexByte(link, '|')]
-			return strings.TrimFunc(label, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(invisible, r) })
-		}))
+		part = linkRe.ReplaceAllStringFunc(part, func(link string) string {
+			return shown(link[1:strings.LastIndexByte(link, '|')])
+		})
+		lines = append(lines, unemphasized(shown(part)))
 	}
 	return lines
+}
+
+// shown is t without the spaces and the characters that show nothing
+// (invisible) around it: a heading's permalink that html2wiki writes as
+// its zero-width space alone, "Response Body \u200b".
+func shown(t string) string {
+	return strings.TrimFunc(t, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(invisible, r) })
+}
+
+// unemphasized is a line without PhpWiki's strong or plain emphasis
+// around the whole of it, "*ErrorCode*", "_Note_": a title set in bold.
+// Asterisks and underscores inside it are text ("user_id", "a * b").
+func unemphasized(t string) string {
+	for _, mark := range []string{"*", "_"} {
+		if len(t) > 2 && strings.HasPrefix(t, mark) && strings.HasSuffix(t, mark) && !strings.Contains(t[1:len(t)-1], mark) {
+			return strings.TrimSpace(t[1 : len(t)-1])
+		}
+	}
+	return t
 }
 
 // cellText is the text a cell's markup shows (rendered), its lines (a

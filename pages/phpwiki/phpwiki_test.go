@@ -19,7 +19,7 @@ import (
 func TestRendered(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"Request Body[\u200b|#request-body]", "Request Body"},
-		{"See [PermissionRules|/api/permission-rules] and [|#x]", "See PermissionRules and "},
+		{"See [PermissionRules|/api/permission-rules] and [|#x]", "See PermissionRules and"},
 		{"<code>string[]</code> or [0, 1] or [a | b]", "string[] or [0, 1] or [a | b]"},
 		{"laid in.%%%Welsh needs the badge.", "laid in.⏎Welsh needs the badge."},
 		{"[", ""},
@@ -28,6 +28,9 @@ func TestRendered(t *testing.T) {
 		{"[a [b|/x] and [unclosed", "[a b and [unclosed"},
 		{"[<code>GenericModels.ItemStack[]</code>|#genericmodels-itemstack] |", "GenericModels.ItemStack[] |"},
 		{"| a] b", "| a] b"},
+		{"Response Body \u200b", "Response Body"},
+		{"*ErrorCode*", "ErrorCode"},
+		{"_Note_%%%user_id and *a* b", "Note⏎user_id and *a* b"},
 	} {
 		if got := strings.Join(rendered(c.in), "⏎"); got != c.want {
 			t.Errorf("rendered(%q) = %q, want %q", c.in, got, c.want)
@@ -58,10 +61,9 @@ func TestBlocks(t *testing.T) {
 			want: []string{"01 [code|string|The code.]", "04 |n|int|A count.|"},
 		},
 		{
-			name:  "a row of fewer cells than the first: a cell spanning columns, refused",
-			page:  "Name |\n  Type |\n    Description\na |\n  int |\n    The a.\nNote for b |\n  The b.\nc |\n  int |\n    The c.",
-			want:  []string{"01 [Name|Type|Description]", "04 |a|int|The a.|", "09 |c|int|The c.|"},
-			warns: []string{"p.txt:7: the row at line 7 of the table at line 1 holds 2 cells where its first row holds 3: html2wiki writes a cell that spans columns as one cell, so which column holds which value cannot be told; write the row with one cell a column, or " + pages.RowFieldsFix},
+			name: "a row of fewer cells than the first: read as it is, for interpretation",
+			page: "Name |\n  Type |\n    Description\na |\n  int |\n    The a.\nNote for b |\n  The b.\nc |\n  int |\n    The c.",
+			want: []string{"01 [Name|Type|Description]", "04 |a|int|The a.|", "07 |Note for b|The b.|", "09 |c|int|The c.|"},
 		},
 		{
 			name:  "a cell indented otherwise than its column",
@@ -73,6 +75,16 @@ func TestBlocks(t *testing.T) {
 			name: "code blocks after a language's label, a link over lines, lists, a rule, the heading's levels",
 			page: "[\n\ngetA\n\n|/api/a]On this page\n!!! Lay[\u200b|#lay]\nhttp<pre><code>POST /api/rJson/x</code></pre>\n<pre><code>{\n  \"a\": 1\n}</code></pre> [Edit|https://x.io/e]\n* Answer\n## Second\n----\n! Deep",
 			want: []string{"03 getA", "05 On this page", "06 Lay", "07 http", "07 POST /api/rJson/x", "08 {", "09 \"a\": 1", "10 }", "10 Edit", "11 - Answer", "12 - Second", "14 Deep"},
+		},
+		{
+			name: "a cell's paragraphs after its first, a table's first cell after a code block, two tables with a note between them",
+			page: "http<pre><code>POST /x</code></pre>Name |\n  Type |\n    Description\na |\n  int |\n    The a.\n\n(1 - 8 items)\n\n* one\n* two\nb |\n  int |\n    The b.\n\nNote after.\nName |\n  Code\nOk |\n  1\n\nAfter.",
+			want: []string{"01 http", "01 POST /x", "01 [Name|Type|Description]", "04 |a|int|The a. (1 - 8 items): one, two|", "12 |b|int|The b.|", "16 Note after.", "17 [Name|Code]", "19 |Ok|1|", "22 After."},
+		},
+		{
+			name: "the last row's paragraphs, or text after the table, up to a heading; text at the page's end",
+			page: "Name |\n  Description\na |\n  The a.\n\n(at most 5 items)\n!! Next\nName |\n  Description\nb |\n  The b.\n\nPowered by a wiki",
+			want: []string{"01 [Name|Description]", "03 |a|The a. (at most 5 items)|", "07 Next", "08 [Name|Description]", "10 |b|The b.|", "13 Powered by a wiki"},
 		},
 		{
 			name:  "an unclosed code block",
@@ -119,6 +131,9 @@ func TestLinear(t *testing.T) {
 	for name, page := range map[string]func(n int) string{
 		"unclosed links": func(n int) string {
 			return "!! A\nName |\n  Type\na |\n  " + strings.Repeat("[a [b| [c|d e]", n) + "\n" + strings.Repeat("[x]|", n) + "\n<pre>" + strings.Repeat("<code>", n) + "\n"
+		},
+		"code blocks before tables": func(n int) string {
+			return "!! A\n" + strings.Repeat("<pre>x</pre>Name |\n  Type\na |\n  int\n", n)
 		},
 		"rows": func(n int) string {
 			return "!! A\nName |\n  Type |\n    Description\n" + strings.Repeat("<code>a</code> |\n  int |\n     |\n", n)
