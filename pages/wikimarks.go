@@ -1,6 +1,9 @@
 package pages
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // IsWikiRule reports whether a trimmed line is a wiki's horizontal rule,
 // four dashes or more, as Confluence, MediaWiki, DokuWiki and MoinMoin
@@ -53,4 +56,21 @@ func TextBlocks(i int, item string, rendered []string) []Block {
 		out = append(out, Block{Line: i + 1, Text: Title(s, false)})
 	}
 	return out
+}
+
+// keptTagRe matches a tag of the inline HTML elements that a wiki's
+// markup allows as they are, and that Perl's HTML::WikiConverter
+// (html2wiki) writes as it reads them, with or without attributes:
+// "<code>", "</tt>", "<kbd>". Superscripts and subscripts are not among
+// them: "10<sup>3</sup>" read as "103" would state another number.
+var keptTagRe = regexp.MustCompile(`(?i)</?(?:code|tt|kbd|samp|var|cite|dfn|abbr|acronym|big|small)(?:\s[^<>]*)?>`)
+
+// WithoutKeptTags is a wiki's line without the inline HTML tags its
+// markup keeps as written (keptTagRe): "<code>lagoonId</code>" reads
+// "lagoonId", as the page shows it.
+func WithoutKeptTags(t string) string {
+	if !strings.Contains(t, "<") {
+		return t
+	}
+	return keptTagRe.ReplaceAllString(t, "")
 }

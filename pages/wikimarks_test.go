@@ -36,3 +36,17 @@ func TestCellsNameColumns(t *testing.T) {
 		t.Error("a row of fields names columns")
 	}
 }
+
+// TestWithoutKeptTags drops the inline tags a wiki keeps as written, and
+// leaves other tags and angle brackets as text.
+func TestWithoutKeptTags(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"<code>Auth-Token</code> |", "Auth-Token |"},
+		{"<TT>a</TT> <kbd>Ctrl</kbd> <code class=\"x\">b</code>", "a Ctrl b"},
+		{"List<String> and 10<sup>3</sup> and <codex>", "List<String> and 10<sup>3</sup> and <codex>"},
+	} {
+		if got := WithoutKeptTags(c.in); got != c.want {
+			t.Errorf("WithoutKeptTags(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
