@@ -36,3 +36,18 @@ func TestCellsNameColumns(t *testing.T) {
 		t.Error("a row of fields names columns")
 	}
 }
+
+func TestRenderedCell(t *testing.T) {
+	for _, c := range []struct {
+		in   []string
+		want string
+	}{
+		{[]string{" How. ", "", "Net needs level 5. "}, "How. Net needs level 5."},
+		{[]string{"  "}, ""},
+		{nil, ""},
+	} {
+		if got := RenderedCell(c.in); got != c.want {
+			t.Errorf("RenderedCell(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

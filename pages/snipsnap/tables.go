@@ -25,16 +25,10 @@ func splitRow(t string) []string {
 	return append(cells, cellText(t[start:]))
 }
 
-// cellText is the text a cell's markup shows, its lines (a line break,
-// "\\") joined by spaces.
+// cellText is the text a cell's markup shows (rendered), its lines (a
+// line break in it, "\\") joined by spaces (pages.RenderedCell).
 func cellText(c string) string {
-	var parts []string
-	for _, l := range rendered(strings.TrimSpace(c)) {
-		if l = strings.TrimSpace(l); l != "" {
-			parts = append(parts, l)
-		}
-	}
-	return strings.Join(parts, " ")
+	return pages.RenderedCell(rendered(strings.TrimSpace(c)))
 }
 
 // readTable reads the table whose "{table}" opens line i, and returns
