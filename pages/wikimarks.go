@@ -74,3 +74,16 @@ func WithoutKeptTags(t string) string {
 	}
 	return keptTagRe.ReplaceAllString(t, "")
 }
+
+// RenderedCell is the text of a wiki table's cell whose markup renders
+// into lines (a line break in it: MoinMoin's "[[BR]]", SnipSnap's
+// "\\"): its lines that hold text, trimmed, joined by spaces.
+func RenderedCell(rendered []string) string {
+	var parts []string
+	for _, l := range rendered {
+		if l = strings.TrimSpace(l); l != "" {
+			parts = append(parts, l)
+		}
+	}
+	return strings.Join(parts, " ")
+}

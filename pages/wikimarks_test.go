@@ -50,3 +50,18 @@ func TestWithoutKeptTags(t *testing.T) {
 		}
 	}
 }
+
+func TestRenderedCell(t *testing.T) {
+	for _, c := range []struct {
+		in   []string
+		want string
+	}{
+		{[]string{" How. ", "", "Net needs level 5. "}, "How. Net needs level 5."},
+		{[]string{"  "}, ""},
+		{nil, ""},
+	} {
+		if got := RenderedCell(c.in); got != c.want {
+			t.Errorf("RenderedCell(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -122,18 +122,6 @@ func number(s string, or int) int {
 	return or
 }
 
-// cellText is the text a cell's markup shows (rendered), its lines (a
-// line break macro in it, "[[BR]]") joined by spaces.
-func cellText(c string) string {
-	var parts []string
-	for _, l := range rendered(strings.TrimSpace(c)) {
-		if l = strings.TrimSpace(l); l != "" {
-			parts = append(parts, l)
-		}
-	}
-	return strings.Join(parts, " ")
-}
-
 // tableRow is a row of a table as read: its line and markup, its cells'
 // texts, and the columns and rows each spans.
 type tableRow struct {
@@ -163,7 +151,7 @@ func readTable(src pages.Source, i int) ([]pages.Block, int) {
 		}
 		rw := tableRow{line: j + 1, raw: t}
 		for _, c := range cells {
-			rw.texts = append(rw.texts, cellText(c.text))
+			rw.texts = append(rw.texts, pages.RenderedCell(rendered(strings.TrimSpace(c.text))))
 			rw.cols = append(rw.cols, c.cols)
 			rw.spans = append(rw.spans, c.rows)
 		}
