@@ -3,7 +3,8 @@ package moin
 import (
 	"regexp"
 	"strings"
-	"unicode"
+
+	"github.com/docs2go/docs2go/pages"
 )
 
 // breakRe matches MoinMoin's line break macro, in its old form and its
@@ -18,11 +19,6 @@ var (
 // brackets, as it writes a link ("[[Anchor(id)]]"), that show no text:
 // an anchor, the table of contents, a navigation bar.
 var oldMacros = map[string]bool{"anchor": true, "tableofcontents": true, "navigation": true, "attachlist": true}
-
-// invisible are the characters of a link's label that show nothing: the
-// zero-width space and the byte order mark, which a site's permalink
-// ("[[#id|\u200b]]") holds.
-const invisible = "\u200b\ufeff"
 
 // rendered is the text a line of markup shows, as lines: a line break
 // macro ("[[BR]]", "<<BR>>") starts a new one. A link shows its label
@@ -117,5 +113,5 @@ func linkText(inner string) string {
 		return strings.TrimSpace(target)
 	}
 	label, _, _ = strings.Cut(label, "|")
-	return strings.TrimFunc(label, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(invisible, r) })
+	return pages.ShownLabel(label)
 }
