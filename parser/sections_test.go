@@ -291,3 +291,42 @@ func TestHeadersRestHole(t *testing.T) {
 		t.Errorf("the table is not the headers' rest: query %+v, headers %+v", ep.Query, ep.Headers)
 	}
 }
+
+// TestQueryOrBodyHole parses a GearN page whose GET has a field table
+// under a title no reader knows: its query parameters or its request
+// body. The table is a hole at its header line naming both; the entry
+// its error prints, pasted with either section, places it there, and an
+// entry for a POST's table, which is its body, is stale.
+func TestQueryOrBodyHole(t *testing.T) {
+	for _, style := range []string{"markdown", "html"} {
+		page := gearnTitled(style, "GET", "Request Headers", "Things To Send", "Response Body")
+		res, err := parser.Parse([]parser.Page{{Name: "link.md", Data: []byte(page)}}, parser.Options{Name: "x"})
+		if err == nil || res.API == nil || len(res.Holes) != 1 {
+			t.Fatalf("%s: err %v, schema %v, holes %v; want the table's hole, and the schema", style, err, res.API != nil, res.Holes)
+		}
+		h := res.Holes[0]
+		if h.Fact != schema.FactSection || strings.Join(h.Candidates, ",") != "query parameters,request body" {
+			t.Fatalf("%s: hole %+v; want the query parameters or the request body", style, h)
+		}
+		msg := err.Error()
+		entry := msg[strings.Index(msg, "  - table: "):]
+		res, err = parseWith(t, "link.md", page, "tables:\n"+strings.Replace(entry, "<section>", "query parameters", 1)+"\n")
+		if err != nil {
+			t.Fatalf("%s: the printed entry, pasted with the query parameters, does not rescue the page: %v", style, err)
+		}
+		if ep := res.API.Operations[0].Endpoints[0]; len(ep.Query) != 2 || ep.Query[0].Name != "customId" || len(ep.Body) != 0 {
+			t.Errorf("%s: the table is not the query: query %+v, body %+v", style, ep.Query, ep.Body)
+		}
+		res, err = parseWith(t, "link.md", page, "tables:\n"+strings.Replace(entry, "<section>", "request body", 1)+"\n")
+		if err != nil {
+			t.Fatalf("%s: the printed entry, pasted with the request body, does not rescue the page: %v", style, err)
+		}
+		if ep := res.API.Operations[0].Endpoints[0]; len(ep.Body) != 2 || len(ep.Query) != 0 {
+			t.Errorf("%s: the table is not the body: query %+v, body %+v", style, ep.Query, ep.Body)
+		}
+		post := gearnTitled(style, "POST", "Request Headers", "Things To Send", "Response Body")
+		if _, err := parseWith(t, "link.md", post, "tables:\n"+strings.Replace(entry, "<section>", "query parameters", 1)+"\n"); err == nil || !strings.Contains(err.Error(), "stale override") {
+			t.Errorf("%s: an entry for a POST's table, which is its body: err %v; want it stale", style, err)
+		}
+	}
+}

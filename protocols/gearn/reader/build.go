@@ -1376,7 +1376,7 @@ func (b *builder) endpoint(pd *pageDoc, ep *endpointDoc, pi pathInfo) *schema.En
 				b.rep.Warn(pages.At(pd.name, ep.body.Line), "%s %s documents a request body, which HTTP gives a GET no meaning: read as getBody: %s; if the page meant its query parameters, title the table \"Query Parameters\"", ep.method, ep.path, schema.GetBodyDocumented)
 			}
 		default:
-			b.rep.Fail(pages.At(pd.name, ep.body.Line), "the field table of %s %s could be its query parameters or its request body, and no title tells: head it \"Query Parameters\" or \"Request Body\"", ep.method, ep.path)
+			b.rep.SectionHole(pages.At(pd.name, ep.body.Line), []string{"query parameters", "request body"}, "the field table of %s %s could be its query parameters or its request body, and no title tells (head it \"Query Parameters\" or \"Request Body\"); its endpoint stands without it", ep.method, ep.path)
 		}
 	}
 	return e
