@@ -29,15 +29,15 @@ const friendsPage = "# getFriendRequests\n\n## Overview\n\nList the friend reque
 	"### Request Parameters\n\n| Code | Type | Required | Description |\n|---|---|---|---|\n| userId | string | true | The player whose requests to list. |\n| limit | number int |  | How many requests to list. |\n\n" +
 	"It answers with:\n\n| Code | Type | Required | Description |\n|---|---|---|---|\n| count | number int | true | How many requests there are. |\n| hasMore | boolean | true | Whether later requests remain. |\n"
 
-// parseWith parses one page with the tables: entries of an overrides
-// file.
+// parseWith parses one page with the tables: and endpoints: entries of
+// an overrides file.
 func parseWith(t *testing.T, name, page, file string) (*parser.Result, error) {
 	t.Helper()
 	f, err := overrides.Load("fixes.yaml", []byte(file))
 	if err != nil {
 		t.Fatalf("the entries do not load: %v\n%s", err, file)
 	}
-	return parser.Parse([]parser.Page{{Name: name, Data: []byte(page)}}, parser.Options{Name: "x", Tables: f.TableTypes()})
+	return parser.Parse([]parser.Page{{Name: name, Data: []byte(page)}}, parser.Options{Name: "x", Tables: f.TableTypes(), Endpoints: f.EndpointLines()})
 }
 
 // TestSectionHole parses a Kakao page with a table nothing places in a
@@ -328,5 +328,40 @@ func TestQueryOrBodyHole(t *testing.T) {
 		if _, err := parseWith(t, "link.md", post, "tables:\n"+strings.Replace(entry, "<section>", "query parameters", 1)+"\n"); err == nil || !strings.Contains(err.Error(), "stale override") {
 			t.Errorf("%s: an entry for a POST's table, which is its body: err %v; want it stale", style, err)
 		}
+	}
+}
+
+// TestMethodLostKakao parses a Kakao page whose operation gives no
+// method (no Method section, no example request): an error at its
+// heading prints the endpoints: entry that gives it; pasted with the
+// method, the operation is read with it, and an entry for an operation
+// whose page gives its method, or with another path, is an error.
+func TestMethodLostKakao(t *testing.T) {
+	withMethod := strings.Replace(claimPage, "### Reward Items", "### Response Body", 1)
+	page := strings.Replace(withMethod, "### Method\n\nPOST\n\n", "", 1)
+	page = page[:strings.Index(page, "### Example Request")]
+	_, err := parser.Parse([]parser.Page{{Name: "claim.md", Data: []byte(page)}}, parser.Options{Name: "x"})
+	if err == nil || !strings.Contains(err.Error(), "claim.md:3: operation /pass/claim has no method") {
+		t.Fatalf("err %v; want the operation's missing method at its heading", err)
+	}
+	msg := err.Error()
+	entry := msg[strings.Index(msg, "  - section: "):]
+	entry = entry[:strings.Index(entry, "/pass/claim")+len("/pass/claim")]
+	if want := "  - section: claim.md:3\n    line: <method> /pass/claim"; entry != want {
+		t.Fatalf("entry %q; want %q", entry, want)
+	}
+	fixed := "endpoints:\n" + strings.Replace(entry, "<method>", "PUT", 1) + "\n"
+	res, err := parseWith(t, "claim.md", page, fixed)
+	if err != nil {
+		t.Fatalf("the printed entry, pasted with PUT, does not rescue the page: %v", err)
+	}
+	if ep := res.API.Operations[0].Endpoints[0]; ep.Method != "PUT" || ep.Path != "/pass/claim" || len(ep.Body) != 1 {
+		t.Errorf("endpoint %s %s, body %+v; want PUT /pass/claim with its body", ep.Method, ep.Path, ep.Body)
+	}
+	if _, err := parseWith(t, "claim.md", withMethod, fixed); err == nil || !strings.Contains(err.Error(), "fixes.yaml:2: stale override") {
+		t.Errorf("an entry for an operation whose page gives its method: err %v; want it stale", err)
+	}
+	if _, err := parseWith(t, "claim.md", page, strings.Replace(fixed, "/pass/claim", "/pass/take", 1)); err == nil || !strings.Contains(err.Error(), "fixes.yaml:2: the endpoints entry gives the operation at claim.md:3 the path /pass/take") {
+		t.Errorf("an entry with another path: err %v; want an error at the entry", err)
 	}
 }

@@ -26,9 +26,14 @@ type statusBuilder struct {
 	blankOptional read.BlankOptional
 	// base is the base path the user gives the paths of the pages that
 	// show no example request; empty when none is given.
-	base  string
-	rep   *pages.Reporter
-	types typeSet
+	base string
+	// methods are the endpoints: entries of an overrides file, by the
+	// line of the heading of the operation whose method the page does
+	// not give; methodsTaken those an operation took.
+	methods      map[schema.Pos]read.EndpointLine
+	methodsTaken map[schema.Pos]bool
+	rep          *pages.Reporter
+	types        typeSet
 	// enums are the enums the pages document, by name, in the order
 	// of their tables.
 	enums map[string]*schema.Enum
@@ -998,8 +1003,16 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 		b.rep.Fail(pages.At(page, od.line), "no endpoint: no path line such as \"/auth/validation\" and no example request such as \"POST /auth/validation HTTP/1.1\"")
 		return nil
 	}
+	if e, ok := b.methods[pages.At(page, od.line)]; ok && method == "" {
+		b.methodsTaken[e.Section] = true
+		if e.Path != path {
+			b.rep.Fail(e.Fix, "the endpoints entry gives the operation at %s the path %s, but its page gives it %s: write the line %s %s", e.Section, e.Path, path, e.Method, path)
+			return nil
+		}
+		method = e.Method
+	}
 	if method == "" {
-		b.rep.Fail(pages.At(page, od.line), "operation %s has no method: no Method section and no example request", path)
+		b.rep.Fail(pages.At(page, od.line), "operation %s has no method: no Method section and no example request. To settle it, write the method under a \"Method\" title below the operation's heading, or add to the overrides file (under endpoints:), with <method> replaced (GET, POST, PUT, DELETE or PATCH):\n  - section: %s\n    line: <method> %s", path, pages.At(page, od.line), path)
 		return nil
 	}
 	name, group := operationNames(path)
