@@ -365,3 +365,54 @@ func TestMethodLostKakao(t *testing.T) {
 		t.Errorf("an entry with another path: err %v; want an error at the entry", err)
 	}
 }
+
+// TestHeaderTypeHole parses a GearN page whose header row lost its type
+// cell, which no other section documents: the header is a hole at its
+// row, out of the schema; the entry its error prints, pasted with a
+// type, adds it back with its requiredness and description, and pasted
+// once the page has its type again, it is stale.
+func TestHeaderTypeHole(t *testing.T) {
+	clean := strings.Replace(gearnTitled("markdown", "POST", "Request Headers", "Request Body", "Response Body"),
+		"| Name | Required | Description |\n|---|---|---|\n| Secret-Key | true | The SecretKey in SecretInfo with role must is Player. |\n| Content-Type | true | application/json |",
+		"| Name | Type | Required | Description |\n|---|---|---|---|\n| Secret-Key | string | true | The SecretKey in SecretInfo with role must is Player. |\n| Content-Type | string | true | application/json |", 1)
+	page := strings.Replace(clean, "| Secret-Key | string |", "| Secret-Key |  |", 1)
+	if page == clean {
+		t.Fatal("the page has no typed header table")
+	}
+	res, err := parser.Parse([]parser.Page{{Name: "link.md", Data: []byte(page)}}, parser.Options{Name: "x"})
+	if err == nil || res.API == nil || len(res.Holes) != 1 {
+		t.Fatalf("err %v, schema %v, holes %v; want the header's hole, and the schema", err, res.API != nil, res.Holes)
+	}
+	if h := res.Holes[0]; h.Fact != schema.FactType || h.Header == nil || h.Header.Name != "Secret-Key" {
+		t.Fatalf("hole %+v; want the type of header Secret-Key", h)
+	}
+	msg := err.Error()
+	entry := strings.Replace(msg[strings.Index(msg, "  - operation: "):], "<type>", "string", 1)
+	want := "  - operation: linkCustomId\n    role: client\n    in: headers\n    add: Secret-Key\n    type: string\n    required: true\n    description: \"The SecretKey in SecretInfo with role must is Player.\""
+	if entry != want {
+		t.Fatalf("entry\n%s\nwant\n%s", entry, want)
+	}
+	f, err := overrides.Load("fixes.yaml", []byte("fixes:\n"+entry+"\n"))
+	if err != nil {
+		t.Fatalf("the printed entry does not load: %v", err)
+	}
+	if _, err := f.Apply(res.API, res.Holes); err != nil {
+		t.Fatalf("the printed entry, pasted with its type, does not fill the hole: %v", err)
+	}
+	var got *schema.Header
+	for _, h := range res.API.Operations[0].Endpoints[0].Headers {
+		if h.Name == "Secret-Key" {
+			got = h
+		}
+	}
+	if got == nil || got.Type != schema.String || got.Required != schema.Required || got.Description != "The SecretKey in SecretInfo with role must is Player." {
+		t.Errorf("header %+v; want Secret-Key, a required string with its description", got)
+	}
+	res, err = parser.Parse([]parser.Page{{Name: "link.md", Data: []byte(clean)}}, parser.Options{Name: "x"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.Apply(res.API, res.Holes); err == nil || !strings.Contains(err.Error(), "stale override") {
+		t.Errorf("the entry once the page has the header's type: err %v; want it stale", err)
+	}
+}
