@@ -416,3 +416,34 @@ func TestHeaderTypeHole(t *testing.T) {
 		t.Errorf("the entry once the page has the header's type: err %v; want it stale", err)
 	}
 }
+
+// TestUndocumentedTypeHoleKakao parses a Kakao page whose member names a
+// type no page documents: the member is a type hole at its row, in the
+// schema without its type; the fix its error prints, pasted with a type,
+// gives it that type, an array still.
+func TestUndocumentedTypeHoleKakao(t *testing.T) {
+	data, err := os.ReadFile("../testdata/parse/broken-kakao-type-undocumented/page.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := parser.Parse([]parser.Page{{Name: "page.txt", Data: data}}, parser.Options{Name: "x"})
+	if err == nil || res.API == nil || len(res.Holes) != 1 {
+		t.Fatalf("err %v, schema %v, holes %v; want the member's hole, and the schema", err, res.API != nil, res.Holes)
+	}
+	if h := res.Holes[0]; h.Fact != schema.FactType || h.Field == nil || h.Field.Name != "rewards" || h.Field.Type != "" {
+		t.Fatalf("hole %+v; want the type of member rewards, which stands without one", h)
+	}
+	msg := err.Error()
+	entry := strings.Replace(msg[strings.Index(msg, "  - object: "):], "<type>", "hashtable[]", 1)
+	f, err := overrides.Load("fixes.yaml", []byte("fixes:\n"+entry+"\n"))
+	if err != nil {
+		t.Fatalf("the printed entry does not load: %v\n%s", err, entry)
+	}
+	if _, err := f.Apply(res.API, res.Holes); err != nil {
+		t.Fatalf("the printed entry, pasted with a type, does not fill the hole: %v", err)
+	}
+	got := res.Holes[0].Field
+	if got.Type != schema.Hashtable || !got.Array {
+		t.Errorf("member %+v; want rewards an array of hashtable", got)
+	}
+}

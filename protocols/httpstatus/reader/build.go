@@ -192,14 +192,19 @@ func (b *statusBuilder) untitled(page string) []*pages.Table {
 	return nil
 }
 
-// checkReferences reports, at the row that refers to it, every type a
-// member of fields names that no page documents (its table's heading
-// lost, or a cell read as its type), with the fix that gives the member
-// a type.
-func (b *statusBuilder) checkReferences(target string, fields []*schema.Field) {
+// checkReferences makes each member of fields that names a type no page
+// documents (its table's heading lost, or a cell read as its type) a
+// type hole at its row: the member stands without its type (an array
+// still), and the fix that gives it one fills it.
+func (b *statusBuilder) checkReferences(_ string, fields []*schema.Field) {
 	for _, f := range fields {
 		if f.Type != "" && !schema.IsPrimitive(f.Type) && b.types.get(f.Type) == nil && b.enums[f.Type] == nil {
-			b.rep.Fail(f.At, "member %s refers to type %s, which no page documents: put its table under a line that names it, or give the member its type with the fix {%s, field: %s, type: …} in the overrides", f.Name, f.Type, target, f.Name)
+			array := ""
+			if f.Array {
+				array = ", an array: write its element's type, then []"
+			}
+			b.rep.Hole(f.At, f, schema.FactType, "member %s refers to type %s, which no page documents (put its table under a line that names it); it stands without a type%s", f.Name, f.Type, array)
+			f.Type = ""
 		}
 	}
 }
