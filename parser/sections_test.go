@@ -447,3 +447,52 @@ func TestUndocumentedTypeHoleKakao(t *testing.T) {
 		t.Errorf("member %+v; want rewards an array of hashtable", got)
 	}
 }
+
+// memoPage is a Kakao page of two endpoints whose code table, at the
+// page's foot, serves both: its row of status 476, which neither status
+// table lists, is no endpoint's the page can tell.
+const memoPage = "# Memo\n\n## /memo/register\n\n### Method\n\nPOST\n\n" +
+	"### Request Body\n\n| Name | Type | Mandatory | Description |\n| --- | --- | --- | --- |\n| playerId | String | Y | Player ID |\n\n" +
+	"### Response Status Code\n\n| Status Code | Status Code Description |\n| --- | --- |\n| 200 | Normal |\n| 474 | Memo Not Found |\n\n" +
+	"## /memo/remove\n\n### Method\n\nPOST\n\n" +
+	"### Request Body\n\n| Name | Type | Mandatory | Description |\n| --- | --- | --- | --- |\n| memoId | String | Y | Memo ID |\n\n" +
+	"### Response Status Code\n\n| Status Code | Status Code Description |\n| --- | --- |\n| 200 | Normal |\n| 475 | Sold |\n\n" +
+	"### Response Codes\n\n| Http response code | detail_code | msg | Description |\n| --- | --- | --- | --- |\n| 474 | -74001 | Memo rejected | Too many memos |\n| 476 | -74003 | Locked | The memo is locked |\n"
+
+// TestSharedCodeOwner parses a Kakao page whose shared code table has a
+// row no endpoint documents: the error at the row prints the tables:
+// entry that gives it to an endpoint; pasted with one, the detail code
+// is that endpoint's, and an entry for a row the page gives is stale.
+func TestSharedCodeOwner(t *testing.T) {
+	_, err := parser.Parse([]parser.Page{{Name: "memo.md", Data: []byte(memoPage)}}, parser.Options{Name: "x"})
+	if err == nil || !strings.Contains(err.Error(), "with <operation> one of register, remove:") {
+		t.Fatalf("err %v; want the row's error naming the endpoints", err)
+	}
+	msg := err.Error()
+	entry := msg[strings.Index(msg, "  - table: "):]
+	if want := "  - table: memo.md:46\n    operation: <operation>"; entry != want {
+		t.Fatalf("entry %q; want %q", entry, want)
+	}
+	fixed := "tables:\n" + strings.Replace(entry, "<operation>", "remove", 1) + "\n"
+	res, err := parseWith(t, "memo.md", memoPage, fixed)
+	if err != nil {
+		t.Fatalf("the printed entry, pasted with remove, does not rescue the page: %v", err)
+	}
+	details := map[string][]string{}
+	for _, op := range res.API.Operations {
+		for _, s := range op.Statuses {
+			for _, d := range s.Details {
+				details[op.Name] = append(details[op.Name], fmt.Sprintf("%d:%d", s.Code, d.Code))
+			}
+		}
+	}
+	if fmt.Sprint(details) != "map[register:[474:-74001] remove:[476:-74003]]" {
+		t.Errorf("detail codes %v; want 474's register's and 476's remove's", details)
+	}
+	if _, err := parseWith(t, "memo.md", memoPage, strings.Replace(fixed, "memo.md:46", "memo.md:45", 1)); err == nil || !strings.Contains(err.Error(), "fixes.yaml:2: stale override") {
+		t.Errorf("an entry for a row the page gives its endpoint: err %v; want it stale", err)
+	}
+	if _, err := parseWith(t, "memo.md", memoPage, strings.Replace(fixed, "remove", "erase", 1)); err == nil || !strings.Contains(err.Error(), `fixes.yaml:2: operation: "erase" names no one endpoint`) {
+		t.Errorf("an entry naming no endpoint of the page: err %v; want an error at the entry", err)
+	}
+}

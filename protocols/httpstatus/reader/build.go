@@ -32,8 +32,13 @@ type statusBuilder struct {
 	// not give; methodsTaken those an operation took.
 	methods      map[schema.Pos]read.EndpointLine
 	methodsTaken map[schema.Pos]bool
-	rep          *pages.Reporter
-	types        typeSet
+	// owners are the tables: entries that give a row of a shared code
+	// table to an operation, by the row's line; ownersTaken those a row
+	// took.
+	owners      map[schema.Pos]read.TableType
+	ownersTaken map[schema.Pos]bool
+	rep         *pages.Reporter
+	types       typeSet
 	// enums are the enums the pages document, by name, in the order
 	// of their tables.
 	enums map[string]*schema.Enum

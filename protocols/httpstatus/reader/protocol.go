@@ -57,7 +57,7 @@ func (r *reading) Page(i int, src pages.Source, _ pages.Style, items []pages.Blo
 		}
 		if s, ok := entrySection(t.Section); ok {
 			placed[t.Table.Line] = s
-		} else if t.Section == "" {
+		} else if t.Type != "" {
 			named[t.Table.Line] = t.Type
 		}
 	}
@@ -72,7 +72,13 @@ func (r *reading) Build(name string, rep *pages.Reporter) *schema.API {
 	for _, e := range r.endpoints {
 		methods[e.Section] = e
 	}
-	b := &statusBuilder{pages: r.pages, name: name, base: r.base, rep: rep, methods: methods, methodsTaken: map[schema.Pos]bool{}}
+	owners := map[schema.Pos]read.TableType{}
+	for _, t := range r.tables {
+		if t.Operation != "" {
+			owners[t.Table] = t
+		}
+	}
+	b := &statusBuilder{pages: r.pages, name: name, base: r.base, rep: rep, methods: methods, methodsTaken: map[schema.Pos]bool{}, owners: owners, ownersTaken: map[schema.Pos]bool{}}
 	api := b.build()
 	for _, e := range r.endpoints {
 		if !b.methodsTaken[e.Section] {
@@ -90,6 +96,10 @@ func (r *reading) Build(name string, rep *pages.Reporter) *schema.API {
 	for _, t := range r.tables {
 		_, known := entrySection(t.Section)
 		switch {
+		case t.Operation != "":
+			if !b.ownersTaken[t.Table] {
+				rep.Fail(t.Fix, "stale override: %s is no row of a code table that serves several endpoints whose endpoint the pages leave untold: delete the entry, or give the line of the code row the error locates", t.Table)
+			}
 		case taken[t.Table]:
 		case t.Section == "":
 			rep.Fail(t.Fix, "stale override: %s is no table of fields that nothing places in a section (a title or a heading places it, or the line is no table's header): delete the entry, or give the line of the table's header", t.Table)
