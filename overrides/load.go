@@ -136,7 +136,9 @@ func (l *loader) pos(key, s string, val *yaml.Node, example string) (schema.Pos,
 
 // table reads an entry that assigns a table without a heading to a type,
 // {table: page.txt:67, type: Name, reason: …}, or places a table in a
-// section, {table: page.txt:67, section: request body}, or returns nil
+// section, {table: page.txt:67, section: request body}, or gives the row
+// of a shared code table at a line to the operation whose detail code it
+// is, {table: page.txt:70, operation: register}, or returns nil
 // after reporting why it cannot.
 func (l *loader) table(n *yaml.Node) *TableFix {
 	if n.Kind != yaml.MappingNode {
@@ -162,14 +164,22 @@ func (l *loader) table(n *yaml.Node) *TableFix {
 			tf.Type = s
 		case "section":
 			tf.Section = s
+		case "operation":
+			tf.Operation = s
 		case "reason":
 			tf.Reason = s
 		default:
-			l.fail(k.Line, "unknown key %q; a tables entry has the keys table, type, section and reason", k.Value)
+			l.fail(k.Line, "unknown key %q; a tables entry has the keys table, type, section, operation and reason", k.Value)
 		}
 	}
-	if tf.Table.Page == "" || (tf.Type == "") == (tf.Section == "") {
-		l.fail(n.Line, "a tables entry needs a table (page.txt:67) and either a type (the type a table without a heading documents) or a section (that of a table whose title is lost: request body, response body, …)")
+	set := 0
+	for _, v := range []string{tf.Type, tf.Section, tf.Operation} {
+		if v != "" {
+			set++
+		}
+	}
+	if tf.Table.Page == "" || set != 1 {
+		l.fail(n.Line, "a tables entry needs a table (page.txt:67) and one of a type (the type a table without a heading documents), a section (that of a table whose title is lost: request body, response body, …) or an operation (whose detail code the row of a shared code table at that line gives)")
 		return nil
 	}
 	return tf

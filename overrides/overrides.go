@@ -6,8 +6,9 @@
 // error (a stale override), so that fixes do not rot silently.
 //
 // An overrides file lists fixes and, under tables, the types of tables
-// whose heading the pages lost and the sections of tables whose title
-// they lost (see TableFix), and, under endpoints, the endpoint lines of
+// whose heading the pages lost, the sections of tables whose title
+// they lost and the operations of code rows a shared table does not
+// tell (see TableFix), and, under endpoints, the endpoint lines of
 // sections that lost theirs (see EndpointFix). Each fix names its target, an object type or
 // an operation's request body (for one role, or every role) or, with
 // in: query, its query parameters, then the field to change or the field
@@ -106,9 +107,12 @@ type TableFix struct {
 	// Table is the page and line of the table's header.
 	Table schema.Pos
 	// Type is the name of the type the table documents; Section the
-	// section ("request body"), as the pages' reader names it. One is set.
-	Type, Section string
-	Reason        string
+	// section ("request body"), as the pages' reader names it; Operation
+	// the operation ("register", or "memo/register") whose detail code
+	// the row at Table of a code table that serves several gives, Table
+	// then the row's line. One is set.
+	Type, Section, Operation string
+	Reason                   string
 }
 
 // Fix is one correction of one field.
@@ -157,7 +161,7 @@ func (f *File) TableTypes() []read.TableType {
 	}
 	var out []read.TableType
 	for _, t := range f.Tables {
-		out = append(out, read.TableType{Table: t.Table, Type: t.Type, Section: t.Section, Fix: schema.Pos{Page: f.Name, Line: t.Line}})
+		out = append(out, read.TableType{Table: t.Table, Type: t.Type, Section: t.Section, Operation: t.Operation, Fix: schema.Pos{Page: f.Name, Line: t.Line}})
 	}
 	return out
 }
@@ -168,6 +172,10 @@ func (f *File) TableTypes() []read.TableType {
 func (f *File) TablesTaken() schema.Diagnostics {
 	var out schema.Diagnostics
 	for _, t := range f.Tables {
+		if t.Operation != "" {
+			out.Add(schema.Pos{Page: f.Name, Line: t.Line}, "gave the code row at %s, of a code table that serves several endpoints, to %s", t.Table, t.Operation)
+			continue
+		}
 		if t.Section != "" {
 			out.Add(schema.Pos{Page: f.Name, Line: t.Line}, "placed the table at %s, whose title does not tell its section, in the %s", t.Table, t.Section)
 			continue

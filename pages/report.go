@@ -55,6 +55,14 @@ func (r *Reporter) FieldsHole(at schema.Pos, target schema.Target, format string
 	r.holes = append(r.holes, schema.Hole{At: at, Msg: fmt.Sprintf(format, args...), Fact: schema.FactFields, Target: target})
 }
 
+// HeaderHole reports that header hd, read from the row at at, lost its
+// type cell, which candidates give it if the pages disagree about it:
+// it stays out of the headers of target, the endpoint its table
+// documents, until an add: fix with in: headers adds it, typed.
+func (r *Reporter) HeaderHole(at schema.Pos, hd *schema.Header, target schema.Target, candidates []string, format string, args ...any) {
+	r.holes = append(r.holes, schema.Hole{At: at, Msg: fmt.Sprintf(format, args...), Fact: schema.FactType, Header: hd, Target: target, Candidates: candidates})
+}
+
 // Failed reports whether an error was reported; holes are not errors.
 func (r *Reporter) Failed() bool { return len(r.errs) > 0 }
 

@@ -183,7 +183,7 @@ func TestGearNTitleUnknown(t *testing.T) {
 
 		page = gearnTitled(style, "GET", "Request Headers", "Things To Send", "Response Body")
 		_, err = parser.Parse([]parser.Page{{Name: name, Data: []byte(page)}}, parser.Options{Name: "x"})
-		if err == nil || !strings.Contains(err.Error(), `could be its query parameters or its request body, and no title tells: head it "Query Parameters" or "Request Body"`) {
+		if err == nil || !strings.Contains(err.Error(), `could be its query parameters or its request body, and no title tells (head it "Query Parameters" or "Request Body")`) {
 			t.Errorf("%s: a GET's field table titled \"Things To Send\": err %v; want the error naming the titles to write", style, err)
 		}
 

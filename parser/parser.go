@@ -509,13 +509,14 @@ func build(scraped []Page, of []read.Protocol, readings map[read.Protocol]read.R
 }
 
 // placeFields sets the Fields of each hole of fields (schema.FactFields),
-// the list of api its Target names (its Headers, for a table of headers),
+// the list of api its Target names (its Headers, for a table of headers
+// or a header that lost its type),
 // and warns of a hole that list fills already: another table of the same
 // type (another page's) gave its fields, which are read as the table's.
 func placeFields(api *schema.API, rep *pages.Reporter) {
 	hs := rep.Holes()
 	for i := range hs {
-		if hs[i].Fact != schema.FactFields {
+		if hs[i].Fact != schema.FactFields && hs[i].Header == nil {
 			continue
 		}
 		if hs[i].Target.In == "headers" {
@@ -578,11 +579,15 @@ func locate(api *schema.API, holes schema.Holes) (schema.Holes, schema.Diagnosti
 			open = append(open, h)
 			continue
 		}
+		if h.Header != nil && h.Headers == nil {
+			errs.Add(h.At, "%s. Write its type back on the page", h.Msg)
+			continue
+		}
 		if h.Fact == schema.FactFields && h.Fields == nil && h.Headers == nil {
 			errs.Add(h.At, "%s. Write its rows back on the page under its header", h.Msg)
 			continue
 		}
-		if h.Fact == schema.FactFields {
+		if h.Fact == schema.FactFields || h.Header != nil {
 			open = append(open, h)
 			continue
 		}

@@ -29,15 +29,15 @@ const friendsPage = "# getFriendRequests\n\n## Overview\n\nList the friend reque
 	"### Request Parameters\n\n| Code | Type | Required | Description |\n|---|---|---|---|\n| userId | string | true | The player whose requests to list. |\n| limit | number int |  | How many requests to list. |\n\n" +
 	"It answers with:\n\n| Code | Type | Required | Description |\n|---|---|---|---|\n| count | number int | true | How many requests there are. |\n| hasMore | boolean | true | Whether later requests remain. |\n"
 
-// parseWith parses one page with the tables: entries of an overrides
-// file.
+// parseWith parses one page with the tables: and endpoints: entries of
+// an overrides file.
 func parseWith(t *testing.T, name, page, file string) (*parser.Result, error) {
 	t.Helper()
 	f, err := overrides.Load("fixes.yaml", []byte(file))
 	if err != nil {
 		t.Fatalf("the entries do not load: %v\n%s", err, file)
 	}
-	return parser.Parse([]parser.Page{{Name: name, Data: []byte(page)}}, parser.Options{Name: "x", Tables: f.TableTypes()})
+	return parser.Parse([]parser.Page{{Name: name, Data: []byte(page)}}, parser.Options{Name: "x", Tables: f.TableTypes(), Endpoints: f.EndpointLines()})
 }
 
 // TestSectionHole parses a Kakao page with a table nothing places in a
@@ -289,5 +289,210 @@ func TestHeadersRestHole(t *testing.T) {
 	}
 	if ep := res.API.Operations[0].Endpoints[0]; len(ep.Query) != 0 || len(ep.Headers) != 2 || ep.Headers[1].Name != "pollId" {
 		t.Errorf("the table is not the headers' rest: query %+v, headers %+v", ep.Query, ep.Headers)
+	}
+}
+
+// TestQueryOrBodyHole parses a GearN page whose GET has a field table
+// under a title no reader knows: its query parameters or its request
+// body. The table is a hole at its header line naming both; the entry
+// its error prints, pasted with either section, places it there, and an
+// entry for a POST's table, which is its body, is stale.
+func TestQueryOrBodyHole(t *testing.T) {
+	for _, style := range []string{"markdown", "html"} {
+		page := gearnTitled(style, "GET", "Request Headers", "Things To Send", "Response Body")
+		res, err := parser.Parse([]parser.Page{{Name: "link.md", Data: []byte(page)}}, parser.Options{Name: "x"})
+		if err == nil || res.API == nil || len(res.Holes) != 1 {
+			t.Fatalf("%s: err %v, schema %v, holes %v; want the table's hole, and the schema", style, err, res.API != nil, res.Holes)
+		}
+		h := res.Holes[0]
+		if h.Fact != schema.FactSection || strings.Join(h.Candidates, ",") != "query parameters,request body" {
+			t.Fatalf("%s: hole %+v; want the query parameters or the request body", style, h)
+		}
+		msg := err.Error()
+		entry := msg[strings.Index(msg, "  - table: "):]
+		res, err = parseWith(t, "link.md", page, "tables:\n"+strings.Replace(entry, "<section>", "query parameters", 1)+"\n")
+		if err != nil {
+			t.Fatalf("%s: the printed entry, pasted with the query parameters, does not rescue the page: %v", style, err)
+		}
+		if ep := res.API.Operations[0].Endpoints[0]; len(ep.Query) != 2 || ep.Query[0].Name != "customId" || len(ep.Body) != 0 {
+			t.Errorf("%s: the table is not the query: query %+v, body %+v", style, ep.Query, ep.Body)
+		}
+		res, err = parseWith(t, "link.md", page, "tables:\n"+strings.Replace(entry, "<section>", "request body", 1)+"\n")
+		if err != nil {
+			t.Fatalf("%s: the printed entry, pasted with the request body, does not rescue the page: %v", style, err)
+		}
+		if ep := res.API.Operations[0].Endpoints[0]; len(ep.Body) != 2 || len(ep.Query) != 0 {
+			t.Errorf("%s: the table is not the body: query %+v, body %+v", style, ep.Query, ep.Body)
+		}
+		post := gearnTitled(style, "POST", "Request Headers", "Things To Send", "Response Body")
+		if _, err := parseWith(t, "link.md", post, "tables:\n"+strings.Replace(entry, "<section>", "query parameters", 1)+"\n"); err == nil || !strings.Contains(err.Error(), "stale override") {
+			t.Errorf("%s: an entry for a POST's table, which is its body: err %v; want it stale", style, err)
+		}
+	}
+}
+
+// TestMethodLostKakao parses a Kakao page whose operation gives no
+// method (no Method section, no example request): an error at its
+// heading prints the endpoints: entry that gives it; pasted with the
+// method, the operation is read with it, and an entry for an operation
+// whose page gives its method, or with another path, is an error.
+func TestMethodLostKakao(t *testing.T) {
+	withMethod := strings.Replace(claimPage, "### Reward Items", "### Response Body", 1)
+	page := strings.Replace(withMethod, "### Method\n\nPOST\n\n", "", 1)
+	page = page[:strings.Index(page, "### Example Request")]
+	_, err := parser.Parse([]parser.Page{{Name: "claim.md", Data: []byte(page)}}, parser.Options{Name: "x"})
+	if err == nil || !strings.Contains(err.Error(), "claim.md:3: operation /pass/claim has no method") {
+		t.Fatalf("err %v; want the operation's missing method at its heading", err)
+	}
+	msg := err.Error()
+	entry := msg[strings.Index(msg, "  - section: "):]
+	entry = entry[:strings.Index(entry, "/pass/claim")+len("/pass/claim")]
+	if want := "  - section: claim.md:3\n    line: <method> /pass/claim"; entry != want {
+		t.Fatalf("entry %q; want %q", entry, want)
+	}
+	fixed := "endpoints:\n" + strings.Replace(entry, "<method>", "PUT", 1) + "\n"
+	res, err := parseWith(t, "claim.md", page, fixed)
+	if err != nil {
+		t.Fatalf("the printed entry, pasted with PUT, does not rescue the page: %v", err)
+	}
+	if ep := res.API.Operations[0].Endpoints[0]; ep.Method != "PUT" || ep.Path != "/pass/claim" || len(ep.Body) != 1 {
+		t.Errorf("endpoint %s %s, body %+v; want PUT /pass/claim with its body", ep.Method, ep.Path, ep.Body)
+	}
+	if _, err := parseWith(t, "claim.md", withMethod, fixed); err == nil || !strings.Contains(err.Error(), "fixes.yaml:2: stale override") {
+		t.Errorf("an entry for an operation whose page gives its method: err %v; want it stale", err)
+	}
+	if _, err := parseWith(t, "claim.md", page, strings.Replace(fixed, "/pass/claim", "/pass/take", 1)); err == nil || !strings.Contains(err.Error(), "fixes.yaml:2: the endpoints entry gives the operation at claim.md:3 the path /pass/take") {
+		t.Errorf("an entry with another path: err %v; want an error at the entry", err)
+	}
+}
+
+// TestHeaderTypeHole parses a GearN page whose header row lost its type
+// cell, which no other section documents: the header is a hole at its
+// row, out of the schema; the entry its error prints, pasted with a
+// type, adds it back with its requiredness and description, and pasted
+// once the page has its type again, it is stale.
+func TestHeaderTypeHole(t *testing.T) {
+	clean := strings.Replace(gearnTitled("markdown", "POST", "Request Headers", "Request Body", "Response Body"),
+		"| Name | Required | Description |\n|---|---|---|\n| Secret-Key | true | The SecretKey in SecretInfo with role must is Player. |\n| Content-Type | true | application/json |",
+		"| Name | Type | Required | Description |\n|---|---|---|---|\n| Secret-Key | string | true | The SecretKey in SecretInfo with role must is Player. |\n| Content-Type | string | true | application/json |", 1)
+	page := strings.Replace(clean, "| Secret-Key | string |", "| Secret-Key |  |", 1)
+	if page == clean {
+		t.Fatal("the page has no typed header table")
+	}
+	res, err := parser.Parse([]parser.Page{{Name: "link.md", Data: []byte(page)}}, parser.Options{Name: "x"})
+	if err == nil || res.API == nil || len(res.Holes) != 1 {
+		t.Fatalf("err %v, schema %v, holes %v; want the header's hole, and the schema", err, res.API != nil, res.Holes)
+	}
+	if h := res.Holes[0]; h.Fact != schema.FactType || h.Header == nil || h.Header.Name != "Secret-Key" {
+		t.Fatalf("hole %+v; want the type of header Secret-Key", h)
+	}
+	msg := err.Error()
+	entry := strings.Replace(msg[strings.Index(msg, "  - operation: "):], "<type>", "string", 1)
+	want := "  - operation: linkCustomId\n    role: client\n    in: headers\n    add: Secret-Key\n    type: string\n    required: true\n    description: \"The SecretKey in SecretInfo with role must is Player.\""
+	if entry != want {
+		t.Fatalf("entry\n%s\nwant\n%s", entry, want)
+	}
+	f, err := overrides.Load("fixes.yaml", []byte("fixes:\n"+entry+"\n"))
+	if err != nil {
+		t.Fatalf("the printed entry does not load: %v", err)
+	}
+	if _, err := f.Apply(res.API, res.Holes); err != nil {
+		t.Fatalf("the printed entry, pasted with its type, does not fill the hole: %v", err)
+	}
+	var got *schema.Header
+	for _, h := range res.API.Operations[0].Endpoints[0].Headers {
+		if h.Name == "Secret-Key" {
+			got = h
+		}
+	}
+	if got == nil || got.Type != schema.String || got.Required != schema.Required || got.Description != "The SecretKey in SecretInfo with role must is Player." {
+		t.Errorf("header %+v; want Secret-Key, a required string with its description", got)
+	}
+	res, err = parser.Parse([]parser.Page{{Name: "link.md", Data: []byte(clean)}}, parser.Options{Name: "x"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.Apply(res.API, res.Holes); err == nil || !strings.Contains(err.Error(), "stale override") {
+		t.Errorf("the entry once the page has the header's type: err %v; want it stale", err)
+	}
+}
+
+// TestUndocumentedTypeHoleKakao parses a Kakao page whose member names a
+// type no page documents: the member is a type hole at its row, in the
+// schema without its type; the fix its error prints, pasted with a type,
+// gives it that type, an array still.
+func TestUndocumentedTypeHoleKakao(t *testing.T) {
+	data, err := os.ReadFile("../testdata/parse/broken-kakao-type-undocumented/page.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := parser.Parse([]parser.Page{{Name: "page.txt", Data: data}}, parser.Options{Name: "x"})
+	if err == nil || res.API == nil || len(res.Holes) != 1 {
+		t.Fatalf("err %v, schema %v, holes %v; want the member's hole, and the schema", err, res.API != nil, res.Holes)
+	}
+	if h := res.Holes[0]; h.Fact != schema.FactType || h.Field == nil || h.Field.Name != "rewards" || h.Field.Type != "" {
+		t.Fatalf("hole %+v; want the type of member rewards, which stands without one", h)
+	}
+	msg := err.Error()
+	entry := strings.Replace(msg[strings.Index(msg, "  - object: "):], "<type>", "hashtable[]", 1)
+	f, err := overrides.Load("fixes.yaml", []byte("fixes:\n"+entry+"\n"))
+	if err != nil {
+		t.Fatalf("the printed entry does not load: %v\n%s", err, entry)
+	}
+	if _, err := f.Apply(res.API, res.Holes); err != nil {
+		t.Fatalf("the printed entry, pasted with a type, does not fill the hole: %v", err)
+	}
+	got := res.Holes[0].Field
+	if got.Type != schema.Hashtable || !got.Array {
+		t.Errorf("member %+v; want rewards an array of hashtable", got)
+	}
+}
+
+// memoPage is a Kakao page of two endpoints whose code table, at the
+// page's foot, serves both: its row of status 476, which neither status
+// table lists, is no endpoint's the page can tell.
+const memoPage = "# Memo\n\n## /memo/register\n\n### Method\n\nPOST\n\n" +
+	"### Request Body\n\n| Name | Type | Mandatory | Description |\n| --- | --- | --- | --- |\n| playerId | String | Y | Player ID |\n\n" +
+	"### Response Status Code\n\n| Status Code | Status Code Description |\n| --- | --- |\n| 200 | Normal |\n| 474 | Memo Not Found |\n\n" +
+	"## /memo/remove\n\n### Method\n\nPOST\n\n" +
+	"### Request Body\n\n| Name | Type | Mandatory | Description |\n| --- | --- | --- | --- |\n| memoId | String | Y | Memo ID |\n\n" +
+	"### Response Status Code\n\n| Status Code | Status Code Description |\n| --- | --- |\n| 200 | Normal |\n| 475 | Sold |\n\n" +
+	"### Response Codes\n\n| Http response code | detail_code | msg | Description |\n| --- | --- | --- | --- |\n| 474 | -74001 | Memo rejected | Too many memos |\n| 476 | -74003 | Locked | The memo is locked |\n"
+
+// TestSharedCodeOwner parses a Kakao page whose shared code table has a
+// row no endpoint documents: the error at the row prints the tables:
+// entry that gives it to an endpoint; pasted with one, the detail code
+// is that endpoint's, and an entry for a row the page gives is stale.
+func TestSharedCodeOwner(t *testing.T) {
+	_, err := parser.Parse([]parser.Page{{Name: "memo.md", Data: []byte(memoPage)}}, parser.Options{Name: "x"})
+	if err == nil || !strings.Contains(err.Error(), "with <operation> one of register, remove:") {
+		t.Fatalf("err %v; want the row's error naming the endpoints", err)
+	}
+	msg := err.Error()
+	entry := msg[strings.Index(msg, "  - table: "):]
+	if want := "  - table: memo.md:46\n    operation: <operation>"; entry != want {
+		t.Fatalf("entry %q; want %q", entry, want)
+	}
+	fixed := "tables:\n" + strings.Replace(entry, "<operation>", "remove", 1) + "\n"
+	res, err := parseWith(t, "memo.md", memoPage, fixed)
+	if err != nil {
+		t.Fatalf("the printed entry, pasted with remove, does not rescue the page: %v", err)
+	}
+	details := map[string][]string{}
+	for _, op := range res.API.Operations {
+		for _, s := range op.Statuses {
+			for _, d := range s.Details {
+				details[op.Name] = append(details[op.Name], fmt.Sprintf("%d:%d", s.Code, d.Code))
+			}
+		}
+	}
+	if fmt.Sprint(details) != "map[register:[474:-74001] remove:[476:-74003]]" {
+		t.Errorf("detail codes %v; want 474's register's and 476's remove's", details)
+	}
+	if _, err := parseWith(t, "memo.md", memoPage, strings.Replace(fixed, "memo.md:46", "memo.md:45", 1)); err == nil || !strings.Contains(err.Error(), "fixes.yaml:2: stale override") {
+		t.Errorf("an entry for a row the page gives its endpoint: err %v; want it stale", err)
+	}
+	if _, err := parseWith(t, "memo.md", memoPage, strings.Replace(fixed, "remove", "erase", 1)); err == nil || !strings.Contains(err.Error(), `fixes.yaml:2: operation: "erase" names no one endpoint`) {
+		t.Errorf("an entry naming no endpoint of the page: err %v; want an error at the entry", err)
 	}
 }

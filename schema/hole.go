@@ -2,6 +2,8 @@ package schema
 
 import (
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -64,6 +66,11 @@ type Hole struct {
 	// schema; Headers the list of headers, for a table of headers.
 	Fields  *[]*Field
 	Headers *[]*Header
+	// Header is a header whose row lost its type cell (Fact FactType),
+	// as its row gives it otherwise: it stands out of the schema, Field
+	// nil, until an add: fix with in: headers adds it, typed, to Headers,
+	// the list of its endpoint's headers the parser sets.
+	Header *Header
 }
 
 // Target names a list of fields as an overrides fix does: an object
@@ -77,6 +84,9 @@ type Target struct {
 
 // Filled reports whether the field has the fact now.
 func (h Hole) Filled() bool {
+	if h.Header != nil {
+		return h.Headers != nil && slices.ContainsFunc(*h.Headers, func(o *Header) bool { return strings.EqualFold(o.Name, h.Header.Name) })
+	}
 	switch h.Fact {
 	case FactTable, FactSection:
 		return false
@@ -136,6 +146,22 @@ func (h Hole) Entry() string {
 		key("add", h.Placeholder())
 		key("type", "<type>")
 		key("required", "<true or false>")
+		return b.String()
+	}
+	if hd := h.Header; hd != nil {
+		key("add", hd.Name)
+		key("type", h.Placeholder())
+		required := "<true or false>"
+		switch hd.Required {
+		case Required:
+			required = "true"
+		case Optional:
+			required = "false"
+		}
+		key("required", required)
+		if hd.Description != "" {
+			key("description", strconv.Quote(hd.Description))
+		}
 		return b.String()
 	}
 	f := h.Field

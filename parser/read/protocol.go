@@ -73,13 +73,17 @@ type Rebasing interface {
 // Table (its page and line), which has no heading, documents Type; or the
 // table, whose title does not tell its section, documents Section of its
 // operation, as the protocol's reader names its sections ("request
-// body"). One of Type and Section is set; Fix locates the entry in the
-// overrides file.
+// body"); or the row at Table of a code table that serves several
+// operations gives the detail code of Operation. One of Type, Section
+// and Operation is set; Fix locates the entry in the overrides file.
 type TableType struct {
 	Table   schema.Pos
 	Type    string
 	Section string
-	Fix     schema.Pos
+	// Operation is the operation whose detail code the row at Table, of
+	// a code table that serves several, gives.
+	Operation string
+	Fix       schema.Pos
 }
 
 // An Assigning is a reading that takes the tables an overrides file

@@ -1348,7 +1348,7 @@ func (b *builder) endpoint(pd *pageDoc, ep *endpointDoc, pi pathInfo) *schema.En
 			if h.Required == "" {
 				b.recoverRequirement(pd, h)
 			}
-			if h.Type == "" && ep.headers.Has(pages.ColType) && !b.recoverHeaderType(pd, h) {
+			if h.Type == "" && ep.headers.Has(pages.ColType) && !b.recoverHeaderType(pd, h, schema.Target{Operation: pd.opName(), Role: e.Role, In: "headers"}) {
 				continue
 			}
 			if strings.EqualFold(h.Name, "Secret-Key") {
@@ -1376,7 +1376,7 @@ func (b *builder) endpoint(pd *pageDoc, ep *endpointDoc, pi pathInfo) *schema.En
 				b.rep.Warn(pages.At(pd.name, ep.body.Line), "%s %s documents a request body, which HTTP gives a GET no meaning: read as getBody: %s; if the page meant its query parameters, title the table \"Query Parameters\"", ep.method, ep.path, schema.GetBodyDocumented)
 			}
 		default:
-			b.rep.Fail(pages.At(pd.name, ep.body.Line), "the field table of %s %s could be its query parameters or its request body, and no title tells: head it \"Query Parameters\" or \"Request Body\"", ep.method, ep.path)
+			b.rep.SectionHole(pages.At(pd.name, ep.body.Line), []string{"query parameters", "request body"}, "the field table of %s %s could be its query parameters or its request body, and no title tells (head it \"Query Parameters\" or \"Request Body\"); its endpoint stands without it", ep.method, ep.path)
 		}
 	}
 	return e
@@ -1406,9 +1406,10 @@ func (b *builder) recoverRequirement(pd *pageDoc, h *schema.Header) {
 }
 
 // recoverHeaderType gives a header whose row lost its type cell the type
-// another section gives the header of that name, reporting false, with an
-// error, when no section does or two disagree.
-func (b *builder) recoverHeaderType(pd *pageDoc, h *schema.Header) bool {
+// another section gives the header of that name, reporting false when no
+// section does or two disagree: the header is then a hole, out of the
+// headers of target until an overrides fix adds it, typed.
+func (b *builder) recoverHeaderType(pd *pageDoc, h *schema.Header, target schema.Target) bool {
 	var found *schema.Header
 	for _, od := range append([]*pageDoc{pd}, b.docs...) {
 		for _, ep := range od.endpoints {
@@ -1422,14 +1423,18 @@ func (b *builder) recoverHeaderType(pd *pageDoc, h *schema.Header) bool {
 				case found == nil:
 					found = o
 				case o.Type != found.Type || strings.Join(o.Values, "|") != strings.Join(found.Values, "|"):
-					b.rep.Fail(h.At, "header %s has lost its type cell, and the other sections disagree about its type: %s at %s, %s at %s; write it back on the page", h.Name, found.Type, found.At, o.Type, o.At)
+					var types []string
+					if o.Type != found.Type {
+						types = []string{found.Type, o.Type}
+					}
+					b.rep.HeaderHole(h.At, h, target, types, "header %s has lost its type cell, and the other sections disagree about its type: %s at %s, %s at %s (write it back on the page); its endpoint stands without it", h.Name, found.Type, found.At, o.Type, o.At)
 					return false
 				}
 			}
 		}
 	}
 	if found == nil {
-		b.rep.Fail(h.At, "header %s has lost its type cell, and no other section documents its type: write it back on the page (an overrides file corrects fields, not headers)", h.Name)
+		b.rep.HeaderHole(h.At, h, target, nil, "header %s has lost its type cell, and no other section documents its type (write it back on the page); its endpoint stands without it", h.Name)
 		return false
 	}
 	h.Type, h.Values = found.Type, found.Values

@@ -397,6 +397,13 @@ func interpret(page string, st pages.Style, pdf pages.PDFText, items []pages.Blo
 			if title.documentsRequest() && title != partHeaders {
 				ep.bodyTitle = title
 			}
+			if sec := entries[tb.Line]; ep.requestPart() == "" && (sec == "query parameters" || sec == "request body") {
+				ep.bodyTitle = partBody
+				if sec == "query parameters" {
+					ep.bodyTitle = partQuery
+				}
+				pd.placed = append(pd.placed, tb.Line)
+			}
 			if ep.method == "GET" {
 				placed(partParams)
 			} else {

@@ -26,9 +26,19 @@ type statusBuilder struct {
 	blankOptional read.BlankOptional
 	// base is the base path the user gives the paths of the pages that
 	// show no example request; empty when none is given.
-	base  string
-	rep   *pages.Reporter
-	types typeSet
+	base string
+	// methods are the endpoints: entries of an overrides file, by the
+	// line of the heading of the operation whose method the page does
+	// not give; methodsTaken those an operation took.
+	methods      map[schema.Pos]read.EndpointLine
+	methodsTaken map[schema.Pos]bool
+	// owners are the tables: entries that give a row of a shared code
+	// table to an operation, by the row's line; ownersTaken those a row
+	// took.
+	owners      map[schema.Pos]read.TableType
+	ownersTaken map[schema.Pos]bool
+	rep         *pages.Reporter
+	types       typeSet
 	// enums are the enums the pages document, by name, in the order
 	// of their tables.
 	enums map[string]*schema.Enum
@@ -187,14 +197,19 @@ func (b *statusBuilder) untitled(page string) []*pages.Table {
 	return nil
 }
 
-// checkReferences reports, at the row that refers to it, every type a
-// member of fields names that no page documents (its table's heading
-// lost, or a cell read as its type), with the fix that gives the member
-// a type.
-func (b *statusBuilder) checkReferences(target string, fields []*schema.Field) {
+// checkReferences makes each member of fields that names a type no page
+// documents (its table's heading lost, or a cell read as its type) a
+// type hole at its row: the member stands without its type (an array
+// still), and the fix that gives it one fills it.
+func (b *statusBuilder) checkReferences(_ string, fields []*schema.Field) {
 	for _, f := range fields {
 		if f.Type != "" && !schema.IsPrimitive(f.Type) && b.types.get(f.Type) == nil && b.enums[f.Type] == nil {
-			b.rep.Fail(f.At, "member %s refers to type %s, which no page documents: put its table under a line that names it, or give the member its type with the fix {%s, field: %s, type: …} in the overrides", f.Name, f.Type, target, f.Name)
+			array := ""
+			if f.Array {
+				array = ", an array: write its element's type, then []"
+			}
+			b.rep.Hole(f.At, f, schema.FactType, "member %s refers to type %s, which no page documents (put its table under a line that names it); it stands without a type%s", f.Name, f.Type, array)
+			f.Type = ""
 		}
 	}
 }
@@ -998,8 +1013,16 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 		b.rep.Fail(pages.At(page, od.line), "no endpoint: no path line such as \"/auth/validation\" and no example request such as \"POST /auth/validation HTTP/1.1\"")
 		return nil
 	}
+	if e, ok := b.methods[pages.At(page, od.line)]; ok && method == "" {
+		b.methodsTaken[e.Section] = true
+		if e.Path != path {
+			b.rep.Fail(e.Fix, "the endpoints entry gives the operation at %s the path %s, but its page gives it %s: write the line %s %s", e.Section, e.Path, path, e.Method, path)
+			return nil
+		}
+		method = e.Method
+	}
 	if method == "" {
-		b.rep.Fail(pages.At(page, od.line), "operation %s has no method: no Method section and no example request", path)
+		b.rep.Fail(pages.At(page, od.line), "operation %s has no method: no Method section and no example request. To settle it, write the method under a \"Method\" title below the operation's heading, or add to the overrides file (under endpoints:), with <method> replaced (GET, POST, PUT, DELETE or PATCH):\n  - section: %s\n    line: <method> %s", path, pages.At(page, od.line), path)
 		return nil
 	}
 	name, group := operationNames(path)

@@ -30,7 +30,15 @@ type reading struct {
 	// a table in a section, or assigns a table of fields that nothing
 	// places in a section to a type.
 	tables []read.TableType
+	// endpoints are the endpoints: entries of an overrides file: each
+	// gives an operation whose page gives no method its endpoint line.
+	endpoints []read.EndpointLine
 }
+
+// AssignEndpoints takes the endpoints: entries of an overrides file:
+// each names an operation by the line of its heading, and gives the
+// method its page does not (with the path the page gives).
+func (r *reading) AssignEndpoints(es []read.EndpointLine) { r.endpoints = es }
 
 // AssignTables takes the tables: entries of an overrides file: those
 // that place a table whose title this reader does not know in a section,
@@ -49,7 +57,7 @@ func (r *reading) Page(i int, src pages.Source, _ pages.Style, items []pages.Blo
 		}
 		if s, ok := entrySection(t.Section); ok {
 			placed[t.Table.Line] = s
-		} else if t.Section == "" {
+		} else if t.Type != "" {
 			named[t.Table.Line] = t.Type
 		}
 	}
@@ -60,7 +68,23 @@ func (r *reading) Page(i int, src pages.Source, _ pages.Style, items []pages.Blo
 }
 
 func (r *reading) Build(name string, rep *pages.Reporter) *schema.API {
-	api := (&statusBuilder{pages: r.pages, name: name, base: r.base, rep: rep}).build()
+	methods := map[schema.Pos]read.EndpointLine{}
+	for _, e := range r.endpoints {
+		methods[e.Section] = e
+	}
+	owners := map[schema.Pos]read.TableType{}
+	for _, t := range r.tables {
+		if t.Operation != "" {
+			owners[t.Table] = t
+		}
+	}
+	b := &statusBuilder{pages: r.pages, name: name, base: r.base, rep: rep, methods: methods, methodsTaken: map[schema.Pos]bool{}, owners: owners, ownersTaken: map[schema.Pos]bool{}}
+	api := b.build()
+	for _, e := range r.endpoints {
+		if !b.methodsTaken[e.Section] {
+			rep.Fail(e.Fix, "stale override: %s is the heading of no operation whose page gives no method: delete the entry, or give the line of the operation's heading the error locates", e.Section)
+		}
+	}
 	taken := map[schema.Pos]bool{}
 	for _, sp := range r.pages {
 		if sp != nil {
@@ -72,6 +96,10 @@ func (r *reading) Build(name string, rep *pages.Reporter) *schema.API {
 	for _, t := range r.tables {
 		_, known := entrySection(t.Section)
 		switch {
+		case t.Operation != "":
+			if !b.ownersTaken[t.Table] {
+				rep.Fail(t.Fix, "stale override: %s is no row of a code table that serves several endpoints whose endpoint the pages leave untold: delete the entry, or give the line of the code row the error locates", t.Table)
+			}
 		case taken[t.Table]:
 		case t.Section == "":
 			rep.Fail(t.Fix, "stale override: %s is no table of fields that nothing places in a section (a title or a heading places it, or the line is no table's header): delete the entry, or give the line of the table's header", t.Table)

@@ -111,12 +111,24 @@ func (b *statusBuilder) sharedCodes(page string, ops []built, holder int, tb *pa
 		where = fmt.Sprintf("precedes the first endpoint (%s)", ops[0].op.Name)
 	}
 	b.rep.Warn(pages.At(page, tb.Line), "shared out the code table at line %d, which %s on a page of %d endpoints, among them by the statuses their status tables list and the detail codes their example answers show: its rows document several endpoints", tb.Line, where, len(ops))
-	settle := "write the code table under the endpoint it documents, or list the status in that endpoint's status table alone"
+	var all []*schema.Operation
+	for _, o := range ops {
+		all = append(all, o.op)
+	}
 	for k, cr := range rows {
 		at := pages.At(page, cr.detail.At.Line)
 		var to []*schema.Operation
 		for _, i := range owners[k] {
 			to = append(to, ops[i].op)
+		}
+		if e, ok := b.owners[at]; ok && (len(contested[k]) > 0 || len(to) == 0 || len(to) > 1 && !sameMeaning(to, cr)) {
+			b.ownersTaken[at] = true
+			if op := operationNamed(all, e.Operation); op != nil {
+				placed = append(placed, placedRow{cr, []*schema.Operation{op}})
+			} else {
+				b.rep.Fail(e.Fix, "operation: %q names no one endpoint of the page of the code row at %s: write one of %s", e.Operation, at, strings.Join(operationRefs(all), ", "))
+			}
+			continue
 		}
 		switch {
 		case len(contested[k]) > 0:
@@ -124,21 +136,60 @@ func (b *statusBuilder) sharedCodes(page string, ops []built, holder int, tb *pa
 			for _, i := range contested[k] {
 				named = append(named, ops[i].op)
 			}
-			b.rep.Fail(at, "code row %q: the endpoints %s document status %s in their status tables, one by its code and another by a range, and neither the words of its status nor a pointer to the detail codes tells whose detail code %d the shared code table at line %d gives; %s", pages.Clip(cr.raw), statusUses(named, cr), cr.status, cr.detail.Code, tb.Line, settle)
+			b.rep.Fail(at, "code row %q: the endpoints %s document status %s in their status tables, one by its code and another by a range, and neither the words of its status nor a pointer to the detail codes tells whose detail code %d the shared code table at line %d gives; %s", pages.Clip(cr.raw), statusUses(named, cr), cr.status, cr.detail.Code, tb.Line, ownerEntry(at, named))
 			continue
 		case len(to) == 0:
-			b.rep.Fail(at, "code row %q: no endpoint of the page documents status %s in its status table (by its code or a range that covers it) or shows detail code %d in an example answer, and the code table at line %d %s, serving several endpoints: whose detail code it is cannot be told; %s", pages.Clip(cr.raw), cr.status, cr.detail.Code, tb.Line, where, settle)
+			b.rep.Fail(at, "code row %q: no endpoint of the page documents status %s in its status table (by its code or a range that covers it) or shows detail code %d in an example answer, and the code table at line %d %s, serving several endpoints: whose detail code it is cannot be told; %s", pages.Clip(cr.raw), cr.status, cr.detail.Code, tb.Line, where, ownerEntry(at, all))
 			continue
 		case len(to) == 1:
 		case sameMeaning(to, cr):
 			b.rep.Warn(at, "code row %q: gave detail code %d to the endpoints %s, whose status tables all document status %s with the same meaning: the shared code table at line %d does not tell whose it is", pages.Clip(cr.raw), cr.detail.Code, statusUses(to, cr), cr.status, tb.Line)
 		default:
-			b.rep.Fail(at, "code row %q: the endpoints %s document status %s in their status tables with different meanings, and the shared code table at line %d does not tell whose detail code %d is; %s", pages.Clip(cr.raw), statusUses(to, cr), cr.status, tb.Line, cr.detail.Code, settle)
+			b.rep.Fail(at, "code row %q: the endpoints %s document status %s in their status tables with different meanings, and the shared code table at line %d does not tell whose detail code %d is; %s", pages.Clip(cr.raw), statusUses(to, cr), cr.status, tb.Line, cr.detail.Code, ownerEntry(at, to))
 			continue
 		}
 		placed = append(placed, placedRow{cr, to})
 	}
 	return placed
+}
+
+// ownerEntry says how to settle the code row at at, of a shared code
+// table, whose endpoint is one of candidates: on the page, or with the
+// tables: entry that gives it to one, printed ready to paste.
+func ownerEntry(at schema.Pos, candidates []*schema.Operation) string {
+	return fmt.Sprintf("write the code table under the endpoint it documents, or list the status in that endpoint's status table alone; or add to the overrides file (under tables:), with <operation> one of %s:\n  - table: %s\n    operation: <operation>", strings.Join(operationRefs(candidates), ", "), at)
+}
+
+// operationRefs names each of ops as an entry names it: its name, or
+// its group and name where another of ops has its name.
+func operationRefs(ops []*schema.Operation) []string {
+	var out []string
+	for _, op := range ops {
+		ref := op.Name
+		for _, o := range ops {
+			if o != op && o.Name == op.Name {
+				ref = op.Group + "/" + op.Name
+			}
+		}
+		out = append(out, ref)
+	}
+	return out
+}
+
+// operationNamed is the one of ops that ref names ("register", or
+// "memo/register"), or nil when none does or several do.
+func operationNamed(ops []*schema.Operation, ref string) *schema.Operation {
+	var found *schema.Operation
+	for _, op := range ops {
+		if op.Name != ref && op.Group+"/"+op.Name != ref {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = op
+	}
+	return found
 }
 
 // pointedTo reports whether an endpoint of owners other than the holder,
