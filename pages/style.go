@@ -424,6 +424,7 @@ func Read(st Style, src Source) []Block {
 			prev, between = nil, len(notes)
 		}
 	}
+	readParenTargets(st, src, out)
 	resolveAnchorRefs(src, out)
 	refuseParagraphs(src, out, refused)
 	return titlesAfter(src, stackedTitles(src, out))
