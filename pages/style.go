@@ -425,6 +425,7 @@ func Read(st Style, src Source) []Block {
 		}
 	}
 	readParenTargets(st, src, out)
+	joinDottedNames(src, out)
 	resolveAnchorRefs(src, out)
 	refuseParagraphs(src, out, refused)
 	return titlesAfter(src, stackedTitles(src, out))
