@@ -23,10 +23,16 @@ import (
 // of the web or of mail), which runs on as a link's does (LinkTarget).
 var parenTargetRe = regexp.MustCompile(`(^|\s)\(\s+<?(?:#[^\s#)]|/|\.\.?/|https?://|ftp://|mailto:)`)
 
+// seeEndRe matches a text that ends with the word "See".
+var seeEndRe = regexp.MustCompile(`(?:^|[^\w])See$`)
+
 // withoutParenTargets returns t without each link target written in
 // parentheses with spaces inside them (parenTargetRe), and the spaces
 // before it, and how many it took out: "See ReturnCode ( #returncode )"
-// reads "See ReturnCode". A target whose ")" has no space before it
+// reads "See ReturnCode". A link to an anchor without text right after
+// "See" ("See ( #returncode )", of an empty <a>) names its type by the
+// anchor alone: it reads as Markdown's empty link, "See [](#returncode)",
+// which the page's headings resolve (resolveAnchorRefs). A target whose ")" has no space before it
 // ("( #a)") is no such link's.
 func withoutParenTargets(t string) (string, int) {
 	if !strings.Contains(t, "(") {
@@ -39,11 +45,15 @@ func withoutParenTargets(t string) (string, int) {
 		if open < from {
 			continue // within the target before it
 		}
-		_, size := LinkTarget(t[open:])
+		dest, size := LinkTarget(t[open:])
 		if size == 0 || !IsRegexpSpace(t[open+size-2]) {
 			continue
 		}
-		b.WriteString(strings.TrimRight(t[from:open], " \t\n"))
+		before := strings.TrimRight(t[from:open], " \t\n")
+		b.WriteString(before)
+		if strings.HasPrefix(dest, "#") && seeEndRe.MatchString(before) {
+			b.WriteString(" [](" + dest + ")")
+		}
 		from = open + size
 		n++
 	}

@@ -18,6 +18,8 @@ func TestWithoutParenTargets(t *testing.T) {
 		{"( /api/archaeology/getDigSites )", "", 1},
 		{"CatalogueDigFindsResponseData ( #cataloguedigfindsresponsedata )", "CatalogueDigFindsResponseData", 1},
 		{"InvalidMember ( #invalidmember\n)", "InvalidMember", 1},
+		{"The type. See ( #returncode )", "The type. See [](#returncode)", 1},
+		{"See ( /guide/ )", "See", 1},
 		{"Count (from 1 to 3)", "Count (from 1 to 3)", 0},
 		{"See ( the note )", "See ( the note )", 0},
 		{"A link ( #a)", "A link ( #a)", 0},
