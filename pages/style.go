@@ -424,6 +424,8 @@ func Read(st Style, src Source) []Block {
 			prev, between = nil, len(notes)
 		}
 	}
+	readParenTargets(st, src, out)
+	joinDottedNames(src, out)
 	resolveAnchorRefs(src, out)
 	refuseParagraphs(src, out, refused)
 	return titlesAfter(src, stackedTitles(src, out))

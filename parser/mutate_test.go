@@ -1341,6 +1341,24 @@ var defects = []defect{
 		}
 		return lines, at
 	}},
+	{"links written as their text and their target in spaced parentheses", func(p *scrapedPage) []int {
+		if p.style == "html" {
+			return nil
+		}
+		return append(slices.DeleteFunc(headingLines(p), p.inTable), linesMatching(p, seeNameRe)...)
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		// jaytaylor/html2text writes a link "text ( target )": a
+		// heading's permalink after its title, a cross reference's
+		// type.
+		lines = append([]string{}, lines...)
+		if m := seeNameRe.FindStringSubmatchIndex(lines[at]); m != nil {
+			name := lines[at][m[2]:m[3]]
+			lines[at] = lines[at][:m[1]] + " ( #" + strings.ToLower(strings.ReplaceAll(name, ".", "-")) + " )" + lines[at][m[1]:]
+			return lines, at
+		}
+		lines[at] += " \u200b ( #h )"
+		return lines, at
+	}},
 	{"text hidden in an HTML cell", func(p *scrapedPage) []int { return htmlOnly(p, linesMatching(p, letterCellRe)) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		lines = append([]string{}, lines...)
 		l := lines[at]
