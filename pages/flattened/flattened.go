@@ -1913,9 +1913,11 @@ func namedTypeCandidates(cs []candidate, rest, code string, names *vocabulary, w
 		return cs
 	}
 	n0 := len(cs)
+	// add appends n, a prefix of rest, with the "[]" after it where one
+	// follows: cut from rest, not joined to a new string.
 	add := func(n string, sc int) {
 		if strings.HasPrefix(rest[len(n):], "[]") {
-			cs = append(cs, candidate{n + "[]", sc + 1})
+			cs = append(cs, candidate{rest[:len(n)+len("[]")], sc + 1})
 		}
 		cs = append(cs, candidate{n, sc})
 	}

@@ -96,8 +96,12 @@ func (fd *fieldDoc) normDesc() string {
 func (pd *pageDoc) fieldRows(tb *pages.Table) []*fieldDoc {
 	fds, ok := pd.rows[tb]
 	if !ok {
-		for _, r := range tb.Rows {
-			fds = append(fds, fieldByContent(tb, r))
+		// The table's rows are read into one block, not a row each.
+		docs := make([]fieldDoc, len(tb.Rows))
+		fds = make([]*fieldDoc, len(tb.Rows))
+		for i, r := range tb.Rows {
+			fieldByContent(&docs[i], tb, r)
+			fds[i] = &docs[i]
 		}
 		if pd.rows == nil {
 			pd.rows = map[*pages.Table][]*fieldDoc{}
@@ -152,7 +156,7 @@ func (pd *pageDoc) sortFieldRows() {
 	}
 }
 
-// fieldByContent reads a field row by what its cells hold, not by the
+// fieldByContent reads a field row into fd by what its cells hold, not by the
 // column they stand in, because GearN's scrapes drop cells and a dropped
 // one shifts the rest: the code (an identifier that is no primitive type,
 // unless a type follows it), the type, the requiredness when the table
@@ -165,8 +169,8 @@ func (pd *pageDoc) sortFieldRows() {
 // job, reading a row whose cells may be gone.
 // A row with all its cells whose table heads Required before Type is read
 // with the two in the order the contents take, type first.
-func fieldByContent(tb *pages.Table, r *pages.Row) *fieldDoc {
-	fd := &fieldDoc{line: r.Line, raw: r.Raw, lost: len(r.Cells) < len(tb.Cols), reqLost: read.RequiredLost(r)}
+func fieldByContent(fd *fieldDoc, tb *pages.Table, r *pages.Row) {
+	*fd = fieldDoc{line: r.Line, raw: r.Raw, lost: len(r.Cells) < len(tb.Cols), reqLost: read.RequiredLost(r)}
 	type cell struct {
 		col  int
 		text string
@@ -282,7 +286,6 @@ func fieldByContent(tb *pages.Table, r *pages.Row) *fieldDoc {
 		kept := odd
 		fd.odd = &kept
 	}
-	return fd
 }
 
 // lostCharName reads the first cell of a row as a name cell that may

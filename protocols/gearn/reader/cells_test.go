@@ -45,7 +45,8 @@ func TestFieldByContentRequiredness(t *testing.T) {
 		{[]string{"guildId", "string", "", "The guild."}, false, "", "The guild."},
 		{[]string{"guildId", "string", "Req.", "The guild."}, false, "Req.", "The guild."},
 	} {
-		fd := fieldByContent(tb, &pages.Row{Cells: c.cells})
+		fd := &fieldDoc{}
+		fieldByContent(fd, tb, &pages.Row{Cells: c.cells})
 		if fd.required() != c.required || fd.oddities().unreadReq != c.unread || fd.desc != c.desc {
 			t.Errorf("%q: required %v, unread %q, description %q; want %v, %q, %q", c.cells, fd.required(), fd.oddities().unreadReq, fd.desc, c.required, c.unread, c.desc)
 		}
@@ -71,7 +72,8 @@ func TestFieldByContentBadge(t *testing.T) {
 		{"userId UUID", "", "", true},
 		{"lootTable REQUIRED", "", "", false},
 	} {
-		fd := fieldByContent(tb, &pages.Row{Line: 9, Cells: []string{c.cell, "string", "false", "The table."}})
+		fd := &fieldDoc{}
+		fieldByContent(fd, tb, &pages.Row{Line: 9, Cells: []string{c.cell, "string", "false", "The table."}})
 		if fd.code != c.code || fd.oddities().badge != c.badge || (fd.oddities().unbadged != nil) != c.refused || fd.line != 9 {
 			t.Errorf("%q: code %q, badge %q, refused by %v at line %d; want %q, %q, refused %v at line 9", c.cell, fd.code, fd.oddities().badge, fd.oddities().unbadged, fd.line, c.code, c.badge, c.refused)
 		}
@@ -97,7 +99,8 @@ func TestFieldByContentLostType(t *testing.T) {
 		{[]string{"mode", "string in set | add | max", "true", "How the value is stored."}, 8, "mode", "string in set | add | max", "true", "How the value is stored."},
 		{[]string{"pitchOffsets", "", "", "The offsets in cents. See Offsets"}, 9, "pitchOffsets", "", "", "The offsets in cents. See Offsets"},
 	} {
-		fd := fieldByContent(tb, &pages.Row{Line: c.line, Cells: c.cells})
+		fd := &fieldDoc{}
+		fieldByContent(fd, tb, &pages.Row{Line: c.line, Cells: c.cells})
 		if fd.code != c.code || fd.typ != c.typ || fd.req != c.req || fd.desc != c.desc || fd.line != c.line {
 			t.Errorf("%q: code %q, type %q, required %q, description %q at line %d; want %q, %q, %q, %q at line %d", c.cells, fd.code, fd.typ, fd.req, fd.desc, fd.line, c.code, c.typ, c.req, c.desc, c.line)
 		}
@@ -125,7 +128,8 @@ func TestFieldByContentLostChar(t *testing.T) {
 		{[]string{"Is it over?", "true"}, "", "", "", "Is it over? true", false},
 		{[]string{"?", "Heroes already away are refused."}, "", "", "", "? Heroes already away are refused.", false},
 	} {
-		fd := fieldByContent(tb, &pages.Row{Line: 9, Cells: c.cells})
+		fd := &fieldDoc{}
+		fieldByContent(fd, tb, &pages.Row{Line: 9, Cells: c.cells})
 		odd := fd.oddities()
 		if fd.code != c.code || odd.lostChar != c.lostChar || (odd.unnamed != nil) != c.refused {
 			t.Errorf("%q: code %q, lost char in %q, refused by %v; want %q, %q, refused %t", c.cells, fd.code, odd.lostChar, odd.unnamed, c.code, c.lostChar, c.refused)

@@ -208,7 +208,7 @@ func interpret(page string, st pages.Style, pdf pages.PDFText, items []pages.Blo
 				intro = append(intro, t)
 				continue
 			}
-			lower := strings.ToLower(t)
+			role := roleOf(t)
 			exampleTitle := isExampleTitle(t)
 			// What each pattern says of the line, matched once.
 			var permission, endpoint, status bool
@@ -228,7 +228,7 @@ func interpret(page string, st pages.Style, pdf pages.PDFText, items []pages.Blo
 				text, intro = append(text, it), append(intro, t)
 				continue
 			}
-			if p != partNone || roles[lower] != "" || permission || endpoint || status || exampleTitle {
+			if p != partNone || role != "" || permission || endpoint || status || exampleTitle {
 				// The prose above a title is the section's before it
 				// (a note under its table), no intro of the table
 				// after the title.
@@ -241,12 +241,12 @@ func interpret(page string, st pages.Style, pdf pages.PDFText, items []pages.Blo
 				text = append(text, it)
 			}
 			// tab is a role's name that labels its example call.
-			tab := example && roles[lower] != "" && roleTab(items[i+1:])
+			tab := example && role != "" && roleTab(items[i+1:])
 			switch {
 			case exampleTitle:
 				example = true
 			case tab:
-			case roles[lower] != "", permission, p != partNone && !exampleLabels[lower]:
+			case role != "", permission, p != partNone && !isExampleLabel(t):
 				example = false
 			}
 			if example && !exampleTitle && !tab && !endpoint {
@@ -268,8 +268,8 @@ func interpret(page string, st pages.Style, pdf pages.PDFText, items []pages.Blo
 				pd.examples = append(pd.examples, requestLineOf(t, it.Line))
 			case p == partOverview:
 				wantSummary = true
-			case roles[lower] != "":
-				ep = &endpointDoc{role: roles[lower], line: it.Line, roleLine: it.Line}
+			case role != "":
+				ep = &endpointDoc{role: role, line: it.Line, roleLine: it.Line}
 				pd.endpoints = append(pd.endpoints, ep)
 				inResponse, title = false, partNone
 			case permission:
@@ -449,13 +449,23 @@ func refuseUnreadPermissions(page string, items []pages.Block, pd *pageDoc, rep 
 		read[ep.permission] = true
 	}
 	for _, it := range items {
-		if it.Table != nil || !strings.Contains(strings.ToLower(it.Text), "permission") {
+		if it.Table != nil || !mentionsPermission(it.Text) {
 			continue
 		}
 		if rule := namedRule(it.Text); rule != "" && !read[rule] {
 			rep.Fail(pages.At(page, it.Line), "line %d names the permission rule %s (%q), but no endpoint was read with it: write the sentence on a line of its own, as `Require permission rules %s. See PermissionRules`", it.Line, rule, pages.Clip(it.Text), rule)
 		}
 	}
+}
+
+// mentionsPermission reports whether a text line holds the word
+// permission in any case; an ASCII line, as most are, is searched
+// without lower-casing it into a new string.
+func mentionsPermission(t string) bool {
+	if pages.IsASCII(t) {
+		return read.ContainsLower(t, "permission")
+	}
+	return strings.Contains(strings.ToLower(t), "permission")
 }
 
 // warnNear warns of a title read by the words nearest in meaning to its

@@ -166,16 +166,22 @@ var noneRe = regexp.MustCompile(`^(?i:none|n/a|-|empty|no (?:request )?(?:body|p
 // roles are the GearN roles that head an endpoint's section.
 var roles = map[string]string{"client": "client", "server": "server", "admin": "admin"}
 
-// isRole reports whether a line is a role's name, in any case. A line
-// longer than three times the longest role (lower-casing makes text a
-// third as long at the most, as pages.Requiredness weighs it) is none,
-// and is not lower-cased: every line of a page is asked.
+// isRole reports whether a line is a role's name, in any case.
 func isRole(t string) bool {
+	return roleOf(t) != ""
+}
+
+// roleOf returns the role a line names in any case, as
+// roles[strings.ToLower(t)] does, or "". A line longer than three times
+// the longest role (lower-casing makes text a third as long at the
+// most, as pages.Requiredness weighs it) names none, and is not
+// lower-cased: every line of a page is asked.
+func roleOf(t string) string {
 	if len(t) > 3*len("client") {
-		return false
+		return ""
 	}
 	r, _ := pages.LookupLower(roles, t)
-	return r != ""
+	return r
 }
 
 // gearnPrimitives are the ways pages write a primitive type
@@ -348,6 +354,13 @@ func mayBeExampleTitle(t string) bool {
 // "Response"): they end no example.
 var exampleLabels = map[string]bool{"http": true, "request": true, "response": true}
 
+// isExampleLabel reports whether a line is a label of exampleLabels in
+// any case.
+func isExampleLabel(t string) bool {
+	_, ok := pages.LookupLower(exampleLabels, t)
+	return ok
+}
+
 // messageLineRe matches what follows the request line of an HTTP
 // message: a header ("Host: api.gearn.io", "Content-Type: …", a name
 // with a hyphen or a request header every client sends), or the start of
@@ -375,12 +388,11 @@ func roleTab(next []pages.Block) bool {
 			return message
 		}
 		t := b.Text
-		lower := strings.ToLower(t)
 		p, _ := titlePart(t)
 		switch {
 		case permissionRe.MatchString(t), p.documentsRequest():
 			return false
-		case roles[lower] != "", isExampleTitle(t), p != partNone && !exampleLabels[lower]:
+		case isRole(t), isExampleTitle(t), p != partNone && !isExampleLabel(t):
 			return message
 		case endpointRe.MatchString(t):
 			if !startsMessage(next[i+1:]) {

@@ -77,19 +77,33 @@ func mandatoryColumn(tb *pages.Table) bool {
 		if k != pages.ColRequired || i >= len(tb.Header) {
 			continue
 		}
-		h := strings.ToLower(tb.Header[i])
-		if strings.Contains(h, "mandatory") || strings.Contains(h, "필수") {
+		if headsMandatory(tb.Header[i]) {
 			return true
 		}
 		for _, r := range tb.Rows {
-			if i < len(r.Cells) {
-				if c := strings.ToUpper(strings.TrimSpace(r.Cells[i])); c == "Y" || c == "N" {
-					return true
-				}
+			if i < len(r.Cells) && isYesNoLetter(strings.TrimSpace(r.Cells[i])) {
+				return true
 			}
 		}
 	}
 	return false
+}
+
+// headsMandatory reports whether a header cell says Mandatory, in any
+// case, or 필수; an ASCII cell, as most are, is searched without
+// lower-casing it into a new string.
+func headsMandatory(h string) bool {
+	if pages.IsASCII(h) {
+		return read.ContainsLower(h, "mandatory")
+	}
+	h = strings.ToLower(h)
+	return strings.Contains(h, "mandatory") || strings.Contains(h, "필수")
+}
+
+// isYesNoLetter reports whether a cell is Y or N in either case: the
+// cells strings.ToUpper makes "Y" or "N", without upper-casing each.
+func isYesNoLetter(c string) bool {
+	return c == "Y" || c == "y" || c == "N" || c == "n"
 }
 
 // hasHangul reports whether a line holds a Hangul letter.
