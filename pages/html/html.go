@@ -575,6 +575,12 @@ type htmlReader struct {
 	// most of its text (sheet.textSizeOf).
 	sheet    *sheet
 	textSize float64
+	// rowBuf and cellBuf hold the rows of the table being read and their
+	// cells (table), reused from table to table of the page: a table's
+	// rows are read into strings before the next is. They are nil while
+	// a table is read, so that one read inside it makes its own.
+	rowBuf  []htmlRow
+	cellBuf []lineText
 }
 
 // lineText is the text of a line being gathered.
@@ -857,7 +863,11 @@ func (t lineText) plain() string {
 
 // table reads a <table> whose cells are not tables of their own.
 func (r *htmlReader) table(n *html.Node) {
-	rows := make([]htmlRow, 0, rowCount(n))
+	rowsIn, cellsIn := tableSize(n)
+	rowBuf, cellBuf := slices.Grow(r.rowBuf[:0], rowsIn), slices.Grow(r.cellBuf[:0], cellsIn)
+	r.rowBuf, r.cellBuf = nil, nil
+	defer func() { r.rowBuf, r.cellBuf = rowBuf[:0], cellBuf[:0] }()
+	rows := rowBuf
 	// labels are the header cells read last (of <thead>, of <th>s, or a
 	// first row of bold cells): a responsive table repeats them at the
 	// start of each cell.
@@ -872,7 +882,7 @@ func (r *htmlReader) table(n *html.Node) {
 				}
 				rowsOf(c, c.DataAtom == atom.Thead)
 			case atom.Tr:
-				rows = append(rows, r.row(c, head, labels))
+				rows = append(rows, r.row(c, head, labels, &cellBuf))
 				if rw := rows[len(rows)-1]; rw.inHead || rw.allTH || len(rows) == 1 && rw.bold {
 					labels = labels[:0]
 					for _, c := range rw.cells {
@@ -1086,17 +1096,26 @@ func spanRows(rows []htmlRow) {
 	}
 }
 
-// row reads a <tr>. A row whose cells begin with an element holding
+// row reads a <tr>, its cells into the room left in cells (a new array
+// when too little is). A row whose cells begin with an element holding
 // their column's label (the header cell's text, in any case), one of them
 // with more after it, is a responsive table's, which repeats the header
 // in each cell (<span class="label">Type</span>) for narrow screens,
 // where it shows above the value: the labels are read as no text, and a
 // cell of a label alone is empty.
-func (r *htmlReader) row(tr *html.Node, inHead bool, labels []string) htmlRow {
+func (r *htmlReader) row(tr *html.Node, inHead bool, labels []string, cells *[]lineText) htmlRow {
 	if l, ok := r.startLine(tr); ok {
 		r.line = l
 	}
-	rw := htmlRow{line: r.line, inHead: inHead, cells: make([]lineText, 0, cellCount(tr))}
+	// The row's cells are a slice of cells whose capacity is their count,
+	// so that growing them (pages.SpanRows) moves them out of it.
+	k := cellCount(tr)
+	if cap(*cells)-len(*cells) < k {
+		*cells = make([]lineText, 0, k)
+	}
+	at := len(*cells)
+	*cells = (*cells)[:at+k]
+	rw := htmlRow{line: r.line, inHead: inHead, cells: (*cells)[at : at : at+k]}
 	allTH, bold, named := true, true, false
 	found := rowLabels(tr, labels)
 	for c := range tr.ChildNodes() {
@@ -1146,19 +1165,19 @@ func (r *htmlReader) row(tr *html.Node, inHead bool, labels []string) htmlRow {
 	return rw
 }
 
-// rowCount is the number of rows of a <table>: its <tr>s, and those of
-// its <thead>, <tbody> and <tfoot>.
-func rowCount(n *html.Node) int {
-	count := 0
+// tableSize is the number of rows of a <table>, its <tr>s and those of
+// its <thead>, <tbody> and <tfoot>, and the number of their cells.
+func tableSize(n *html.Node) (rows, cells int) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.DataAtom {
 		case atom.Thead, atom.Tbody, atom.Tfoot:
-			count += rowCount(c)
+			r, k := tableSize(c)
+			rows, cells = rows+r, cells+k
 		case atom.Tr:
-			count++
+			rows, cells = rows+1, cells+cellCount(c)
 		}
 	}
-	return count
+	return rows, cells
 }
 
 // cellCount is the number of cells of a <tr>: its <td>s and <th>s.
