@@ -47,6 +47,9 @@ type Builder struct {
 	// each once: a page indented to show its nesting has such a text
 	// between every two tags, and most are the same few.
 	spaces map[string]string
+	// values holds the attribute values read so far (value), each once
+	// as spaces does: a site's elements repeat the same few classes.
+	values map[string]string
 }
 
 // maxSpaces bounds how many texts of whitespace a Builder keeps, and
@@ -65,6 +68,23 @@ func (b *Builder) spaced(text []byte) string {
 			b.spaces = map[string]string{}
 		}
 		b.spaces[s] = s
+	}
+	return s
+}
+
+// value returns an attribute's value as a string: the one kept for the
+// same value before, else a new one, kept while there is room and it is
+// as short as maxSpaceLen.
+func (b *Builder) value(val []byte) string {
+	if s, ok := b.values[string(val)]; ok {
+		return s
+	}
+	s := string(val)
+	if len(b.values) < maxSpaces && len(s) <= maxSpaceLen {
+		if b.values == nil {
+			b.values = map[string]string{}
+		}
+		b.values[s] = s
 	}
 	return s
 }
@@ -189,8 +209,9 @@ func (p *parser) node(n Node) *Node {
 
 // token returns the token the tokenizer has just read, of type tt and
 // text raw, as its Token method does, but for a tag without allocating
-// its name (Token's TagName copies every tag's name), and for a text of
-// whitespace alone without copying it each time (spaced).
+// its name (Token's TagName copies every tag's name), for a text of
+// whitespace alone without copying it each time (spaced), and for an
+// attribute's value read before without copying it again (value).
 func (p *parser) token(tt TokenType, raw []byte) Token {
 	z := p.tokenizer
 	var name []byte
@@ -242,7 +263,7 @@ func (p *parser) token(tt TokenType, raw []byte) Token {
 		if key == nil {
 			break
 		}
-		attrs = append(attrs, Attribute{Key: atom.String(key), Val: string(val)})
+		attrs = append(attrs, Attribute{Key: atom.String(key), Val: p.builder.value(val)})
 		if !more {
 			break
 		}
