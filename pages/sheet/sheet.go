@@ -95,6 +95,9 @@ func read(src pages.Source) []pages.Block {
 			src.Report.Warn(pages.At(src.Name, i+1), "line %d holds a quote inside a quoted cell that is neither doubled nor closes the cell: read as a quote of the cell's text", i+1)
 		}
 		cells := padless(r.Cells[min(lead, len(r.Cells)):])
+		if noteRow(tb, width, cells, len(r.Cells)-lead, lastWidth) {
+			cells = r.Cells[lead:]
+		}
 		line, raw := i+1, strings.Join(src.Lines[i:r.End+1], "\n")
 		i = r.End
 		switch {
@@ -138,6 +141,16 @@ func read(src pages.Source) []pages.Block {
 		fill(b.Table)
 	}
 	return out
+}
+
+// noteRow reports whether a row of one cell, of n cells written, of a
+// sheet without padding, is a row of the open table tb: the tool wrote
+// it with the empty cells after its first that make up the cols columns
+// of the table's header or first row, as it writes a cell that spans the
+// table's columns (a note over the rows below it, "The fields below are
+// optional.,,,"), where a line of text it writes has one cell alone.
+func noteRow(tb *pages.Table, width int, cells []string, n, cols int) bool {
+	return width == 0 && tb != nil && len(cells) == 1 && cols > 1 && n == cols
 }
 
 // opensRows reports whether a line of cells, written without padding
