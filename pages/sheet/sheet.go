@@ -159,7 +159,9 @@ func noteRow(tb *pages.Table, width int, cells []string, n, cols int) bool {
 // name columns (namesColumnsOf), or, where it opens with no brace or
 // bracket (a line of an example's JSON), the line under it is a row of
 // as many cells, two at least, or it has the lastWidth cells of the
-// last table's header.
+// last table's header, or more with a first cell of one word (a name:
+// a row whose free text holds the separator, after a line of text cut
+// its table; a sentence's first comma comes after words).
 func opensRows(lines []string, from, next int, sep byte, cells []string, lastWidth int) bool {
 	if len(cells) < 2 {
 		return false
@@ -170,7 +172,7 @@ func opensRows(lines []string, from, next int, sep byte, cells []string, lastWid
 	if t := strings.TrimSpace(lines[from]); strings.HasPrefix(t, "{") || strings.HasPrefix(t, "[") {
 		return false
 	}
-	return len(cells) == lastWidth || nextOfWidth(lines, next, sep, len(cells))
+	return len(cells) == lastWidth || lastWidth > 1 && len(cells) > lastWidth && !strings.ContainsAny(strings.TrimSpace(cells[0]), " \t") || nextOfWidth(lines, next, sep, len(cells))
 }
 
 // nextOfWidth reports whether the line at i, read as a row, has n cells
