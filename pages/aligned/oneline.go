@@ -54,6 +54,17 @@ func LineTables(src pages.Source, blocks []pages.Block) ([]pages.Block, []int) {
 			out = append(out, b)
 			continue
 		}
+		if k+1 < len(blocks) && blocks[k+1].Table == nil && blocks[k+1].Line == b.Line+1 && wrappedCodeLabels(src.Words, b.Text, blocks[k+1].Text) {
+			src.Report.Warn(pages.At(src.Name, b.Line), "line %d holds the start of the header of a table of codes, its labels run together, and line %d its rest, as a hard wrap cut the line at a space: read as one line", b.Line, blocks[k+1].Line)
+			b.Text += " " + blocks[k+1].Text
+			k++
+		}
+		isRunCodes := func(t string) bool { labels, _ := runCodeLabels(src.Words, t); return labels != nil }
+		if p := runTitleEnd(b.Text, func(t string) bool { return isRunTable(t) || isRunCodes(t) }); p > 0 && !isRunTable(b.Text) && !isRunCodes(b.Text) {
+			src.Report.Warn(pages.At(src.Name, b.Line), "line %d runs the title %q into the header of the table that follows it on the line (%q): read the title as a line of its own, the table under it", b.Line, b.Text[:p], pages.Clip(b.Text[p:]))
+			out = append(out, pages.Block{Line: b.Line, Text: b.Text[:p]})
+			b.Text = b.Text[p:]
+		}
 		if labels, codes, rest := pages.LeadingCodeHeader(b.Text); labels != nil {
 			if tb := lineCodeTable(src, b.Line, labels, codes, rest); tb != nil {
 				out = append(out, pages.Block{Line: b.Line, Table: tb})
@@ -436,4 +447,55 @@ func statusValue(w string) (int, bool) {
 		v = v*10 + d
 	}
 	return v, true
+}
+
+// maxRunTitle bounds the bytes of a title that runTitleEnd looks for
+// before a table's run-together header.
+const maxRunTitle = 80
+
+// runTitleEnd returns where a table run together on one line begins in
+// a line that holds a title run into it ("Request
+// HeadersNameTypeMandatoryDescriptionappSecretStringY…", a copy that
+// lost the line break after the title): the first capital, right after
+// a letter or a digit, from which table reads the rest of the line as
+// such a table, the title before it holding no sentence's end; 0 where
+// the line holds no such title and table.
+func runTitleEnd(t string, table func(string) bool) int {
+	for p := 1; p < len(t) && p <= maxRunTitle; p++ {
+		if c := t[p-1]; t[p] < 'A' || t[p] > 'Z' || !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			continue
+		}
+		if strings.ContainsAny(t[:p], ".:;!?") {
+			return 0
+		}
+		if table(t[p:]) {
+			return p
+		}
+	}
+	return 0
+}
+
+// isRunTable reports whether a line begins with a whole table run
+// together, its header's column words first
+// (pages.LeadingRunTogetherHeader).
+func isRunTable(t string) bool {
+	head, _ := pages.LeadingRunTogetherHeader(t)
+	return head != nil
+}
+
+// wrappedCodeLabels reports whether a line t is the start of the labels
+// of a table of codes run together (runCodeLabels), as the protocol
+// writes them, that the next line goes on with after a hard wrap cut
+// them at a space: t, a space and next begin with them.
+func wrappedCodeLabels(words pages.Lexicon, t, next string) bool {
+	cl, ok := words.(pages.CodeLabeller)
+	if !ok {
+		return false
+	}
+	for _, labels := range cl.CodeLabels() {
+		if run := strings.Join(labels, ""); len(t) < len(run) && strings.HasPrefix(run, t+" ") && strings.HasPrefix(t+" "+next, run) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package aligned
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -150,5 +151,64 @@ func TestRunLineCodeTables(t *testing.T) {
 	}
 	if _, _, errs := read("Status CodeStatus Code DescriptionStatus Code Detailed DescriptionNormal200"); len(errs) != 1 || !strings.Contains(errs[0], "p.md:3: line 3 holds a whole table of codes on one line") {
 		t.Errorf("errors %q", errs)
+	}
+}
+
+// TestRunLineTitleAndWrap reads a whole table run together on one line
+// that a copy ran its title into (the line break after the title lost),
+// the title a line of its own and the table under it, with a warning;
+// and the header of a table of codes run together that a hard wrap cut
+// at a space, its two lines one, with a warning. A sentence before a
+// table's words is no title.
+func TestRunLineTitleAndWrap(t *testing.T) {
+	read := func(page string) ([]pages.Block, []string, []string) {
+		rep := &pages.Reporter{}
+		src := pages.Source{Name: "p.md", Lines: pages.Lines([]byte(page)), Report: rep, Words: codeLabelLexicon{}, LineTables: LineTables}
+		blocks := pages.Read(markdown.Style{}, src)
+		_, _, warns, errs := gather(blocks, rep)
+		return blocks, warns, errs
+	}
+	describe := func(blocks []pages.Block) []string {
+		var out []string
+		for _, b := range blocks {
+			if b.Table != nil {
+				out = append(out, fmt.Sprintf("%d table %s, %d rows", b.Line, strings.Join(b.Table.Header, "|"), len(b.Table.Rows)))
+				continue
+			}
+			out = append(out, fmt.Sprintf("%d %s", b.Line, b.Text))
+		}
+		return out
+	}
+	for _, c := range []struct {
+		name, page string
+		want       []string
+		warn       string
+	}{{
+		name: "a title run into the header of a table of fields",
+		page: "## Body\n\nRequest BodyNameTypeDescriptiongameIdStringGame ID, 1 ~ 12roundNoIntegerRound\n",
+		want: []string{"1 Body", "3 Request Body", "3 table Name|Type|Description, 2 rows"},
+		warn: `p.md:3: line 3 runs the title "Request Body" into the header of the table that follows it on the line`,
+	}, {
+		name: "a title run into the labels of a table of codes",
+		page: "## Codes\n\nResponse Status CodeStatus CodeStatus Code DescriptionStatus Code Detailed Description200Normal ResponseNormal400Bad RequestMissing data\n",
+		want: []string{"1 Codes", "3 Response Status Code", "3 table Status Code|Status Code Description|Status Code Detailed Description, 2 rows"},
+		warn: `p.md:3: line 3 runs the title "Response Status Code" into the header of the table that follows it on the line`,
+	}, {
+		name: "the labels of a table of codes cut by a hard wrap",
+		page: "## Codes\n\nStatus CodeStatus Code DescriptionStatus Code Detailed\nDescription200Normal ResponseNormal400Bad RequestMissing data\n",
+		want: []string{"1 Codes", "3 table Status Code|Status Code Description|Status Code Detailed Description, 2 rows"},
+		warn: "p.md:3: line 3 holds the start of the header of a table of codes, its labels run together, and line 4 its rest, as a hard wrap cut the line at a space: read as one line",
+	}, {
+		name: "a sentence before the words is no title",
+		page: "## Body\n\nSee the table. NameTypeDescriptiongameIdStringGame ID\n",
+		want: []string{"1 Body", "3 See the table. NameTypeDescriptiongameIdStringGame ID"},
+	}} {
+		blocks, warns, errs := read(c.page)
+		if got := describe(blocks); !reflect.DeepEqual(got, c.want) || len(errs) > 0 {
+			t.Errorf("%s: blocks\n%s\nwant\n%s\nerrors %q", c.name, strings.Join(got, "\n"), strings.Join(c.want, "\n"), errs)
+		}
+		if c.warn != "" && !slices.ContainsFunc(warns, func(w string) bool { return strings.HasPrefix(w, c.warn) }) {
+			t.Errorf("%s: warnings %q, want one that begins %q", c.name, warns, c.warn)
+		}
 	}
 }

@@ -4,6 +4,7 @@ package html
 
 import (
 	"bytes"
+	"fmt"
 	"iter"
 	"regexp"
 	"slices"
@@ -263,6 +264,7 @@ func read(page pages.Source, from, to int, fragment bool) []pages.Block {
 	if err != nil {
 		return nil // on a page nested deeper than html.Parse reads
 	}
+	refuseStrayRows(page, text.tree.StrayRows())
 	found := find(root)
 	r := &htmlReader{page: page.Name, report: page.Report, starts: starts, line: from + 1, lines: to, fragment: fragment, codeTables: codeTables(found.tables), fostered: fosteredRuns(found.tables, starts), tabbed: map[*html.Node]bool{}, anchors: found.anchors, sheet: &found.sheet}
 	r.tabTitles = tabTitles(found.tabSets, found.tabLists, r.tabbed)
@@ -277,6 +279,23 @@ func read(page pages.Source, from, to int, fragment bool) []pages.Block {
 		refuseLostTables(page, r.items, pdfText(meta))
 	}
 	return r.items
+}
+
+// refuseStrayRows fails a page whose rows or cells stand in no table,
+// at the line of the first of them: HTML's parsing drops their tags
+// (<tr>, <td>, <th>) and keeps their text as text of the element around
+// them, so a row a line of text or an element cut out of its table (its
+// start tag lost, a template's line out of its nesting) would be read as
+// a paragraph and its field be lost with no word.
+func refuseStrayRows(page pages.Source, lines []int) {
+	if len(lines) == 0 {
+		return
+	}
+	at := fmt.Sprintf("line %d holds", lines[0])
+	if last := lines[len(lines)-1]; last != lines[0] {
+		at = fmt.Sprintf("lines %d-%d hold", lines[0], last)
+	}
+	page.Report.Fail(pages.At(page.Name, lines[0]), "%s %d start tags of a table's rows or cells (<tr>, <td>, <th>) that stand in no table: HTML drops them, and what the rows hold would be read as text, no row of a table. A line of text or an element cut them out of their table, or its start tag is lost: write them inside their table", at, len(lines))
 }
 
 // found is what the walk needs to know of a page before it reads it:

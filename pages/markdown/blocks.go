@@ -498,10 +498,10 @@ func (d *tableDepth) closedAfter(i, j int) bool {
 // embedded returns the blocks of the HTML block that starts at line i,
 // read by the HTML style, with the index of the line after it; end is
 // i when none starts there. A block that holds the markup of a table's
-// rows or cells outside a <table> (strayRowAt), which an HTML reading
-// drops, and makes no table is refused at the line of its first such
-// tag; a <table> that makes no table was read otherwise, as a code
-// block a site generator numbered in a table is (html.Fragment).
+// rows or cells outside a <table>, which an HTML reading drops, is
+// refused at the line of its first such tag (html.Fragment); a <table>
+// that makes no table was read otherwise, as a code block a site
+// generator numbered in a table is.
 func (p page) embedded(src pages.Source, i int) ([]pages.Block, int) {
 	end, ok := p.htmlEnd[i]
 	if !ok {
@@ -509,18 +509,10 @@ func (p page) embedded(src pages.Source, i int) ([]pages.Block, int) {
 	}
 	src.Lines = p.raw
 	blocks := html.Fragment(src, i, end)
-	tables := false
 	for _, b := range blocks {
 		if b.Table != nil {
 			unescapeHTMLCells(src, b.Table)
-			tables = true
 		}
-	}
-	if tables {
-		return blocks, end
-	}
-	if j, tag := strayRowAt(p.raw[i:end]); tag != "" {
-		src.Report.Fail(pages.At(src.Name, i+j+1), "line %d holds the markup of an HTML table (%s) that makes no table: its rows would be lost. Put the table's rows between its <table> and </table> tags, with no blank line where a line after it does not go on with the table", i+j+1, pages.Clip(tag))
 	}
 	return blocks, end
 }
@@ -554,41 +546,6 @@ func unescapeHTMLCells(src pages.Source, tb *pages.Table) {
 	if n > 0 {
 		src.Report.Warn(pages.At(src.Name, first), "the HTML table at line %d holds Markdown's backslash escapes in %d of its cells, the first in the row at line %d, as a converter that writes Markdown escapes the text of a table it keeps as HTML: read as the characters they escape; write the characters themselves if a backslash is the cell's text", tb.Line, n, first)
 	}
-}
-
-// strayRowAt returns the index among lines of the first that holds the
-// start tag of a table's row or cell outside a <table> (a row after the
-// blank line that ended its table's block), with that tag; "" for none.
-func strayRowAt(lines []string) (int, string) {
-	depth := 0
-	for j, l := range lines {
-		for l != "" {
-			tag := pages.TableMarkup(l)
-			if tag == "" {
-				break
-			}
-			k := strings.Index(l, tag)
-			depth += tableDepthOf(l[:k])
-			if tagName(strings.ToLower(tag)) == "table" {
-				depth++
-			} else if depth <= 0 {
-				return j, tag
-			}
-			l = l[k+len(tag):]
-		}
-		depth += tableDepthOf(l)
-	}
-	return 0, ""
-}
-
-// tableDepthOf is how many <table> elements a text opens, less those it
-// closes.
-func tableDepthOf(text string) int {
-	if !strings.Contains(text, "<") {
-		return 0
-	}
-	text = strings.ToLower(text)
-	return strings.Count(text, "<table") - strings.Count(text, "</table")
 }
 
 // text is a text line's text without its Markdown: its links read as

@@ -11,7 +11,9 @@ import (
 // TestCommaRows reads tables a tool printed as rows of cells joined with
 // commas, with no quoting, among a page's lines (HTML::TableExtract's
 // printout, bd02_twist): the "Table (0,0):" line before each is no
-// heading; a row a comma in a cell's text parted reads with the cells too
+// heading; a cell across the table's columns, written with the empty
+// cells of the others, is a row of its table; a row after a line of
+// text that cut its table is one, whose text holds a comma or not; a row a comma in a cell's text parted reads with the cells too
 // many joined back in its one column of free text, with a warning, and
 // is refused where two columns of free text may hold them (a column of
 // titles holds none); a row that ends in a comma past the table's
@@ -56,6 +58,20 @@ func TestCommaRows(t *testing.T) {
 			errors: []string{
 				`p.txt:5: the row at line 5 has 5 cells, more than the 4 columns of the header at line 3 (Name,Type,Mandatory,Description), as a "," in a cell's text that no quotes hold parts it, and which cell holds the 1 too many cannot be told: no column of free text takes them with the row's other cells fitting their columns. Write the row with the cell that holds a "," in quotes`,
 			},
+		},
+		{
+			name: "a note the tool wrote with the empty cells of the table's other columns is a row of its table: the row under it too",
+			page: "Request Body\nTable (0,0):\nName,Type,Mandatory,Description\nplayerId,String,Y,Player ID\nThe fields below are optional.,,,\nchannel,String,N,Channel, up to 32 characters\nResponse Body",
+			want: []string{"01 Request Body", "03 [Name|Type|Mandatory|Description]", "04 |playerId|String|Y|Player ID|", "06 |channel|String|N|Channel, up to 32 characters|", "05 The fields below are optional.", "07 Response Body"},
+			warns: []string{
+				`p.txt:5: line 5 of the table at line 3 holds a sentence in its first cell alone and no name, type or other cell, as a page writes a note where it spans no cell over the columns ("The fields below are optional."): a note over its rows, no field; read as text after the table`,
+				`p.txt:6: the row at line 6 has 5 cells, more than the 4 columns of the header at line 3, as a "," in a cell's text that no quotes hold parts it: only its Description cell, of free text, takes the 1 too many with its other cells fitting their columns; read as one cell, "Channel, up to 32 characters" (quote a cell that holds a ",")`,
+			},
+		},
+		{
+			name: "a row a comma in its text parted, after a line of text that cut its table, opens a table (whose header the parse asks for): a sentence's commas make no row",
+			page: "Request Body\nTable (0,0):\nName,Type,Mandatory,Description\nplayerId,String,Y,Player ID\nValues are checked by the server before the call runs.\nNote that limits, bounds, caps, floors, and ceilings, all apply.\nmailIds,List<String>,Y,Mails to claim, 1 ~ 50 items\n\nResponse Body",
+			want: []string{"01 Request Body", "03 [Name|Type|Mandatory|Description]", "04 |playerId|String|Y|Player ID|", "05 Values are checked by the server before the call runs.", "06 Note that limits, bounds, caps, floors, and ceilings, all apply.", "07 [mailIds|List<String>|Y|Mails to claim|1 ~ 50 items]", "09 Response Body"},
 		},
 		{
 			name: "an example's JSON unindented: a member that opens its line is text",

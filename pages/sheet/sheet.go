@@ -95,6 +95,9 @@ func read(src pages.Source) []pages.Block {
 			src.Report.Warn(pages.At(src.Name, i+1), "line %d holds a quote inside a quoted cell that is neither doubled nor closes the cell: read as a quote of the cell's text", i+1)
 		}
 		cells := padless(r.Cells[min(lead, len(r.Cells)):])
+		if noteRow(tb, width, cells, len(r.Cells)-lead, lastWidth) {
+			cells = r.Cells[lead:]
+		}
 		line, raw := i+1, strings.Join(src.Lines[i:r.End+1], "\n")
 		i = r.End
 		switch {
@@ -140,13 +143,25 @@ func read(src pages.Source) []pages.Block {
 	return out
 }
 
+// noteRow reports whether a row of one cell, of n cells written, of a
+// sheet without padding, is a row of the open table tb: the tool wrote
+// it with the empty cells after its first that make up the cols columns
+// of the table's header or first row, as it writes a cell that spans the
+// table's columns (a note over the rows below it, "The fields below are
+// optional.,,,"), where a line of text it writes has one cell alone.
+func noteRow(tb *pages.Table, width int, cells []string, n, cols int) bool {
+	return width == 0 && tb != nil && len(cells) == 1 && cols > 1 && n == cols
+}
+
 // opensRows reports whether a line of cells, written without padding
 // outside a table, from line from on, the line after it next, is a row
 // of a table: its cells
 // name columns (namesColumnsOf), or, where it opens with no brace or
 // bracket (a line of an example's JSON), the line under it is a row of
 // as many cells, two at least, or it has the lastWidth cells of the
-// last table's header.
+// last table's header, or more with a first cell of one word (a name:
+// a row whose free text holds the separator, after a line of text cut
+// its table; a sentence's first comma comes after words).
 func opensRows(lines []string, from, next int, sep byte, cells []string, lastWidth int) bool {
 	if len(cells) < 2 {
 		return false
@@ -157,7 +172,7 @@ func opensRows(lines []string, from, next int, sep byte, cells []string, lastWid
 	if t := strings.TrimSpace(lines[from]); strings.HasPrefix(t, "{") || strings.HasPrefix(t, "[") {
 		return false
 	}
-	return len(cells) == lastWidth || nextOfWidth(lines, next, sep, len(cells))
+	return len(cells) == lastWidth || lastWidth > 1 && len(cells) > lastWidth && !strings.ContainsAny(strings.TrimSpace(cells[0]), " \t") || nextOfWidth(lines, next, sep, len(cells))
 }
 
 // nextOfWidth reports whether the line at i, read as a row, has n cells

@@ -1182,6 +1182,10 @@ func inBodyIM(p *parser) bool {
 			return true
 		case a.Caption, a.Col, a.Colgroup, a.Frame, a.Head, a.Tbody, a.Td, a.Tfoot, a.Th, a.Thead, a.Tr:
 			// Ignore the token.
+			// docs2go: but note the line of a row's or a cell's.
+			if p.tok.DataAtom == a.Tr || p.tok.DataAtom == a.Td || p.tok.DataAtom == a.Th {
+				p.builder.strayRows = append(p.builder.strayRows, p.line)
+			}
 		default:
 			p.reconstructActiveFormattingElements()
 			p.addElement()

@@ -50,7 +50,17 @@ type Builder struct {
 	// values holds the attribute values read so far (value), each once
 	// as spaces does: a site's elements repeat the same few classes.
 	values map[string]string
+	// strayRows are the lines of the start tags of rows and cells
+	// (<tr>, <td>, <th>) of the last tree built that stand in no table,
+	// which HTML's parsing drops, their text kept.
+	strayRows []int
 }
+
+// StrayRows are the lines of the start tags of rows and cells (<tr>,
+// <td>, <th>) of the tree Parse built last that stand in no table: HTML
+// drops the tags, and their cells' text is text of the element around
+// them.
+func (b *Builder) StrayRows() []int { return b.strayRows }
 
 // maxSpaces bounds how many texts of whitespace a Builder keeps, and
 // maxSpaceLen how long one may be.
@@ -113,6 +123,7 @@ func (b *Builder) Parse(src []byte, first int) (*Node, Lines, error) {
 	}
 	clear(b.lines)
 	b.used, b.attrsUsed = 0, 0
+	b.strayRows = b.strayRows[:0]
 	p := &parser{
 		tokenizer: html.NewTokenizer(bytes.NewReader(src)),
 		doc: &Node{
