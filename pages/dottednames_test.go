@@ -1,7 +1,10 @@
 package pages
 
 import (
+	"math/rand"
 	"reflect"
+	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -27,5 +30,33 @@ func TestJoinDottedNames(t *testing.T) {
 	}
 	if len(rep.warns) != 1 || rep.warns[0].Pos.Line != 3 {
 		t.Errorf("warnings %v, want one at line 3", rep.warns)
+	}
+}
+
+// TestDottedNameScans finds in random texts the names the regexps that
+// say dottedNames' and spacedDot's names find, at the same places.
+func TestDottedNameScans(t *testing.T) {
+	dotted := regexp.MustCompile(`\b[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\b`)
+	spaced := regexp.MustCompile(`\b([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\.[ \t]+([A-Za-z_]\w*)\b`)
+	alphabet := []string{"a", "Z", "_", "1", ".", ".", " ", "\t", ",", "é", "\xff", "[]"}
+	rnd := rand.New(rand.NewSource(1))
+	for n := 0; n < 200000; n++ {
+		var b strings.Builder
+		for k := rnd.Intn(16); k > 0; k-- {
+			b.WriteString(alphabet[rnd.Intn(len(alphabet))])
+		}
+		text := b.String()
+		var got []string
+		dottedNames(text, func(name string) { got = append(got, name) })
+		if want := dotted.FindAllString(text, -1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("dottedNames(%q) = %q, want %q", text, got, want)
+		}
+		var at []int
+		if start, dot, word, end, ok := spacedDot(text); ok {
+			at = []int{start, end, start, dot, word, end}
+		}
+		if want := spaced.FindStringSubmatchIndex(text); !reflect.DeepEqual(at, want) {
+			t.Fatalf("spacedDot(%q) = %v, want %v", text, at, want)
+		}
 	}
 }

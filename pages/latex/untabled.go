@@ -81,13 +81,20 @@ func Untabled(text pages.Text) (pages.Text, bool) {
 
 // isUntabled reports whether lines are a LaTeX document (a
 // \documentclass line) that holds no table environment, of LaTeX or of
-// ConTeXt.
+// ConTeXt. A line without a backslash holds neither, and is not
+// searched.
 func isUntabled(lines []string) bool {
 	document := false
 	for _, l := range lines {
+		if strings.IndexByte(l, '\\') < 0 {
+			continue
+		}
 		t := strings.TrimSpace(l)
-		if documentClassRe.MatchString(t) {
+		if strings.HasPrefix(t, `\documentclass`) && documentClassRe.MatchString(t) {
 			document = true
+		}
+		if !strings.Contains(t, `\begin{`) {
+			continue
 		}
 		for _, m := range anyBeginRe.FindAllStringSubmatch(t, -1) {
 			if tableArgs[m[1]] > 0 {
