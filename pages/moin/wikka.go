@@ -16,9 +16,10 @@ import (
 // permalink a link whose label shows nothing ("[[#id \u200b]]"), links
 // whose target and label a space parts ("[[/api/x Label]]"), monospace
 // in double hashes ("##name##"), a forced line break "---" glued into
-// the text, "**bold**", "//emphasis//", "__underline__" and "%%" code
-// blocks. Blocks carry no heading level, so the direction of the count
-// is never read.
+// the text, "**bold**", "//emphasis//", "__underline__", keys
+// ("#%Ctrl#%") and "%%" code blocks. Blocks carry no heading level, so
+// the direction of the count is never read: a heading is a heading at
+// any count.
 
 // wikkaHeadingRe matches a WikkaWiki heading: two to six equal signs,
 // the title, and two to six equal signs (as many, wikkaHeading checks).
@@ -40,8 +41,9 @@ func wikkaHeading(t string) (string, bool) {
 	return m[2], true
 }
 
-// wikkaEmphasis are the marks of emphasis, which show nothing.
-var wikkaEmphasis = []string{"**", "__", "//", "##"}
+// wikkaEmphasis are the marks of emphasis, monospace and keys
+// ("#%Ctrl#%"), which show nothing.
+var wikkaEmphasis = []string{"**", "__", "//", "##", "#%"}
 
 // labelSpanRe matches a line that a word glued to a monospace span
 // opens, the span running to the line's end or past it: the language
@@ -58,7 +60,7 @@ var labelSpanRe = regexp.MustCompile(`^([A-Za-z][\w+-]*)##(\S.*)$`)
 // link whose label goes on past the line ("[[/api/x" alone at a line's
 // end, as html2wiki writes one around a block) shows nothing on its line,
 // and its closing "]]" opening a later line nothing. The marks of
-// monospace and emphasis show nothing, but "//" after a colon, which is
+// monospace, emphasis and keys show nothing, but "//" after a colon, which is
 // a URL's.
 func wikkaRendered(t string) []string {
 	if m := labelSpanRe.FindStringSubmatch(t); m != nil && (strings.Count(m[2], "##") == 0 || strings.HasSuffix(m[2], "##") && strings.Count(m[2], "##") == 1) {

@@ -31,6 +31,7 @@ func TestWikkaRendered(t *testing.T) {
 		{"]][[/api/cooperage/riveStaves", ""},
 		{"]]On this page", "On this page"},
 		{"x [[ y", "x [[ y"},
+		{"Search#%Ctrl#%#%K#%", "SearchCtrlK"},
 	} {
 		if got := strings.Join(wikkaRendered(c.in), "⏎"); got != c.want {
 			t.Errorf("wikkaRendered(%q) = %q, want %q", c.in, got, c.want)
