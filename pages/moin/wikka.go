@@ -153,7 +153,8 @@ var wikkaMarkRe = regexp.MustCompile(`\[\[[^\]|\s]+ [^\]|]*\]\]|##[^#\s][^#]*##|
 // a mark of WikkaWiki (wikkaMarkRe, or a heading of six equal signs,
 // which MoinMoin never writes) and none of MoinMoin's own: a code block's
 // "{{{", a line break macro ("[[BR]]", "<<BR>>"), a link whose label a
-// pipe parts with no space around it ("[[x|y]]").
+// pipe parts with no space around it ("[[x|y]]"), a heading framed by one
+// equal sign ("= Title =", which WikkaWiki never writes).
 func (Wikka) Detect(lines []string) int {
 	rows, consecutive, marks := 0, false, 0
 	prevRow := false
@@ -163,7 +164,7 @@ func (Wikka) Detect(lines []string) int {
 		switch {
 		case row && !isRow(t):
 			return 0
-		case strings.Contains(t, "{{{") || breakRe.MatchString(t) || moinLinkRe.MatchString(t):
+		case strings.Contains(t, "{{{") || breakRe.MatchString(t) || moinLinkRe.MatchString(t) || headingLevel(t) == 1:
 			return 0
 		case row:
 			rows++

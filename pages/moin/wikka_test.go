@@ -90,6 +90,7 @@ func TestWikkaDetect(t *testing.T) {
 		{"== Body[[#body|\u200b]] ==\n|| Name || Type ||\n|| ##a## || int ||", Style{}},
 		{"{{{\nPOST /x\n}}}\n|| Name || Type ||\n|| ##a## || int ||", Style{}},
 		{"a[[BR]]b\n||Name||Type||\n||[[x y]]||int||", Style{}},
+		{"= Body =\na---b\n|| Name || Type ||\n|| a || int ||", Style{}},
 		{"!! Body\n||Name ||Type ||\n||a ||int ||", pmwiki.Style{}},
 		{"|| Name || Type ||\n|| a || int ||", wiki.Style{}},
 		{"====== Body ======\n|| Name || Type ||\n\n|| a || int ||", wiki.Style{}},
