@@ -15,7 +15,8 @@ import (
 // refused, never read with its cells slid); and a line break in a cell's
 // description, the macro "[[BR]]" or "<<BR>>" where the cell's text had
 // a space (read as that space). They act on every page the parser reads
-// as MoinMoin markup.
+// as MoinMoin markup. WikkaWiki's variant has the same defects, its line
+// break the glued "---": they act on every page read as WikkaWiki markup.
 func init() {
 	defects = append(defects, moinDefects...)
 	for _, d := range moinDefects {
@@ -23,8 +24,12 @@ func init() {
 	}
 }
 
-// moinStyle is the name of the style of MoinMoin markup.
-var moinStyle = moin.Style{}.String()
+// moinStyle and wikkaStyle are the names of the styles of MoinMoin
+// markup and of WikkaWiki's.
+var (
+	moinStyle  = moin.Style{}.String()
+	wikkaStyle = moin.Wikka{}.String()
+)
 
 // moinEmptyCellRe matches an empty cell of a MoinMoin row, with spaces
 // between its pipes; moinLastCellRe a row's last cell, a space in it.
@@ -33,9 +38,9 @@ var (
 	moinLastCellRe  = regexp.MustCompile(`\|\|([^|]*\S [^|]*)\|\|\s*$`)
 )
 
-// moinRows are the rows of a page read as MoinMoin markup that match re.
-func moinRows(p *scrapedPage, re *regexp.Regexp) []int {
-	if p.style != moinStyle {
+// moinRows are the rows of a page read in style that match re.
+func moinRows(p *scrapedPage, style string, re *regexp.Regexp) []int {
+	if p.style != style {
 		return nil
 	}
 	var out []int
@@ -49,7 +54,7 @@ func moinRows(p *scrapedPage, re *regexp.Regexp) []int {
 
 var moinDefects = []defect{
 	{"MoinMoin empty cell written without its spaces, a span (||||)", func(p *scrapedPage) []int {
-		return moinRows(p, moinEmptyCellRe)
+		return moinRows(p, moinStyle, moinEmptyCellRe)
 	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		out := append([]string{}, lines...)
 		loc := moinEmptyCellRe.FindStringIndex(out[at])
@@ -57,7 +62,7 @@ var moinDefects = []defect{
 		return out, at
 	}},
 	{"MoinMoin line break macro in a cell's description", func(p *scrapedPage) []int {
-		return moinRows(p, moinLastCellRe)
+		return moinRows(p, moinStyle, moinLastCellRe)
 	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		out := append([]string{}, lines...)
 		m := moinLastCellRe.FindStringSubmatchIndex(out[at])
@@ -68,6 +73,24 @@ var moinDefects = []defect{
 			macro = "<<BR>>"
 		}
 		out[at] = out[at][:m[2]] + cell[:k] + macro + cell[k+1:] + out[at][m[3]:]
+		return out, at
+	}},
+	{"WikkaWiki empty cell written without its spaces, a span (||||)", func(p *scrapedPage) []int {
+		return moinRows(p, wikkaStyle, moinEmptyCellRe)
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		out := append([]string{}, lines...)
+		loc := moinEmptyCellRe.FindStringIndex(out[at])
+		out[at] = out[at][:loc[0]] + "||||" + out[at][loc[1]:]
+		return out, at
+	}},
+	{"WikkaWiki forced line break (---) in a cell's description", func(p *scrapedPage) []int {
+		return moinRows(p, wikkaStyle, moinLastCellRe)
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		out := append([]string{}, lines...)
+		m := moinLastCellRe.FindStringSubmatchIndex(out[at])
+		cell := out[at][m[2]:m[3]]
+		k := strings.Index(strings.TrimSpace(cell), " ") + len(cell) - len(strings.TrimLeft(cell, " "))
+		out[at] = out[at][:m[2]] + cell[:k] + "---" + cell[k+1:] + out[at][m[3]:]
 		return out, at
 	}},
 }

@@ -12,3 +12,9 @@ import (
 func FuzzMoin(f *testing.F) {
 	parsetest.Fuzz(f, moin.Style{}, "../../testdata/facts/bf01_*/*.moin")
 }
+
+// FuzzWikka parses pages of any content seeded with the pages in
+// WikkaWiki's markup.
+func FuzzWikka(f *testing.F) {
+	parsetest.Fuzz(f, moin.Wikka{}, "../../testdata/facts/bj01_*/*.wikka")
+}

@@ -33,6 +33,33 @@ func headingLevel(t string) int {
 	return len(m[1])
 }
 
+// dialect is how one wiki's markup writes what MoinMoin's and its
+// variants share (tables of "||" rows, headings framed by equal signs):
+// its name in warnings, the heading line's title (ok false for no
+// heading), the text a line of markup shows (as lines: a line break
+// starts a new one), the marks inside which a double pipe is text, and
+// the marks that open and close a code block, with the processor's name
+// after the opening ("{{{#!json", "%%(php)") that is no code.
+type dialect struct {
+	name      string
+	code      [2]string
+	processor *regexp.Regexp
+	heading   func(t string) (title string, ok bool)
+	rendered  func(t string) []string
+	protected [][2]string
+}
+
+// moinMoin is MoinMoin's own markup.
+var moinMoin = dialect{name: "MoinMoin", code: [2]string{"{{{", "}}}"}, processor: regexp.MustCompile(`^#!.*`), heading: moinHeading, rendered: rendered, protected: protected}
+
+// moinHeading is the title of a MoinMoin heading line.
+func moinHeading(t string) (string, bool) {
+	if headingLevel(t) == 0 {
+		return "", false
+	}
+	return headingRe.FindStringSubmatch(t)[2], true
+}
+
 // items reads a page of MoinMoin markup into blocks. A line that starts
 // with a double pipe starts a table (readTable); a code block's lines are
 // text lines, each as it is written; every other line is text, its
@@ -42,6 +69,12 @@ func headingLevel(t string) int {
 // its own. A horizontal rule ("----") and the lines of macros alone
 // ("<<TableOfContents>>") are no text.
 func items(src pages.Source) []pages.Block {
+	return dialectItems(src, moinMoin)
+}
+
+// dialectItems reads a page of dialect d's markup into blocks, as items
+// reads MoinMoin's.
+func dialectItems(src pages.Source, d dialect) []pages.Block {
 	lines := src.Lines
 	var out []pages.Block
 	for i := 0; i < len(lines); i++ {
@@ -50,15 +83,16 @@ func items(src pages.Source) []pages.Block {
 		switch {
 		case t == "" || pages.IsWikiRule(t):
 		case strings.HasPrefix(t, "||"):
-			blocks, end := readTable(src, i)
+			blocks, end := readTable(src, i, d)
 			out = append(out, blocks...)
 			i = end - 1
-		case strings.HasPrefix(t, "{{{") && !strings.Contains(t[3:], "}}}"):
+		case strings.HasPrefix(t, d.code[0]) && !strings.Contains(t[len(d.code[0]):], d.code[1]):
 			var code []pages.Block
-			code, i = codeBlock(src, i)
+			code, i = codeBlock(src, i, d)
 			out = append(out, code...)
-		case headingLevel(t) > 0:
-			text := strings.TrimSpace(strings.Join(rendered(headingRe.FindStringSubmatch(t)[2]), " "))
+		case isHeading(d, t):
+			title, _ := d.heading(t)
+			text := strings.TrimSpace(strings.Join(d.rendered(title), " "))
 			if text != "" {
 				out = append(out, pages.Block{Line: i + 1, Text: pages.Title(text, true)})
 			}
@@ -67,10 +101,16 @@ func items(src pages.Source) []pages.Block {
 			if m := listRe.FindString(l); m != "" {
 				item, t = "- ", strings.TrimSpace(l[len(m):])
 			}
-			out = append(out, pages.TextBlocks(i, item, rendered(t))...)
+			out = append(out, pages.TextBlocks(i, item, d.rendered(t))...)
 		}
 	}
 	return out
+}
+
+// isHeading reports whether a trimmed line is a heading of dialect d.
+func isHeading(d dialect, t string) bool {
+	_, ok := d.heading(t)
+	return ok
 }
 
 // codeBlock reads the code block whose "{{{" opens line i: each of its
@@ -82,7 +122,7 @@ func items(src pages.Source) []pages.Block {
 // blocks and the index of the block's last line. A block that nothing
 // closes runs up to a heading or a table row, which code does not hold,
 // or to the page's end, with a warning.
-func codeBlock(src pages.Source, i int) ([]pages.Block, int) {
+func codeBlock(src pages.Source, i int, d dialect) ([]pages.Block, int) {
 	lines := src.Lines
 	var out []pages.Block
 	add := func(j int, l string) {
@@ -97,17 +137,14 @@ func codeBlock(src pages.Source, i int) ([]pages.Block, int) {
 	for j := i; j < len(lines); j++ {
 		l := lines[j]
 		if j == i {
-			l = strings.TrimSpace(l)[3:]
-			if strings.HasPrefix(l, "#!") {
-				l = ""
-			}
-		} else if s := strings.TrimSpace(l); headingLevel(s) > 0 || strings.HasPrefix(s, "||") {
-			src.Report.Warn(pages.At(src.Name, i+1), "the code block at line %d is never closed (\"}}}\"): read lines %d-%d as its code, up to the heading or table row at line %d", i+1, i+1, j, j+1)
+			l = d.processor.ReplaceAllString(strings.TrimSpace(l)[len(d.code[0]):], "")
+		} else if s := strings.TrimSpace(l); isHeading(d, s) || strings.HasPrefix(s, "||") {
+			src.Report.Warn(pages.At(src.Name, i+1), "the code block at line %d is never closed (%q): read lines %d-%d as its code, up to the heading or table row at line %d", i+1, d.code[1], i+1, j, j+1)
 			return out, j - 1
 		}
-		if k := strings.Index(l, "}}}"); k >= 0 {
+		if k := strings.Index(l, d.code[1]); k >= 0 {
 			add(j, l[:k])
-			for _, rest := range rendered(l[k+3:]) {
+			for _, rest := range d.rendered(l[k+len(d.code[1]):]) {
 				if rest = strings.TrimSpace(rest); rest != "" {
 					out = append(out, pages.Block{Line: j + 1, Text: rest})
 				}
@@ -116,7 +153,7 @@ func codeBlock(src pages.Source, i int) ([]pages.Block, int) {
 		}
 		add(j, l)
 	}
-	src.Report.Warn(pages.At(src.Name, i+1), "the code block at line %d is never closed (\"}}}\"): read the lines to the page's end as its code", i+1)
+	src.Report.Warn(pages.At(src.Name, i+1), "the code block at line %d is never closed (%q): read the lines to the page's end as its code", i+1, d.code[1])
 	return out, len(lines) - 1
 }
 

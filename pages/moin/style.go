@@ -26,8 +26,12 @@ func (Style) Markers() string { return "|" }
 // row or out of one). Wiki
 // markup (Confluence) writes its header rows so, but its other rows with
 // single pipes; DokuWiki starts its rows with "^" or "|" and parts cells
-// with single ones.
+// with single ones. A page of WikkaWiki's variant (Wikka.Detect) is
+// left to it.
 func (Style) Detect(lines []string) int {
+	if (Wikka{}).Detect(lines) > 0 {
+		return 0
+	}
 	rows, consecutive, marks := 0, false, 0
 	prevRow := false
 	for _, l := range lines {

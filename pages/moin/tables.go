@@ -49,7 +49,7 @@ func isRow(t string) bool {
 // column more; one with a space ("||  ||") is an empty cell. Attributes
 // that open a cell ("<-2>", "<|2>", "<:>") are no text: "-N" spans N
 // columns, "|N" N rows.
-func splitRow(t string) ([]cell, bool) {
+func splitRow(t string, protected [][2]string) ([]cell, bool) {
 	var cells []cell
 	start, span := 2, 1
 	for i := 2; i < len(t); {
@@ -135,8 +135,8 @@ type tableRow struct {
 // its blocks with the index of the first line after it: the rows on the
 // lines after it up to one that is no row. A row whose line does not
 // close with a double pipe is read as it is written, with a warning that
-// its last cell may be cut.
-func readTable(src pages.Source, i int) ([]pages.Block, int) {
+// its last cell may be cut. Dialect d renders the cells' markup.
+func readTable(src pages.Source, i int, d dialect) ([]pages.Block, int) {
 	lines := src.Lines
 	var rows []tableRow
 	j := i
@@ -145,13 +145,13 @@ func readTable(src pages.Source, i int) ([]pages.Block, int) {
 		if !strings.HasPrefix(t, "||") {
 			break
 		}
-		cells, closed := splitRow(t)
+		cells, closed := splitRow(t, d.protected)
 		if !closed {
-			src.Report.Warn(pages.At(src.Name, j+1), "the row at line %d does not end with \"||\", as MoinMoin ends every row: its last cell is read as written, and may be cut", j+1)
+			src.Report.Warn(pages.At(src.Name, j+1), "the row at line %d does not end with \"||\", as %s ends every row: its last cell is read as written, and may be cut", j+1, d.name)
 		}
 		rw := tableRow{line: j + 1, raw: t}
 		for _, c := range cells {
-			rw.texts = append(rw.texts, pages.RenderedCell(rendered(strings.TrimSpace(c.text))))
+			rw.texts = append(rw.texts, pages.RenderedCell(d.rendered(strings.TrimSpace(c.text))))
 			rw.cols = append(rw.cols, c.cols)
 			rw.spans = append(rw.spans, c.rows)
 		}
