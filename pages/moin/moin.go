@@ -34,23 +34,21 @@ func headingLevel(t string) int {
 }
 
 // dialect is how one wiki's markup writes what MoinMoin's and its
-// variants share (tables of "||" rows, headings framed by equal signs):
-// its name in warnings, the heading line's title (ok false for no
-// heading), the text a line of markup shows (as lines: a line break
-// starts a new one), the marks inside which a double pipe is text, and
+// variants share: its tables of "||" rows (Tables, whose Markup names the
+// markup in warnings and whose Rendered is the text a line of any of its
+// markup shows, as lines: a line break starts a new one), the title of
+// its heading lines, framed by equal signs (ok false for no heading), and
 // the marks that open and close a code block, with the processor's name
 // after the opening ("{{{#!json", "%%(php)") that is no code.
 type dialect struct {
-	name      string
+	Tables
 	code      [2]string
 	processor *regexp.Regexp
 	heading   func(t string) (title string, ok bool)
-	rendered  func(t string) []string
-	protected [][2]string
 }
 
 // moinMoin is MoinMoin's own markup.
-var moinMoin = dialect{name: "MoinMoin", code: [2]string{"{{{", "}}}"}, processor: regexp.MustCompile(`^#!.*`), heading: moinHeading, rendered: rendered, protected: protected}
+var moinMoin = dialect{Tables: moinTables, code: [2]string{"{{{", "}}}"}, processor: regexp.MustCompile(`^#!.*`), heading: moinHeading}
 
 // moinHeading is the title of a MoinMoin heading line.
 func moinHeading(t string) (string, bool) {
@@ -61,7 +59,7 @@ func moinHeading(t string) (string, bool) {
 }
 
 // items reads a page of MoinMoin markup into blocks. A line that starts
-// with a double pipe starts a table (readTable); a code block's lines are
+// with a double pipe starts a table (Tables.ReadTable); a code block's lines are
 // text lines, each as it is written; every other line is text, its
 // markup rendered: a heading without its equal signs, its permalink
 // ("[[#id|…]]") and its section's number (pages.Title), a list item's
@@ -83,7 +81,7 @@ func dialectItems(src pages.Source, d dialect) []pages.Block {
 		switch {
 		case t == "" || pages.IsWikiRule(t):
 		case strings.HasPrefix(t, "||"):
-			blocks, end := readTable(src, i, d)
+			blocks, end := d.ReadTable(src, i)
 			out = append(out, blocks...)
 			i = end - 1
 		case strings.HasPrefix(t, d.code[0]) && !strings.Contains(t[len(d.code[0]):], d.code[1]):
@@ -92,7 +90,7 @@ func dialectItems(src pages.Source, d dialect) []pages.Block {
 			out = append(out, code...)
 		case isHeading(d, t):
 			title, _ := d.heading(t)
-			text := strings.TrimSpace(strings.Join(d.rendered(title), " "))
+			text := strings.TrimSpace(strings.Join(d.Rendered(title), " "))
 			if text != "" {
 				out = append(out, pages.Block{Line: i + 1, Text: pages.Title(text, true)})
 			}
@@ -101,7 +99,7 @@ func dialectItems(src pages.Source, d dialect) []pages.Block {
 			if m := listRe.FindString(l); m != "" {
 				item, t = "- ", strings.TrimSpace(l[len(m):])
 			}
-			out = append(out, pages.TextBlocks(i, item, d.rendered(t))...)
+			out = append(out, pages.TextBlocks(i, item, d.Rendered(t))...)
 		}
 	}
 	return out
@@ -144,7 +142,7 @@ func codeBlock(src pages.Source, i int, d dialect) ([]pages.Block, int) {
 		}
 		if k := strings.Index(l, d.code[1]); k >= 0 {
 			add(j, l[:k])
-			for _, rest := range d.rendered(l[k+len(d.code[1]):]) {
+			for _, rest := range d.Rendered(l[k+len(d.code[1]):]) {
 				if rest = strings.TrimSpace(rest); rest != "" {
 					out = append(out, pages.Block{Line: j + 1, Text: rest})
 				}

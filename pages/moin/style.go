@@ -38,7 +38,7 @@ func (Style) Detect(lines []string) int {
 		t := strings.TrimSpace(l)
 		row := strings.HasPrefix(t, "|")
 		switch {
-		case row && !isRow(t):
+		case row && !IsRow(t):
 			return 0
 		case row:
 			rows++

@@ -17,14 +17,39 @@ type cell struct {
 	cols, rows int
 }
 
-// spanMarkup names how MoinMoin spans a cell over columns, in the
-// warnings of pages.ColumnSpanRow.
-const spanMarkup = `"||||" or <-N>`
-
 // protected are the marks inside which a double pipe is text, with their
 // closing marks: a link's ([[target|label]]), a macro's, a monospace
 // span's.
 var protected = [][2]string{{"[[", "]]"}, {"<<", ">>"}, {"{{{", "}}}"}, {"`", "`"}}
+
+// Tables is a wiki markup that writes its tables as MoinMoin writes its
+// own: rows that start and end with a double pipe and part their cells
+// with double pipes, "||||" spanning the cell after it over one column
+// more, and no header row of their own. MoinMoin's dialects (its own,
+// WikkaWiki's) and Oddmuse's Table Markup Extension write them so.
+// Markup names the markup in the warnings; Protected are the marks
+// inside which a double pipe is text, with their closing marks;
+// CellAttributes whether a cell may open with MoinMoin's attributes
+// ("<-2>"); Rendered is the text a cell's markup shows, as lines.
+type Tables struct {
+	Markup         string
+	Protected      [][2]string
+	CellAttributes bool
+	Rendered       func(string) []string
+}
+
+// spanMarkup names how the markup spans a cell over columns, in the
+// warnings of pages.ColumnSpanRow: "||||", or MoinMoin's attribute
+// "<-N>" where a cell may open with its attributes.
+func (ts Tables) spanMarkup() string {
+	if ts.CellAttributes {
+		return `"||||" or <-N>`
+	}
+	return `"||||"`
+}
+
+// moinTables are MoinMoin's own tables.
+var moinTables = Tables{Markup: "MoinMoin", Protected: protected, CellAttributes: true, Rendered: rendered}
 
 // attrRe matches one attribute of those that open a cell: a span over
 // columns ("-2") or rows ("|2"), an alignment ("(", ":", ")", "^", "v"),
@@ -36,9 +61,9 @@ var attrRe = regexp.MustCompile(`^(?:-\d+|\|\d+|[(:)^v]|#[0-9A-Fa-f]{3,6}|\d+%|[
 // spaces (style="color: red"): read without its quotes and spaces.
 var quotedRe = regexp.MustCompile(`"[^"]*"`)
 
-// isRow reports whether a line is a table row: it starts and ends with a
+// IsRow reports whether a line is a table row: it starts and ends with a
 // double pipe, as MoinMoin writes every row.
-func isRow(t string) bool {
+func IsRow(t string) bool {
 	return len(t) >= 4 && strings.HasPrefix(t, "||") && strings.HasSuffix(t, "||")
 }
 
@@ -47,13 +72,13 @@ func isRow(t string) bool {
 // monospace span is text. A cell with nothing between its pipes, no
 // space ("||||"), is MoinMoin's mark of the cell after it spanning one
 // column more; one with a space ("||  ||") is an empty cell. Attributes
-// that open a cell ("<-2>", "<|2>", "<:>") are no text: "-N" spans N
-// columns, "|N" N rows.
-func splitRow(t string, protected [][2]string) ([]cell, bool) {
+// that open a cell ("<-2>", "<|2>", "<:>") are no text where the markup
+// has them (CellAttributes): "-N" spans N columns, "|N" N rows.
+func (ts Tables) splitRow(t string) ([]cell, bool) {
 	var cells []cell
 	start, span := 2, 1
 	for i := 2; i < len(t); {
-		if end := pages.ProtectedEnd(t, i, protected); end > 0 {
+		if end := pages.ProtectedEnd(t, i, ts.Protected); end > 0 {
 			i = end
 			continue
 		}
@@ -64,7 +89,7 @@ func splitRow(t string, protected [][2]string) ([]cell, bool) {
 		if raw := t[start:i]; raw == "" {
 			span++
 		} else {
-			cells = append(cells, withAttributes(raw, span))
+			cells = append(cells, ts.withAttributes(raw, span))
 			span = 1
 		}
 		i += 2
@@ -73,7 +98,7 @@ func splitRow(t string, protected [][2]string) ([]cell, bool) {
 	closed := start == len(t)
 	switch {
 	case !closed && strings.TrimSpace(t[start:]) != "":
-		cells = append(cells, withAttributes(t[start:], span))
+		cells = append(cells, ts.withAttributes(t[start:], span))
 	case span > 1:
 		cells = append(cells, cell{cols: span - 1, rows: 1}) // "||||" closing the row: empty cells
 	}
@@ -82,11 +107,11 @@ func splitRow(t string, protected [][2]string) ([]cell, bool) {
 
 // withAttributes is the cell of markup raw, which cols empty cells
 // before it span over (1 for none), read with the attributes that open
-// it.
-func withAttributes(raw string, cols int) cell {
+// it where the markup has them.
+func (ts Tables) withAttributes(raw string, cols int) cell {
 	c := cell{text: raw, cols: cols, rows: 1}
 	t := strings.TrimSpace(raw)
-	if !strings.HasPrefix(t, "<") {
+	if !ts.CellAttributes || !strings.HasPrefix(t, "<") {
 		return c
 	}
 	end := strings.IndexByte(t, '>')
@@ -131,12 +156,12 @@ type tableRow struct {
 	cols, spans []int
 }
 
-// readTable reads the table whose first row is at line i, and returns
+// ReadTable reads the table whose first row is at line i, and returns
 // its blocks with the index of the first line after it: the rows on the
 // lines after it up to one that is no row. A row whose line does not
 // close with a double pipe is read as it is written, with a warning that
-// its last cell may be cut. Dialect d renders the cells' markup.
-func readTable(src pages.Source, i int, d dialect) ([]pages.Block, int) {
+// its last cell may be cut. Rendered renders the cells' markup.
+func (ts Tables) ReadTable(src pages.Source, i int) ([]pages.Block, int) {
 	lines := src.Lines
 	var rows []tableRow
 	j := i
@@ -145,19 +170,19 @@ func readTable(src pages.Source, i int, d dialect) ([]pages.Block, int) {
 		if !strings.HasPrefix(t, "||") {
 			break
 		}
-		cells, closed := splitRow(t, d.protected)
+		cells, closed := ts.splitRow(t)
 		if !closed {
-			src.Report.Warn(pages.At(src.Name, j+1), "the row at line %d does not end with \"||\", as %s ends every row: its last cell is read as written, and may be cut", j+1, d.name)
+			src.Report.Warn(pages.At(src.Name, j+1), "the row at line %d does not end with \"||\", as %s ends every row: its last cell is read as written, and may be cut", j+1, ts.Markup)
 		}
 		rw := tableRow{line: j + 1, raw: t}
 		for _, c := range cells {
-			rw.texts = append(rw.texts, pages.RenderedCell(d.rendered(strings.TrimSpace(c.text))))
+			rw.texts = append(rw.texts, pages.RenderedCell(ts.Rendered(strings.TrimSpace(c.text))))
 			rw.cols = append(rw.cols, c.cols)
 			rw.spans = append(rw.spans, c.rows)
 		}
 		rows = append(rows, rw)
 	}
-	return putTable(src, rows), j
+	return ts.putTable(src, rows), j
 }
 
 // putTable puts a table's rows out as blocks. A cell that spans columns
@@ -170,7 +195,8 @@ func readTable(src pages.Source, i int, d dialect) ([]pages.Block, int) {
 // that cell in each of them (pages.SpanRows). The table's header is its
 // first row when that row names columns (MoinMoin marks no header row);
 // else pages.Read decides.
-func putTable(src pages.Source, rows []tableRow) []pages.Block {
+func (ts Tables) putTable(src pages.Source, rows []tableRow) []pages.Block {
+	spanMarkup := ts.spanMarkup()
 	line := rows[0].line
 	notes := map[int]bool{}
 	kept := rows[:0]

@@ -30,7 +30,7 @@ var wikkaHeadingRe = regexp.MustCompile(`^(={2,6})([^=].*[^=]|[^=])(={2,6})$`)
 var wikkaProtected = [][2]string{{"[[", "]]"}, {"##", "##"}}
 
 // wikkaWiki is WikkaWiki's markup.
-var wikkaWiki = dialect{name: "WikkaWiki", code: [2]string{"%%", "%%"}, processor: regexp.MustCompile(`^\([^)]*\)`), heading: wikkaHeading, rendered: wikkaRendered, protected: wikkaProtected}
+var wikkaWiki = dialect{Tables: Tables{Markup: "WikkaWiki", Protected: wikkaProtected, CellAttributes: true, Rendered: wikkaRendered}, code: [2]string{"%%", "%%"}, processor: regexp.MustCompile(`^\([^)]*\)`), heading: wikkaHeading}
 
 // wikkaHeading is the title of a WikkaWiki heading line.
 func wikkaHeading(t string) (string, bool) {
@@ -162,7 +162,7 @@ func (Wikka) Detect(lines []string) int {
 		t := strings.TrimSpace(l)
 		row := strings.HasPrefix(t, "|")
 		switch {
-		case row && !isRow(t):
+		case row && !IsRow(t):
 			return 0
 		case strings.Contains(t, "{{{") || breakRe.MatchString(t) || moinLinkRe.MatchString(t) || headingLevel(t) == 1:
 			return 0
