@@ -27,8 +27,9 @@ type spaceWord struct {
 // spaceWords returns the cells of line that a word stands in place of
 // every space of (spaceWord): the first run of letters not of ASCII glued
 // to the end of a word of ASCII in the cell is the word, and the cell is
-// two words of ASCII at least, no space in one, with that word between
-// each pair of them and nowhere else.
+// two words of ASCII at least (a letter or a digit in each: a markup's
+// marks glued to a word, "===설명 (Description)===", are none), no space
+// in one, with that word between each pair of them and nowhere else.
 func spaceWords(line string) []spaceWord {
 	if IsASCII(line) {
 		return nil
@@ -45,7 +46,7 @@ func spaceWords(line string) []spaceWord {
 		ok := true
 		for k, p := range parts {
 			words[k] = strings.TrimSpace(p)
-			if words[k] == "" || !IsASCII(words[k]) || strings.ContainsAny(words[k], " \t") || strings.HasPrefix(p, "  ") || k < len(parts)-1 && strings.HasSuffix(p, " ") {
+			if !strings.ContainsFunc(words[k], isASCIIAlnum) || !IsASCII(words[k]) || strings.ContainsAny(words[k], " \t") || strings.HasPrefix(p, "  ") || k < len(parts)-1 && strings.HasSuffix(p, " ") {
 				ok = false
 				break
 			}
@@ -136,4 +137,9 @@ func respaced(line string, w spaceWord) string {
 	}
 	pad := utf8.RuneCountInString(line[w.From:w.To]) - utf8.RuneCountInString(w.Spaced)
 	return line[:w.From] + w.Spaced + strings.Repeat(" ", max(pad, 0)) + rest
+}
+
+// isASCIIAlnum reports whether r is a letter or a digit of ASCII.
+func isASCIIAlnum(r rune) bool {
+	return r < utf8.RuneSelf && (IsASCIILetter(byte(r)) || r >= '0' && r <= '9')
 }

@@ -22,6 +22,10 @@ func TestSpaceWords(t *testing.T) {
 		// A word of the page's language after an English one, then more words.
 		{"Name이름 is the player's name", nil},
 		{"Request Headers", nil},
+		// A heading's marks glued to the title's first word (Oddmuse's, as
+		// html2wiki writes it) are no word the title's word stands between.
+		{"===설명 (Description)===", nil},
+		{"==설명 Description==", nil},
 	} {
 		var got []string
 		for _, w := range spaceWords(c.line) {
