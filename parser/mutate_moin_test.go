@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/docs2go/docs2go/pages/moin"
+	"github.com/docs2go/docs2go/pages/oddmuse"
 )
 
 // What a page of MoinMoin markup holds that its table rows' cells do
@@ -17,6 +18,8 @@ import (
 // a space (read as that space). They act on every page the parser reads
 // as MoinMoin markup. WikkaWiki's variant has the same defects, its line
 // break the glued "---": they act on every page read as WikkaWiki markup.
+// Oddmuse's tables are MoinMoin's (moin.Tables), its empty cell the same:
+// that defect acts on every page read as Oddmuse markup.
 func init() {
 	defects = append(defects, moinDefects...)
 	for _, d := range moinDefects {
@@ -24,11 +27,12 @@ func init() {
 	}
 }
 
-// moinStyle and wikkaStyle are the names of the styles of MoinMoin
-// markup and of WikkaWiki's.
+// moinStyle, wikkaStyle and oddmuseStyle are the names of the styles of
+// MoinMoin markup, of WikkaWiki's and of Oddmuse's.
 var (
-	moinStyle  = moin.Style{}.String()
-	wikkaStyle = moin.Wikka{}.String()
+	moinStyle    = moin.Style{}.String()
+	wikkaStyle   = moin.Wikka{}.String()
+	oddmuseStyle = oddmuse.Style{}.String()
 )
 
 // moinEmptyCellRe matches an empty cell of a MoinMoin row, with spaces
@@ -52,15 +56,19 @@ func moinRows(p *scrapedPage, style string, re *regexp.Regexp) []int {
 	return out
 }
 
+// spannedEmptyCell writes the first empty cell of row at without its
+// spaces ("||||"), as a span of the cell after it.
+func spannedEmptyCell(p *scrapedPage, lines []string, at int) ([]string, int) {
+	out := append([]string{}, lines...)
+	loc := moinEmptyCellRe.FindStringIndex(out[at])
+	out[at] = out[at][:loc[0]] + "||||" + out[at][loc[1]:]
+	return out, at
+}
+
 var moinDefects = []defect{
 	{"MoinMoin empty cell written without its spaces, a span (||||)", func(p *scrapedPage) []int {
 		return moinRows(p, moinStyle, moinEmptyCellRe)
-	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
-		out := append([]string{}, lines...)
-		loc := moinEmptyCellRe.FindStringIndex(out[at])
-		out[at] = out[at][:loc[0]] + "||||" + out[at][loc[1]:]
-		return out, at
-	}},
+	}, spannedEmptyCell},
 	{"MoinMoin line break macro in a cell's description", func(p *scrapedPage) []int {
 		return moinRows(p, moinStyle, moinLastCellRe)
 	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
@@ -77,12 +85,7 @@ var moinDefects = []defect{
 	}},
 	{"WikkaWiki empty cell written without its spaces, a span (||||)", func(p *scrapedPage) []int {
 		return moinRows(p, wikkaStyle, moinEmptyCellRe)
-	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
-		out := append([]string{}, lines...)
-		loc := moinEmptyCellRe.FindStringIndex(out[at])
-		out[at] = out[at][:loc[0]] + "||||" + out[at][loc[1]:]
-		return out, at
-	}},
+	}, spannedEmptyCell},
 	{"WikkaWiki forced line break (---) in a cell's description", func(p *scrapedPage) []int {
 		return moinRows(p, wikkaStyle, moinLastCellRe)
 	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
@@ -93,4 +96,7 @@ var moinDefects = []defect{
 		out[at] = out[at][:m[2]] + cell[:k] + "---" + cell[k+1:] + out[at][m[3]:]
 		return out, at
 	}},
+	{"Oddmuse empty cell written without its spaces, a span (||||)", func(p *scrapedPage) []int {
+		return moinRows(p, oddmuseStyle, moinEmptyCellRe)
+	}, spannedEmptyCell},
 }
