@@ -226,3 +226,21 @@ func TestPDFMakeLinear(t *testing.T) {
 		t.Errorf("reading twice the rows allocates %.1f times the bytes", g)
 	}
 }
+
+// TestPDFMakeBroken refuses an html-to-pdfmake definition whose JSON
+// breaks (cut short, as a copy stopped halfway) at the line where it
+// breaks, and leaves other broken JSON to be read as text.
+func TestPDFMakeBroken(t *testing.T) {
+	cut := strings.Join(strings.Split(pdfmakeDefinition, "\n")[:40], "\n")
+	rep := &pages.Reporter{}
+	pages.ReadText("p.json", []byte(cut), rep)
+	_, errs := rep.Sorted([]string{"p.json"}, false)
+	if len(errs) != 1 || errs[0].Pos.Line != 40 || !strings.Contains(errs[0].Msg, "pdfmake document definition") {
+		t.Errorf("errors %v", errs)
+	}
+	rep = &pages.Reporter{}
+	text := pages.ReadText("p.json", []byte("{\n\"content\": [\n{\"text\": \"userId\"},\n"), rep)
+	if _, errs := rep.Sorted([]string{"p.json"}, false); len(errs) > 0 || len(text.Lines) != 4 {
+		t.Errorf("JSON without html-to-pdfmake's marks: errors %v, lines %q", errs, text.Lines)
+	}
+}
