@@ -71,12 +71,16 @@ func cellsFitColumns(cols []Column, cells []string) bool {
 
 // cutRowTold reports whether cells[k], the first cell of the rest of a
 // row cut across after its first k cells, is told to be of its column
-// of cols, not the first cell of a row of its own: a requiredness under
+// of cols, not the first cell of a row of its own: an empty cell, which
+// begins no row (the first column names its row), a requiredness under
 // a Required column, a type under a Type column, a whole number under a
 // Code column, or, under any other column, a text that fills no cell of
 // the first column (more than one word).
 func cutRowTold(cols []Column, cells []string, k int) bool {
 	c := CellText(strings.TrimSpace(cells[k]))
+	if c == "" {
+		return true
+	}
 	switch cols[k] {
 	case ColRequired:
 		_, ok := Requiredness(c)
@@ -86,7 +90,7 @@ func cutRowTold(cols []Column, cells []string, k int) bool {
 	case ColCode:
 		return isWholeNumber(c)
 	}
-	return c != "" && !fitsColumn(cols[0], c)
+	return !fitsColumn(cols[0], c)
 }
 
 // quotedCells writes cells as a message quotes them, each clipped,
