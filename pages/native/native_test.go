@@ -179,6 +179,8 @@ func TestDetect(t *testing.T) {
 		{"[ Para [ Str \"a\" ]\n]", Style{}},
 		{"[ Header\n    1\n    ( \"x\" , [] , [] )\n    [ Str \"X\" ]\n]", Style{}},
 		{"[ HorizontalRule ]", Style{}},
+		{"[Para [Str \"a\"],Header 1 (\"x\",[],[]) [Str \"X\"]]", Style{}},
+		{"Pandoc (Meta {unMeta = fromList []})\n[Para [Str \"a\"]]", Style{}},
 		{"Pandoc\n  Meta { unMeta = fromList [] }\n  [ Para [ Str \"a\" ] ]", Style{}},
 		{"[Para](https://x) text\n\n| a | b |\n|---|---|\n| 1 | 2 |", markdown.Style{}},
 		{"[ Header 1](#x)\n\n| a | b |\n|---|---|\n| 1 | 2 |", markdown.Style{}},

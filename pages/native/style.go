@@ -1,10 +1,6 @@
 package native
 
-import (
-	"strings"
-
-	"github.com/docs2go/docs2go/pages"
-)
+import "github.com/docs2go/docs2go/pages"
 
 // Style reads pages written in pandoc's native format (pandoc -t
 // native), of pandoc 2 and 3.
@@ -24,53 +20,64 @@ func (Style) DecodesReferences() {}
 func (Style) Renders() {}
 
 // starts are pandoc's block constructors, each with the token its first
-// argument begins with as native writes it ("" for one of none).
+// argument begins with as native writes it: "[" a list, "(" a tuple or a
+// value in parentheses, "0" a number (a Header's level, then its attr's
+// "("), "" none (the "," or "]" after it).
 var starts = map[string]string{
 	"Para": "[", "Plain": "[", "LineBlock": "[", "BlockQuote": "[", "BulletList": "[", "DefinitionList": "[",
 	"Header": "0", "CodeBlock": "(", "RawBlock": "(", "Div": "(", "OrderedList": "(", "Table": "(", "Figure": "(",
 	"HorizontalRule": "", "Null": "",
 }
 
-// Detect is certain of a page that begins as native writes an AST: a
-// "[" and a block constructor with the first token of its arguments
-// ("[ Para [", "[ Header 2 (", "[ Table (", "[ HorizontalRule ,"), each
-// a token of its own, or "Pandoc Meta", a whole document (-s). No other
-// style's page begins so: a Markdown link ("[Para](…)", "[ Header 1](…)")
-// closes its bracket in the words, and JSON's array holds no bare name.
+// Detect is certain of a page that begins as native writes an AST, in
+// its tokens (with spaces between them, as pandoc 2 and 3 write it, or
+// none, as pandoc 1 did): a "[" and a block constructor with the first
+// token of its arguments ("[ Para [", "[ Header 2 (", "[ Table (", "[
+// HorizontalRule ,"), or "Pandoc Meta", a whole document (-s; pandoc 1:
+// "Pandoc (Meta"). No other style's page begins so: a Markdown link
+// ("[Para](…)", "[ Header 1](…)") closes its bracket after its words,
+// and JSON's array holds no bare name.
 func (Style) Detect(lines []string) int {
-	var head []string
+	var head []string // the page's first lines, each cut short: four tokens tell
 	for _, l := range lines[:min(len(lines), 8)] {
-		head = append(head, strings.TrimSpace(l))
+		head = append(head, l[:min(len(l), 200)])
 	}
-	s := strings.TrimSpace(strings.Join(head, " "))
-	if rest, ok := strings.CutPrefix(s, "Pandoc"); ok {
-		if f := strings.Fields(rest); len(f) > 0 && strings.HasPrefix(f[0], "Meta") {
+	toks, _ := tokens(head, func(i int) int { return i + 1 })
+	at := func(i int) token {
+		if i < len(toks) {
+			return toks[i]
+		}
+		return token{kind: punct}
+	}
+	isPunct := func(t token, c byte) bool { return t.kind == punct && t.punct == c }
+	first := at(0)
+	switch {
+	case first.kind == constructor && first.text == "Pandoc":
+		meta := at(1)
+		if isPunct(meta, '(') {
+			meta = at(2)
+		}
+		if meta.kind == constructor && meta.text == "Meta" {
 			return pages.Certain
 		}
 		return 0
-	}
-	rest, ok := strings.CutPrefix(s, "[")
-	if !ok {
+	case !isPunct(first, '['):
 		return 0
 	}
-	f := strings.Fields(rest)
-	if len(f) < 2 {
-		return 0
-	}
-	arg, known := starts[f[0]]
-	next := f[1]
+	block, next := at(1), at(2)
+	arg, known := starts[block.text]
 	switch {
-	case !known:
+	case block.kind != constructor || !known:
 		return 0
 	case arg == "":
-		if next != "," && next != "]" {
+		if !isPunct(next, ',') && !isPunct(next, ']') {
 			return 0
 		}
 	case arg == "0":
-		if strings.Trim(next, "0123456789") != "" {
+		if next.kind != number || !isPunct(at(3), '(') {
 			return 0
 		}
-	case next != arg && !(arg == "[" && next == "[]"):
+	case !isPunct(next, arg[0]):
 		return 0
 	}
 	return pages.Certain

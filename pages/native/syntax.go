@@ -84,7 +84,8 @@ const maxDepth = 500
 // tokens splits the lines of a page into tokens, lineOf giving the page
 // line of the line of index i. A string's text is made plain
 // (pages.Clean: a no-break space a space, a zero-width space none), as
-// every style reads the characters a page shows.
+// every style reads the characters a page shows. On an error it
+// returns the tokens before it with the error.
 func tokens(lines []string, lineOf func(i int) int) ([]token, error) {
 	var out []token
 	for i, l := range lines {
@@ -100,14 +101,14 @@ func tokens(lines []string, lineOf func(i int) int) ([]token, error) {
 			case c == '"':
 				s, n, err := stringLiteral(l[j:])
 				if err != nil {
-					return nil, &syntaxError{at, err.Error()}
+					return out, &syntaxError{at, err.Error()}
 				}
 				out = append(out, token{kind: str, text: pages.Clean(s), line: at})
 				j += n
 			case c == '-' || '0' <= c && c <= '9':
 				n := numberLen(l[j:])
 				if n == 0 {
-					return nil, &syntaxError{at, fmt.Sprintf("%q begins no number", clip(l[j:]))}
+					return out, &syntaxError{at, fmt.Sprintf("%q begins no number", clip(l[j:]))}
 				}
 				out = append(out, token{kind: number, text: l[j : j+n], line: at})
 				j += n
@@ -119,7 +120,7 @@ func tokens(lines []string, lineOf func(i int) int) ([]token, error) {
 				out = append(out, token{kind: constructor, text: l[j : j+n], line: at})
 				j += n
 			default:
-				return nil, &syntaxError{at, fmt.Sprintf("%q is no token of pandoc's native format", clip(l[j:]))}
+				return out, &syntaxError{at, fmt.Sprintf("%q is no token of pandoc's native format", clip(l[j:]))}
 			}
 		}
 	}
