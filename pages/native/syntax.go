@@ -226,14 +226,18 @@ func stringLiteral(s string) (string, int, error) {
 		}
 		e := s[i]
 		switch {
-		case strings.IndexByte("abfnrtv\\\"'&", e) >= 0:
-			b.WriteString(map[byte]string{'a': "\a", 'b': "\b", 'f': "\f", 'n': "\n", 'r': "\r", 't': "\t", 'v': "\v", '\\': "\\", '"': "\"", '\'': "'", '&': ""}[e])
+		case strings.IndexByte(charEscapes, e) >= 0:
+			if e != '&' {
+				b.WriteByte(charEscaped[strings.IndexByte(charEscapes, e)])
+			}
 			i++
 		case '0' <= e && e <= '9', e == 'x', e == 'o':
 			base, from := 10, i
-			if e == 'x' || e == 'o' {
-				base = map[byte]int{'x': 16, 'o': 8}[e]
-				from++
+			switch e {
+			case 'x':
+				base, from = 16, from+1
+			case 'o':
+				base, from = 8, from+1
 			}
 			to := from
 			for to < len(s) && digitIn(s[to], base) {
@@ -271,6 +275,14 @@ func stringLiteral(s string) (string, int, error) {
 	}
 	return "", 0, fmt.Errorf("the string %q is not closed on its line", clip(s))
 }
+
+// charEscapes are the escapes of one character after the backslash
+// ("\n"), each standing for the byte of charEscaped at its index; "\&"
+// stands for none.
+const (
+	charEscapes = "abfnrtv\\\"'&"
+	charEscaped = "\a\b\f\n\r\t\v\\\"'"
+)
 
 // digitIn reports whether b is a digit in base 8, 10 or 16.
 func digitIn(b byte, base int) bool {
@@ -365,15 +377,23 @@ func (p *parser) atom() (*value, error) {
 	case constructor, str, number:
 		return &value{kind: t.kind, text: t.text, line: t.line}, nil
 	}
-	close := map[byte]byte{'[': ']', '(': ')', '{': '}'}[t.punct]
-	if close == 0 {
+	var close byte
+	var k kind
+	switch t.punct {
+	case '[':
+		close, k = ']', list
+	case '(':
+		close, k = ')', tuple
+	case '{':
+		close, k = '}', record
+	default:
 		return nil, &syntaxError{t.line, describe(*t) + " stands where a value belongs"}
 	}
 	if p.depth++; p.depth > maxDepth {
 		return nil, &syntaxError{t.line, fmt.Sprintf("values nest more than %d deep", maxDepth)}
 	}
 	defer func() { p.depth-- }()
-	v := &value{kind: map[byte]kind{'[': list, '(': tuple, '{': record}[t.punct], line: t.line}
+	v := &value{kind: k, line: t.line}
 	for first := true; ; first = false {
 		n := p.peek()
 		if n != nil && n.kind == punct && n.punct == close {
