@@ -8,7 +8,8 @@
 // without the permalink to their own anchor that a site's heading
 // carries (pages.Permalink); its paragraphs one line each, their inlines
 // joined as pandoc's plain writer joins them, code inlines as code spans
-// (pages.SpansText); its lists' items "- " lines; its code blocks their
+// (pages.SpansText); its lists' items "- " lines, a list that is the
+// page's outline left out (skipOutline); its code blocks their
 // lines between fences; its tables (pandoc-types 1.21's Table of
 // TableHead, TableBody, Row and Cell, and the older Table of a caption,
 // alignments, widths, header cells and rows) their rows, a cell's
@@ -33,6 +34,8 @@ const fence = "```"
 type reader struct {
 	src pages.Source
 	out []pages.Block
+	// ids are the anchors of the AST's elements (anchors).
+	ids map[string]bool
 }
 
 // read reads a page: its tokens, its one AST, its blocks. A page that is
@@ -48,7 +51,7 @@ func read(src pages.Source) []pages.Block {
 	if err == nil {
 		var doc *value
 		if doc, err = parse(toks, lineOf(max(len(src.Lines)-1, 0))); err == nil {
-			r := &reader{src: src}
+			r := &reader{src: src, ids: anchors(doc, map[string]bool{})}
 			r.document(doc)
 			return r.out
 		}
@@ -202,10 +205,14 @@ func (r *reader) raw(b *value) {
 }
 
 // items reads a list's items, each its blocks, the first text line of
-// each marked "- ".
+// each marked "- "; a list that is an outline of the page is left out
+// (skipOutline).
 func (r *reader) items(b, l *value) {
 	if l == nil {
 		r.malformed(b, "a "+b.text+" of items")
+		return
+	}
+	if r.skipOutline(b, l) {
 		return
 	}
 	for _, it := range l.args {

@@ -141,6 +141,12 @@ func TestBlocks(t *testing.T) {
 			warns: []string{`p.txt:5: line 5 of the table at line 1 holds a cell that spans 2 columns (ColSpan, "wide") beside 1 other cells: which of the columns it covers holds which value cannot be told; write the row with one cell a column, or set the fields of the row with fixes {object: TYPE or operation: OPERATION, field: NAME, type: TYPE} in the overrides`},
 		},
 		{
+			name:  "a list wholly of links to the page's sections is its outline, left out; a list of other links stays",
+			page:  "[ BulletList\n    [ [ Plain [ Link ( \"\" , [] , [] ) [ Str \"Overview\" ] ( \"#overview\" , \"\" ) ] ]\n    , [ Plain [ Link ( \"\" , [] , [] ) [ Str \"Server\" ] ( \"#server\" , \"\" ) ] ]\n    ]\n, Header 2 ( \"overview\" , [] , [] ) [ Str \"Overview\" ]\n, Header 2 ( \"server\" , [] , [] ) [ Str \"Server\" ]\n, BulletList\n    [ [ Plain [ Link ( \"\" , [] , [] ) [ Str \"A\" ] ( \"/a\" , \"\" ) ] ]\n    , [ Plain [ Link ( \"\" , [] , [] ) [ Str \"B\" ] ( \"#nowhere\" , \"\" ) ] ]\n    ]\n]",
+			want:  []string{"05 Overview", "06 Server", "08 - A", "09 - B"},
+			warns: []string{`p.txt:1: left out lines 1 to 3 (Overview · Server): each is wholly a link to a section of this page, an outline of it (the "On this page" side bar a site shows beside the content, or a table of contents), not a title of its own`},
+		},
+		{
 			name:  "a page cut inside its AST is refused at its last line",
 			page:  "[ Para [ Str \"a\" ]\n, Para [ Str \"b\"",
 			warns: []string{`p.txt:2: the page is no AST as pandoc's native format writes it (pandoc -t native): the page ends inside its AST (no "]" closes it); write the page again with pandoc -t native, or save it in another format`},
