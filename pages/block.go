@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A page is read in two steps. First its style reads its lines into
@@ -1409,7 +1410,13 @@ func (f LineForms) Blocks(lines []string) []Block {
 			items = append(items, Block{Line: i + 1, Text: t})
 		case code:
 			items = append(items, Block{Line: i + 1, Text: StripHeading(t)})
-		case i+1 < len(lines) && isSetext(lines[i+1]) && !strings.HasPrefix(t, "#") && !strings.HasPrefix(t, ">") && !listItemRe.MatchString(t):
+		case framesTitle(lines, i):
+			items = append(items, Block{Line: i + 2, Text: Title(text(strings.TrimSpace(lines[i+1])), true)})
+			i += 2
+		case i+1 < len(lines) && strings.HasPrefix(t, "#") && runAsLong(t, lines[i+1]):
+			items = append(items, Block{Line: i + 1, Text: text(t)})
+			i++
+		case i+1 < len(lines) && underlines(t, lines[i+1]) && !strings.HasPrefix(t, "#") && !strings.HasPrefix(t, ">") && !listItemRe.MatchString(t):
 			items = append(items, Block{Line: i + 1, Text: Title(text(t), true)})
 			i++
 		default:
@@ -1430,6 +1437,41 @@ var setextRe = regexp.MustCompile(`^ {0,3}(?:={2,}|-{3,})[ \t]*$`)
 func isSetext(line string) bool {
 	t := strings.TrimLeft(line, " ")
 	return t != "" && (t[0] == '=' || t[0] == '-') && setextRe.MatchString(line)
+}
+
+// underlines reports whether line next underlines the text t above it
+// as a Setext heading (isSetext), or with a run of "-" or "=" shorter
+// than Setext's, as long as t in runes: a tool that underlines a heading
+// to its length (jaytaylor/html2text) writes "--" under a title of two
+// letters ("설명").
+func underlines(t, next string) bool {
+	return isSetext(next) || runAsLong(t, next)
+}
+
+// runAsLong reports whether line next is a run of "-" or "=" as long as
+// the text t in runes: the line a tool that underlines a heading to its
+// length writes under it, also under the "#" that a heading's anchor
+// link left before its title ("# ( #returncode ) ReturnCode", as
+// jaytaylor/html2text writes a VitePress heading), which is no text.
+func runAsLong(t, next string) bool {
+	u := strings.TrimSpace(next)
+	return u != "" && (u[0] == '-' || u[0] == '=') && strings.Count(u, u[:1]) == len(u) && utf8.RuneCountInString(t) == len(u)
+}
+
+// framesTitle reports whether line i is the line over a title that the
+// same line frames under it: a run of one of "=-*+^", three at least, as
+// reStructuredText and jaytaylor/html2text frame a heading
+// ("*****" over and under an h1, "-----" an h2). The lines are no text.
+func framesTitle(lines []string, i int) bool {
+	if i+2 >= len(lines) {
+		return false
+	}
+	over := strings.TrimRight(lines[i], " \t")
+	if len(over) < 3 || !strings.ContainsRune("=-*+^", rune(over[0])) || strings.Count(over, over[:1]) != len(over) {
+		return false
+	}
+	title := strings.TrimSpace(lines[i+1])
+	return title != "" && !strings.HasPrefix(title, over[:1]) && strings.TrimRight(lines[i+2], " \t") == over
 }
 
 // IsSetextUnderline reports whether a line is the line under a Setext

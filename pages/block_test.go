@@ -111,7 +111,10 @@ func TestLineFormsLayout(t *testing.T) {
 	}{
 		{"YAML front matter", "---\ntitle: \"a · Docs\"\ntags:\n  - clippings\n---\n# a\nText.", []string{"6: a", "7: Text."}},
 		{"TOML front matter", "+++\ntitle = \"a\"\n+++\nText.", []string{"4: Text."}},
-		{"a ruler first and a Setext heading, no front matter", "---\nText.\n---\nMore.", []string{"1: ---", "2: Text.", "4: More."}},
+		{"a ruler first and a Setext heading, no front matter: the title the rules frame", "---\nText.\n---\nMore.", []string{"2: Text.", "4: More."}},
+		{"jaytaylor/html2text's headings: framed by asterisks or dashes, underlined as long as their runes", "*******\nMailbox\n*******\n\n-------------\n/mailbox/list\n-------------\n\n설명\n--\n\nLists.", []string{"2: Mailbox", "6: /mailbox/list", "9: 설명", "12: Lists."}},
+		{"jaytaylor/html2text's heading after its anchor link's \"#\", underlined as long as its line", "# ( #returncode ) ReturnCode\n----------------------------\n\nText.", []string{"1: ( #returncode ) ReturnCode", "4: Text."}},
+		{"a run under a title of another length, or no title between two runs, is text", "설명\n---\n\nOK\n-\n\n-----\n\n-----", []string{"1: 설명", "4: OK", "5: -", "7: -----", "9: -----"}},
 		{"front matter never closed", "---\ntitle: a\nText.", []string{"1: ---", "2: title: a", "3: Text."}},
 		{"Setext headings, numbered", "Title\n=====\n\n2.1 Server\n---------\nText.", []string{"1: Title", "4: Server", "6: Text."}},
 		{"an underline under a heading, an item or a quote is no Setext one", "# Title\n---\n- item\n---\n> quote\n===", []string{"1: Title", "2: ---", "3: - item", "4: ---", "5: > quote", "6: ==="}},

@@ -17,9 +17,13 @@ import (
 
 // The bytes of a page: the encodings editors, office suites and mail
 // clients save text in. A page is read as UTF-8 when its bytes are
-// UTF-8; as UTF-16 when a byte order mark says so (Notepad's "Unicode",
-// a spreadsheet's "Unicode Text"); in the encoding an HTML page declares
-// (<meta charset>) when its bytes are not UTF-8; and otherwise in the
+// UTF-8, with a warning where it declares another encoding (an HTML
+// <meta charset>, an XML declaration's encoding) and holds a character
+// above ASCII, which a converter wrote in UTF-8 under the declaration
+// it was given (Html2Wml's iso-8859-1); as UTF-16 when a byte order
+// mark says so (Notepad's "Unicode", a spreadsheet's "Unicode Text"); in
+// the encoding an HTML page declares (<meta charset>, an XML
+// declaration) when its bytes are not UTF-8; and otherwise in the
 // legacy encoding its bytes are evidence of, with a warning: EUC-KR
 // (CP949, Korean Windows' "ANSI") when they are pairs of Korean
 // characters, else Windows-1252 (Western Windows' "ANSI": smart quotes,
@@ -49,6 +53,13 @@ type Decoding struct {
 	// Sample shows the first such bytes and what they read as:
 	// "0x92 (’)".
 	Sample string
+	// Contradicted is the encoding the page declares (an HTML <meta
+	// charset>, an XML declaration's encoding) when its bytes, some
+	// above ASCII, are UTF-8 all the same, as a converter writes UTF-8
+	// under the declaration it was given: the page is read as UTF-8,
+	// with a warning. Line and Sample tell its first character above
+	// ASCII.
+	Contradicted string
 	// ZeroWidth is the number of zero-width characters ELinks wrote as
 	// six bytes that are no UTF-8 (elinksZeroWidth), and Restored those
 	// of them that stood where a link number's closing bracket was.
@@ -61,6 +72,9 @@ func (d Decoding) Warning() string {
 	var zw string
 	if d.ZeroWidth > 0 {
 		zw = fmt.Sprintf("the page holds %d runs of six bytes that are no UTF-8 (0xFD 0xBF 0xBF 0xBD ...): read each as the zero-width character ELinks 0.13 (elinks -dump) writes so, over the character before it; %d of them stood where a link number's closing bracket was, restored; dump the page again with a newer ELinks, or with lynx or w3m, if a character is missing before one", d.ZeroWidth, d.Restored)
+	}
+	if d.Contradicted != "" {
+		return fmt.Sprintf("the page declares the encoding %s, but its bytes are UTF-8 (first %s at line %d), as a converter writes them under the declaration it was given; read as %s, each such character would be two or more others: read as UTF-8; declare the encoding UTF-8 if the page is", d.Contradicted, d.Sample, d.Line, d.Contradicted)
 	}
 	if d.Encoding == "" || d.Declared {
 		return zw
@@ -88,7 +102,7 @@ func Decode(data []byte) (string, Decoding) {
 		}
 	}
 	if utf8.Valid(data) {
-		return string(data), Decoding{}
+		return string(data), contradicted(data)
 	}
 	data, zw := elinksZeroWidth(data)
 	d := decode(data)
@@ -194,20 +208,40 @@ func firstInvalid(data []byte) int {
 	return len(data)
 }
 
+// contradicted tells how a page whose bytes are UTF-8 was read when it
+// declares another encoding and holds a character above ASCII, which
+// the bytes of that encoding would read as two or more others (Decoding.
+// Contradicted); else it is the zero Decoding.
+func contradicted(data []byte) Decoding {
+	i := bytes.IndexFunc(data, func(r rune) bool { return r >= utf8.RuneSelf })
+	if i < 0 {
+		return Decoding{}
+	}
+	if enc, _ := declared(data); enc == nil {
+		return Decoding{}
+	}
+	r, _ := utf8.DecodeRune(data[i:])
+	return Decoding{Contradicted: declaredLabel(data), Line: 1 + bytes.Count(data[:i], []byte("\n")), Sample: fmt.Sprintf("%q", r)}
+}
+
 // metaCharsetRe matches the encoding an HTML page declares in its first
 // bytes: <meta charset="…">, or <meta http-equiv="Content-Type"
 // content="text/html; charset=…">.
 var metaCharsetRe = regexp.MustCompile(`(?i)<meta\s[^>]*charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)`)
 
-// declared returns the encoding an HTML page declares, when it is one of
-// the WHATWG's labels and no UTF-8 (which the bytes are not), and its
-// name.
+// xmlEncodingRe matches the encoding an XML page (XHTML, WML) declares
+// in its XML declaration: <?xml version="1.0" encoding="…"?>.
+var xmlEncodingRe = regexp.MustCompile(`^\x{FEFF}?\s*<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)["']`)
+
+// declared returns the encoding an HTML page declares (its XML
+// declaration's, else its <meta charset>), when it is one of the
+// WHATWG's labels and no UTF-8, and its name.
 func declared(data []byte) (encoding.Encoding, string) {
-	m := metaCharsetRe.FindSubmatch(data[:min(len(data), 1024)])
-	if m == nil {
+	label := declaredLabel(data)
+	if label == "" {
 		return nil, ""
 	}
-	enc, err := htmlindex.Get(string(m[1]))
+	enc, err := htmlindex.Get(label)
 	if err != nil {
 		return nil, ""
 	}
@@ -216,6 +250,21 @@ func declared(data []byte) (encoding.Encoding, string) {
 		return nil, ""
 	}
 	return enc, name
+}
+
+// declaredLabel returns the label of the encoding an HTML page declares
+// in its first bytes, as written ("iso-8859-1"): its XML declaration's,
+// else its <meta charset>; "" for none.
+func declaredLabel(data []byte) string {
+	head := data[:min(len(data), 1024)]
+	m := xmlEncodingRe.FindSubmatch(head)
+	if m == nil {
+		m = metaCharsetRe.FindSubmatch(head)
+	}
+	if m == nil {
+		return ""
+	}
+	return string(m[1])
 }
 
 // eucKR reads data as EUC-KR when its bytes above ASCII are, nearly all,

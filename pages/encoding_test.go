@@ -44,6 +44,16 @@ func TestDecode(t *testing.T) {
 			append([]byte(`<meta charset="euc-kr">`+"\n"), must(korean.EUCKR.NewEncoder().Bytes([]byte("설명")))...), "<meta charset=\"euc-kr\">\n설명", "", 0},
 		{"an HTML page that declares UTF-8 but is not",
 			[]byte("<meta charset=\"utf-8\">\n<p>it\x92s</p>"), "<meta charset=\"utf-8\">\n<p>it\u2019s</p>", "Windows-1252", 2},
+		{"an XML page (WML) that declares its encoding",
+			append([]byte(`<?xml version="1.0" encoding="iso-8859-1"?>`+"\n<wml><p>"), must(charmap.Windows1252.NewEncoder().Bytes([]byte("Copyright \u00a9 caf\u00e9")))...),
+			"<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>\n<wml><p>Copyright \u00a9 caf\u00e9", "", 0},
+		{"an XML page that declares iso-8859-1 but is UTF-8, as Html2Wml writes one",
+			[]byte("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>\n<wml><p>Copyright \u00a9 2024</p></wml>"),
+			"<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>\n<wml><p>Copyright \u00a9 2024</p></wml>", "UTF-8", 2},
+		{"an HTML page that declares windows-1252 but is UTF-8",
+			[]byte("<meta charset=\"windows-1252\">\n<p>a</p>\n<p>it\u2019s</p>"), "<meta charset=\"windows-1252\">\n<p>a</p>\n<p>it\u2019s</p>", "UTF-8", 3},
+		{"a page of ASCII that declares iso-8859-1 holds no contradiction",
+			[]byte("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>\n<wml><p>ok</p></wml>"), "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>\n<wml><p>ok</p></wml>", "", 0},
 		{"a few accented letters in a row are no Korean", []byte("\xe9\xe9 caf\xe9 na\xefve \xab\xbb"), "\u00e9\u00e9 caf\u00e9 na\u00efve \u00ab\u00bb", "Windows-1252", 1},
 	} {
 		t.Run(c.name, func(t *testing.T) {

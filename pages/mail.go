@@ -31,7 +31,9 @@ type Text struct {
 }
 
 // ReadText reads a page's bytes into the lines its style reads: the text
-// a notebook's cells hold taken out of it (readNotebook), the page a MIME
+// a notebook's cells hold taken out of it (readNotebook), the HTML a
+// pdfmake document definition's nodes tell (readPDFMake: read as it is,
+// without the passes below), the page a MIME
 // container holds taken out of it (readMIME: an HTML part is read as it
 // is, without the passes below), decoded (Decode), split at their ends and made clean (Lines), the quote marks
 // of a mail that quotes the page taken out and the mail's words around it
@@ -62,6 +64,8 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 	t := &Text{}
 	if cells, ok := readNotebook(name, data, rep); ok {
 		t = &cells
+	} else if doc, ok := readPDFMake(name, data, rep); ok {
+		return doc
 	} else if part, html, ok := readMIME(name, data, rep); html {
 		return part
 	} else if ok {

@@ -35,15 +35,17 @@ import (
 // output's or a metadata's data nests deeper.
 const notebookMaxDepth = 64
 
-// jsonValue is a JSON value of a notebook, with the offset in the file of
-// its end (for a string, its closing quote; for an object or an array,
-// its opening bracket).
+// jsonValue is a JSON value of a notebook or of a pdfmake definition
+// (readPDFMake), with the offset in the file of its end (for a string,
+// its closing quote; for an object or an array, its opening bracket);
+// truth is a boolean's value.
 type jsonValue struct {
 	str     *string
 	num     *json.Number
 	members []jsonMember
 	items   []*jsonValue
 	array   bool
+	truth   bool
 	at      int64
 }
 
@@ -98,6 +100,8 @@ func readJSONValue(dec *json.Decoder, depth int) (*jsonValue, error) {
 		v.str = &t
 	case json.Number:
 		v.num = &t
+	case bool:
+		v.truth = t
 	case json.Delim:
 		if depth >= notebookMaxDepth {
 			return nil, errNotebookDepth

@@ -215,9 +215,12 @@ func warnEmptyHeader(src Source, empty int, t *Table) {
 // or without a header and with rows of the other's width (its first row
 // no header row, nor one of header cells after a numbering column's
 // empty cell: isNumberedHeaderRow), after a few text lines (an advert,
-// a footer), as maybe resuming it; a table without a header that
-// continues none takes its first row as its header, and one without any
-// cell is no table. The emphasis or code span around a whole cell is
+// a footer), as maybe resuming it; a table without a header whose
+// first row is the rest of the last row of the table before it, which a
+// cut split across the two (a page break, a converter's cards), goes on
+// as that table's rest with that row joined, or refused (joinCutRow); a
+// table without a header that continues none takes its first row as
+// its header, and one without any cell is no table. The emphasis or code span around a whole cell is
 // markup, and dropped (CellText). A row that holds a note over the
 // table in its first cell alone is that note, read as text after the
 // table (takeNotes). A code block's language label or a callout's label
@@ -341,6 +344,10 @@ func Read(st Style, src Source) []Block {
 			case resumable != nil && len(t.Rows) > 0 && (numberedRest == resumable || len(t.Rows[0].Cells) == len(resumable.Header) && !isHeaderRow(t.Rows[0].Cells) && !numberedHeader(t.Rows[0].Cells)):
 				t.Header, t.Cols, t.Resumes, t.NoHeader = resumable.Header, resumable.Cols, resumable, true
 				refuseCellRestBetween(src, out[len(out)-between:], resumable, t)
+			case t.joinCutRow(src, prev, resumable, between):
+				if len(t.Rows) == 0 {
+					continue // its one row went on the row it was cut from
+				}
 			case len(t.Rows) > 0:
 				t.Header, t.Line, t.Rows = t.Rows[0].Cells, t.Rows[0].Line, t.Rows[1:]
 				t.Cols, _ = ColumnsOf(t.Header)

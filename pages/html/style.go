@@ -7,12 +7,14 @@ import (
 	"github.com/docs2go/docs2go/pages"
 )
 
-// Style reads web pages: <table>, <tr>, <td>.
+// Style reads web pages: <table>, <tr>, <td>; and WAP decks (WML, as
+// Html2Wml converts a page), whose <card>s, <p>s and tables are read as
+// HTML's, their <do>/<go> navigation no text.
 type Style struct{}
 
 func (Style) String() string                      { return "HTML" }
 func (Style) NeedsLexicon() bool                  { return false }
-func (Style) Extensions() []string                { return []string{".html", ".htm"} }
+func (Style) Extensions() []string                { return []string{".html", ".htm", ".wml"} }
 func (Style) Read(src pages.Source) []pages.Block { return htmlItems(src) }
 func (Style) DecodesReferences()                  {}
 func (Style) Renders()                            {}

@@ -10,5 +10,5 @@ import (
 // FuzzPhpWiki parses pages of any content seeded with the pages in
 // PhpWiki's markup.
 func FuzzPhpWiki(f *testing.F) {
-	parsetest.Fuzz(f, phpwiki.Style{}, "../../testdata/facts/bh01_*/*.phpwiki")
+	parsetest.Fuzz(f, phpwiki.Style{}, "../../testdata/facts/bh01_*/*.phpwiki", "../../testdata/parse/phpwiki-*/*.phpwiki")
 }

@@ -87,6 +87,12 @@ func TestBlocks(t *testing.T) {
 			want: []string{"01 [Name|Description]", "03 |a|The a. (at most 5 items)|", "07 Next", "08 [Name|Description]", "10 |b|The b.|", "13 Powered by a wiki"},
 		},
 		{
+			name:  "a line right under a row, no blank line before it, is no paragraph of its cell: text that cuts the table before more rows, text after the table under its last",
+			page:  "Name |\n  Type |\n    Description\na |\n  int |\n    The a.\nValues are checked.\nb |\n  int |\n    The b.\nLoose text.\n\nAfter.",
+			want:  []string{"01 [Name|Type|Description]", "04 |a|int|The a.|", "08 |b|int|The b.|", "07 Values are checked.", "11 Loose text.", "13 After."},
+			warns: []string{`p.txt:7: line 7 ("Values are checked."), right under the row at line 4 of the table at line 1, is text where html2wiki sets a blank line before each paragraph of a cell: read as text that cuts the table, and the rows after it as the table's`},
+		},
+		{
 			name:  "an unclosed code block",
 			page:  "<pre>GET /x\n!! Body\nName |\n  Type\na |\n  int",
 			want:  []string{"01 GET /x", "02 Body", "03 [Name|Type]", "05 |a|int|"},

@@ -75,7 +75,11 @@ func readRow(lines []string, i int) ([]string, int, bool) {
 // other (rowStart) up to a line that opens none. A cell indented
 // otherwise than its column's is read as the row's next cell, with a
 // warning. Lines of text between two rows are the paragraphs of the
-// last cell of the row above them (cellParagraphs), joined to it. The
+// last cell of the row above them (cellParagraphs), joined to it, when
+// a blank line sets them apart from it as html2wiki writes a cell's
+// paragraphs; right under the row (textRightUnder) they are text that
+// cuts the table, read as text blocks after it, the rows after them the
+// table's, with a warning, and under its last row text after it. The
 // table's header is its first row when that row names columns (PhpWiki
 // marks no header row); else pages.Read decides. A later row that names
 // columns where the table has a header, or that is of another width
@@ -88,6 +92,7 @@ func readTable(src pages.Source, i int) ([]pages.Block, int) {
 	lines := src.Lines
 	tb := &pages.Table{Line: i + 1}
 	width, end := 0, i
+	var cut []pages.Block // the text that cuts the table between its rows
 	for j := i; j < len(lines) && rowStart(lines[j]); {
 		cells, last, regular := rowTexts(lines, j)
 		if opensTable(tb, width, cells) {
@@ -99,7 +104,16 @@ func readTable(src pages.Source, i int) ([]pages.Block, int) {
 		}
 		row := &pages.Row{Line: j + 1, Raw: strings.Join(lines[j:last+1], "\n"), Cells: cells}
 		next := last + 1
-		if paragraphs, after := cellParagraphs(lines, next); after > next && after < len(lines) && rowStart(lines[after]) && !opensTableAt(lines, after, tb, max(width, len(cells))) {
+		paragraphs, after := cellParagraphs(lines, next)
+		rowsOn := after > next && after < len(lines) && rowStart(lines[after]) && !opensTableAt(lines, after, tb, max(width, len(cells)))
+		switch {
+		case rowsOn && textRightUnder(lines, next):
+			src.Report.Warn(pages.At(src.Name, next+1), "line %d (%q), right under the row at line %d of the table at line %d, is text where html2wiki sets a blank line before each paragraph of a cell: read as text that cuts the table, and the rows after it as the table's", next+1, pages.Clip(strings.TrimSpace(lines[next])), j+1, i+1)
+			for _, p := range paragraphs {
+				cut = append(cut, p.Block)
+			}
+			next = after
+		case rowsOn:
 			joinParagraphs(row, lines[next:after], paragraphs)
 			next = after
 		}
@@ -114,7 +128,7 @@ func readTable(src pages.Source, i int) ([]pages.Block, int) {
 		}
 		tb.Rows = append(tb.Rows, row)
 	}
-	if len(tb.Rows) > 0 {
+	if len(tb.Rows) > 0 && !textRightUnder(lines, end+1) {
 		paragraphs, after := cellParagraphs(lines, end+1)
 		if after < len(lines) && tableStart(lines, after) && len(paragraphs) > 0 {
 			after = paragraphs[len(paragraphs)-1].Line - 1 // the next table's title
@@ -129,7 +143,17 @@ func readTable(src pages.Source, i int) ([]pages.Block, int) {
 			end = after - 1
 		}
 	}
-	return []pages.Block{{Line: tb.Line, Table: tb}}, end
+	return append([]pages.Block{{Line: tb.Line, Table: tb}}, cut...), end
+}
+
+// textRightUnder reports whether line i, right under a row's last line,
+// is text: no blank line, row, heading or code block. html2wiki writes
+// a blank line before each paragraph of a cell after its first, so such
+// a line is none of the cell's: text after the table (html2wiki runs the
+// text after a table's end on under its last row), or a line that cuts
+// the table where rows follow it.
+func textRightUnder(lines []string, i int) bool {
+	return i < len(lines) && strings.TrimSpace(lines[i]) != "" && !rowStart(lines[i]) && headingLevel(lines[i]) == 0 && !strings.Contains(lines[i], "<pre>")
 }
 
 // paragraph is a paragraph of a cell after its first, or an item of a

@@ -10,5 +10,5 @@ import (
 // FuzzPmWiki parses pages of any content seeded with the pages in
 // PmWiki's markup.
 func FuzzPmWiki(f *testing.F) {
-	parsetest.Fuzz(f, pmwiki.Style{}, "../../testdata/facts/bh03_*/*.pmwiki")
+	parsetest.Fuzz(f, pmwiki.Style{}, "../../testdata/facts/bh03_*/*.pmwiki", "../../testdata/parse/pmwiki-*/*.pmwiki")
 }

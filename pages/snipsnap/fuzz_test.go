@@ -10,5 +10,5 @@ import (
 // FuzzSnipSnap parses pages of any content seeded with the pages in
 // SnipSnap's markup.
 func FuzzSnipSnap(f *testing.F) {
-	parsetest.Fuzz(f, snipsnap.Style{}, "../../testdata/facts/bh02_*/*.snip")
+	parsetest.Fuzz(f, snipsnap.Style{}, "../../testdata/facts/bh02_*/*.snip", "../../testdata/parse/snipsnap-*/*.snip")
 }

@@ -33,6 +33,8 @@
 #     pandoc-icml           pandoc -f html -t icml -s
 #     pandoc-opendocument   pandoc -f html -t opendocument
 #                           (the body's ODF elements, no office:document-content)
+#     pandoc-native         pandoc -f html -t native
+#                           (the document's AST in Haskell's show syntax)
 #     pandoc-ipynb          pandoc -f html -t ipynb, each image as its alt text (a
 #                           Jupyter notebook: the page as a Markdown cell, each line a
 #                           JSON string; pandoc sets a random id on each cell, so a run
@@ -153,6 +155,7 @@ pandoc-jats xml pandoc -f html -t jats -s
 pandoc-tei xml pandoc -f html -t tei -s
 pandoc-icml icml pandoc -f html -t icml -s
 pandoc-opendocument xml pandoc -f html -t opendocument
+pandoc-native native pandoc -f html -t native
 pandoc-ipynb ipynb notebook
 lynx txt lynx -dump -force_html -display_charset=utf-8 /dev/stdin
 lynx-200 txt lynx -dump -width=200 -force_html -display_charset=utf-8 /dev/stdin

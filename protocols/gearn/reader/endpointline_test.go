@@ -20,6 +20,8 @@ func TestJoinEndpointLines(t *testing.T) {
 	}{
 		{"broken at its space", []pages.Block{text(1, "HTTP"), text(2, "POST"), text(3, "/api/rJson/kitchen/client/plateDish"), text(4, "Request Headers")},
 			[]string{"1 HTTP", "2 POST /api/rJson/kitchen/client/plateDish", "4 Request Headers"}, 1},
+		{"broken inside one page line (a code block's string)", []pages.Block{text(2, "POST"), text(2, "/api/rJson/kitchen/client/plateDish")},
+			[]string{"2 POST /api/rJson/kitchen/client/plateDish"}, 1},
 		{"whole", []pages.Block{text(2, "POST /api/rJson/kitchen/client/plateDish")},
 			[]string{"2 POST /api/rJson/kitchen/client/plateDish"}, 0},
 		{"a line between", []pages.Block{text(2, "POST"), text(4, "/api/rJson/kitchen/client/plateDish")},

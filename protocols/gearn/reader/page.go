@@ -713,14 +713,17 @@ var (
 // space, the method on a line and the path on the next (Word's and
 // Outlook's HTML wraps its source at 76 columns, inside a <pre> too:
 // "POST" ⏎ "/api/rJson/kitchen/client/plateDish"), with a warning: a line
-// that is a method alone never stands so before a path otherwise.
+// that is a method alone never stands so before a path otherwise. The
+// path stands on the next page line, or on the same one where a style
+// reads the lines of a code block from one line of the page (pandoc's
+// native string "POST\n/api/rJson/…").
 func joinEndpointLines(page string, items []pages.Block, rep *pages.Reporter) []pages.Block {
 	out := make([]pages.Block, 0, len(items))
 	for i := 0; i < len(items); i++ {
 		it := items[i]
-		if it.Table == nil && methodLineRe.MatchString(it.Text) && i+1 < len(items) && items[i+1].Table == nil && items[i+1].Line == it.Line+1 && pathLineRe.MatchString(items[i+1].Text) {
+		if it.Table == nil && methodLineRe.MatchString(it.Text) && i+1 < len(items) && items[i+1].Table == nil && (items[i+1].Line == it.Line+1 || items[i+1].Line == it.Line) && pathLineRe.MatchString(items[i+1].Text) {
 			joined := it.Text + " " + items[i+1].Text
-			rep.Warn(schema.Pos{Page: page, Line: it.Line}, "read the endpoint line from lines %d and %d, as %q: a hard wrap (a word processor's or a mail client's) broke it at its space; write it on one line", it.Line, items[i+1].Line, joined)
+			rep.Warn(schema.Pos{Page: page, Line: it.Line}, "read the endpoint line from %s, as %q: a hard wrap (a word processor's or a mail client's) broke it at its space; write it on one line", pages.LineSpan(it.Line, items[i+1].Line), joined)
 			it.Text = joined
 			i++
 		}
