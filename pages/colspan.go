@@ -97,3 +97,103 @@ func ColumnSpanTitles(src Source, lines []int, texts []string, alone bool, attr 
 	}
 	return out
 }
+
+// SpannedRow is a table's row as a style reads it, before
+// PutSpannedTable reads its spans: its line, its text as written (Raw;
+// empty for a row not written as a line, an AST's or a document's, put
+// out as its cells joined as a pipe table's row), its cells, the columns
+// each spans (Cols, 0 or 1 for one), the rows each spans (Rows, 0 or 1
+// for one; nil when none spans more than one or the style spans them
+// before), and whether the page marks it a header row.
+type SpannedRow struct {
+	Line   int
+	Raw    string
+	Cells  []string
+	Cols   []int
+	Rows   []int
+	Header bool
+}
+
+// SpannedTable is how a style's table of SpannedRows is put out
+// (PutSpannedTable): the table's line; the markup that spans columns,
+// named in the warnings (ColumnSpanRow's attr); whether its first row is
+// its header also when its cells name columns (CellsNameColumns), for a
+// style that marks no header row or does not always; whether a row of
+// one empty cell spanning the columns amid the rows is left out, no
+// note; and Refused, nil or telling (and reporting) whether the row at
+// an index of the rows is refused before its spans are read.
+type SpannedTable struct {
+	Line        int
+	Markup      string
+	NamedHeader bool
+	DropEmpty   bool
+	Refused     func(i int) bool
+}
+
+// PutSpannedTable puts a table's rows out as blocks (how tells the
+// table's markup). A row whose cells span columns is read as
+// ColumnSpanRow tells it, its empty spanning cells one a column
+// (WidenSpans), a row it refuses left out; the rows of one cell spanning
+// the columns the table begins with are titles over it, or its text
+// where it has no other row (ColumnSpanTitles); a cell that spans rows
+// is that cell in each of them (SpanRows); the first other row is the
+// header when it is marked so (or names columns, how.NamedHeader), else
+// Read decides; a row of one cell spanning the columns amid the others is
+// a note after the table (TakeNotes).
+func PutSpannedTable(src Source, rows []SpannedRow, how SpannedTable) []Block {
+	notes := map[int]bool{}
+	var kept []SpannedRow
+	for i, rw := range rows {
+		if how.Refused != nil && how.Refused(i) {
+			continue
+		}
+		note, ok := ColumnSpanRow(src, rw.Line, how.Line, rw.Cells, rw.Cols, how.Markup)
+		if !ok {
+			continue
+		}
+		if !note {
+			rw.Cells, rw.Rows = WidenSpans(rw.Cells, rw.Cols), WidenSpans(rw.Rows, rw.Cols)
+		}
+		notes[len(kept)] = note
+		kept = append(kept, rw)
+	}
+	lead := 0
+	for lead < len(kept) && notes[lead] {
+		lead++
+	}
+	lines, texts := make([]int, lead), make([]string, lead)
+	for i, rw := range kept[:lead] {
+		lines[i], texts[i] = rw.Line, rw.Cells[0]
+	}
+	out := ColumnSpanTitles(src, lines, texts, lead == len(kept), how.Markup)
+	if lead == len(kept) {
+		return out
+	}
+	body := kept[lead:]
+	cells, spans := make([][]string, len(body)), make([][]int, len(body))
+	for i, rw := range body {
+		cells[i], spans[i] = rw.Cells, rw.Rows
+	}
+	SpanRows(cells, spans)
+	tb := &Table{Line: body[0].Line}
+	noteRows := map[*Row]bool{}
+	for i, rw := range body {
+		if i == 0 && (rw.Header || how.NamedHeader && CellsNameColumns(cells[0])) {
+			tb.Header = cells[0]
+			tb.Cols, _ = ColumnsOf(tb.Header)
+			continue
+		}
+		if how.DropEmpty && notes[lead+i] && cells[i][0] == "" {
+			continue
+		}
+		raw := rw.Raw
+		if raw == "" {
+			raw = "| " + strings.Join(cells[i], " | ") + " |"
+		}
+		row := &Row{Line: rw.Line, Raw: raw, Cells: cells[i]}
+		noteRows[row] = notes[lead+i]
+		tb.Rows = append(tb.Rows, row)
+	}
+	taken := tb.TakeNotes(src, func(r *Row) bool { return noteRows[r] }, ColumnSpanNote(how.Markup))
+	return append(append(out, Block{Line: tb.Line, Table: tb}), taken...)
+}

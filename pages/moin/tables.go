@@ -147,23 +147,16 @@ func number(s string, or int) int {
 	return or
 }
 
-// tableRow is a row of a table as read: its line and markup, its cells'
-// texts, and the columns and rows each spans.
-type tableRow struct {
-	line        int
-	raw         string
-	texts       []string
-	cols, spans []int
-}
-
 // ReadTable reads the table whose first row is at line i, and returns
 // its blocks with the index of the first line after it: the rows on the
 // lines after it up to one that is no row. A row whose line does not
 // close with a double pipe is read as it is written, with a warning that
-// its last cell may be cut. Rendered renders the cells' markup.
+// its last cell may be cut. Rendered renders the cells' markup. The rows
+// are put out as pages.PutSpannedTable tells, the first the table's
+// header when its cells name columns (MoinMoin marks no header row).
 func (ts Tables) ReadTable(src pages.Source, i int) ([]pages.Block, int) {
 	lines := src.Lines
-	var rows []tableRow
+	var rows []pages.SpannedRow
 	j := i
 	for ; j < len(lines); j++ {
 		t := strings.TrimSpace(lines[j])
@@ -174,70 +167,13 @@ func (ts Tables) ReadTable(src pages.Source, i int) ([]pages.Block, int) {
 		if !closed {
 			src.Report.Warn(pages.At(src.Name, j+1), "the row at line %d does not end with \"||\", as %s ends every row: its last cell is read as written, and may be cut", j+1, ts.Markup)
 		}
-		rw := tableRow{line: j + 1, raw: t}
+		rw := pages.SpannedRow{Line: j + 1, Raw: t}
 		for _, c := range cells {
-			rw.texts = append(rw.texts, pages.RenderedCell(ts.Rendered(strings.TrimSpace(c.text))))
-			rw.cols = append(rw.cols, c.cols)
-			rw.spans = append(rw.spans, c.rows)
+			rw.Cells = append(rw.Cells, pages.RenderedCell(ts.Rendered(strings.TrimSpace(c.text))))
+			rw.Cols = append(rw.Cols, c.cols)
+			rw.Rows = append(rw.Rows, c.rows)
 		}
 		rows = append(rows, rw)
 	}
-	return ts.putTable(src, rows), j
-}
-
-// putTable puts a table's rows out as blocks. A cell that spans columns
-// is read as pages.ColumnSpanRow tells it: a row of one cell spanning
-// them is a title over the table when it opens the table, or the table's
-// text when the table has no other row (pages.ColumnSpanTitles), and a
-// note after the table amid its rows (pages.TakeNotes); empty cells that
-// span them are one empty cell a column each (pages.WidenSpans); a row
-// whose cell with text spans them is refused. A cell that spans rows is
-// that cell in each of them (pages.SpanRows). The table's header is its
-// first row when that row names columns (MoinMoin marks no header row);
-// else pages.Read decides.
-func (ts Tables) putTable(src pages.Source, rows []tableRow) []pages.Block {
-	spanMarkup := ts.spanMarkup()
-	line := rows[0].line
-	notes := map[int]bool{}
-	kept := rows[:0]
-	for _, rw := range rows {
-		note, ok := pages.ColumnSpanRow(src, rw.line, line, rw.texts, rw.cols, spanMarkup)
-		if !ok {
-			continue
-		}
-		if !note {
-			rw.texts, rw.spans = pages.WidenSpans(rw.texts, rw.cols), pages.WidenSpans(rw.spans, rw.cols)
-		}
-		notes[rw.line] = note
-		kept = append(kept, rw)
-	}
-	rows = kept
-	lead := 0
-	for lead < len(rows) && notes[rows[lead].line] {
-		lead++
-	}
-	lines, texts := make([]int, lead), make([]string, lead)
-	for k, rw := range rows[:lead] {
-		lines[k], texts[k] = rw.line, rw.texts[0]
-	}
-	out := pages.ColumnSpanTitles(src, lines, texts, lead == len(rows), spanMarkup)
-	if rows = rows[lead:]; len(rows) == 0 {
-		return out
-	}
-	cells, spans := make([][]string, len(rows)), make([][]int, len(rows))
-	for k, rw := range rows {
-		cells[k], spans[k] = rw.texts, rw.spans
-	}
-	pages.SpanRows(cells, spans)
-	tb := &pages.Table{Line: rows[0].line}
-	for k, rw := range rows {
-		if k == 0 && pages.CellsNameColumns(cells[0]) {
-			tb.Header = cells[0]
-			tb.Cols, _ = pages.ColumnsOf(tb.Header)
-			continue
-		}
-		tb.Rows = append(tb.Rows, &pages.Row{Line: rw.line, Raw: rw.raw, Cells: cells[k]})
-	}
-	taken := tb.TakeNotes(src, func(r *pages.Row) bool { return notes[r.Line] }, pages.ColumnSpanNote(spanMarkup))
-	return append(append(out, pages.Block{Line: tb.Line, Table: tb}), taken...)
+	return pages.PutSpannedTable(src, rows, pages.SpannedTable{Line: rows[0].Line, Markup: ts.spanMarkup(), NamedHeader: true}), j
 }

@@ -231,64 +231,18 @@ func (r *reader) words(v *value) (string, int) {
 	return strings.Join(parts, " "), line
 }
 
-// putTable puts a table's rows out (the table at tableLine): a row whose
-// cells span columns as pages.ColumnSpanRow tells it, its empty spanning
-// cells one a column (pages.WidenSpans), a row it refuses left out; the
-// rows of one cell spanning the columns it begins with as titles over it
-// (pages.ColumnSpanTitles); its first row as its header when the AST
-// puts it in the table's head; a row of one cell spanning the columns
-// amid the others as a note after it (pages.TakeNotes).
+// putTable puts a table's rows out (the table at tableLine) as
+// pages.PutSpannedTable tells: its first row its header when the AST puts
+// it in the table's head, a row of one empty cell spanning the columns
+// amid the others left out.
 func (r *reader) putTable(rows []tableRow, tableLine int) {
-	notes := map[int]bool{}
-	kept := rows[:0]
-	for _, rw := range rows {
-		texts := make([]string, len(rw.cells))
-		spans := make([]int, len(rw.cells))
-		for i, c := range rw.cells {
-			texts[i], spans[i] = c.text, c.cols
-		}
-		note, ok := pages.ColumnSpanRow(r.src, rw.line, tableLine, texts, spans, spanMarkup)
-		if !ok {
-			continue
-		}
-		if !note {
-			rw.cells = pages.WidenSpans(rw.cells, spans)
-		}
-		notes[len(kept)] = note
-		kept = append(kept, rw)
-	}
-	rows = kept
-	lead := 0
-	for lead < len(rows) && notes[lead] {
-		lead++
-	}
-	lines, texts := make([]int, lead), make([]string, lead)
-	for i, rw := range rows[:lead] {
-		lines[i], texts[i] = rw.line, rw.cells[0].text
-	}
-	r.out = append(r.out, pages.ColumnSpanTitles(r.src, lines, texts, lead == len(rows), spanMarkup)...)
-	if lead == len(rows) {
-		return
-	}
-	tb := &pages.Table{Line: rows[lead].line}
-	noteRows := map[*pages.Row]bool{}
-	for i, rw := range rows[lead:] {
-		cells := make([]string, len(rw.cells))
+	spanned := make([]pages.SpannedRow, len(rows))
+	for i, rw := range rows {
+		sr := pages.SpannedRow{Line: rw.line, Cells: make([]string, len(rw.cells)), Cols: make([]int, len(rw.cells)), Header: rw.header}
 		for k, c := range rw.cells {
-			cells[k] = c.text
+			sr.Cells[k], sr.Cols[k] = c.text, c.cols
 		}
-		if i == 0 && rw.header {
-			tb.Header = cells
-			tb.Cols, _ = pages.ColumnsOf(cells)
-			continue
-		}
-		if notes[lead+i] && cells[0] == "" {
-			continue
-		}
-		row := &pages.Row{Line: rw.line, Raw: "| " + strings.Join(cells, " | ") + " |", Cells: cells}
-		noteRows[row] = notes[lead+i]
-		tb.Rows = append(tb.Rows, row)
+		spanned[i] = sr
 	}
-	taken := tb.TakeNotes(r.src, func(row *pages.Row) bool { return noteRows[row] }, pages.ColumnSpanNote(spanMarkup))
-	r.out = append(append(r.out, pages.Block{Line: tb.Line, Table: tb}), taken...)
+	r.out = append(r.out, pages.PutSpannedTable(r.src, spanned, pages.SpannedTable{Line: tableLine, Markup: spanMarkup, DropEmpty: true})...)
 }

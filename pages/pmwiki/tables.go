@@ -96,26 +96,17 @@ func cellText(c string) string {
 	return strings.Join(parts, " ")
 }
 
-// tableRow is a row of a table as read: its line and markup, its cells'
-// texts, the columns each spans, and whether its cells with text are all
-// header cells.
-type tableRow struct {
-	line   int
-	raw    string
-	texts  []string
-	cols   []int
-	header bool
-}
-
 // readTable reads the table whose attributes line or first row is at
 // line i, and returns its blocks with the index of the first line after
 // it: the rows on the lines after it up to one that is no row, or to the
 // attributes line that opens the next table. A row whose line does not
 // close with a double pipe is read as it is written, with a warning that
-// its last cell may be cut.
+// its last cell may be cut. The rows are put out as
+// pages.PutSpannedTable tells, the first the table's header when its
+// cells are header cells ("!") or name columns.
 func readTable(src pages.Source, i int) ([]pages.Block, int) {
 	lines := src.Lines
-	var rows []tableRow
+	var rows []pages.SpannedRow
 	j := i
 	for ; j < len(lines); j++ {
 		t := strings.TrimSpace(lines[j])
@@ -129,68 +120,18 @@ func readTable(src pages.Source, i int) ([]pages.Block, int) {
 		if !closed {
 			src.Report.Warn(pages.At(src.Name, j+1), "the row at line %d does not end with \"||\", as PmWiki ends every row: its last cell is read as written, and may be cut", j+1)
 		}
-		rw := tableRow{line: j + 1, raw: t, header: true}
+		rw := pages.SpannedRow{Line: j + 1, Raw: t, Header: true}
 		for _, c := range cells {
 			text := cellText(c.text)
-			rw.texts = append(rw.texts, text)
-			rw.cols = append(rw.cols, c.cols)
-			rw.header = rw.header && (c.header || text == "")
+			rw.Cells = append(rw.Cells, text)
+			rw.Cols = append(rw.Cols, c.cols)
+			rw.Header = rw.Header && (c.header || text == "")
 		}
-		rw.header = rw.header && len(cells) > 0 && strings.Join(rw.texts, "") != ""
+		rw.Header = rw.Header && len(cells) > 0 && strings.Join(rw.Cells, "") != ""
 		rows = append(rows, rw)
 	}
 	if len(rows) == 0 {
 		return nil, j
 	}
-	return putTable(src, rows), j
-}
-
-// putTable puts a table's rows out as blocks. A cell that spans columns
-// is read as pages.ColumnSpanRow tells it: a row of one cell spanning
-// them is a title over the table when it opens the table, or the table's
-// text when the table has no other row (pages.ColumnSpanTitles), and a
-// note after the table amid its rows (pages.TakeNotes); empty cells that
-// span them are one empty cell a column each (pages.WidenSpans); a row
-// whose cell with text spans them is refused. The table's header is its
-// first row when its cells are header cells ("!"), or when they name
-// columns (pages.CellsNameColumns); else pages.Read decides.
-func putTable(src pages.Source, rows []tableRow) []pages.Block {
-	line := rows[0].line
-	notes := map[int]bool{}
-	kept := rows[:0]
-	for _, rw := range rows {
-		note, ok := pages.ColumnSpanRow(src, rw.line, line, rw.texts, rw.cols, spanMarkup)
-		if !ok {
-			continue
-		}
-		if !note {
-			rw.texts = pages.WidenSpans(rw.texts, rw.cols)
-		}
-		notes[rw.line] = note
-		kept = append(kept, rw)
-	}
-	rows = kept
-	lead := 0
-	for lead < len(rows) && notes[rows[lead].line] {
-		lead++
-	}
-	lines, texts := make([]int, lead), make([]string, lead)
-	for k, rw := range rows[:lead] {
-		lines[k], texts[k] = rw.line, rw.texts[0]
-	}
-	out := pages.ColumnSpanTitles(src, lines, texts, lead == len(rows), spanMarkup)
-	if rows = rows[lead:]; len(rows) == 0 {
-		return out
-	}
-	tb := &pages.Table{Line: rows[0].line}
-	for k, rw := range rows {
-		if k == 0 && (rw.header || pages.CellsNameColumns(rw.texts)) {
-			tb.Header = rw.texts
-			tb.Cols, _ = pages.ColumnsOf(tb.Header)
-			continue
-		}
-		tb.Rows = append(tb.Rows, &pages.Row{Line: rw.line, Raw: rw.raw, Cells: rw.texts})
-	}
-	taken := tb.TakeNotes(src, func(r *pages.Row) bool { return notes[r.Line] }, pages.ColumnSpanNote(spanMarkup))
-	return append(append(out, pages.Block{Line: tb.Line, Table: tb}), taken...)
+	return pages.PutSpannedTable(src, rows, pages.SpannedTable{Line: rows[0].Line, Markup: spanMarkup, NamedHeader: true}), j
 }

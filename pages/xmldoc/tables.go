@@ -258,79 +258,38 @@ func spanMarkup(rows []tableRow) string {
 	return "colspan"
 }
 
-// putTable puts a table's rows out, a cell that spans several rows
-// repeated in each (pages.SpanRows), a row refused left out: a row whose
-// cells span columns as pages.ColumnSpanRow tells it, its empty spanning
-// cells one a column (pages.WidenSpans); the rows of one cell spanning
-// the columns it begins with as titles over it, or as its text where it
-// has no other row (pages.ColumnSpanTitles); its first other row as its
-// header when the document marks it so; a row of one cell spanning the
-// columns amid the others as a note after it (pages.TakeNotes).
+// putTable puts a table's rows out (the table at line) as
+// pages.PutSpannedTable tells, a cell that spans several rows already
+// repeated in each (pages.SpanRows): a row refused (refused) left out;
+// its first other row its header when the document marks it so; a row
+// of one empty cell spanning the columns amid the others left out.
 func (r *reader) putTable(rows []tableRow, line int) {
-	markup := spanMarkup(rows)
-	notes := map[int]bool{}
-	kept := rows[:0]
-	for _, rw := range rows {
-		if rw.refused {
-			continue
-		}
-		texts := make([]string, len(rw.cells))
-		spans := make([]int, len(rw.cells))
-		for i, c := range rw.cells {
-			texts[i], spans[i] = c.text, c.cols
-			if c.cols == untold {
-				r.src.Report.Fail(pages.At(r.src.Name, rw.line), "line %d of the table at line %d holds a cell (%q) whose span of columns cannot be told (its %s names no column of the table's <colspec>s or <spanspec>s, or no number): write the columns it spans, or the row with one cell a column", rw.line, line, pages.Clip(c.text), c.markup)
-				spans = nil
-				break
-			}
-		}
-		if spans == nil {
-			continue
-		}
-		note, ok := pages.ColumnSpanRow(r.src, rw.line, line, texts, spans, markup)
-		if !ok {
-			continue
-		}
-		if !note {
-			rw.cells = pages.WidenSpans(rw.cells, spans)
-		}
-		notes[len(kept)] = note
-		kept = append(kept, rw)
-	}
-	rows = kept
-	lead := 0
-	for lead < len(rows) && notes[lead] {
-		lead++
-	}
-	lines, texts := make([]int, lead), make([]string, lead)
-	for i, rw := range rows[:lead] {
-		lines[i], texts[i] = rw.line, rw.cells[0].text
-	}
-	r.out = append(r.out, pages.ColumnSpanTitles(r.src, lines, texts, lead == len(rows), markup)...)
-	if lead == len(rows) {
-		return
-	}
-	tb := &pages.Table{Line: rows[lead].line}
-	noteRows := map[*pages.Row]bool{}
-	for i, rw := range rows[lead:] {
-		cells := make([]string, len(rw.cells))
+	spanned := make([]pages.SpannedRow, len(rows))
+	for i, rw := range rows {
+		sr := pages.SpannedRow{Line: rw.line, Cells: make([]string, len(rw.cells)), Cols: make([]int, len(rw.cells)), Header: rw.header}
 		for k, c := range rw.cells {
-			cells[k] = c.text
+			sr.Cells[k], sr.Cols[k] = c.text, c.cols
 		}
-		if i == 0 && rw.header {
-			tb.Header = cells
-			tb.Cols, _ = pages.ColumnsOf(cells)
-			continue
-		}
-		if notes[lead+i] && cells[0] == "" {
-			continue
-		}
-		row := &pages.Row{Line: rw.line, Raw: "| " + strings.Join(cells, " | ") + " |", Cells: cells}
-		noteRows[row] = notes[lead+i]
-		tb.Rows = append(tb.Rows, row)
+		spanned[i] = sr
 	}
-	taken := tb.TakeNotes(r.src, func(row *pages.Row) bool { return noteRows[row] }, pages.ColumnSpanNote(markup))
-	r.out = append(append(r.out, pages.Block{Line: tb.Line, Table: tb}), taken...)
+	refused := func(i int) bool { return r.refused(rows[i], line) }
+	r.out = append(r.out, pages.PutSpannedTable(r.src, spanned, pages.SpannedTable{Line: line, Markup: spanMarkup(rows), DropEmpty: true, Refused: refused})...)
+}
+
+// refused tells whether the row rw of the table at tableLine is refused
+// before its spans over columns are read: refused as it was read, or
+// holding a cell whose span cannot be told, with an error at its line.
+func (r *reader) refused(rw tableRow, tableLine int) bool {
+	if rw.refused {
+		return true
+	}
+	for _, c := range rw.cells {
+		if c.cols == untold {
+			r.src.Report.Fail(pages.At(r.src.Name, rw.line), "line %d of the table at line %d holds a cell (%q) whose span of columns cannot be told (its %s names no column of the table's <colspec>s or <spanspec>s, or no number): write the columns it spans, or the row with one cell a column", rw.line, tableLine, pages.Clip(c.text), c.markup)
+			return true
+		}
+	}
+	return false
 }
 
 // row reads a table's row (of the table at tableLine): its cells, the
