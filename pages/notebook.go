@@ -166,6 +166,37 @@ func (l lineOf) at(offset int64) int {
 	return max(k, 1)
 }
 
+// readJSONWhole reads data, a file of one JSON value (of a BOM dropped),
+// into that value with the lines of the file. On a value that breaks,
+// err tells how and line where: the line where its syntax breaks, or its
+// last line where it ends inside the value or goes on after it (what
+// names the value in err: "the notebook's object").
+func readJSONWhole(data []byte, what string) (v *jsonValue, lines lineOf, line int, err error) {
+	data = bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})
+	lines = newLineOf(data)
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	v, err = readJSONValue(dec, 0)
+	if err == nil {
+		if _, e := dec.Token(); !errors.Is(e, io.EOF) {
+			err = errors.New("it goes on after " + what)
+		}
+	}
+	if err == nil {
+		return v, lines, 0, nil
+	}
+	line = lines.at(dec.InputOffset())
+	var syn *json.SyntaxError
+	switch {
+	case errors.As(err, &syn):
+		line = lines.at(syn.Offset)
+	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+		err = errors.New("it ends inside " + what)
+		line = lines.at(int64(len(bytes.TrimRight(data, " \t\r\n"))))
+	}
+	return v, lines, line, err
+}
+
 // notebookText is the text a notebook's cells hold, as it is built.
 type notebookText struct {
 	Text
@@ -270,26 +301,8 @@ func readNotebook(name string, data []byte, rep *Reporter) (t Text, ok bool) {
 	if !notebookMarks(data) {
 		return Text{}, false
 	}
-	data = bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})
-	lines := newLineOf(data)
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	nb, err := readJSONValue(dec, 0)
-	if err == nil {
-		if _, e := dec.Token(); e != io.EOF {
-			err = errors.New("it goes on after the notebook's object")
-		}
-	}
+	nb, lines, line, err := readJSONWhole(data, "the notebook's object")
 	if err != nil {
-		line := lines.at(dec.InputOffset())
-		var syn *json.SyntaxError
-		switch {
-		case errors.As(err, &syn):
-			line = lines.at(syn.Offset)
-		case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-			err = errors.New("it ends inside the notebook's object")
-			line = lines.at(int64(len(bytes.TrimRight(data, " \t\r\n"))))
-		}
 		rep.Fail(At(name, line), "the page is a Jupyter notebook (a JSON object that names nbformat), but its JSON breaks at line %d (%v): save the notebook again whole, or export its text (jupyter nbconvert --to markdown)", line, err)
 		return Text{Lines: []string{""}}, true
 	}

@@ -2,11 +2,8 @@ package pages
 
 import (
 	"bytes"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"html"
-	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -383,30 +380,12 @@ func readPDFMake(name string, data []byte, rep *Reporter) (t Text, ok bool) {
 	if !pdfmakeMarks(data) {
 		return Text{}, false
 	}
-	data = bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})
-	lines := newLineOf(data)
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	def, err := readJSONValue(dec, 0)
-	if err == nil {
-		if _, e := dec.Token(); !errors.Is(e, io.EOF) {
-			err = errors.New("it goes on after the definition's object")
-		}
-	}
+	def, lines, line, err := readJSONWhole(data, "the definition's object")
 	if err != nil {
 		// Only html-to-pdfmake's marks, its element names beside its
 		// class names, tell a broken definition from other JSON.
 		if !bytes.Contains(data, []byte(`"nodeName"`)) || !bytes.Contains(data, []byte(`"html-`)) {
 			return Text{}, false
-		}
-		line := lines.at(dec.InputOffset())
-		var syn *json.SyntaxError
-		switch {
-		case errors.As(err, &syn):
-			line = lines.at(syn.Offset)
-		case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-			err = errors.New("it ends inside the definition's object")
-			line = lines.at(int64(len(bytes.TrimRight(data, " \t\r\n"))))
 		}
 		rep.Fail(At(name, line), "the page is a pdfmake document definition (html-to-pdfmake's nodes), but its JSON breaks at line %d (%v): write the definition out again whole (JSON.stringify(def, null, 2)), or give the page's HTML", line, err)
 		return Text{Lines: []string{""}}, true
