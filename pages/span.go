@@ -61,3 +61,48 @@ func SpansText(spans []Span) string {
 // of the span and the text it stands against: an identifier's byte or a
 // bracket.
 func gluedToCode(b byte) bool { return IsIdentByte(b) || b == '[' || b == ']' }
+
+// SpanLine is a line of text as a style writes it in pieces (Add): prose
+// and code spans, with the page line of its first text. Prose runs on
+// across pieces until a code span, written in one pass however many
+// pieces it spans.
+type SpanLine struct {
+	spans []Span
+	prose strings.Builder
+	open  bool
+	line  int
+}
+
+// Add writes t, read at page line at, a code span when code.
+func (l *SpanLine) Add(t string, code bool, at int) {
+	if l.line == 0 && strings.TrimSpace(t) != "" {
+		l.line = at
+	}
+	if !code {
+		l.prose.WriteString(t)
+		l.open = true
+		return
+	}
+	l.closeProse()
+	l.spans = append(l.spans, Span{Text: t, Code: true})
+}
+
+// closeProse ends the span of prose being written, if one is.
+func (l *SpanLine) closeProse() {
+	if l.open {
+		l.spans = append(l.spans, Span{Text: l.prose.String()})
+		l.prose.Reset()
+		l.open = false
+	}
+}
+
+// Text is the line written, single-spaced as SpansText renders its spans,
+// with the page line of its first text; "" and 0 when nothing was
+// written.
+func (l *SpanLine) Text() (string, int) {
+	l.closeProse()
+	if len(l.spans) == 0 {
+		return "", 0
+	}
+	return strings.TrimSpace(SpansText(l.spans)), l.line
+}

@@ -29,3 +29,22 @@ func TestSpansText(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanLine writes a line in pieces: prose runs on across pieces, a
+// code span amid it keeps its backticks, the line is that of the first
+// text, and a line of nothing is "" at 0.
+func TestSpanLine(t *testing.T) {
+	var l SpanLine
+	l.Add(" ", false, 3)
+	l.Add("inspect", false, 4)
+	l.Add(" ", false, 4)
+	l.Add("invalidMembers", true, 5)
+	l.Add(" now", false, 5)
+	if text, line := l.Text(); text != "inspect `invalidMembers` now" || line != 4 {
+		t.Errorf("got %q at %d, want %q at 4", text, line, "inspect `invalidMembers` now")
+	}
+	var empty SpanLine
+	if text, line := empty.Text(); text != "" || line != 0 {
+		t.Errorf("an empty line: got %q at %d", text, line)
+	}
+}

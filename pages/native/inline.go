@@ -15,29 +15,8 @@ import (
 // link to the heading's own anchor id whose label shows no letter or
 // digit is its permalink (pages.Permalink), and no text of it.
 func (r *reader) inline(vals []*value, id string, title bool) (string, int) {
-	var spans []pages.Span
-	var prose strings.Builder
-	open := false
-	closeProse := func() {
-		if open {
-			spans = append(spans, pages.Span{Text: prose.String()})
-			prose.Reset()
-			open = false
-		}
-	}
-	line := 0
-	add := func(t string, code bool, at int) {
-		if line == 0 && strings.TrimSpace(t) != "" {
-			line = at
-		}
-		if !code {
-			prose.WriteString(t)
-			open = true
-			return
-		}
-		closeProse()
-		spans = append(spans, pages.Span{Text: t, Code: true})
-	}
+	var sl pages.SpanLine
+	add := sl.Add
 	var walk func(l *value)
 	walk = func(l *value) {
 		if l == nil || l.kind != list {
@@ -93,11 +72,7 @@ func (r *reader) inline(vals []*value, id string, title bool) (string, int) {
 		}
 	}
 	walk(&value{kind: list, args: vals})
-	closeProse()
-	if len(spans) == 0 {
-		return "", 0
-	}
-	return strings.TrimSpace(pages.SpansText(spans)), line
+	return sl.Text()
 }
 
 // target is where a link or an image leads: the first string of its

@@ -183,32 +183,9 @@ func (r *reader) blocks(n *node, id string) {
 // no letter or digit to the section's own anchor is the heading's
 // permalink (pages.Permalink), and no text of it.
 func (r *reader) inline(run []*node, id string, inTitle bool) (string, int) {
-	// prose is the text of the span of prose being written, open while
-	// one is: prose runs on across elements until a code span, and a
-	// builder writes it in one pass however many elements it spans.
-	var spans []pages.Span
-	var prose strings.Builder
-	open := false
-	closeProse := func() {
-		if open {
-			spans = append(spans, pages.Span{Text: prose.String()})
-			prose.Reset()
-			open = false
-		}
-	}
-	line := 0
+	var sl pages.SpanLine
 	add := func(t string, code bool, at int) {
-		if line == 0 && strings.TrimSpace(t) != "" {
-			line = at
-		}
-		t = strings.Map(asciiSpace, t)
-		if !code {
-			prose.WriteString(t)
-			open = true
-			return
-		}
-		closeProse()
-		spans = append(spans, pages.Span{Text: t, Code: true})
+		sl.Add(strings.Map(asciiSpace, t), code, at)
 	}
 	var walk func(n *node)
 	walk = func(n *node) {
@@ -256,11 +233,7 @@ func (r *reader) inline(run []*node, id string, inTitle bool) (string, int) {
 	for _, n := range run {
 		walk(n)
 	}
-	closeProse()
-	if len(spans) == 0 {
-		return "", 0
-	}
-	return strings.TrimSpace(pages.SpansText(spans)), line
+	return sl.Text()
 }
 
 // monospace reports whether an inline element sets its text in a
