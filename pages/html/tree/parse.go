@@ -32,6 +32,13 @@ type parser struct {
 	pre   *Node
 	// at is the line where tok ends.
 	at int
+	// docs2go: source are the lines of the page if Parse was given
+	// them, the first of them its line first; offset is where in the
+	// source the token the tokenizer reads next begins, lineStart where
+	// the line at begins.
+	source            []string
+	first             int
+	offset, lineStart int
 	// nodes is the block the parser makes its nodes in (node), which
 	// builder gives.
 	nodes   []Node
