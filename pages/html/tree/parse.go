@@ -43,8 +43,10 @@ type parser struct {
 	// builder gives.
 	nodes   []Node
 	builder *Builder
-	// docs2go: attrs is where token gathers a tag's attributes.
+	// docs2go: attrs is where token gathers a tag's attributes, key
+	// where it lowers their keys (writtenAttrs).
 	attrs []Attribute
+	key   []byte
 	// docs2go: attrBlock is the block the parser keeps the attributes of
 	// its nodes in (attributes), which builder gives.
 	attrBlock []Attribute

@@ -312,9 +312,14 @@ func (p *parser) token(tt TokenType, raw []byte) Token {
 		t.Data = string(lower[:n])
 	}
 	// The attributes are gathered in the parser's buffer and copied
-	// once, rather than grown on the heap one by one.
-	attrs := p.attrs[:0]
-	for {
+	// once, rather than grown on the heap one by one; read from the
+	// tag's text where they are as written (writtenAttrs), else from
+	// TagAttr.
+	attrs, written := p.attrs[:0], false
+	if tt != EndTagToken {
+		attrs, p.key, written = writtenAttrs(raw, attrs, p.key, p.builder)
+	}
+	for !written {
 		key, val, more := z.TagAttr()
 		if key == nil {
 			break

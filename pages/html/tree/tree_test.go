@@ -268,3 +268,51 @@ func TestLineText(t *testing.T) {
 		t.Errorf("texts %q, want %q", texts, want)
 	}
 }
+
+// TestWrittenAttrs reads a start tag's attributes from its text as the
+// tokenizer's TagAttr reads them, or leaves them to TagAttr.
+func TestWrittenAttrs(t *testing.T) {
+	many := "<p"
+	for i := range maxWrittenAttrs + 1 {
+		many += fmt.Sprintf(" a%d=%d", i, i)
+	}
+	for _, c := range []struct {
+		tag     string
+		written bool
+	}{
+		{"<p>", true},
+		{"<p class=x>", true},
+		{"<P CLASS='X' Class=y id = \"a>b\" hidden>", true},
+		{"<a =b>", true},
+		{"<a b=c/>", true},
+		{"<a/b/c>", true},
+		{"<a b=\"c\"d=e>", true},
+		{"<a b= >", true},
+		{"<a b=>", true},
+		{"<a\nb\t=\fc\n>", true},
+		{"<a b='it''s'>", true},
+		{"<td colspan=2 rowspan=\"3\" data-x=1 />", true},
+		{many + ">", false},
+		{"<a href=\"?a=1&amp;b=2\">", false},
+		{"<a b=\"c\r\nd\">", false},
+		{"<a b=\"c\x00\">", false},
+	} {
+		z := html.NewTokenizer(strings.NewReader(c.tag))
+		z.Next()
+		var want []Attribute
+		for {
+			key, val, more := z.TagAttr()
+			if key == nil {
+				break
+			}
+			want = append(want, Attribute{Key: string(key), Val: string(val)})
+			if !more {
+				break
+			}
+		}
+		got, _, written := writtenAttrs([]byte(c.tag), nil, nil, new(Builder))
+		if written != c.written || written && !slices.Equal(got, want) || !written && len(got) > 0 {
+			t.Errorf("%q: %v (written %t), want %v (written %t)", c.tag, got, written, want, c.written)
+		}
+	}
+}
