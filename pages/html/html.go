@@ -256,11 +256,12 @@ func Fragment(src pages.Source, from, to int) []pages.Block {
 func read(page pages.Source, from, to int, fragment bool) []pages.Block {
 	text := sources.Get().(*source)
 	defer sources.Put(text)
-	src := text.join(page.Lines[from:to])
+	lines := page.Lines[from:to]
+	src := text.join(lines)
 	if storageFormat(src) {
-		src = storageSource(src)
+		src, lines = storageSource(src), nil
 	}
-	root, starts, err := text.tree.Parse(src, from+1)
+	root, starts, err := text.tree.Parse(src, lines, from+1)
 	if err != nil {
 		return nil // on a page nested deeper than html.Parse reads
 	}

@@ -44,7 +44,7 @@ func (Style) PDFText(src pages.Source) pages.PDFText {
 	}
 	text := sources.Get().(*source)
 	defer sources.Put(text)
-	root, starts, err := text.tree.Parse(text.join(src.Lines), 1)
+	root, starts, err := text.tree.Parse(text.join(src.Lines), src.Lines, 1)
 	if err != nil {
 		return pages.PDFText{}
 	}

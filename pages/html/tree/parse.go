@@ -32,12 +32,21 @@ type parser struct {
 	pre   *Node
 	// at is the line where tok ends.
 	at int
+	// docs2go: source are the lines of the page if Parse was given
+	// them, the first of them its line first; offset is where in the
+	// source the token the tokenizer reads next begins, lineStart where
+	// the line at begins.
+	source            []string
+	first             int
+	offset, lineStart int
 	// nodes is the block the parser makes its nodes in (node), which
 	// builder gives.
 	nodes   []Node
 	builder *Builder
-	// docs2go: attrs is where token gathers a tag's attributes.
+	// docs2go: attrs is where token gathers a tag's attributes, key
+	// where it lowers their keys (writtenAttrs).
 	attrs []Attribute
+	key   []byte
 	// docs2go: attrBlock is the block the parser keeps the attributes of
 	// its nodes in (attributes), which builder gives.
 	attrBlock []Attribute

@@ -116,8 +116,10 @@ func blank(text []byte) bool {
 // Parse returns the tree of the HTML src, whose first line is the
 // page's line first, and the lines of its elements, in b's nodes. It
 // fails as html.Parse does, only on a page nested deeper than 512
-// elements.
-func (b *Builder) Parse(src []byte, first int) (*Node, Lines, error) {
+// elements. lines, unless nil, are the lines src joins with newlines: a
+// text of one line that HTML reads as it is written is then a part of
+// its line's string, not a copy of it (lineText).
+func (b *Builder) Parse(src []byte, lines []string, first int) (*Node, Lines, error) {
 	if b.lines == nil {
 		b.lines = Lines{}
 	}
@@ -134,6 +136,8 @@ func (b *Builder) Parse(src []byte, first int) (*Node, Lines, error) {
 		im:         initialIM,
 		lines:      b.lines,
 		at:         first,
+		first:      first,
+		source:     lines,
 		builder:    b,
 	}
 	if err := p.parse(); err != nil {
@@ -194,8 +198,15 @@ func (p *parser) next() {
 		}
 		p.pre = nil
 	}
-	p.at += bytes.Count(raw, []byte{'\n'})
+	// The newlines are counted before token reads the token's text,
+	// which the tokenizer may rewrite in raw's place.
+	end, newlines, last := p.offset+len(raw), bytes.Count(raw, []byte{'\n'}), bytes.LastIndexByte(raw, '\n')
 	p.tok = p.token(tt, raw)
+	if newlines > 0 {
+		p.at += newlines
+		p.lineStart = p.offset + last + 1
+	}
+	p.offset = end
 	p.line, p.dropsNewline = 0, false
 	if tt == StartTagToken || tt == SelfClosingTagToken {
 		p.line = p.at
@@ -218,6 +229,34 @@ func (p *parser) node(n Node) *Node {
 	return &p.nodes[len(p.nodes)-1]
 }
 
+// writtenAsRead reports whether the text of a token, raw as written,
+// is read as it is and stands on one line: it holds no character
+// reference, carriage return or NUL, which the tokenizer's Text
+// replaces, and no newline.
+func writtenAsRead(raw []byte) bool {
+	for _, c := range raw {
+		if c == '&' || c == '\r' || c == 0 || c == '\n' {
+			return false
+		}
+	}
+	return true
+}
+
+// lineText returns text, the text token just read, of one line and as
+// written, as the part of its line's string it is, if the parser was
+// given the lines of its source.
+func (p *parser) lineText(text []byte) (string, bool) {
+	i := p.at - p.first
+	if i < 0 || i >= len(p.source) {
+		return "", false
+	}
+	line, col := p.source[i], p.offset-p.lineStart
+	if col < 0 || col+len(text) > len(line) || line[col:col+len(text)] != string(text) {
+		return "", false
+	}
+	return line[col : col+len(text)], true
+}
+
 // token returns the token the tokenizer has just read, of type tt and
 // text raw, as its Token method does, but for a tag without allocating
 // its name (Token's TagName copies every tag's name), for a text of
@@ -234,9 +273,15 @@ func (p *parser) token(tt TokenType, raw []byte) Token {
 	case TextToken:
 		// As Token reads a text, but for whitespace alone, which is
 		// not copied again and again (spaced).
+		asWritten := writtenAsRead(raw)
 		text := z.Text()
 		if blank(text) {
 			return Token{Type: tt, Data: p.builder.spaced(text)}
+		}
+		if asWritten {
+			if s, ok := p.lineText(text); ok {
+				return Token{Type: tt, Data: s}
+			}
 		}
 		return Token{Type: tt, Data: string(text)}
 	default:
@@ -267,9 +312,14 @@ func (p *parser) token(tt TokenType, raw []byte) Token {
 		t.Data = string(lower[:n])
 	}
 	// The attributes are gathered in the parser's buffer and copied
-	// once, rather than grown on the heap one by one.
-	attrs := p.attrs[:0]
-	for {
+	// once, rather than grown on the heap one by one; read from the
+	// tag's text where they are as written (writtenAttrs), else from
+	// TagAttr.
+	attrs, written := p.attrs[:0], false
+	if tt != EndTagToken {
+		attrs, p.key, written = writtenAttrs(raw, attrs, p.key, p.builder)
+	}
+	for !written {
 		key, val, more := z.TagAttr()
 		if key == nil {
 			break

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -91,17 +92,22 @@ func seeds(tb testing.TB) []seed {
 
 // differ returns how the tree of src that b parses and its lines differ
 // from html.Parse's tree of src with every start tag marked with its line
-// (markLines), or "".
+// (markLines), or "": parsed without the lines of src and with them.
 func differ(b *Builder, src []byte, first int) string {
 	want, wantErr := html.Parse(bytes.NewReader(markLines(nil, src, first)))
-	got, lines, gotErr := b.Parse(src, first)
-	if (wantErr != nil) != (gotErr != nil) {
-		return fmt.Sprintf("html.Parse: %v, Parse: %v", wantErr, gotErr)
+	for _, source := range [][]string{nil, strings.Split(string(src), "\n")} {
+		got, lines, gotErr := b.Parse(src, source, first)
+		if (wantErr != nil) != (gotErr != nil) {
+			return fmt.Sprintf("html.Parse: %v, Parse: %v", wantErr, gotErr)
+		}
+		if wantErr != nil {
+			return ""
+		}
+		if msg := sameTree(want, got, lines); msg != "" {
+			return fmt.Sprintf("with lines %t: %s", source != nil, msg)
+		}
 	}
-	if wantErr != nil {
-		return ""
-	}
-	return sameTree(want, got, lines)
+	return ""
 }
 
 // sameTree compares the tree want, marked, with got and its lines.
@@ -234,5 +240,79 @@ func TestSpaces(t *testing.T) {
 	}
 	if len(b.spaces) > maxSpaces {
 		t.Errorf("the Builder keeps %d texts of whitespace, more than %d", len(b.spaces), maxSpaces)
+	}
+}
+
+// TestLineText reads a text of one line written as it is read as a part
+// of its line's string, and any other text as a copy of what it reads.
+func TestLineText(t *testing.T) {
+	lines := []string{"<p>one line</p><p>a &amp; b</p>", "<p>two", "lines</p><pre>", "kept</pre><p>last</p>"}
+	root, _, err := new(Builder).Parse([]byte(strings.Join(lines, "\n")), lines, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	shares := map[string]int{"one line": 0, "last": 3}
+	var texts []string
+	for n := range root.Descendants() {
+		if n.Type != TextNode {
+			continue
+		}
+		texts = append(texts, n.Data)
+		line, ok := shares[n.Data]
+		at := strings.Index(lines[max(line, 0)], n.Data)
+		if same := ok && unsafe.StringData(n.Data) == unsafe.StringData(lines[line][at:]); same != ok {
+			t.Errorf("text %q a part of its line: %t, want %t", n.Data, same, ok)
+		}
+	}
+	if want := []string{"one line", "a & b", "\n", "two\nlines", "kept", "last"}; !slices.Equal(texts, want) {
+		t.Errorf("texts %q, want %q", texts, want)
+	}
+}
+
+// TestWrittenAttrs reads a start tag's attributes from its text as the
+// tokenizer's TagAttr reads them, or leaves them to TagAttr.
+func TestWrittenAttrs(t *testing.T) {
+	many := "<p"
+	for i := range maxWrittenAttrs + 1 {
+		many += fmt.Sprintf(" a%d=%d", i, i)
+	}
+	for _, c := range []struct {
+		tag     string
+		written bool
+	}{
+		{"<p>", true},
+		{"<p class=x>", true},
+		{"<P CLASS='X' Class=y id = \"a>b\" hidden>", true},
+		{"<a =b>", true},
+		{"<a b=c/>", true},
+		{"<a/b/c>", true},
+		{"<a b=\"c\"d=e>", true},
+		{"<a b= >", true},
+		{"<a b=>", true},
+		{"<a\nb\t=\fc\n>", true},
+		{"<a b='it''s'>", true},
+		{"<td colspan=2 rowspan=\"3\" data-x=1 />", true},
+		{many + ">", false},
+		{"<a href=\"?a=1&amp;b=2\">", false},
+		{"<a b=\"c\r\nd\">", false},
+		{"<a b=\"c\x00\">", false},
+	} {
+		z := html.NewTokenizer(strings.NewReader(c.tag))
+		z.Next()
+		var want []Attribute
+		for {
+			key, val, more := z.TagAttr()
+			if key == nil {
+				break
+			}
+			want = append(want, Attribute{Key: string(key), Val: string(val)})
+			if !more {
+				break
+			}
+		}
+		got, _, written := writtenAttrs([]byte(c.tag), nil, nil, new(Builder))
+		if written != c.written || written && !slices.Equal(got, want) || !written && len(got) > 0 {
+			t.Errorf("%q: %v (written %t), want %v (written %t)", c.tag, got, written, want, c.written)
+		}
 	}
 }
