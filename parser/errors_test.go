@@ -95,6 +95,8 @@ func FuzzPageAmongOthers(f *testing.F) {
 					fill = "string"
 				case schema.FactTable:
 					list, fill = "tables:\n", "Offer"
+				case schema.FactSection:
+					list, fill = "tables:\n", h.Candidates[0]
 				}
 				entry := list + strings.Replace(h.Entry(), h.Placeholder(), fill, 1)
 				if _, err := overrides.Load("fixes.yaml", []byte(entry)); err != nil {
