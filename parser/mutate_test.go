@@ -36,14 +36,7 @@ var (
 // bounded run of make test meets (the others show with -mutate.all). The
 // test fails when a pair outside the list goes silent, and when a pair in
 // it no longer does: the list only shrinks.
-var knownSilent = map[[2]string]knownDefect{
-	// A hard wrap inside the rows of a table of codes that upndown ran
-	// together on one line (runline-kakao): the line after it, the rest
-	// of a cell and more rows run on, is read as a paragraph, and the
-	// codes it holds are lost (pages/aligned reads no rest of a table
-	// of codes run together).
-	{"hard-wrapped line", "Markdown"}: {"the rest of a run-together table of codes that a hard wrap cut is read as text", true},
-}
+var knownSilent = map[[2]string]knownDefect{}
 
 // knownInvalid lists the (defect class, style) pairs for which some
 // mutation makes the reader return a schema that fails schema.Validate,
