@@ -63,7 +63,7 @@ func LineTables(src pages.Source, blocks []pages.Block) ([]pages.Block, []int) {
 		isRun := func(t string) bool { return isRunTable(t) || isRunCodes(t) }
 		if isRun(b.Text) || runTitleEnd(b.Text, isRun) > 0 {
 			if n := wrappedRunRest(src, blocks, k, isRun); n > 0 {
-				src.Report.Warn(pages.At(src.Name, b.Line), "line %d holds a whole table run together on one line, and %s right under it go on with its last row, as a hard wrap cut the line at a space (a Markdown paragraph goes on so): read as one line", b.Line, textLines(n, blocks[k+1].Line))
+				src.Report.Warn(pages.At(src.Name, b.Line), "line %d holds a whole table run together on one line, and %s right under it go on with its last row, as a hard wrap cut the line at a space, as a paragraph's lines go on: read as one line", b.Line, textLines(n, blocks[k+1].Line))
 				for _, r := range blocks[k+1 : k+1+n] {
 					b.Text += " " + r.Text
 				}
