@@ -15,9 +15,10 @@ import (
 // operation with its bare path, and states its method under a title of
 // its own, or between the runs of dashes that frame a heading a script
 // writes ("-- POST --", which pages.Title strips); heads its
-// requiredness column Mandatory (or 필수), with Y and N; titles its sections in Korean or in two languages. Its examples'
-// status lines ("HTTP/1.1 200 OK") weigh least: another vendor's page
-// may show an example answer too.
+// requiredness column Mandatory (or 필수), with Y and N; titles its
+// sections in Korean or in two languages. Its examples' status lines
+// ("HTTP/1.1 200 OK") weigh least: another vendor's page may show an
+// example answer too.
 var (
 	markStatusTable = read.Mark{What: "a status code table", Weight: 3}
 	markCodeTable   = read.Mark{What: "a detail code table", Weight: 3}
