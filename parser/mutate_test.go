@@ -36,21 +36,7 @@ var (
 // bounded run of make test meets (the others show with -mutate.all). The
 // test fails when a pair outside the list goes silent, and when a pair in
 // it no longer does: the list only shrinks.
-var knownSilent = map[[2]string]knownDefect{
-	// A hard wrap inside the rows of a table of codes that upndown ran
-	// together on one line (runline-kakao): the line after it, the rest
-	// of a cell and more rows run on, is read as a paragraph, and the
-	// codes it holds are lost (pages/aligned reads no rest of a table
-	// of codes run together).
-	{"hard-wrapped line", "Markdown"}: {"the rest of a run-together table of codes that a hard wrap cut is read as text", true},
-	// A method line written "-- POST --" hides the method on a line of
-	// its own by which the parser tells a Kakao page's protocol before
-	// reading it (vocabularyOf): the page is split with GearN's lexicon,
-	// which knows no labels of a table of codes, and its tables of codes
-	// that upndown ran together on one line (runline-kakao) are read as
-	// text, their codes lost.
-	{"heading between runs of dashes", "Markdown"}: {"a run-together table of codes goes unread where the page's protocol is not told before reading", false},
-}
+var knownSilent = map[[2]string]knownDefect{}
 
 // knownInvalid lists the (defect class, style) pairs for which some
 // mutation makes the reader return a schema that fails schema.Validate,

@@ -60,7 +60,17 @@ func LineTables(src pages.Source, blocks []pages.Block) ([]pages.Block, []int) {
 			k++
 		}
 		isRunCodes := func(t string) bool { labels, _ := runCodeLabels(src.Words, t); return labels != nil }
-		if p := runTitleEnd(b.Text, func(t string) bool { return isRunTable(t) || isRunCodes(t) }); p > 0 && !isRunTable(b.Text) && !isRunCodes(b.Text) {
+		isRun := func(t string) bool { return isRunTable(t) || isRunCodes(t) }
+		if isRun(b.Text) || runTitleEnd(b.Text, isRun) > 0 {
+			if n := wrappedRunRest(src, blocks, k, isRun); n > 0 {
+				src.Report.Warn(pages.At(src.Name, b.Line), "line %d holds a whole table run together on one line, and %s right under it go on with its last row, as a hard wrap cut the line at a space, as a paragraph's lines go on: read as one line", b.Line, textLines(n, blocks[k+1].Line))
+				for _, r := range blocks[k+1 : k+1+n] {
+					b.Text += " " + r.Text
+				}
+				k += n
+			}
+		}
+		if p := runTitleEnd(b.Text, isRun); p > 0 && !isRun(b.Text) {
 			src.Report.Warn(pages.At(src.Name, b.Line), "line %d runs the title %q into the header of the table that follows it on the line (%q): read the title as a line of its own, the table under it", b.Line, b.Text[:p], pages.Clip(b.Text[p:]))
 			out = append(out, pages.Block{Line: b.Line, Text: b.Text[:p]})
 			b.Text = b.Text[p:]
@@ -473,6 +483,34 @@ func runTitleEnd(t string, table func(string) bool) int {
 		}
 	}
 	return 0
+}
+
+// wrappedRunRest returns the number of text lines right after
+// blocks[k], a line that holds a whole table run together, each on the
+// line after the one before and written as the page's line is, no mark
+// of the style stripped from it, that go on with its last row as a hard
+// wrap leaves them, cut at a space: as a Markdown paragraph goes on
+// with the lines under it. A heading or an item of the style's markup, a
+// section title (Words.EndsTable), a fence or a line that begins a table
+// run together itself ends them.
+func wrappedRunRest(src pages.Source, blocks []pages.Block, k int, isRun func(string) bool) int {
+	var page []string
+	n := 0
+	for j := k + 1; j < len(blocks); j++ {
+		r := blocks[j]
+		if r.Table != nil || r.Line != blocks[j-1].Line+1 || pages.IsFence(r.Text) || pages.StripHeading(r.Text) != r.Text ||
+			src.Words != nil && src.Words.EndsTable(r.Text) || isRun(r.Text) {
+			break
+		}
+		if page == nil {
+			page = src.PageLines()
+		}
+		if r.Line > len(page) || strings.TrimSpace(page[r.Line-1]) != r.Text {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // isRunTable reports whether a line begins with a whole table run

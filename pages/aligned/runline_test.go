@@ -158,7 +158,9 @@ func TestRunLineCodeTables(t *testing.T) {
 // that a copy ran its title into (the line break after the title lost),
 // the title a line of its own and the table under it, with a warning;
 // and the header of a table of codes run together that a hard wrap cut
-// at a space, its two lines one, with a warning. A sentence before a
+// at a space, its two lines one, with a warning, and so the rows of a
+// table of codes or of fields that a hard wrap cut, the lines under it
+// up to a heading its rest. A sentence before a
 // table's words is no title.
 func TestRunLineTitleAndWrap(t *testing.T) {
 	read := func(page string) ([]pages.Block, []string, []string) {
@@ -198,6 +200,16 @@ func TestRunLineTitleAndWrap(t *testing.T) {
 		page: "## Codes\n\nStatus CodeStatus Code DescriptionStatus Code Detailed\nDescription200Normal ResponseNormal400Bad RequestMissing data\n",
 		want: []string{"1 Codes", "3 table Status Code|Status Code Description|Status Code Detailed Description, 2 rows"},
 		warn: "p.md:3: line 3 holds the start of the header of a table of codes, its labels run together, and line 4 its rest, as a hard wrap cut the line at a space: read as one line",
+	}, {
+		name: "the rows of a table of codes cut by a hard wrap",
+		page: "## Codes\n\nStatus CodeStatus Code DescriptionStatus Code Detailed Description200Normal ResponseNormal400Bad RequestMissing\ndata401UnauthenticatedAuthentication\nfailed\n## Body\n",
+		want: []string{"1 Codes", "3 table Status Code|Status Code Description|Status Code Detailed Description, 3 rows", "6 Body"},
+		warn: "p.md:3: line 3 holds a whole table run together on one line, and 2 lines of text (lines 4-5) right under it go on with its last row, as a hard wrap cut the line at a space",
+	}, {
+		name: "the rows of a table of fields cut by a hard wrap",
+		page: "## Body\n\nNameTypeDescriptiongameIdStringGame ID, 1 ~\n12roundNoIntegerRound\n",
+		want: []string{"1 Body", "3 table Name|Type|Description, 2 rows"},
+		warn: "p.md:3: line 3 holds a whole table run together on one line, and the line of text at line 4 right under it go on with its last row",
 	}, {
 		name: "a sentence before the words is no title",
 		page: "## Body\n\nSee the table. NameTypeDescriptiongameIdStringGame ID\n",

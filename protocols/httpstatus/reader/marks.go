@@ -13,10 +13,12 @@ import (
 // vendor's, each with its weight (read.Mark). Such a page lists its
 // status codes in a table, and its detail codes in a code table; heads an
 // operation with its bare path, and states its method under a title of
-// its own; heads its requiredness column Mandatory (or 필수), with Y and
-// N; titles its sections in Korean or in two languages. Its examples'
-// status lines ("HTTP/1.1 200 OK") weigh least: another vendor's page
-// may show an example answer too.
+// its own, or between the runs of dashes that frame a heading a script
+// writes ("-- POST --", which pages.Title strips); heads its
+// requiredness column Mandatory (or 필수), with Y and N; titles its
+// sections in Korean or in two languages. Its examples' status lines
+// ("HTTP/1.1 200 OK") weigh least: another vendor's page may show an
+// example answer too.
 var (
 	markStatusTable = read.Mark{What: "a status code table", Weight: 3}
 	markCodeTable   = read.Mark{What: "a detail code table", Weight: 3}
@@ -45,7 +47,7 @@ func (Protocol) Marks(items []pages.Block) []read.Mark {
 			switch m := pathHeadingOf(t); {
 			case m != nil && m[1] == "" && len(m[2]) > 1 && !strings.HasPrefix(m[2], "/api/"):
 				mark(markPath, it.Line)
-			case isMethodLine(t):
+			case isMethodLine(t) || strings.HasPrefix(t, "--") && isMethodLine(pages.Title(t, false)):
 				mark(markMethod, it.Line)
 			case strings.HasPrefix(t, "HTTP/") && httpStatusLineRe.MatchString(t):
 				mark(markStatusLine, it.Line)
