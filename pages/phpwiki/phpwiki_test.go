@@ -90,7 +90,13 @@ func TestBlocks(t *testing.T) {
 			name:  "a line right under a row, no blank line before it, is no paragraph of its cell: text that cuts the table before more rows, text after the table under its last",
 			page:  "Name |\n  Type |\n    Description\na |\n  int |\n    The a.\nValues are checked.\nb |\n  int |\n    The b.\nLoose text.\n\nAfter.",
 			want:  []string{"01 [Name|Type|Description]", "04 |a|int|The a.|", "08 |b|int|The b.|", "07 Values are checked.", "11 Loose text.", "13 After."},
-			warns: []string{`p.txt:7: line 7 ("Values are checked."), right under the row at line 4 of the table at line 1, is text where html2wiki sets a blank line before each paragraph of a cell: read as text that cuts the table, and the rows after it as the table's`},
+			warns: []string{`p.txt:7: line 7 ("Values are checked."), right under the row at line 4 of the table at line 1, is text where html2wiki sets a blank line before each paragraph of a cell: read as text that cuts the table, and the rows after it as the table's`, `p.txt:11: line 11 ("Loose text."), right under the last row of the table at line 1 with no blank line before it, is read as text after the table, as html2wiki runs text after a table on under its last row; if it is the rest of the row's last cell, which a hard wrap broke off, join it to line 10`},
+		},
+		{
+			name:  "the rest of the last row's last cell that a hard wrap broke off is text after the table, with a warning",
+			page:  "Name |\n  Description\na |\n  The a, written to the\nlog. (max 40 characters)\n\nAfter.",
+			want:  []string{"01 [Name|Description]", "03 |a|The a, written to the|", "05 log. (max 40 characters)", "07 After."},
+			warns: []string{`p.txt:5: line 5 ("log. (max 40 characters)"), right under the last row of the table at line 1 with no blank line before it, is read as text after the table, as html2wiki runs text after a table on under its last row; if it is the rest of the row's last cell, which a hard wrap broke off, join it to line 4`},
 		},
 		{
 			name:  "an unclosed code block",

@@ -128,6 +128,9 @@ func readTable(src pages.Source, i int) ([]pages.Block, int) {
 		}
 		tb.Rows = append(tb.Rows, row)
 	}
+	if len(tb.Rows) > 0 && textRightUnder(lines, end+1) {
+		src.Report.Warn(pages.At(src.Name, end+2), "line %d (%q), right under the last row of the table at line %d with no blank line before it, is read as text after the table, as html2wiki runs text after a table on under its last row; if it is the rest of the row's last cell, which a hard wrap broke off, join it to line %d", end+2, pages.Clip(strings.TrimSpace(lines[end+1])), i+1, end+1)
+	}
 	if len(tb.Rows) > 0 && !textRightUnder(lines, end+1) {
 		paragraphs, after := cellParagraphs(lines, end+1)
 		if after < len(lines) && tableStart(lines, after) && len(paragraphs) > 0 {
