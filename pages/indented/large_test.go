@@ -3,7 +3,6 @@ package indented
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/pages/pagestest"
@@ -32,8 +31,7 @@ var largePages = map[string]func(n int) string{
 }
 
 // TestLargePagesWriteInLinearWork writes each of largePages as HTML:
-// twice the markup allocates about twice the bytes, and 20,000 times it
-// writes in well under five seconds. (The HTML the page is then read as
+// twice the markup allocates about twice the bytes. (The HTML the page is then read as
 // is bounded by the HTML style's own tests.)
 func TestLargePagesWriteInLinearWork(t *testing.T) {
 	write := func(page string) {
@@ -43,11 +41,6 @@ func TestLargePagesWriteInLinearWork(t *testing.T) {
 		small, large := pagestest.Allocated(func() { write(page(2000)) }), pagestest.Allocated(func() { write(page(4000)) })
 		if g := float64(large) / float64(small); g > 3 {
 			t.Errorf("%s: writing twice the markup allocates %.1f times the bytes, want about 2", name, g)
-		}
-		start := time.Now()
-		write(page(20000))
-		if d := time.Since(start); d > 5*time.Second {
-			t.Errorf("%s: writing 20,000 times the markup takes %v", name, d)
 		}
 	}
 }

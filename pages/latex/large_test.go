@@ -3,7 +3,6 @@ package latex
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/docs2go/docs2go/pages/pagestest"
 )
@@ -41,17 +40,11 @@ var largePages = map[string]func(n int) string{
 
 // TestLargePagesReadInLinearWork reads each of largePages: twice the
 // markup allocates about twice the bytes, not four times (a span's text
-// copied at every character added to it), and reads in well under a
-// second.
+// copied at every character added to it).
 func TestLargePagesReadInLinearWork(t *testing.T) {
 	for name, page := range largePages {
 		if g := pagestest.AllocatedGrowth(Style{}, page, 2000); g > 3 {
 			t.Errorf("%s: reading twice the markup allocates %.1f times the bytes, want about 2", name, g)
-		}
-		start := time.Now()
-		pagestest.Read(Style{}, page(20000), true)
-		if d := time.Since(start); d > 5*time.Second {
-			t.Errorf("%s: reading 20,000 times the markup takes %v", name, d)
 		}
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/pages/markdown"
@@ -217,17 +216,11 @@ var largePages = map[string]func(n int) string{
 }
 
 // TestLargePagesReadInLinearWork reads each of largePages: twice the AST
-// allocates about twice the bytes, not four times, and reads in well
-// under a second.
+// allocates about twice the bytes, not four times.
 func TestLargePagesReadInLinearWork(t *testing.T) {
 	for name, page := range largePages {
 		if g := pagestest.AllocatedGrowth(Style{}, page, 2000); g > 3 {
 			t.Errorf("%s: reading twice the AST allocates %.1f times the bytes, want about 2", name, g)
-		}
-		start := time.Now()
-		pagestest.Read(Style{}, page(20000), true)
-		if d := time.Since(start); d > 5*time.Second {
-			t.Errorf("%s: reading 20,000 times the AST takes %v", name, d)
 		}
 	}
 }
