@@ -69,7 +69,9 @@ func columnCell(ts []string, l int) kinds {
 		return otherColumn
 	}
 	var ks kinds
-	for _, w := range strings.Fields(t) {
+	for rest := t; rest != ""; {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
 		k := pages.ColumnOf(w)
 		if k == pages.ColOther || ks&(1<<k) != 0 {
 			return 0
@@ -86,9 +88,16 @@ func columnCell(ts []string, l int) kinds {
 // of the style, its groups gs of its lines, cleaned ts, in order.
 func columnWiseTables(lines, ts []string, gs []group) []columnWise {
 	var cws []columnWise
+	var sc *columnScan
 	for g := 0; g < len(gs); g++ {
 		for i := range gs[g].lines {
-			if cw, ok := columnWiseAt(lines, ts, gs, g, i); ok {
+			if columnCell(ts, gs[g].lines[i]) == 0 {
+				continue
+			}
+			if sc == nil {
+				sc = newColumnScan(lines, gs)
+			}
+			if cw, ok := sc.at(ts, g, i); ok {
 				cws = append(cws, cw)
 				g = cw.last
 				break
@@ -98,13 +107,65 @@ func columnWiseTables(lines, ts []string, gs []group) []columnWise {
 	return cws
 }
 
-// columnWiseAt finds the table written column by column whose first
-// header cell is line i of group g, of the page's cleaned lines ts. ok
-// is false where none starts there: a header run all of whose columns
-// stand together (a table written row by row), or none of them a Name
-// or a Code column.
-func columnWiseAt(lines, ts []string, gs []group, g, i int) (cw columnWise, ok bool) {
-	s := gs[g].lines[i]
+// columnScan holds what the search for tables written column by column
+// reads of a page, once: its non-blank lines in order, the group of
+// each, and of each group whether it ends the search (a code block, the
+// chrome that ends the page's content), told once asked.
+type columnScan struct {
+	lines   []string
+	gs      []group
+	flat    []int  // the lines of the groups, in order
+	groupOf []int  // the group of each of flat's lines
+	offset  []int  // the index in flat of each group's first line
+	stops   []int8 // of each group: 0 not told yet, 1 it ends the search, 2 not
+}
+
+// newColumnScan is the columnScan of a page's lines and their groups.
+func newColumnScan(lines []string, gs []group) *columnScan {
+	n := 0
+	for _, grp := range gs {
+		n += len(grp.lines)
+	}
+	sc := &columnScan{lines: lines, gs: gs, flat: make([]int, 0, n), groupOf: make([]int, 0, n), offset: make([]int, len(gs)), stops: make([]int8, len(gs))}
+	for k, grp := range gs {
+		sc.offset[k] = len(sc.flat)
+		for _, l := range grp.lines {
+			sc.flat, sc.groupOf = append(sc.flat, l), append(sc.groupOf, k)
+		}
+	}
+	return sc
+}
+
+// stop reports whether group k ends the search: a code block, or the
+// chrome that ends the page's content (pages.EndsContent).
+func (sc *columnScan) stop(k int) bool {
+	if sc.stops[k] == 0 {
+		sc.stops[k] = 2
+		if codeGroup(sc.lines, sc.gs[k]) || pages.EndsContent(sc.lines, sc.gs[k].lines[0]) {
+			sc.stops[k] = 1
+		}
+	}
+	return sc.stops[k] == 1
+}
+
+// after are the lines after line i of group g, up to a group that ends
+// the search.
+func (sc *columnScan) after(g, i int) []int {
+	from := sc.offset[g] + i + 1
+	end := from
+	for end < len(sc.flat) && (sc.groupOf[end] == g || !sc.stop(sc.groupOf[end])) {
+		end++
+	}
+	return sc.flat[from:end]
+}
+
+// at finds the table written column by column whose first header cell
+// is line i of group g, of the page's cleaned lines ts. ok is false
+// where none starts there: a header run all of whose columns stand
+// together (a table written row by row), or none of them a Name or a
+// Code column.
+func (sc *columnScan) at(ts []string, g, i int) (cw columnWise, ok bool) {
+	s := sc.gs[g].lines[i]
 	k0 := columnCell(ts, s)
 	if k0 == 0 {
 		return cw, false
@@ -113,20 +174,11 @@ func columnWiseAt(lines, ts []string, gs []group, g, i int) (cw columnWise, ok b
 		return cw, false // inside a run of header cells
 	}
 	cw = columnWise{heads: []int{s}, first: g, from: i, last: g, end: s}
-	// after are the lines after s up to a code block or the page's end,
-	// each with its group.
-	var after, groupOf []int
-	for _, l := range gs[g].lines[i+1:] {
-		after, groupOf = append(after, l), append(groupOf, g)
-	}
-	for k := g + 1; k < len(gs) && !codeGroup(lines, gs[k]) && !pages.EndsContent(lines, gs[k].lines[0]); k++ {
-		for _, l := range gs[k].lines {
-			after, groupOf = append(after, l), append(groupOf, k)
-		}
-	}
+	after := sc.after(g, i)
 	if !runNames(ts, k0, after) {
 		return cw, false
 	}
+	groupOf := sc.groupOf[sc.offset[g]+i+1:]
 	seen, apart, body := k0, false, 0
 	for j, l := range after {
 		cell := columnCell(ts, l)
