@@ -7,10 +7,11 @@ package parser_test
 // tools read one. Which cells make a row is then only their order, which
 // such a tool does not keep: the table must be refused, never read as
 // other rows. Applied to the tables of the pages copied one cell per
-// line with a blank line between cells, their header written once.
+// line, with a blank line between cells or without, their header
+// written once.
 func init() {
 	defects = append(defects, defect{"table written column by column", func(p *scrapedPage) []int {
-		if p.style != "cells" {
+		if p.style != "cells" && p.style != "dense" {
 			return nil
 		}
 		var out []int
