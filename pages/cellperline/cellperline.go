@@ -429,26 +429,45 @@ func cellItems(src pages.Source) []pages.Block {
 	text := func(l int) {
 		items = append(items, pages.Block{Line: l + 1, Text: pages.StripHeading(clean(src.Lines[l]))})
 	}
-	for g := 0; g < len(gs); {
-		w := hw[g]
-		if w == 0 {
-			var lines []int
-			lines, g = denseRun(gs, hw, g)
-			items = append(items, denseItems(src, lines)...)
-			continue
+	// readGroups reads the groups from g up to end, where a table
+	// written column by column starts (or the page ends): its reading
+	// sees no group after them, and no header run that reaches there.
+	readGroups := func(g, end int) {
+		gs, hw := gs[:end], hw[:end]
+		for k := max(g, end-maxWidth); k < end; k++ {
+			if k+hw[k] > end {
+				hw[k] = 0
+			}
 		}
-		items = append(items, denseItems(src, gs[g].lines[:len(gs[g].lines)-1])...)
-		var tables []*pages.Table
-		var rest []cell
-		tables, g, rest = table(src, heads, gs, hw, g)
-		for _, tb := range tables {
-			items = append(items, pages.Block{Line: tb.Line, Table: tb})
+		for g < len(gs) {
+			w := hw[g]
+			if w == 0 {
+				var lines []int
+				lines, g = denseRun(gs, hw, g)
+				items = append(items, denseItems(src, lines)...)
+				continue
+			}
+			items = append(items, denseItems(src, gs[g].lines[:len(gs[g].lines)-1])...)
+			var tables []*pages.Table
+			var rest []cell
+			tables, g, rest = table(src, heads, gs, hw, g)
+			for _, tb := range tables {
+				items = append(items, pages.Block{Line: tb.Line, Table: tb})
+			}
+			for _, c := range rest {
+				text(c.line)
+			}
+			strayRows(src, gs, hw, g, tables[0])
 		}
-		for _, c := range rest {
-			text(c.line)
-		}
-		strayRows(src, gs, hw, g, tables[0])
 	}
+	g := 0
+	for _, cw := range columnWiseTables(src.Lines, ts, gs) {
+		readGroups(g, cw.first)
+		items = append(items, denseItems(src, gs[cw.first].lines[:cw.from])...)
+		cw.refuse(src, ts)
+		g = cw.last + 1
+	}
+	readGroups(g, len(gs))
 	return items
 }
 
