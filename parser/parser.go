@@ -290,6 +290,9 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 	// lexical marks the pages read with the lexicon of every page
 	// (pages.NeedsLexicon): they are read once the others are.
 	lexical := make([]bool, len(scraped))
+	// dropped marks the pages refused where a converter dropped a table
+	// (pages.RefuseDroppedTables): such a page is not one without a table.
+	dropped := make([]bool, len(scraped))
 	var given read.Protocol
 	if opts.Protocol != "" {
 		if given = protocolNamed(opts.Protocol); given == nil {
@@ -309,6 +312,7 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 	}
 	read.EachPage(len(scraped), func(i int) {
 		srcs[i] = untabled(source.Read(scraped[i].Name, scraped[i].Data, read.IsTitle, &perPage[i]))
+		dropped[i] = pages.RefuseDroppedTables(srcs[i], &perPage[i])
 		if opts.Release {
 			scraped[i].Data = nil
 		}
@@ -331,6 +335,7 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 	}
 	for i := range scraped {
 		switch {
+		case sts[i] == nil && dropped[i]:
 		case sts[i] == nil && pages.RefuseUnstyled(srcs[i]):
 		case sts[i] == nil:
 			perPage[i].Fail(pages.At(scraped[i].Name, 1), "not an API documentation page: found no table (no Markdown ruler such as |---|, no wiki header row such as ||Name||Type||, no header of one cell per line such as Name, Type, Mandatory, no run-together header such as CodeTypeRequiredDescription, no header of columns aligned with spaces such as Name  Type  Description)")
