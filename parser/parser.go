@@ -544,7 +544,7 @@ func placeFields(api *schema.API, rep *pages.Reporter) {
 
 // locate sets the Target of each hole not filled yet, the field list of
 // api that holds its field (a table's hole has none: its entry names the
-// table). A hole whose field no override can reach, a
+// table), or the operation that lacks its response. A hole whose field no override can reach, a
 // member of the envelope, is an error with the hole's message; so is a
 // hole of fields whose Target names no list of api, or several
 // (placeFields).
@@ -562,11 +562,13 @@ func locate(api *schema.API, holes schema.Holes) (schema.Holes, schema.Diagnosti
 	for _, op := range api.Operations {
 		ops[op.Name]++
 	}
+	opNames := map[*schema.Operation]string{}
 	for _, op := range api.Operations {
 		name := op.Name
 		if ops[op.Name] > 1 && op.Group != "" {
 			name = op.Group + "/" + op.Name
 		}
+		opNames[op] = name
 		for _, ep := range op.Endpoints {
 			for _, f := range ep.Body {
 				targets[f] = schema.Target{Operation: name, Role: ep.Role}
@@ -583,6 +585,11 @@ func locate(api *schema.API, holes schema.Holes) (schema.Holes, schema.Diagnosti
 			continue
 		}
 		if h.Fact == schema.FactTable || h.Fact == schema.FactSection {
+			open = append(open, h)
+			continue
+		}
+		if h.Fact == schema.FactResponse {
+			h.Target = schema.Target{Operation: opNames[h.Operation]}
 			open = append(open, h)
 			continue
 		}
