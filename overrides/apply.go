@@ -33,6 +33,8 @@ func (f *File) Apply(api *schema.API, holes schema.Holes) (schema.Diagnostics, e
 		}
 		ts, problem, stale := fx.targets(api)
 		switch {
+		case fx.Response != "":
+			a.response(fx)
 		case fx.In == "headers":
 			a.addHeader(fx)
 		case stale:
@@ -150,6 +152,31 @@ func (fx *Fix) endpoints(api *schema.API) (op *schema.Operation, eps []*schema.E
 		return nil, nil, fmt.Sprintf("operation %s has no %s endpoint", fx.Operation, fx.Role), true
 	}
 	return ops[0], eps, "", false
+}
+
+// response gives the operation a fix names the type of its answer,
+// which its page lost: a type of the schema. An operation that has one
+// makes the fix stale.
+func (a *applier) response(fx *Fix) {
+	op, _, problem, stale := fx.endpoints(a.api)
+	switch {
+	case stale:
+		a.fail(fx.Line, "stale override: %s", problem)
+		return
+	case problem != "":
+		a.fail(fx.Line, "%s", problem)
+		return
+	case op.Response != "":
+		a.fail(fx.Line, "stale override: operation %s already answers %s: delete the fix", fx.Operation, op.Response)
+		return
+	}
+	t := a.api.TypeByName(fx.Response)
+	if t == nil {
+		a.fail(fx.Line, "response: the schema has no object type %s", fx.Response)
+		return
+	}
+	op.Response = t.Name
+	a.note(fx.Line, "gave operation %s the type of its answer: none → %s", fx.Operation, t.Name)
 }
 
 // addHeader adds the header a fix with in: headers names to each

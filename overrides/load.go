@@ -17,7 +17,7 @@ import (
 // fixKeys are the keys a fix may have, in the order messages list them.
 var fixKeys = []string{
 	"object", "operation", "role", "in", "field", "add", "rename",
-	"type", "required", "minLength", "maxLength", "minimum", "maximum",
+	"response", "type", "required", "minLength", "maxLength", "minimum", "maximum",
 	"minItems", "maxItems", "default", "values", "description", "reason",
 }
 
@@ -289,7 +289,16 @@ func (l *loader) fix(n *yaml.Node) *Fix {
 			}
 		case "reason":
 			fx.Reason = s
+		case "response":
+			fx.Response = s
 		}
+	}
+	if fx.Response != "" {
+		l.responseFix(fx, seen)
+		if len(l.errs) > before {
+			return nil
+		}
+		return fx
 	}
 	switch {
 	case fx.Object == "" && fx.Operation == "":
@@ -326,6 +335,20 @@ func (l *loader) fix(n *yaml.Node) *Fix {
 		return nil
 	}
 	return fx
+}
+
+// responseFix checks a fix with response: it gives an operation the
+// type of its answer (an operation's, every role's), and sets nothing
+// else.
+func (l *loader) responseFix(fx *Fix, seen map[string]int) {
+	if fx.Operation == "" {
+		l.fail(fx.Line, "response: %s names no operation: a fix with response gives an operation the type of its answer; give operation", fx.Response)
+	}
+	for _, k := range fixKeys {
+		if line := seen[k]; line > 0 && k != "operation" && k != "response" && k != "reason" {
+			l.fail(line, "%s is given with response: a fix with response gives an operation the type of its answer, and sets nothing else", k)
+		}
+	}
 }
 
 // headerKeys are the settings a fix with in: headers may give the header

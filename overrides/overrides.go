@@ -13,7 +13,8 @@
 // an operation's request body (for one role, or every role) or, with
 // in: query, its query parameters, then the field to change or the field
 // to add; with in: headers, the request header to add (add:, type,
-// required and description only):
+// required and description only); with response:, no field, the type of
+// the answer of an operation whose page lost the table that names it:
 //
 //	fixes:
 //	  - object: Generic.BanItem
@@ -36,6 +37,8 @@
 //	    in: query
 //	    field: limit
 //	    maximum: 100
+//	  - operation: getInventory
+//	    response: GetInventoryResponseData
 //
 // A fix sets any of type (a primitive or a type of the schema, "[]" for an
 // array), required, minLength, maxLength, minimum, maximum, minItems,
@@ -131,6 +134,10 @@ type Fix struct {
 	// Field names the field to change; Add the field to add. Exactly one
 	// is set.
 	Field, Add string
+	// Response, when set, is the type of the operation's answer that the
+	// fix gives an operation without one (its page lost the table that
+	// names it); such a fix names no field and sets nothing else.
+	Response string
 	// Rename is the field's new name, when the fix renames it.
 	Rename     string
 	RenameLine int

@@ -63,6 +63,14 @@ func (r *Reporter) HeaderHole(at schema.Pos, hd *schema.Header, target schema.Ta
 	r.holes = append(r.holes, schema.Hole{At: at, Msg: fmt.Sprintf(format, args...), Fact: schema.FactType, Header: hd, Target: target, Candidates: candidates})
 }
 
+// ResponseHole reports that operation op, read from the page at at,
+// lost the table that names the type of its answer: it goes into the
+// schema without its Response, and an overrides file's response: fix
+// gives it.
+func (r *Reporter) ResponseHole(at schema.Pos, op *schema.Operation, format string, args ...any) {
+	r.holes = append(r.holes, schema.Hole{At: at, Msg: fmt.Sprintf(format, args...), Fact: schema.FactResponse, Operation: op})
+}
+
 // Failed reports whether an error was reported; holes are not errors.
 func (r *Reporter) Failed() bool { return len(r.errs) > 0 }
 

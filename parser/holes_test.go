@@ -405,3 +405,62 @@ func TestHeadersHole(t *testing.T) {
 		}
 	}
 }
+
+// TestResponseHole parses a GearN page that lost its response table
+// (its "Response Body" section, and the payload's table under it) beside
+// a page that documents the envelope: its operation stands without the
+// type of its answer, a hole whose error prints the response: fix; that
+// entry, pasted with a type of the schema, fills it, and applied again
+// is stale. Alone, with no page to give the envelope, the page is
+// refused.
+func TestResponseHole(t *testing.T) {
+	inventory, err := os.ReadFile("../testdata/pages/132_getInventory.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	group, err := os.ReadFile("../testdata/pages/136_createGroup.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(inventory)
+	from, to := strings.Index(text, "## Response Body"), strings.Index(text, "### GenericModels.ItemInstance")
+	if from < 0 || to < from {
+		t.Fatal("the page has no response section before GenericModels.ItemInstance")
+	}
+	lost := parser.Page{Name: "getInventory.md", Data: []byte(text[:from] + text[to:])}
+	res, err := parser.Parse([]parser.Page{lost, {Name: "createGroup.md", Data: group}}, parser.Options{Name: "x"})
+	if err == nil || res.API == nil || len(res.Holes) != 1 {
+		t.Fatalf("err %v, schema %t, %d holes; want the hole as the error, and the schema", err, res.API != nil, len(res.Holes))
+	}
+	h := res.Holes[0]
+	if h.Fact != schema.FactResponse || h.At.Page != lost.Name || h.Target != (schema.Target{Operation: "getInventory"}) || h.Operation == nil || h.Operation.Response != "" {
+		t.Fatalf("hole %+v; want getInventory's response, none yet", h)
+	}
+	ds, _ := err.(schema.Diagnostics)
+	if len(ds) != 1 || ds[0].Pos != h.At || !strings.Contains(ds[0].Msg, "add to the overrides file (under fixes:)") {
+		t.Fatalf("error %v; want the hole's, with its entry", err)
+	}
+	msg := ds[0].Msg
+	entry := msg[strings.Index(msg, "  - operation: "):]
+	filled := strings.Replace(entry, "<type>", "GenericModels.ItemInstance", 1)
+	fixes, err := overrides.Load("fixes.yaml", []byte("fixes:\n"+filled+"\n"))
+	if err != nil {
+		t.Fatalf("the printed entry, filled, does not load: %v\n%s", err, filled)
+	}
+	notes, err := fixes.Apply(res.API, res.Holes)
+	if err != nil || len(notes) != 1 || !strings.Contains(notes[0].Msg, "which fills the hole at "+h.At.String()) {
+		t.Fatalf("notes %v, err %v; want the note that the fix fills the hole, and no error", notes, err)
+	}
+	if h.Operation.Response != "GenericModels.ItemInstance" {
+		t.Errorf("response %q; want GenericModels.ItemInstance", h.Operation.Response)
+	}
+	_, err = fixes.Apply(res.API, nil)
+	if err == nil || !strings.Contains(err.Error(), "stale override") || !strings.Contains(err.Error(), "already answers GenericModels.ItemInstance") {
+		t.Errorf("the fix applied again: err %v; want it stale", err)
+	}
+
+	res, err = parser.Parse([]parser.Page{lost}, parser.Options{Name: "x"})
+	if err == nil || res.API != nil || len(res.Holes) > 0 || !strings.Contains(err.Error(), "no response table") {
+		t.Errorf("alone: err %v, schema %t, %d holes; want the page refused, no schema", err, res.API != nil, len(res.Holes))
+	}
+}

@@ -290,6 +290,9 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 	// lexical marks the pages read with the lexicon of every page
 	// (pages.NeedsLexicon): they are read once the others are.
 	lexical := make([]bool, len(scraped))
+	// dropped marks the pages refused where a converter dropped a table
+	// (pages.RefuseDroppedTables): such a page is not one without a table.
+	dropped := make([]bool, len(scraped))
 	var given read.Protocol
 	if opts.Protocol != "" {
 		if given = protocolNamed(opts.Protocol); given == nil {
@@ -309,6 +312,7 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 	}
 	read.EachPage(len(scraped), func(i int) {
 		srcs[i] = untabled(source.Read(scraped[i].Name, scraped[i].Data, read.IsTitle, &perPage[i]))
+		dropped[i] = pages.RefuseDroppedTables(srcs[i], &perPage[i])
 		if opts.Release {
 			scraped[i].Data = nil
 		}
@@ -331,6 +335,7 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 	}
 	for i := range scraped {
 		switch {
+		case sts[i] == nil && dropped[i]:
 		case sts[i] == nil && pages.RefuseUnstyled(srcs[i]):
 		case sts[i] == nil:
 			perPage[i].Fail(pages.At(scraped[i].Name, 1), "not an API documentation page: found no table (no Markdown ruler such as |---|, no wiki header row such as ||Name||Type||, no header of one cell per line such as Name, Type, Mandatory, no run-together header such as CodeTypeRequiredDescription, no header of columns aligned with spaces such as Name  Type  Description)")
@@ -539,7 +544,7 @@ func placeFields(api *schema.API, rep *pages.Reporter) {
 
 // locate sets the Target of each hole not filled yet, the field list of
 // api that holds its field (a table's hole has none: its entry names the
-// table). A hole whose field no override can reach, a
+// table), or the operation that lacks its response. A hole whose field no override can reach, a
 // member of the envelope, is an error with the hole's message; so is a
 // hole of fields whose Target names no list of api, or several
 // (placeFields).
@@ -557,11 +562,13 @@ func locate(api *schema.API, holes schema.Holes) (schema.Holes, schema.Diagnosti
 	for _, op := range api.Operations {
 		ops[op.Name]++
 	}
+	opNames := map[*schema.Operation]string{}
 	for _, op := range api.Operations {
 		name := op.Name
 		if ops[op.Name] > 1 && op.Group != "" {
 			name = op.Group + "/" + op.Name
 		}
+		opNames[op] = name
 		for _, ep := range op.Endpoints {
 			for _, f := range ep.Body {
 				targets[f] = schema.Target{Operation: name, Role: ep.Role}
@@ -578,6 +585,11 @@ func locate(api *schema.API, holes schema.Holes) (schema.Holes, schema.Diagnosti
 			continue
 		}
 		if h.Fact == schema.FactTable || h.Fact == schema.FactSection {
+			open = append(open, h)
+			continue
+		}
+		if h.Fact == schema.FactResponse {
+			h.Target = schema.Target{Operation: opNames[h.Operation]}
 			open = append(open, h)
 			continue
 		}

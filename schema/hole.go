@@ -15,8 +15,10 @@ type Fact string
 // empty and nothing on the page tells what it says), and
 // the type a table without a heading documents, or the section of a
 // table whose title the reader does not know, which an overrides file's
-// tables: entry gives; and the fields of a table that kept its header
-// and lost every row, which add: fixes give.
+// tables: entry gives; the fields of a table that kept its header
+// and lost every row, which add: fixes give; and the type of an
+// operation's answer, whose page lost the table that names it, which a
+// response: fix gives.
 const (
 	FactName     Fact = "name"
 	FactType     Fact = "type"
@@ -24,6 +26,7 @@ const (
 	FactTable    Fact = "table"
 	FactSection  Fact = "section"
 	FactFields   Fact = "fields"
+	FactResponse Fact = "response"
 )
 
 // Hole is a fact the pages do not give and no other page recovers: the
@@ -46,7 +49,12 @@ const (
 // that list of fields in the schema, set by the parser; the add: fixes
 // of an overrides file that give its fields fill it. A table of request
 // headers that lost every row is such a hole too, its Target's In
-// "headers", and Headers, not Fields, the list the parser sets.
+// "headers", and Headers, not Fields, the list the parser sets. A hole
+// of FactResponse is an operation whose page lost the table that names
+// the type of its answer (GearN's response table, under "200 Ok"),
+// while the other pages document the envelope it answers in: Operation
+// stands in the schema without its Response, Field nil, until a fix
+// with response: gives it.
 type Hole struct {
 	// At is the row that lost the fact.
 	At Pos
@@ -71,6 +79,9 @@ type Hole struct {
 	// nil, until an add: fix with in: headers adds it, typed, to Headers,
 	// the list of its endpoint's headers the parser sets.
 	Header *Header
+	// Operation is the operation a hole of FactResponse lacks the
+	// Response of.
+	Operation *Operation
 }
 
 // Target names a list of fields as an overrides fix does: an object
@@ -90,6 +101,8 @@ func (h Hole) Filled() bool {
 	switch h.Fact {
 	case FactTable, FactSection:
 		return false
+	case FactResponse:
+		return h.Operation.Response != ""
 	case FactFields:
 		if h.Target.In == "headers" {
 			return h.Headers != nil && len(*h.Headers) > 0
@@ -141,6 +154,10 @@ func (h Hole) Entry() string {
 		fmt.Fprintf(&b, "  - operation: %s\n", h.Target.Operation)
 		key("role", h.Target.Role)
 		key("in", h.Target.In)
+	}
+	if h.Fact == FactResponse {
+		key("response", h.Placeholder())
+		return b.String()
 	}
 	if h.Fact == FactFields {
 		key("add", h.Placeholder())
@@ -203,6 +220,10 @@ func (h Hole) Diagnostic() Diagnostic {
 		}
 		return Diagnostic{Pos: h.At, Msg: fmt.Sprintf("%s. To settle it, write its rows back on the page under its header, or add to the overrides file (under fixes:) an entry for each %s it documents, with <name>, <type> and <true or false> replaced:\n%s",
 			h.Msg, what, strings.TrimSuffix(h.Entry(), "\n"))}
+	}
+	if h.Fact == FactResponse {
+		return Diagnostic{Pos: h.At, Msg: fmt.Sprintf("%s. To settle it, write the response table back on the page under \"200 Ok\", or add to the overrides file (under fixes:), with %s replaced by the type of its payload, one the pages document:\n%s",
+			h.Msg, h.Placeholder(), strings.TrimSuffix(h.Entry(), "\n"))}
 	}
 	if len(h.Candidates) > 0 {
 		entries := make([]string, len(h.Candidates))

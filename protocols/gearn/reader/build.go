@@ -129,18 +129,37 @@ func (b *builder) build() *schema.API {
 			b.define(pd, d)
 		}
 	}
+	// unanswered are the operations whose page has no response table,
+	// and the page, op nil where the page's operation is not read.
+	type unanswered struct {
+		pd *pageDoc
+		op *schema.Operation
+	}
+	var lost []unanswered
 	for _, pd := range b.docs {
 		if !pd.gearn() {
 			ep := pd.endpoints[0]
 			b.rep.Fail(pages.At(pd.name, ep.line), "not a GearN page: %s %s is not a GearN path (/api/:postType/:requestType/:role/:operationCode), and the page has no Client, Server or Admin section, no permission rule and no response table", ep.method, ep.path)
 			continue
 		}
-		if pd.plain == "" {
-			b.envelope(api, pd)
-		}
-		if op := b.operation(pd); op != nil {
+		answered := pd.plain != "" || b.envelope(api, pd)
+		op := b.operation(pd)
+		if op != nil {
 			api.Operations = append(api.Operations, op)
 		}
+		if !answered {
+			lost = append(lost, unanswered{pd, op})
+		}
+	}
+	// A page without a response table leaves its operation without the
+	// type of its answer: a hole a fix fills, where the other pages
+	// document the envelope it answers in; else the page is refused.
+	for _, u := range lost {
+		if api.Envelope == nil || u.op == nil {
+			b.rep.Fail(pages.At(u.pd.name, 1), "no response table: a GearN page documents its answer as a table with %s and %s under \"200 Ok\"", gearnStatus, gearnPayload)
+			continue
+		}
+		b.rep.ResponseHole(u.op.At, u.op, "operation %s has no response table: its page documents no table with %s and %s under \"200 Ok\", which names the type of its answer's %s in the envelope the other pages document (%s)", u.op.Name, gearnStatus, gearnPayload, gearnPayload, api.Envelope.At)
 	}
 	for _, name := range b.order {
 		if t := b.types[name]; t != nil {
@@ -1179,10 +1198,11 @@ func (pd *pageDoc) gearn() bool {
 	return false
 }
 
-func (b *builder) envelope(api *schema.API, pd *pageDoc) {
+// envelope reads the page's response table into the API's envelope,
+// and reports whether the page has one.
+func (b *builder) envelope(api *schema.API, pd *pageDoc) bool {
 	if pd.envelope == nil {
-		b.rep.Fail(pages.At(pd.name, 1), "no response table: a GearN page documents its answer as a table with %s and %s under \"200 Ok\"", gearnStatus, gearnPayload)
-		return
+		return false
 	}
 	if pd.unheaded {
 		b.rep.Warn(pages.At(pd.name, pd.envelope.Line), "recovered the response table at line %d by its %s and %s members; no status line such as \"200 Ok\" heads it", pd.envelope.Line, gearnStatus, gearnPayload)
@@ -1201,12 +1221,12 @@ func (b *builder) envelope(api *schema.API, pd *pageDoc) {
 		payload = payload || f.Name == gearnPayload
 	}
 	if !status || !payload {
-		b.rep.Fail(env.At, "the response table has no %s or no %s member; GearN answers {%s, debugMessage, invalidRequestParameters, %s}", gearnStatus, gearnPayload, gearnStatus, gearnPayload)
-		return
+		b.rep.Fail(env.At, "the response table has no %s or no %s member; GearN answers {%s, debugMessage, invalidRequestParameters, %s}: write the rows it lost back on the page, or, if the table documents the payload and the response table above it is lost, write that table back under \"200 Ok\"", gearnStatus, gearnPayload, gearnStatus, gearnPayload)
+		return true
 	}
 	if api.Envelope == nil {
 		api.Envelope = env
-		return
+		return true
 	}
 	for _, f := range env.Fields {
 		for _, pf := range api.Envelope.Fields {
@@ -1215,6 +1235,7 @@ func (b *builder) envelope(api *schema.API, pd *pageDoc) {
 			}
 		}
 	}
+	return true
 }
 
 // operation reads the operation a page documents: one endpoint per role,
