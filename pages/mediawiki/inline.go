@@ -206,8 +206,8 @@ func (r renderer) walk(s string, code bool, b *spanLines) {
 			flush(i)
 			r.link(s[i+2:end-2], code, b)
 			i, start = end, end
-		case c == '[' && externalRe.MatchString(s[i+1:]):
-			end := strings.IndexByte(s[i:], ']')
+		case c == '[' && (externalRe.MatchString(s[i+1:]) || relativeRe.MatchString(s[i+1:])):
+			end := externalEnd(s[i:])
 			if end < 0 {
 				i++
 				continue
@@ -225,7 +225,7 @@ func (r renderer) walk(s string, code bool, b *spanLines) {
 						b.cur = append(b.cur, l...)
 					}
 				}
-			} else {
+			} else if !relativeRe.MatchString(s[i+1:]) || !pages.Permalink("", inner) {
 				b.add(inner, code)
 			}
 			i += end + 1
@@ -252,8 +252,35 @@ func (r renderer) walk(s string, code bool, b *spanLines) {
 }
 
 // externalRe matches the start of an external link's target, after its
-// opening bracket.
-var externalRe = regexp.MustCompile(`^(?i:https?://|ftps?://|mailto:|//)[^\s\]]`)
+// opening bracket; relativeRe that of a link to an anchor or a path of
+// the same site, a space before its label: "[#caulkmaterial
+// CaulkMaterial]", "[/api/x PermissionRules]", a heading's permalink
+// "[#errorcode \u200b]" (its label dropped with the zero-width space),
+// as Perl's HTML::WikiConverter (html2wiki) writes a relative link in
+// its MediaWiki dialect. MediaWiki would show the brackets, but text
+// puts no anchor or path and a label of its own between them; "[# of
+// items]" and "[/x]" stay text.
+var (
+	externalRe = regexp.MustCompile(`^(?i:https?://|ftps?://|mailto:|//)[^\s\]]`)
+	relativeRe = regexp.MustCompile(`^(?:#[^\s\[\]]+|\.{0,2}/[^\s\[\]]*)[ \t]`)
+)
+
+// externalEnd is the index of the bracket that closes the external
+// link s opens, past the internal links its label holds (html2wiki's
+// "[/ [[Image:logo.svg|alt]]GearN]", a linked logo): -1 for none.
+func externalEnd(s string) int {
+	for j := 1; j < len(s); j++ {
+		switch {
+		case s[j] == ']':
+			return j
+		case strings.HasPrefix(s[j:], "[["):
+			if k := strings.Index(s[j+2:], "]]"); k >= 0 {
+				j += 2 + k + 1
+			}
+		}
+	}
+	return -1
+}
 
 // lowerASCII is s with its ASCII letters in lower case, and of its
 // length: the indices of one are the other's (strings.ToLower changes
