@@ -172,6 +172,11 @@ func TestBlocks(t *testing.T) {
 			warns: []string{"p.txt:5: the table at line 5 stands in a cell of the table at line 1: a table in a cell is not read; write its rows as a table of its own, or the facts they state with an override"},
 		},
 		{
+			name: "preformatted text: lines that start with a space, a tag open over several",
+			page: "=== HTTP ===\n <code><span class=\"line\">POST /api/x HTTP/1.1</span>\n <span class=\"line\"></span>\n <span class=\"line\">{&quot;a&quot;: ''1''}</span></code>\n\n '''b'''\ntext",
+			want: []string{"01 HTTP", "02 POST /api/x HTTP/1.1", "04 {\"a\": 1}", "06 b", "07 text"},
+		},
+		{
 			name:  "an unclosed code block",
 			page:  "<syntaxhighlight lang=\"http\">\nGET /x\n== Body ==\n{|\n! Name\n|-\n| a\n|}",
 			want:  []string{"02 GET /x", "03 Body", "05 [Name]", "07 |a|"},
