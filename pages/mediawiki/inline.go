@@ -266,20 +266,23 @@ var (
 )
 
 // externalEnd is the index of the bracket that closes the external
-// link s opens, past the internal links its label holds (html2wiki's
-// "[/ [[Image:logo.svg|alt]]GearN]", a linked logo): -1 for none.
+// link s opens, past the brackets its label holds and closes (html2wiki
+// writes a link around a linked logo or a type, "[/ [[Image:logo.svg|alt]]GearN]",
+// "[#item <code>Item[]</code>]"), or else its first: -1 for none.
 func externalEnd(s string) int {
+	depth := 0
 	for j := 1; j < len(s); j++ {
-		switch {
-		case s[j] == ']':
-			return j
-		case strings.HasPrefix(s[j:], "[["):
-			if k := strings.Index(s[j+2:], "]]"); k >= 0 {
-				j += 2 + k + 1
+		switch s[j] {
+		case '[':
+			depth++
+		case ']':
+			if depth == 0 {
+				return j
 			}
+			depth--
 		}
 	}
-	return -1
+	return strings.IndexByte(s, ']')
 }
 
 // lowerASCII is s with its ASCII letters in lower case, and of its

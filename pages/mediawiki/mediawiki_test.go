@@ -38,6 +38,7 @@ func TestRendered(t *testing.T) {
 		{"See [#caulkmaterial CaulkMaterial] and [/api/permission-rules PermissionRules]", "See CaulkMaterial and PermissionRules"},
 		{"[../guide/x.html the guide] [./y <span>Y</span>]", "the guide Y"},
 		{"[/ [[Image:logo.svg|alt=Home]]<span>GearN</span>]", "HomeGearN"},
+		{"[#invalidmember <code>InvalidMember[]</code>] and [https://x.io/a b [c]", "`InvalidMember[]` and b [c"},
 		{"string[] [/x] [#] [# of items]", "string[] [/x] [#] [# of items]"},
 		{"&lt;span&gt; is text, <span style=\"x\">a tag</span>", "<span> is text, a tag"},
 		{"List<String>", "List<String>"},
