@@ -59,6 +59,7 @@ func headingLevel(t string) (int, string) {
 func items(src pages.Source) []pages.Block {
 	lines := uncommented(src.Lines)
 	var out []pages.Block
+	linkOpen := false // a link's label goes on past a line above (openLinkRe)
 	for i := 0; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
 		if strings.Contains(t, "__") {
@@ -84,7 +85,14 @@ func items(src pages.Source) []pages.Block {
 				if text := r.text(title); text != "" {
 					out = append(out, pages.Block{Line: i + 1, Text: pages.Title(text, true)})
 				}
+				linkOpen = false
 				continue
+			}
+			if linkOpen && strings.HasPrefix(t, "]") {
+				t, linkOpen = t[1:], false
+			}
+			if m := openLinkRe.FindStringIndex(t); m != nil {
+				t, linkOpen = t[:m[0]], true
 			}
 			if end := templateEnd(lines, i); end > i {
 				t = strings.TrimSpace(strings.Join(lines[i:end+1], "\n"))
@@ -102,6 +110,12 @@ func items(src pages.Source) []pages.Block {
 	}
 	return out
 }
+
+// openLinkRe matches the start of a link at a line's end, its target
+// and no label: html2wiki writes a link around a block so (a sidebar's
+// entry, a card), "[/api/x" at a line's end, the block's lines, and
+// "]" opening a later line. The label's lines are text, the marks none.
+var openLinkRe = regexp.MustCompile(`\[(?:(?i:https?://|ftps?://|mailto:|//)|#|\.{0,2}/)[^\s\[\]]*\s*$`)
 
 // maxTemplateLines bounds the lines a template spans (an infobox, a
 // parameter a line): a line whose braces no line closes within them is

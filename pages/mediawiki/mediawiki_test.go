@@ -178,6 +178,11 @@ func TestBlocks(t *testing.T) {
 			want: []string{"01 HTTP", "02 POST /api/x HTTP/1.1", "04 {\"a\": 1}", "06 b", "07 text"},
 		},
 		{
+			name: "a link around a block: its target at a line's end, its closing bracket opening a later line",
+			page: "[/api/x\n\ngetX\n\n]</div>[https://docs.example.com/api/y\n\nY\n\n]\nstring[] [a\n]",
+			want: []string{"03 getX", "07 Y", "10 string[] [a", "11 ]"},
+		},
+		{
 			name:  "an unclosed code block",
 			page:  "<syntaxhighlight lang=\"http\">\nGET /x\n== Body ==\n{|\n! Name\n|-\n| a\n|}",
 			want:  []string{"02 GET /x", "03 Body", "05 [Name]", "07 |a|"},
