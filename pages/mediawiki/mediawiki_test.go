@@ -40,6 +40,8 @@ func TestRendered(t *testing.T) {
 		{"[/ [[Image:logo.svg|alt=Home]]<span>GearN</span>]", "HomeGearN"},
 		{"[#invalidmember <code>InvalidMember[]</code>] and [https://x.io/a b [c]", "`InvalidMember[]` and b [c"},
 		{"string[] [/x] [#] [# of items]", "string[] [/x] [#] [# of items]"},
+		{"<span id=\"nav\" class=\"visually-hidden\">Main Navigation</span>[/guide <span>Guide</span>] <span class='sr-only'>a <span>b</span></span>c", "Guide c"},
+		{"<div class=\"language-http vp-adaptive-theme\"><span class=\"lang\">http</span> and <span class=\"lang\">en</span>", "and en"},
 		{"&lt;span&gt; is text, <span style=\"x\">a tag</span>", "<span> is text, a tag"},
 		{"List<String>", "List<String>"},
 		{"Region<br />(default: global)", "Region⏎(default: global)"},
