@@ -172,6 +172,13 @@ func (r renderer) walk(s string, code bool, b *spanLines) {
 					i = len(s)
 				}
 				start = i
+			case (breakTags[name] || plainTags[name]) && m[1] == "" && m[3] == "" && hiddenElement(m[0], s[:i]):
+				flush(i)
+				i += len(m[0])
+				if end := elementEnd(s[i:], name); end >= 0 {
+					i += end
+				}
+				start = i
 			case breakTags[name] || plainTags[name] || literalTags[name] || codeTags[name]:
 				flush(i)
 				if name == "br" || breakTags[name] && m[1] == "/" {
@@ -206,8 +213,8 @@ func (r renderer) walk(s string, code bool, b *spanLines) {
 			flush(i)
 			r.link(s[i+2:end-2], code, b)
 			i, start = end, end
-		case c == '[' && externalRe.MatchString(s[i+1:]):
-			end := strings.IndexByte(s[i:], ']')
+		case c == '[' && (externalRe.MatchString(s[i+1:]) || relativeRe.MatchString(s[i+1:])):
+			end := externalEnd(s[i:])
 			if end < 0 {
 				i++
 				continue
@@ -225,7 +232,7 @@ func (r renderer) walk(s string, code bool, b *spanLines) {
 						b.cur = append(b.cur, l...)
 					}
 				}
-			} else {
+			} else if !relativeRe.MatchString(s[i+1:]) || !pages.Permalink("", inner) {
 				b.add(inner, code)
 			}
 			i += end + 1
@@ -251,9 +258,88 @@ func (r renderer) walk(s string, code bool, b *spanLines) {
 	flush(len(s))
 }
 
+// hiddenClassRe matches the class attribute of an element that shows no
+// text (pages.HiddenClasses: "Main Navigation" for a screen reader);
+// langLabelRe the language label VitePress sets in a code block's box
+// (<div class="language-http …"><span class="lang">http</span>), which
+// the HTML style reads as no text either. html2wiki keeps such an
+// element's tags as they are written.
+var (
+	hiddenClassRe = regexp.MustCompile(`\bclass\s*=\s*["']?(?:[^"'<>]*\s)?(?:` + pages.HiddenClasses + `)(?:[\s"'>]|$)`)
+	langLabelRe   = regexp.MustCompile(`\bclass\s*=\s*["']?lang["'\s>]`)
+	langBoxRe     = regexp.MustCompile(`<div\s[^<>]*\bclass\s*=\s*["']?language-[^<>]*>\s*$`)
+)
+
+// hiddenElement reports whether the element whose start tag is tag,
+// after the text before, shows no text: its classes hide it, or it is a
+// code block's language label.
+func hiddenElement(tag, before string) bool {
+	if !strings.Contains(tag, "class") {
+		return false
+	}
+	return hiddenClassRe.MatchString(tag) || langLabelRe.MatchString(tag) && langBoxRe.MatchString(before)
+}
+
+// elementEnd is the index in s, the text after an element's start tag,
+// past the end tag that closes it (the elements of its name in it
+// counted); -1 for none.
+func elementEnd(s, name string) int {
+	lower := lowerASCII(s)
+	depth := 0
+	for i := 0; i < len(lower); {
+		k := strings.IndexByte(lower[i:], '<')
+		if k < 0 {
+			return -1
+		}
+		i += k
+		m := tagRe.FindStringSubmatch(lower[i:])
+		if m == nil || m[2] != name || m[3] == "/" {
+			i++
+			continue
+		}
+		i += len(m[0])
+		if m[1] == "" {
+			depth++
+		} else if depth--; depth < 0 {
+			return i
+		}
+	}
+	return -1
+}
+
 // externalRe matches the start of an external link's target, after its
-// opening bracket.
-var externalRe = regexp.MustCompile(`^(?i:https?://|ftps?://|mailto:|//)[^\s\]]`)
+// opening bracket; relativeRe that of a link to an anchor or a path of
+// the same site, a space before its label: "[#caulkmaterial
+// CaulkMaterial]", "[/api/x PermissionRules]", a heading's permalink
+// "[#errorcode \u200b]" (its label dropped with the zero-width space),
+// as Perl's HTML::WikiConverter (html2wiki) writes a relative link in
+// its MediaWiki dialect. MediaWiki would show the brackets, but text
+// puts no anchor or path and a label of its own between them; "[# of
+// items]" and "[/x]" stay text.
+var (
+	externalRe = regexp.MustCompile(`^(?i:https?://|ftps?://|mailto:|//)[^\s\]]`)
+	relativeRe = regexp.MustCompile(`^(?:#[^\s\[\]]+|\.{0,2}/[^\s\[\]]*)[ \t]`)
+)
+
+// externalEnd is the index of the bracket that closes the external
+// link s opens, past the brackets its label holds and closes (html2wiki
+// writes a link around a linked logo or a type, "[/ [[Image:logo.svg|alt]]GearN]",
+// "[#item <code>Item[]</code>]"), or else its first: -1 for none.
+func externalEnd(s string) int {
+	depth := 0
+	for j := 1; j < len(s); j++ {
+		switch s[j] {
+		case '[':
+			depth++
+		case ']':
+			if depth == 0 {
+				return j
+			}
+			depth--
+		}
+	}
+	return strings.IndexByte(s, ']')
+}
 
 // lowerASCII is s with its ASCII letters in lower case, and of its
 // length: the indices of one are the other's (strings.ToLower changes

@@ -5,7 +5,8 @@
 // header cells "!" and cells "|", several on a line between "!!" or
 // "||" or one a line as the VisualEditor saves them, a cell's
 // attributes before its text, colspan and rowspan), code in
-// <syntaxhighlight>, <source> and <pre> blocks, lists, and the markup
+// <syntaxhighlight>, <source> and <pre> blocks and in lines that start
+// with a space (preformatted text), lists, and the markup
 // inside a line (”'bold”', ”italic”, links, templates, HTML tags,
 // <nowiki>, comments).
 package mediawiki
@@ -47,7 +48,8 @@ func headingLevel(t string) (int, string) {
 // items reads a page of wikitext into blocks. A line that starts with
 // "{|" starts a table (readTable); a code block's lines are text lines,
 // each as it is written, between fences (which pages.Read drops, and
-// which keep its lines from being taken for markup); every other line
+// which keep its lines from being taken for markup), and so are those of
+// preformatted text, their markup rendered (preformatted); every other line
 // is text, its markup rendered: a heading without its equal signs and
 // its section's number (pages.Title), a list item's mark written as
 // Markdown's "- ", a line break starting a line of its own. Comments, a
@@ -57,6 +59,7 @@ func headingLevel(t string) (int, string) {
 func items(src pages.Source) []pages.Block {
 	lines := uncommented(src.Lines)
 	var out []pages.Block
+	linkOpen := false // a link's label goes on past a line above (openLinkRe)
 	for i := 0; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
 		if strings.Contains(t, "__") {
@@ -73,12 +76,23 @@ func items(src pages.Source) []pages.Block {
 			var code []pages.Block
 			code, i = codeBlock(src, lines, i, t)
 			out = append(out, code...)
+		case lines[i][0] == ' ':
+			var code []pages.Block
+			code, i = preformatted(r, lines, i)
+			out = append(out, code...)
 		default:
 			if n, title := headingLevel(t); n > 0 {
 				if text := r.text(title); text != "" {
 					out = append(out, pages.Block{Line: i + 1, Text: pages.Title(text, true)})
 				}
+				linkOpen = false
 				continue
+			}
+			if linkOpen && strings.HasPrefix(t, "]") {
+				t, linkOpen = t[1:], false
+			}
+			if m := openLinkRe.FindStringIndex(t); m != nil {
+				t, linkOpen = t[:m[0]], true
 			}
 			if end := templateEnd(lines, i); end > i {
 				t = strings.TrimSpace(strings.Join(lines[i:end+1], "\n"))
@@ -96,6 +110,12 @@ func items(src pages.Source) []pages.Block {
 	}
 	return out
 }
+
+// openLinkRe matches the start of a link at a line's end, its target
+// and no label: html2wiki writes a link around a block so (a sidebar's
+// entry, a card), "[/api/x" at a line's end, the block's lines, and
+// "]" opening a later line. The label's lines are text, the marks none.
+var openLinkRe = regexp.MustCompile(`\[(?:(?i:https?://|ftps?://|mailto:|//)|#|\.{0,2}/)[^\s\[\]]*\s*$`)
 
 // maxTemplateLines bounds the lines a template spans (an infobox, a
 // parameter a line): a line whose braces no line closes within them is
@@ -218,6 +238,40 @@ func codeBlock(src pages.Source, lines []string, i int, t string) ([]pages.Block
 	}
 	src.Report.Warn(pages.At(src.Name, i+1), "the <%s> block at line %d is never closed: read the lines to the page's end as its code", name, i+1)
 	return append(out, pages.Block{Line: len(lines), Text: "```"}), len(lines) - 1
+}
+
+// preformatted reads the preformatted text whose first line is line i,
+// a line that starts with a space, as MediaWiki does: it and the lines
+// after it that start with one are a code block, their markup rendered
+// (html2wiki writes a <pre> so, " <code><span class=\"line\">POST
+// /api/x</span></code>", a tag open over several of its lines). It
+// returns the block's lines between fences, each at its line, and the
+// index of its last line.
+func preformatted(r renderer, lines []string, i int) ([]pages.Block, int) {
+	end := i
+	for end+1 < len(lines) && strings.HasPrefix(lines[end+1], " ") && strings.TrimSpace(lines[end+1]) != "" {
+		end++
+	}
+	var b spanLines
+	r.walk(strings.Join(lines[i:end+1], "\n"), true, &b)
+	b.brk()
+	out := []pages.Block{{Line: i + 1, Text: "```"}}
+	at := i
+	for _, l := range b.done {
+		var text strings.Builder
+		for _, s := range l {
+			text.WriteString(s.Text)
+		}
+		for n, part := range strings.Split(text.String(), "\n") {
+			if n > 0 {
+				at = min(at+1, end)
+			}
+			if part = strings.TrimSpace(pages.DecodeReferences(part)); part != "" {
+				out = append(out, pages.Block{Line: at + 1, Text: part})
+			}
+		}
+	}
+	return append(out, pages.Block{Line: end + 1, Text: "```"}), end
 }
 
 // isHeading reports whether a line is a heading.

@@ -11,7 +11,7 @@ type Style struct{}
 
 func (Style) String() string                      { return "MediaWiki wikitext" }
 func (Style) NeedsLexicon() bool                  { return false }
-func (Style) Extensions() []string                { return []string{".txt", ".wiki"} }
+func (Style) Extensions() []string                { return []string{".txt", ".wiki", ".mediawiki"} }
 func (Style) Read(src pages.Source) []pages.Block { return items(src) }
 
 // DecodesReferences marks wikitext as markup with character references

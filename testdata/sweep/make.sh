@@ -84,6 +84,10 @@
 #     soup-text             BeautifulSoup(page, "html.parser").get_text("\n")
 #                           (the page's bytes in, their encoding told by BeautifulSoup; the
 #                           text out in UTF-8 as get_text gives it, no newline added)
+#   HTML::WikiConverter 0.68 with its MediaWiki dialect 0.59 (Debian's
+#   libhtml-wikiconverter-perl and libhtml-wikiconverter-mediawiki-perl
+#   packages), default options
+#     html2wiki-mediawiki   html2wiki --dialect MediaWiki
 #   GNU Emacs 28.2 (Debian's emacs-nox package), in batch: eww's renderer
 #   shr, the buffer written as a file, as eww's C-x C-w saves it (shr
 #   aligns a table's columns with display properties, which the file does
@@ -174,6 +178,7 @@ html2markdown-table md html2markdown --plugin-table
 html2markdown-table-preserve md html2markdown --plugin-table --opt-table-newline-behavior=preserve
 soup-text txt soupText
 eww txt ewwText
+html2wiki-mediawiki mediawiki html2wiki --dialect MediaWiki
 TOOLS
 }
 
