@@ -1,20 +1,22 @@
 // Package aria reads a page dumped as an ARIA snapshot, the text a
 // browser driver writes of a page's accessibility tree for a test or for
 // an LLM to read (Playwright's locator.ariaSnapshot(), its MCP server's
-// page snapshot): YAML-like lines, one node a line, "- role "name"
-// [attribute]" with its children indented under it ("- heading "Errors"
-// [level=3]", "- table:", "- row "a b c":", "- cell "a"", a bare "- cell"
-// for an empty one), a node's text after a colon ("- paragraph: …",
-// "- code: …", "- text: …"), and a link's address as its child "- /url:
-// …". A line is read by its indentation and its role word, not by YAML,
-// so that every node keeps its page line; the tree is written back as
-// HTML line for line (line N of the HTML is line N of the page) and read
-// by the HTML style, whose rules for headings and their permalinks,
-// tables, cells, code spans and a site's chrome (the landmarks a
-// snapshot names: navigation, banner, complementary, contentinfo) are
-// the same for the page the snapshot was taken of. A row's own name, its
-// cells' text run together with no separator, is not read: its cells
-// are, each on its line.
+// page snapshot, whose nodes carry [ref=eN] attributes): YAML-like
+// lines, one node a line, "- role "name" [attribute]" with its children
+// indented under it ("- heading "Errors" [level=3]", "- table:", "- row
+// "a b c":", "- cell "a"", a bare "- cell" for an empty one), a node's
+// text after a colon ("- paragraph: …", "- code: …", "- text: …"), and a
+// link's address as its child "- /url: …". A line is read by its
+// indentation and its role word, not by YAML, so that every node keeps
+// its page line; the tree is written back as HTML line for line (line N
+// of the HTML is line N of the page) and read by the HTML style, whose
+// rules for headings and their permalinks, tables, cells, code spans and
+// a site's chrome (the landmarks a snapshot names: navigation, banner,
+// complementary, contentinfo) are the same for the page the snapshot was
+// taken of. A row's own name, its cells' text run together with no
+// separator, is not read: its cells are, each on its line. Chromium's
+// own accessibility tree dumps and Playwright's older
+// accessibility.snapshot() JSON are other forms, not read here.
 package aria
 
 import (
