@@ -74,6 +74,7 @@ FUZZTIME ?= 1m
 FUZZMINIMIZETIME ?= 5s
 fuzz:
 	$(GO) test ./pages/flattened -run '^$$' -fuzz FuzzFlattened -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	$(GO) test ./pages/aria -run '^$$' -fuzz FuzzARIA -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
 	$(GO) test ./pages/markdown -run '^$$' -fuzz FuzzMarkdown -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
 	$(GO) test ./pages/html -run '^$$' -fuzz FuzzHTML -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
 	$(GO) test ./pages/html/tree -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)

@@ -3,6 +3,7 @@ package reader
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -346,6 +347,20 @@ func interpret(page string, st pages.Style, pdf pages.PDFText, items []pages.Blo
 			headerless[tb] = true
 			kind = tb.Kind()
 		}
+		if namedFields(tb, kind) && (inResponse || heading != "" || title.documentsRequest() && title != partHeaders && ep != nil && ep.headers != nil) &&
+			(ep == nil || ep.headersEnd == nil || tb.Continues != ep.headersEnd && tb.Resumes != ep.headersEnd) {
+			what := "a part of the response"
+			switch {
+			case heading != "":
+				what = "the type " + heading
+			case !inResponse:
+				what = "the " + title.String()
+			}
+			rep.Warn(at(tb.Line), "the table at line %d (%s) heads the column of its members' names %q, as GearN heads a header table's, not Code as it heads a type's; it stands in %s, whose tables document fields, not headers: read as a table of fields, its %q column their names; if it documents headers, title it Request Headers", tb.Line, strings.Join(tb.Header, " | "), tb.Header[slices.Index(tb.Cols, pages.ColName)], what, tb.Header[slices.Index(tb.Cols, pages.ColName)])
+			tb.Cols = slices.Clone(tb.Cols)
+			tb.Cols[slices.Index(tb.Cols, pages.ColName)] = pages.ColCode
+			kind = tb.Kind()
+		}
 		switch {
 		case !gearnColumns(tb):
 			rep.Fail(at(tb.Line), "table with columns %s is not a header, field or enum table: GearN's have the columns Name | [Type] | Required | Description, Code | Type | [Required] | Description, or Name | Code | [Description]; give the table such a header row on the page", strings.Join(tb.Header, " | "))
@@ -578,6 +593,14 @@ func gearnColumns(tb *pages.Table) bool {
 		}
 	}
 	return true
+}
+
+// namedFields reports whether a table of kind is one of fields whose
+// names' column is headed as a header table's (Name | Type | [Required]
+// | Description): it has a name and a type column, no code column, and
+// no other kind than a header table's or none.
+func namedFields(tb *pages.Table, kind pages.Kind) bool {
+	return (kind == pages.KindHeaders || kind == pages.KindUnknown) && tb.Has(pages.ColName) && tb.Has(pages.ColType) && !tb.Has(pages.ColCode)
 }
 
 // cutFrom is the table a table without a header row of its own was cut
