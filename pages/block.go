@@ -423,8 +423,16 @@ func SplitPipes(s string) []string {
 	return cells
 }
 
+// wikiLink are the marks of a wiki's link, "[[target|text]]" (DokuWiki,
+// Confluence's wiki markup, MediaWiki's "[[page|text]]"), whose pipe is
+// its text's, not a separator of the row it stands in: a page in such a
+// wiki's markup that its own style does not claim (no heading, no header
+// row of its marks) is read as pipe-separated text.
+var wikiLink = [][2]string{{"[[", "]]"}}
+
 // splitPipes splits a row as SplitPipes does, but leaves the backslash
-// escapes of its cells as they are written.
+// escapes of its cells as they are written. A pipe inside a wiki's link
+// (wikiLink) splits no cell.
 func splitPipes(s string) []string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimPrefix(s, "|")
@@ -440,6 +448,10 @@ func splitPipes(s string) []string {
 		switch {
 		case s[i] == '\\' && i+1 < len(s) && s[i+1] == '|':
 			i++
+		case s[i] == '[':
+			if end := ProtectedEnd(s, i, wikiLink); end > 0 {
+				i = end - 1
+			}
 		case s[i] == '|':
 			cell(i)
 			start = i + 1

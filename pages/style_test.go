@@ -210,6 +210,27 @@ func TestSplitPipesUnescapes(t *testing.T) {
 	}
 }
 
+// TestSplitPipesKeepsWikiLinks splits no cell at the pipe of a wiki's
+// link, "[[target|text]]", as DokuWiki writes a link in a cell (html2wiki
+// --dialect DokuWiki: "List&lt;[[#id-Weirs-WeirTally|WeirTally]]&gt;"):
+// a page in such markup that its own style does not claim is read as
+// pipe-separated text, its rows as many cells as their header. A lone
+// "[[" with no "]]" after it is text, and the pipes after it split.
+func TestSplitPipesKeepsWikiLinks(t *testing.T) {
+	for _, c := range []struct {
+		row  string
+		want []string
+	}{
+		{"| tallies | List&lt;[[#id-어살FishWeirs(/weir)-WeirTally|WeirTally]]&gt; | Weir tallies |", []string{"tallies", "List&lt;[[#id-어살FishWeirs(/weir)-WeirTally|WeirTally]]&gt;", "Weir tallies"}},
+		{"| state | [[#WeirState|WeirState]] | See [[#a|A]] or [[#b|B]] |", []string{"state", "[[#WeirState|WeirState]]", "See [[#a|A]] or [[#b|B]]"}},
+		{"| a [[ b | c | d |", []string{"a [[ b", "c", "d"}},
+	} {
+		if got := SplitPipes(c.row); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("SplitPipes(%q) = %q, want %q", c.row, got, c.want)
+		}
+	}
+}
+
 // TestStripHeading drops the number of a section before a heading's
 // title, and leaves a numbered list's item, a status line and a sentence.
 func TestStripHeading(t *testing.T) {

@@ -454,32 +454,53 @@ func blankCell(c string) bool { return strings.TrimSpace(c) == "" }
 // first of them: a page whose tables write only "true" for a required
 // member leaves most of its Required cells empty.
 type BlankOptional struct {
-	pages []string
-	lines map[string][]int
+	pages   []string
+	members map[string][]blankMember
 }
 
-// Add notes the member at line of page, read as optional.
-func (bo *BlankOptional) Add(page string, line int) {
-	if bo.lines == nil {
-		bo.lines = map[string][]int{}
+// blankMember is a member read as optional: its line and its name.
+type blankMember struct {
+	line int
+	name string
+}
+
+// Add notes the member name at line of page, read as optional.
+func (bo *BlankOptional) Add(page string, line int, name string) {
+	if bo.members == nil {
+		bo.members = map[string][]blankMember{}
 	}
-	if _, ok := bo.lines[page]; !ok {
+	if _, ok := bo.members[page]; !ok {
 		bo.pages = append(bo.pages, page)
 	}
-	bo.lines[page] = append(bo.lines[page], line)
+	bo.members[page] = append(bo.members[page], blankMember{line, name})
 }
 
-// Report warns of the members gathered, once a page, at the first.
+// Report warns of the members gathered, once a page, at the first, by
+// their lines; and by their names where a line holds several, as a page
+// whose tables are all on a line or two does (a minified HTML page).
 func (bo *BlankOptional) Report(rep *pages.Reporter) {
 	for _, p := range bo.pages {
-		ls := bo.lines[p]
+		ms := bo.members[p]
+		slices.SortStableFunc(ms, func(a, b blankMember) int { return a.line - b.line })
+		ls := make([]int, len(ms))
+		for i, m := range ms {
+			ls[i] = m.line
+		}
 		slices.Sort(ls)
 		ls = slices.Compact(ls)
 		where := "lines"
 		if len(ls) == 1 {
 			where = "line"
 		}
-		rep.Warn(pages.At(p, ls[0]), "read %d members as optional whose Required cells are empty (%s %s), as the page's tables leave empty those of the members they do not mark required; if the page marks one required, add the fix {operation: OPERATION or object: TYPE, field: NAME, required: true} to the overrides", len(ls), where, pages.LineRanges(ls))
+		where += " " + pages.LineRanges(ls)
+		if len(ls) < len(ms) {
+			names := make([]string, len(ms))
+			for i, m := range ms {
+				names[i] = m.name
+			}
+			where = strings.Join(names, ", ") + " at " + where
+		}
+		rep.Warn(pages.At(p, ls[0]), "read %d members as optional whose Required cells are empty (%s), as the page's tables leave empty those of the members they do not mark required; if the page marks one required, add the fix {operation: OPERATION or object: TYPE, field: NAME, required: true} to the overrides", len(ms), where)
 	}
 }
 

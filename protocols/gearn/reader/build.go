@@ -537,14 +537,14 @@ func (b *builder) fields(pd *pageDoc, owner, target string, tb *pages.Table) []*
 
 // tableRead is a table read by the builder apart from the merge: its
 // fields, or its enum members, and what reading it reported, with the
-// lines of the fields read as optional by their page's convention for an
-// empty Required cell (blankOptional); and the description of a type's
+// fields read as optional by their page's convention for an empty
+// Required cell (blankOptional); and the description of a type's
 // table, the prose above it but a "Data structure: X" line.
 type tableRead struct {
 	fields       []*schema.Field
 	members      []*schema.Member
 	rep          pages.Reporter
-	optional     []int
+	optional     []*schema.Field
 	description  string
 	enumDefaults []read.PendingDefault
 }
@@ -586,8 +586,8 @@ func (b *builder) readTables(pd *pageDoc) {
 func (b *builder) handOn(pd *pageDoc, tr *tableRead) {
 	b.rep.Merge(&tr.rep)
 	b.enumDefaults = append(b.enumDefaults, tr.enumDefaults...)
-	for _, line := range tr.optional {
-		b.blankOptional.Add(pd.name, line)
+	for _, f := range tr.optional {
+		b.blankOptional.Add(pd.name, f.At.Line, f.Name)
 	}
 }
 
@@ -652,10 +652,10 @@ func (b *builder) readFields(pd *pageDoc, owner, target string, tb *pages.Table)
 // show that they mark the required fields and leave the optional ones
 // empty, or, where they state nothing, the page's other tables do
 // (read.BlankRequirement), they are optional, with one warning a page
-// (read.BlankOptional), and it returns their lines; else nothing tells,
+// (read.BlankOptional), and it returns them; else nothing tells,
 // and the requiredness of each is a hole that an override fills (where
 // none can, an error).
-func blankRequirements(rep *pages.Reporter, pd *pageDoc, owner, target string, tb *pages.Table, blank []*schema.Field) []int {
+func blankRequirements(rep *pages.Reporter, pd *pageDoc, owner, target string, tb *pages.Table, blank []*schema.Field) []*schema.Field {
 	table := pd.requiredMarks(tb)
 	page := func() [][]string {
 		marks := make([][]string, 0, len(pd.rows))
@@ -667,11 +667,7 @@ func blankRequirements(rep *pages.Reporter, pd *pageDoc, owner, target string, t
 		return marks
 	}
 	if _, ok := read.BlankRequirement(table, page); ok {
-		var lines []int
-		for _, f := range blank {
-			lines = append(lines, f.At.Line)
-		}
-		return lines
+		return blank
 	}
 	for _, f := range blank {
 		msg := fmt.Sprintf("field %s of %s: its Required cell is empty, and neither the table's other rows nor the page's other tables tell what an empty one means (%s)", f.Name, owner, read.StatedMarks(table))

@@ -150,6 +150,7 @@ func interpret(page string, st pages.Style, pdf pages.PDFText, items []pages.Blo
 	pd := &pageDoc{name: page, style: st}
 	items = joinEndpointLines(page, joinPermissions(page, pages.Unmark(page, read.UnglueTitles(page, pages.DropOutlines(page, readRoleBadges(page, items, rep), sectionWords{}, rep), rep), statesPermission, rep), rep), rep)
 	read.StrayRows(page, items, rep)
+	read.NoteFacts(page, items, rep)
 	read.WarnParagraphFacts(page, items, rep)
 	var ep *endpointDoc
 	inResponse, wantSummary := false, false

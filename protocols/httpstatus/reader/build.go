@@ -626,7 +626,7 @@ func (b *statusBuilder) blankRequirements(page, owner string, tb *pages.Table, b
 	}
 	for _, f := range blank {
 		f.RequiredOpen = false
-		b.blankOptional.Add(page, f.At.Line)
+		b.blankOptional.Add(page, f.At.Line, f.Name)
 	}
 }
 

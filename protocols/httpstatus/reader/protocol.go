@@ -63,6 +63,7 @@ func (r *reading) Page(i int, src pages.Source, _ pages.Style, items []pages.Blo
 	}
 	items = read.UnglueTitles(src.Name, pages.DropOutlines(src.Name, items, sectionWords{}, src.Report), src.Report)
 	read.StrayRows(src.Name, items, src.Report)
+	read.NoteFacts(src.Name, items, src.Report)
 	read.WarnParagraphFacts(src.Name, items, src.Report)
 	r.pages[i] = readStatusPage(src.Name, src.PDFText, src.PageLines(), items, src.Report, placed, named)
 }

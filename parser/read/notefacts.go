@@ -1,0 +1,309 @@
+package read
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// A page may state a fact of a field in a note right after the table of
+// fields instead of in the field's row: a callout's text (Confluence's
+// note macro, a VitePress tip) or a paragraph that names the field and
+// gives its default, a bound or a length ("When keepNets is omitted the
+// nets are kept (default: false).", "reason holds up to 80
+// characters."). Every style reads such a note as text after the table,
+// which the protocols keep as prose: the fact would be lost with no word.
+
+// maxNoteParagraphs bounds the paragraphs after a table that may be its
+// note: a callout's label and its paragraphs.
+const maxNoteParagraphs = 4
+
+// NoteFacts reads the facts that the text right after a table of fields
+// states of one of its fields (a table with a type column; its names in
+// its name column, or in its code column where it has none, as GearN's
+// "Code | Type" tables): of the paragraphs after the table up to the
+// next table, the next section title or maxNoteParagraphs paragraphs, a
+// sentence that names one field of the table and states a default, a
+// bound or a length (ReadConstraints) is read as a part of that field's
+// description, with a warning at its line; where the field's row states
+// another value of the same fact, that is an error at the note's line. A
+// note that names several fields of the table, or a field by a plain
+// word ("page", "size") that prose uses for other things, unless in
+// quotes or a code span, is read for none, with a warning, as is one
+// after a table without a description column. A style that reads the
+// text after a table's last row as paragraphs of its last cell (PhpWiki
+// as html2wiki writes it) leaves such a note in another row
+// (pages.Row.Paragraphs): a paragraph of a row that names one other field
+// of the table, and no field of its row, is taken out of the row and
+// read so too. It runs before WarnParagraphFacts, which warns of the
+// paragraphs left. Rows it changes are copies: a page read again
+// (parser.Parse) reads its rows as its style did.
+func NoteFacts(page string, items []pages.Block, rep *pages.Reporter) {
+	for i, it := range items {
+		t := it.Table
+		if t == nil || !t.Has(pages.ColType) {
+			continue
+		}
+		ni := slices.Index(t.Cols, pages.ColName)
+		if ni < 0 {
+			ni = slices.Index(t.Cols, pages.ColCode)
+		}
+		if ni < 0 {
+			continue
+		}
+		for k := range t.Rows {
+			for _, p := range t.Rows[k].Paragraphs {
+				n := noteOf(t, ni, p)
+				if len(n.named) != 1 || n.named[0] == k || !detach(t, k, p) {
+					continue
+				}
+				n.read(page, t, ni, rep, fmt.Sprintf("a paragraph of its own under the row at line %d of the table at line %d", t.Rows[k].Line, t.Line))
+			}
+		}
+		for _, p := range paragraphsAfter(items[i+1:]) {
+			noteOf(t, ni, p).read(page, t, ni, rep, fmt.Sprintf("a note after the table at line %d", t.Line))
+		}
+	}
+}
+
+// paragraphsAfter are the paragraphs of the text blocks that begin
+// items, up to a table, a section title or maxNoteParagraphs paragraphs:
+// each a block, with the blocks of the lines right under it joined to
+// it where it ends no sentence, as a style that reads a paragraph line
+// by line leaves its wrapped lines. A paragraph is at its first line.
+func paragraphsAfter(items []pages.Block) []pages.Block {
+	var out []pages.Block
+	last := 0 // the line of the last block read
+	for _, b := range items {
+		if b.Table != nil {
+			break
+		}
+		if n := len(out); n > 0 && b.Line == last+1 && !endsStop(out[n-1].Text) {
+			out[n-1].Text += " " + b.Text
+			last = b.Line
+			continue
+		}
+		if len(out) == maxNoteParagraphs || IsTitle(b.Text) {
+			break
+		}
+		out, last = append(out, b), b.Line
+	}
+	return out
+}
+
+// detach takes the paragraph p out of the row k of t, out of the cell
+// its style joined it to, and reports whether it found it there. The
+// row is a copy.
+func detach(t *pages.Table, k int, p pages.Block) bool {
+	r := t.Rows[k]
+	for c := len(r.Cells) - 1; c >= 0; c-- {
+		if !strings.Contains(r.Cells[c], p.Text) {
+			continue
+		}
+		cut := *r
+		cut.Cells = slices.Clone(r.Cells)
+		cut.Cells[c] = strings.Join(strings.Fields(strings.Replace(r.Cells[c], p.Text, "", 1)), " ")
+		cut.Paragraphs = slices.DeleteFunc(slices.Clone(r.Paragraphs), func(q pages.Block) bool { return q == p })
+		t.Rows = slices.Clone(t.Rows)
+		t.Rows[k] = &cut
+		return true
+	}
+	return false
+}
+
+// A note is a paragraph near a table read for the facts it states of the
+// table's fields.
+type note struct {
+	pages.Block
+	stated Constraints
+	facts  string // what it states, statedFacts'
+	// named are the rows of the fields it names (nameMarked), plain the
+	// names of those it holds as a word of prose (namePlain).
+	named []int
+	plain []string
+}
+
+// noteOf reads the paragraph b as a note of table t, whose names are in
+// column ni: a note of no field where it is no prose or states nothing.
+func noteOf(t *pages.Table, ni int, b pages.Block) note {
+	text, _ := pages.Sentence(b.Text)
+	n := note{Block: pages.Block{Line: b.Line, Text: text}}
+	if !isProse(text) {
+		return n
+	}
+	n.stated = ReadConstraints(text)
+	if n.facts = statedFacts(n.stated); n.facts == "nothing" {
+		return n
+	}
+	for k, r := range t.Rows {
+		if ni >= len(r.Cells) {
+			continue
+		}
+		name := pages.CellText(r.Cells[ni])
+		switch names(text, name) {
+		case nameMarked:
+			n.named = append(n.named, k)
+		case namePlain:
+			n.plain = append(n.plain, name)
+		}
+	}
+	return n
+}
+
+// read reads the note, which stands where where says, as NoteFacts says.
+func (n note) read(page string, t *pages.Table, ni int, rep *pages.Reporter, where string) {
+	at := pages.At(page, n.Line)
+	switch {
+	case len(n.named) == 0 && len(n.plain) == 0:
+		return
+	case len(n.named) == 0:
+		rep.Warn(at, "line %d (%q), %s, states %s and holds the word %s, which names a field of the table and is a word of prose too: read as a fact of no field; if it is the field's, add the fix {operation: OPERATION or object: TYPE, field: %s, ...} to the overrides", n.Line, pages.Clip(n.Text), where, n.facts, quoteAll(n.plain), n.plain[0])
+		return
+	case len(n.named) > 1:
+		var ns []string
+		for _, k := range n.named {
+			ns = append(ns, pages.CellText(t.Rows[k].Cells[ni]))
+		}
+		rep.Warn(at, "line %d (%q), %s, states %s and names the table's fields %s: read as a fact of none, as it does not tell which; add the fix of the field it is to the overrides", n.Line, pages.Clip(n.Text), where, n.facts, strings.Join(ns, ", "))
+		return
+	}
+	k := n.named[0]
+	r := t.Rows[k]
+	name := pages.CellText(r.Cells[ni])
+	di := slices.Index(t.Cols, pages.ColDescription)
+	if di < 0 {
+		rep.Warn(at, "line %d (%q), %s, states %s of the table's field %s (row at line %d), but the table has no description column to read it with: read as no fact of it; add the fix {operation: OPERATION or object: TYPE, field: %s, ...} to the overrides", n.Line, pages.Clip(n.Text), where, n.facts, name, r.Line, name)
+		return
+	}
+	desc := ByColumn(t, r)[pages.ColDescription]
+	own := ReadConstraints(desc)
+	if other := contradicted(own, n.stated); other != "" {
+		rep.Fail(at, "line %d (%q), %s, states %s of the table's field %s, whose row at line %d states %s: correct the page, or give the field's fact with the fix {operation: OPERATION or object: TYPE, field: %s, ...} in the overrides", n.Line, pages.Clip(n.Text), where, n.facts, name, r.Line, other, name)
+		return
+	}
+	with, without := statedFacts(ReadConstraints(sentences(desc, n.Text))), statedFacts(own)
+	if with == without {
+		return
+	}
+	read := *r
+	read.Cells = slices.Clone(r.Cells)
+	for len(read.Cells) <= di {
+		read.Cells = append(read.Cells, "")
+	}
+	read.Cells[di] = sentences(read.Cells[di], n.Text)
+	t.Rows = slices.Clone(t.Rows)
+	t.Rows[k] = &read
+	rep.Warn(at, "line %d (%q), %s, names the table's field %s and states what its row at line %d does not: read as a part of that field's description (%s with it, %s without it); if the note is of another thing, move it off the table or give the field's facts in the overrides", n.Line, pages.Clip(n.Text), where, name, r.Line, with, without)
+}
+
+// sentences joins a description and a note that goes on it as two
+// sentences: a full stop after the description where it ends none, so
+// that a bound that ends it ("1 ~ 24") ends a clause still.
+func sentences(desc, note string) string {
+	switch {
+	case strings.TrimSpace(desc) == "":
+		return note
+	case endsStop(desc):
+		return strings.TrimSpace(desc) + " " + note
+	}
+	return strings.TrimSpace(desc) + ". " + note
+}
+
+// endsStop reports whether a line ends with a sentence's stop.
+func endsStop(t string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, " )\"'*_`"))
+	return strings.ContainsRune(".!?:;。！？：", r)
+}
+
+// isProse reports whether a line of text is a sentence of prose, which
+// a note is: it begins with a letter and holds words, minNoteWords at
+// least; not an example's line (a request line, a JSON member).
+func isProse(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLetter(r) && pages.IsNote(t)
+}
+
+// How a note holds a field's name.
+const (
+	nameAbsent = iota
+	// namePlain: as a word of prose, which the name is too ("page").
+	namePlain
+	// nameMarked: as no word of prose is written: an identifier of more
+	// than lower-case letters ("keepNets", "page_size", "Content-Type"),
+	// or any name in quotes or a code span.
+	nameMarked
+)
+
+// names tells how text holds name: as a word of its own, bounded by no
+// letter, digit, "_" or "-", and marked or plain (nameMarked).
+func names(text, name string) int {
+	if name == "" || strings.ContainsAny(name, " \t") {
+		return nameAbsent
+	}
+	how := nameAbsent
+	for from := 0; ; {
+		i := strings.Index(text[from:], name)
+		if i < 0 {
+			return how
+		}
+		i += from
+		end := i + len(name)
+		from = end
+		if i > 0 && nameByte(text[i-1]) || end < len(text) && nameByte(text[end]) {
+			continue
+		}
+		if distinctive(name) || i > 0 && end < len(text) && strings.IndexByte("`'\"*", text[i-1]) >= 0 && text[end] == text[i-1] {
+			return nameMarked
+		}
+		how = namePlain
+	}
+}
+
+// nameByte reports whether c may go on a name.
+func nameByte(c byte) bool {
+	return c == '_' || c == '-' || pages.IsASCIILetter(c) || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// distinctive reports whether a name is written as no word of prose is:
+// with a capital after its first letter, a digit, "_", "-" or ".".
+func distinctive(name string) bool {
+	for i := 1; i < len(name); i++ {
+		if c := name[i]; c < 'a' || c > 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// contradicted names what own states of a fact that stated states
+// otherwise (a default, a length, a count, a range), or "" where it
+// states no other value.
+func contradicted(own, stated Constraints) string {
+	var out []string
+	bound := func(what string, a, b *Bound) {
+		if a != nil && b != nil && (a.Min != b.Min || a.Max != b.Max) {
+			out = append(out, fmt.Sprintf("%s %s..%s", what, a.Min, a.Max))
+		}
+	}
+	bound("length", own.Length, stated.Length)
+	bound("items", own.Items, stated.Items)
+	bound("value", own.Value, stated.Value)
+	bound("count", own.Counted, stated.Counted)
+	if own.HasDefault && stated.HasDefault && !strings.EqualFold(own.Default, stated.Default) {
+		out = append(out, "default "+own.Default)
+	}
+	return strings.Join(out, ", ")
+}
+
+// quoteAll quotes each of ws, joined by commas.
+func quoteAll(ws []string) string {
+	q := make([]string, len(ws))
+	for i, w := range ws {
+		q[i] = fmt.Sprintf("%q", w)
+	}
+	return strings.Join(q, ", ")
+}

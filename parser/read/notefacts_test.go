@@ -1,0 +1,119 @@
+package read
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/schema"
+)
+
+// TestNoteFacts reads the fact a note right after a table of fields
+// states of the field it names (a callout's label and text, a paragraph
+// whose lines a style read one by one) into that field's description,
+// with a warning at the note's line; refuses a note that states another
+// value than the field's row; and reads for no field, with a warning, a
+// note that names several fields or a field by a word of prose. A note
+// past a section title or the next table, one that states nothing, or
+// what the row states too, is let be. The rows it reads a note into are
+// copies.
+func TestNoteFacts(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		// after are the text lines after the table, from line 7: a note
+		// at line 9.
+		after []string
+		// row is the row the note is read into, and desc its description
+		// then; warn and fail the messages at line 9, if any.
+		row              int
+		desc, warn, fail string
+	}{
+		{name: "a callout's label and its text", after: []string{"Nets", "", "When keepNets is omitted the nets are scrapped (default: false)."}, row: 2,
+			desc: "Keep the nets. When keepNets is omitted the nets are scrapped (default: false).",
+			warn: "a note after the table at line 1, names the table's field keepNets and states what its row at line 4 does not: read as a part of that field's description (default false with it, nothing without it)"},
+		{name: "a bound in prose, the name in a code span", after: []string{"", "", "Note that `reason` holds up to 80 characters."}, row: 3,
+			desc: "Why. Note that `reason` holds up to 80 characters.", warn: "length ..80 with it, nothing without it"},
+		{name: "a paragraph read line by line", after: []string{"Nets", "", "When keepNets is omitted the nets are scrapped", "with the stakes (default: false)."}, row: 2,
+			desc: "Keep the nets. When keepNets is omitted the nets are scrapped with the stakes (default: false).", warn: "names the table's field keepNets"},
+		{name: "a row that ends in a bound", after: []string{"", "", "When `hours` is omitted the stay is eight hours (default: 8)."}, row: 4,
+			desc: "Hours away, 1 ~ 24. When `hours` is omitted the stay is eight hours (default: 8).", warn: "(value 1..24, default 8 with it, value 1..24 without it)"},
+		{name: "another value than the row's", after: []string{"", "", "The pageSize is 1 ~ 50 (default: 20)."}, row: -1,
+			fail: "states value 1..50, default 20 of the table's field pageSize, whose row at line 3 states value 1..40, default 10: correct the page"},
+		{name: "the row's own facts again", after: []string{"", "", "pageSize is 1 ~ 40 (default: 10)."}, row: -1},
+		{name: "two fields", after: []string{"", "", "keepNets and pageSize default to false (default: false)."}, row: -1,
+			warn: "names the table's fields pageSize, keepNets: read as a fact of none"},
+		{name: "a word of prose", after: []string{"", "", "The reason is kept up to 80 characters."}, row: -1,
+			warn: `holds the word "reason", which names a field of the table and is a word of prose too: read as a fact of no field`},
+		{name: "past a section title", after: []string{"", "Response Body", "When keepNets is omitted the nets are scrapped (default: false)."}, row: -1},
+		{name: "no fact", after: []string{"", "", "When keepNets is omitted the nets are scrapped."}, row: -1},
+		{name: "an example's line", after: []string{"", "", `"keepNets": false, "pageSize": 10 (default: 10)`}, row: -1},
+	} {
+		tb := &pages.Table{Line: 1, Header: []string{"Name", "Type", "Mandatory", "Description"}, Rows: []*pages.Row{
+			{Line: 2, Cells: []string{"playerId", "String", "Y", "Player ID"}},
+			{Line: 3, Cells: []string{"pageSize", "Integer", "N", "Page size, 1 ~ 40 (default: 10)"}},
+			{Line: 4, Cells: []string{"keepNets", "Boolean", "N", "Keep the nets"}},
+			{Line: 5, Cells: []string{"reason", "String", "N", "Why"}},
+			{Line: 6, Cells: []string{"hours", "Integer", "N", "Hours away, 1 ~ 24"}},
+		}}
+		tb.Cols, _ = pages.ColumnsOf(tb.Header)
+		rows := tb.Rows
+		items := []pages.Block{{Line: 1, Table: tb}}
+		for k, l := range c.after {
+			if l != "" {
+				items = append(items, pages.Block{Line: 7 + k, Text: l})
+			}
+		}
+		items = append(items, pages.Block{Line: 20, Table: &pages.Table{Line: 20}})
+		rep := &pages.Reporter{}
+		NoteFacts("p.txt", items, rep)
+		ws, errs := rep.Sorted([]string{"p.txt"}, false)
+		check := func(what string, got schema.Diagnostics, want string) {
+			if want == "" && len(got) > 0 || want != "" && (len(got) != 1 || !strings.Contains(got.Error(), "p.txt:9: line 9 (") || !strings.Contains(got.Error(), want)) {
+				t.Errorf("%s: %s %v, want %q", c.name, what, got, want)
+			}
+		}
+		check("warnings", ws, c.warn)
+		check("errors", errs, c.fail)
+		for k, r := range tb.Rows {
+			switch {
+			case k == c.row && r.Cells[3] != c.desc:
+				t.Errorf("%s: row %d's description %q, want %q", c.name, k, r.Cells[3], c.desc)
+			case k == c.row && r == rows[k]:
+				t.Errorf("%s: row %d read in place, want a copy", c.name, k)
+			case k != c.row && r != rows[k]:
+				t.Errorf("%s: row %d changed", c.name, k)
+			}
+		}
+		if c.row >= 0 && rows[c.row].Cells[3] == c.desc {
+			t.Errorf("%s: the style's row changed", c.name)
+		}
+	}
+}
+
+// TestNoteFactsTakesParagraphs takes a paragraph that a style joined to
+// the last row of a table (PhpWiki's text after a table, up to a
+// heading) out of that row where it names another field of the table,
+// and reads it as that field's, so that WarnParagraphFacts does not read
+// it as the last row's; a paragraph that names its own row stays.
+func TestNoteFactsTakesParagraphs(t *testing.T) {
+	note := "When keepNets is omitted the nets are scrapped (default: false)."
+	own := "A reason holds at most 80 characters (reason)."
+	tb := &pages.Table{Line: 1, Header: []string{"Name", "Type", "Description"}, Rows: []*pages.Row{
+		{Line: 2, Cells: []string{"keepNets", "Boolean", "Keep the nets"}},
+		{Line: 3, Cells: []string{"reason", "String", "Why " + note + " " + own}, Paragraphs: []pages.Block{{Line: 5, Text: note}, {Line: 7, Text: own}}},
+	}}
+	tb.Cols, _ = pages.ColumnsOf(tb.Header)
+	rep := &pages.Reporter{}
+	NoteFacts("p.txt", []pages.Block{{Line: 1, Table: tb}}, rep)
+	WarnParagraphFacts("p.txt", []pages.Block{{Line: 1, Table: tb}}, rep)
+	ws, errs := rep.Sorted([]string{"p.txt"}, false)
+	if errs != nil || len(ws) != 2 || !strings.Contains(ws[0].Error(), "p.txt:5: line 5 (") || !strings.Contains(ws[0].Error(), "a paragraph of its own under the row at line 3 of the table at line 1, names the table's field keepNets") || !strings.Contains(ws[1].Error(), "p.txt:7:") {
+		t.Errorf("warnings %v, errors %v; want the paragraph at line 5 read as keepNets', the one at line 7 warned as reason's", ws, errs)
+	}
+	if got, want := tb.Rows[0].Cells[2], "Keep the nets. "+note; got != want {
+		t.Errorf("keepNets' description %q, want %q", got, want)
+	}
+	if got, want := tb.Rows[1].Cells[2], "Why "+own; got != want || len(tb.Rows[1].Paragraphs) != 1 {
+		t.Errorf("reason's description %q with paragraphs %v, want %q with the one at line 7", got, tb.Rows[1].Paragraphs, want)
+	}
+}
