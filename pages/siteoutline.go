@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -298,7 +299,10 @@ func siteOutlines(lines []string) []siteOutline {
 // order, two at least (an entry the protocol's words name, words, need
 // not be written elsewhere); a run under no label stands apart from
 // content as outlineAt says. Each outline is dropped whole, with a
-// warning.
+// warning. So is an outline whose entries a converter ran together on
+// one line ("/kelp/beds/kelp/harvest", a DOM's innerText of a list),
+// the titles of entries after it in the page's order, right above the
+// first of them (runTogether).
 func DropOutlines(page string, items []Block, words SectionWords, rep *Reporter) []Block {
 	r := &outlineReading{texts: make([]string, len(items)), gone: make([]bool, len(items)), named: words.NamesSection}
 	for k, it := range items {
@@ -328,7 +332,17 @@ func DropOutlines(page string, items []Block, words SectionWords, rep *Reporter)
 			i = o.to - 1
 		}
 	}
-	if len(found) == 0 {
+	dropped := false
+	for i := range items {
+		if r.gone[i] || r.texts[i] == tableText || !r.entry(i) || i+1 == len(items) || r.texts[i+1] == tableText || !strings.HasPrefix(r.texts[i], r.texts[i+1]) {
+			continue
+		}
+		if parts := r.runTogether(i); parts != nil && parts[0] == strconv.Quote(r.texts[i+1]) {
+			r.gone[i], dropped = true, true
+			rep.Warn(At(page, items[i].Line), "line %d, %q, is the site's outline of the page run together on one line, its entries with nothing between them, as a DOM's innerText prints a list: it is the titles %s, that the page writes after it, in its order: read as the site's chrome, and dropped", items[i].Line, Clip(items[i].Text), strings.Join(parts, ", "))
+		}
+	}
+	if len(found) == 0 && !dropped {
 		return items
 	}
 	for _, o := range found {
@@ -345,6 +359,38 @@ func DropOutlines(page string, items []Block, words SectionWords, rep *Reporter)
 		}
 	}
 	return out
+}
+
+// runTogether returns the titles the text of block i is, run together
+// with nothing between them, each the text of a block after it that is
+// an entry, in the page's order, two at least; nil where it is no such
+// run. DropOutlines drops such a block right above the first title it
+// names, as an outline stands apart from the content it names. The shortest title that begins the rest is tried first, then
+// the longer ones: the entries are few.
+func (r *outlineReading) runTogether(i int) []string {
+	var parts []string
+	var cut func(rest string, after int) bool
+	cut = func(rest string, after int) bool {
+		if rest == "" {
+			return len(parts) >= minOutlineEntries
+		}
+		for j := after + 1; j < len(r.texts); j++ {
+			t := r.texts[j]
+			if t == tableText || t == "" || !strings.HasPrefix(rest, t) || !r.entry(j) {
+				continue
+			}
+			parts = append(parts, fmt.Sprintf("%q", t))
+			if cut(rest[len(t):], j) {
+				return true
+			}
+			parts = parts[:len(parts)-1]
+		}
+		return false
+	}
+	if !cut(r.texts[i], i) {
+		return nil
+	}
+	return parts
 }
 
 // warnOutline warns of the site's outline on the page lines from to to,

@@ -46,7 +46,10 @@ func (pathWords) NamesSection(t string) bool { return strings.HasPrefix(t, "/") 
 // its blocks, under a label or not, before the content or after it, its
 // first entry a title in a script without case or not, and
 // keeps a run of titles that content repeats: titles found together
-// again, a section's titles over its text, titles out of order.
+// again, a section's titles over its text, titles out of order; and
+// drops an outline whose entries ran together on one line, before the
+// page's next entry, keeping such a line out of the page's order or
+// with its sections under it.
 func TestDropOutlines(t *testing.T) {
 	for _, c := range []struct {
 		name  string
@@ -64,6 +67,9 @@ func TestDropOutlines(t *testing.T) {
 		{"a section again, the page's own titles below", []string{"/a/b", "Guide", "Method", "GET", "/a/b", "Method", "POST"}, []int{1, 2, 3, 4, 5, 6, 7}},
 		{"out of the page's order", []string{"Server", "Overview", "Text.", "Overview", "Text.", "Server", "Text."}, []int{1, 2, 3, 4, 5, 6, 7}},
 		{"one entry", []string{"Overview", "Overview", "Text."}, []int{1, 2, 3}},
+		{"its paths run together on one line, as a DOM's innerText prints a list", []string{"Intro.", "/a/b/a/c", "/a/b", "Method", "GET", "/a/c", "Method", "POST"}, []int{1, 3, 4, 5, 6, 7, 8}},
+		{"paths run together in another order than the page's", []string{"Intro.", "/a/c/a/b", "/a/b", "Method", "GET", "/a/c", "Method", "POST"}, []int{1, 2, 3, 4, 5, 6, 7, 8}},
+		{"a path that holds others, its sections under it", []string{"/a/b/a/c", "Method", "Text.", "/a/b", "Text.", "/a/c", "Text."}, []int{1, 2, 3, 4, 5, 6, 7}},
 		{"an example request's fields, as the ones before write them", []string{"GET /a", "Host: h", "Authorization: a", "Text.", "POST /b", "Host: h", "Content-Type: c", "Authorization: a", "Text.", "POST /c", "Host: h", "Content-Type: c", "Authorization: a"}, []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13}},
 	} {
 		var items []Block

@@ -116,6 +116,15 @@ type CodeLabeller interface {
 	CodeLabels() [][]string
 }
 
+// A SectionTitler is a Lexicon that knows its protocol's section
+// titles ("Request Body", "Description"): a title that a converter
+// without headings ran into the text before it, with nothing between
+// them, is set apart by them (aligned.LineTables).
+type SectionTitler interface {
+	// SectionTitle reports whether t is a section title alone.
+	SectionTitle(t string) bool
+}
+
 // Detect returns the style whose marks the page bears most surely, the
 // first of the styles on a tie, or nil for a page without a table. A
 // style Certain of the page ends the search: no style after it can rate

@@ -45,6 +45,11 @@ func LineTables(src pages.Source, blocks []pages.Block) ([]pages.Block, []int) {
 	var refused []int
 	var used pageNames // the names the page uses, once asked
 	code := false
+	isRunCodes := func(t string) bool { labels, _ := runCodeLabels(src.Words, t); return labels != nil }
+	isRun := func(t string) bool { return isRunTable(t) || isRunCodes(t) }
+	if titles, ok := src.Words.(pages.SectionTitler); ok {
+		blocks = splitRunTitles(src, titles, blocks, isRun)
+	}
 	for k := 0; k < len(blocks); k++ {
 		b := blocks[k]
 		if b.Table == nil && pages.IsFence(b.Text) {
@@ -59,8 +64,6 @@ func LineTables(src pages.Source, blocks []pages.Block) ([]pages.Block, []int) {
 			b.Text += " " + blocks[k+1].Text
 			k++
 		}
-		isRunCodes := func(t string) bool { labels, _ := runCodeLabels(src.Words, t); return labels != nil }
-		isRun := func(t string) bool { return isRunTable(t) || isRunCodes(t) }
 		if isRun(b.Text) || runTitleEnd(b.Text, isRun) > 0 {
 			if n := wrappedRunRest(src, blocks, k, isRun); n > 0 {
 				src.Report.Warn(pages.At(src.Name, b.Line), "line %d holds a whole table run together on one line, and %s right under it go on with its last row, as a hard wrap cut the line at a space, as a paragraph's lines go on: read as one line", b.Line, textLines(n, blocks[k+1].Line))
@@ -76,7 +79,7 @@ func LineTables(src pages.Source, blocks []pages.Block) ([]pages.Block, []int) {
 			b.Text = b.Text[p:]
 		}
 		if labels, codes, rest := pages.LeadingCodeHeader(b.Text); labels != nil {
-			if tb := lineCodeTable(src, b.Line, labels, codes, rest); tb != nil {
+			if tb := lineCodeTable(src, b.Line, labels, codes, rest, false); tb != nil {
 				out = append(out, pages.Block{Line: b.Line, Table: tb})
 				continue
 			}
@@ -86,8 +89,15 @@ func LineTables(src pages.Source, blocks []pages.Block) ([]pages.Block, []int) {
 		}
 		if labels, spaced := runCodeLabels(src.Words, b.Text); labels != nil {
 			if labels, codes, rest := pages.LeadingCodeHeader(spaced); labels != nil {
-				if tb := lineCodeTable(src, b.Line, labels, codes, rest); tb != nil {
-					src.Report.Warn(pages.At(src.Name, b.Line), "line %d holds a whole table of codes on one line (%s), its labels and cells run together with nothing between them, as a converter without tables prints it: a row read at each status code run into the text before it, its cells' text set a space apart there", b.Line, strings.Join(labels, " | "))
+				if codes == 2 {
+					rest = runDetailCutRe.ReplaceAllString(rest, "$1 $2 $3")
+				}
+				if tb := lineCodeTable(src, b.Line, labels, codes, rest, true); tb != nil {
+					how := ""
+					if len(labels)-codes > 1 {
+						how = fmt.Sprintf("; the text after a row's codes cut into its columns %s where a word runs into a capital, in a row with as many such places as cuts, else read as its %s, the others left empty", strings.Join(labels[codes:], " | "), labels[len(labels)-1])
+					}
+					src.Report.Warn(pages.At(src.Name, b.Line), "line %d holds a whole table of codes on one line (%s), its labels and cells run together with nothing between them, as a converter without tables prints it: a row read at each status code run into the text before it%s, its cells' text set a space apart there%s", b.Line, strings.Join(labels, " | "), map[bool]string{true: " and at each negative code so run"}[codes == 2], how)
 					out = append(out, pages.Block{Line: b.Line, Table: tb})
 					continue
 				}
@@ -103,6 +113,7 @@ func LineTables(src pages.Source, blocks []pages.Block) ([]pages.Block, []int) {
 				used = usedNames(src, blocks)
 			}
 			if tb := runLineTable(src, b.Line, head, rest, used); tb != nil {
+				warnEmptyLastCell(src, tb, blocks[k+1:])
 				out = append(out, pages.Block{Line: b.Line, Table: tb})
 				continue
 			}
@@ -369,8 +380,10 @@ func isUpperStart(w string) bool {
 // status codes must rise, as a page lists them, or the line is refused
 // at its line and nil returned. The text after a row's codes is read as
 // its last column's, the others left empty, with a warning: words one
-// space apart do not tell where they end.
-func lineCodeTable(src pages.Source, line int, labels []string, codes int, rest string) *pages.Table {
+// space apart do not tell where they end. A table whose cells ran
+// together (run) has its rows' text cut where a word runs into a
+// capital (cutRunText), and its warning is its caller's.
+func lineCodeTable(src pages.Source, line int, labels []string, codes int, rest string, run bool) *pages.Table {
 	words := strings.Fields(rest)
 	var cuts []int
 	last := -1
@@ -401,7 +414,14 @@ func lineCodeTable(src pages.Source, line int, labels []string, codes int, rest 
 			end = cuts[k+1]
 		}
 		raw := strings.Join(words[c:end], " ")
-		tb.Rows = append(tb.Rows, codeRow(line, raw, codeCells(raw, codes), len(labels), codes))
+		row := codeRow(line, raw, codeCells(raw, codes), len(labels), codes)
+		if run {
+			cutRunText(row.Cells, len(labels)-codes)
+		}
+		tb.Rows = append(tb.Rows, row)
+	}
+	if run {
+		return tb
 	}
 	how := ""
 	if len(labels)-codes > 1 {
@@ -492,7 +512,11 @@ func runTitleEnd(t string, table func(string) bool) int {
 // wrap leaves them, cut at a space: as a Markdown paragraph goes on
 // with the lines under it. A heading or an item of the style's markup, a
 // section title (Words.EndsTable), a fence or a line that begins a table
-// run together itself ends them.
+// run together itself ends them; so does, with a warning, a line that
+// begins as a sentence, with a capital, and holds none of the table's
+// rows (holdsRunRow): a note a converter without tables set right under
+// it as it sets every block, where a line that goes on with the rows
+// (a cell of two paragraphs broke the row) is the table's.
 func wrappedRunRest(src pages.Source, blocks []pages.Block, k int, isRun func(string) bool) int {
 	var page []string
 	n := 0
@@ -508,9 +532,21 @@ func wrappedRunRest(src pages.Source, blocks []pages.Block, k int, isRun func(st
 		if r.Line > len(page) || strings.TrimSpace(page[r.Line-1]) != r.Text {
 			break
 		}
+		if isUpperStart(r.Text) && !holdsRunRow(src.Words, r.Text) {
+			src.Report.Warn(pages.At(src.Name, r.Line), "line %d, right under the table run together on line %d, begins as a sentence does and holds none of its rows: read as text after the table, a note; if it is the rest of the table's last cell, join it to line %d", r.Line, blocks[k].Line, r.Line-1)
+			break
+		}
 		n++
 	}
 	return n
+}
+
+// holdsRunRow reports whether a line holds a row of a table run
+// together: a name run into a type (gluedTypeAt), or a status code or a
+// negative code run into the text before it (runCodeCutRe,
+// runDetailCutRe).
+func holdsRunRow(words pages.Lexicon, t string) bool {
+	return words != nil && gluedTypeAt(t, words) >= 0 || runCodeCutRe.MatchString(t) || runDetailCutRe.MatchString(t)
 }
 
 // isRunTable reports whether a line begins with a whole table run
@@ -536,4 +572,19 @@ func wrappedCodeLabels(words pages.Lexicon, t, next string) bool {
 		}
 	}
 	return false
+}
+
+// warnEmptyLastCell warns of the text under a table run together on one
+// line, tb, whose last row's last cell, its description, is empty: a
+// converter without tables breaks the line where a cell's paragraphs
+// begin, and sets them under the table as it sets a note after it, so
+// the text may be that cell's or a note; it is read as text after the
+// table, as nothing on the page tells which. after are the blocks after
+// the table's; a title or a table there is no cell's text.
+func warnEmptyLastCell(src pages.Source, tb *pages.Table, after []pages.Block) {
+	last := tb.Rows[len(tb.Rows)-1]
+	if last.Cells[len(last.Cells)-1] != "" || len(after) == 0 || after[0].Table != nil || pages.IsFence(after[0].Text) || src.Words != nil && src.Words.EndsTable(after[0].Text) {
+		return
+	}
+	src.Report.Warn(pages.At(src.Name, after[0].Line), "line %d, %q, stands under the table run together on line %d, whose last row, %q, has an empty description: it may be that description, a cell of paragraphs that a converter without tables set under the table, or a note after it, which nothing tells; read as text after the table: if it is the row's description, write it in the row", after[0].Line, pages.Clip(after[0].Text), tb.Line, last.Cells[0])
 }

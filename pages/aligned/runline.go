@@ -52,9 +52,15 @@ var usedNameRes = []*regexp.Regexp{
 var acronymRe = regexp.MustCompile(`\b[A-Z]{2,}\b`)
 
 // pageNames are the names a page uses outside a table printed run
-// together (usedNames), and the words of capitals alone it writes.
+// together (usedNames), the words of capitals alone it writes, and the
+// words it writes at all, each between spaces.
 type pageNames struct {
-	names, acronyms map[string]bool
+	names, acronyms, words map[string]bool
+}
+
+// lastWord is the word text ends with: its bytes after its last space.
+func lastWord(text string) string {
+	return text[strings.LastIndexByte(text, ' ')+1:]
 }
 
 // runRow is a row found in the rest of a table printed run together:
@@ -203,6 +209,17 @@ func nameStart(rest string, s, p int, used pageNames) (start int, why, how strin
 			}
 		}
 	}
+	if len(readings) > 1 {
+		told := map[int]string{}
+		for i, how := range readings {
+			if w := lastWord(rest[:i]); how != "" && used.words[w] {
+				told[i] = fmt.Sprintf("%s, and the description ends with %q, a word the page writes alone", how, w)
+			}
+		}
+		if len(told) == 1 {
+			readings = told
+		}
+	}
 	if len(readings) == 1 {
 		for i, how := range readings {
 			return i, "", how
@@ -224,8 +241,11 @@ func nameStart(rest string, s, p int, used pageNames) (start int, why, how strin
 // (usedNameRes), and the names of the tables read; and the words of
 // capitals alone it writes.
 func usedNames(src pages.Source, blocks []pages.Block) pageNames {
-	used, acronyms := map[string]bool{}, map[string]bool{}
+	used, acronyms, words := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, l := range src.Lines {
+		for w := range strings.FieldsSeq(l) {
+			words[w] = true
+		}
 		for _, re := range usedNameRes {
 			for _, m := range re.FindAllStringSubmatch(l, -1) {
 				used[m[1]] = true
@@ -247,7 +267,7 @@ func usedNames(src pages.Source, blocks []pages.Block) pageNames {
 			}
 		}
 	}
-	return pageNames{used, acronyms}
+	return pageNames{used, acronyms, words}
 }
 
 // runLineTable reads a text block that holds a whole table on its
@@ -374,6 +394,36 @@ func runCodeLabels(words pages.Lexicon, t string) (labels []string, spaced strin
 // closing mark, a note in parentheses after them or not ("4xx (custom
 // status)"), and a capital.
 var runCodeCutRe = regexp.MustCompile(`(^|[A-Za-z.)])([1-5][0-9xX]{2})(-[0-9]+)?( ?\([^()]*\))?([A-Z])`)
+
+// runDetailCutRe matches where a row of a table of detail codes printed
+// run together begins that lost its status to a cell spanning rows above
+// it: a negative code right after a letter or a closing mark, and a
+// capital ("…harvest needs-84502Canopy too thin…").
+var runDetailCutRe = regexp.MustCompile(`([A-Za-z.)])(-[0-9]+)([A-Z])`)
+
+// runTextCutRe matches where a cell of a row printed run together runs
+// into the next: a capital right after a lower-case letter, a digit or a
+// closing mark ("Zone fallowThe zone…").
+var runTextCutRe = regexp.MustCompile(`[a-z0-9.)][A-Z]`)
+
+// cutRunText cuts the text of a row of a table of codes printed run
+// together, its last of cells, into its n text columns where a word
+// runs into a capital (runTextCutRe), where the text holds exactly n-1
+// such places; it leaves the row as it is otherwise.
+func cutRunText(cells []string, n int) {
+	last := len(cells) - 1
+	text := cells[last]
+	at := runTextCutRe.FindAllStringIndex(text, -1)
+	if n < 2 || len(at) != n-1 {
+		return
+	}
+	from := 0
+	for k, m := range at {
+		cells[last-n+1+k] = text[from : m[0]+1]
+		from = m[0] + 1
+	}
+	cells[last] = text[from:]
+}
 
 // runColumns reports whether a table printed run together has the
 // columns whose cells runRows tells: a name, a type, a requiredness or

@@ -29,6 +29,10 @@ func (Style) Detect(lines []string) int {
 			n++ // a whole table on one line, its cells one space apart
 			continue
 		}
+		if h, _ := pages.LeadingRunTogetherHeader(strings.TrimSpace(lines[i])); h != nil {
+			n++ // a whole table on one line, its cells one space apart
+			continue
+		}
 		if !mayHead(lines[i]) {
 			continue
 		}

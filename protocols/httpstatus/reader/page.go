@@ -562,6 +562,9 @@ func (r *statusReader) tableless() read.TablelessSection {
 var (
 	statusHeader = []string{"Status Code", "Status Code Description", "Status Code Detailed Description"}
 	detailHeader = []string{"Http response code", "detail_code", "msg", "Description"}
+	// codeHeader is the header row of a table of detail codes under a
+	// "Response Code" title, as Confluence's pages write it.
+	codeHeader = []string{"Status Code", "Code", "Message", "Description"}
 )
 
 // strayCodes refuses the lines after the table of a section of status

@@ -68,11 +68,18 @@ func (statusWords) EndsTable(line string) bool {
 	return named || pathHeadingOf(t) != nil || isMethodLine(t)
 }
 
+// SectionTitle reports whether t is a section title of an HTTP-status
+// page alone ("Request Body", "Description"), with nothing after it.
+func (statusWords) SectionTitle(t string) bool {
+	s, rest := titleOf(strings.TrimSpace(t))
+	return s != secNone && rest == ""
+}
+
 // CodeLabels are the header rows of the tables of codes of HTTP-status
 // pages (statusHeader, detailHeader), by which such a header whose
 // cells run together splits.
 func (statusWords) CodeLabels() [][]string {
-	return [][]string{statusHeader, detailHeader}
+	return [][]string{statusHeader, detailHeader, codeHeader}
 }
 
 // The header rows of an HTTP-status page's tables, which a converter may
