@@ -1033,6 +1033,14 @@ func readItems(src pages.Source, sh sheets, seen *survey, places placing, placed
 			i++
 			continue
 		}
+		if mayHead(sh.lines[i]) {
+			if tb, end := rightTable(src, sh.lines, i); tb != nil {
+				items = append(items, pages.Block{Line: tb.Line, Table: tb})
+				last, lastTable, between, spaced, gapped = nil, tb, 0, nil, nil
+				i = end
+				continue
+			}
+		}
 		if tb, notes, end, at, ok := gappedTable(src, sh.lines, i); ok {
 			items = append(append(items, pages.Block{Line: tb.Line, Table: tb}), notes...)
 			last, lastTable, between, spaced, gapped = nil, tb, 0, nil, &at
