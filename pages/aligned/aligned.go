@@ -960,13 +960,15 @@ func ReadTop(src pages.Source) []pages.Block {
 }
 
 // finished takes the numbers of links out of the blocks of a page that
-// numbers them (withoutLinkNumbers), the fence marks glued to a text
-// line off it (pages.Unglued), and reads each text line as a heading or
-// not (pages.StripHeading).
+// numbers them (withoutLinkNumbers), the paragraphs of a cell printed
+// again after its table off the page's text into the cell (reprinted),
+// the fence marks glued to a text line off it (pages.Unglued), and reads
+// each text line as a heading or not (pages.StripHeading).
 func finished(src pages.Source, items []pages.Block) []pages.Block {
 	if pages.NumbersLinks(src.Lines) {
 		items = withoutLinkNumbers(items)
 	}
+	items = reprinted(src, items)
 	for k := range items {
 		if items[k].Table == nil {
 			items[k].Text = pages.StripHeading(pages.Unglued(items[k].Text))
