@@ -143,10 +143,11 @@ func rightEdges(head rightGrid, rows []rightGrid) (edges []int, ambiguous int) {
 // the lines of its rows up to the next blank line: its layout and
 // cells, and the index of the line after the table. It needs two
 // columns or more that name columns (namesColumns), rows that all reach
-// the header's right edge but those a lost character or two shifted,
-// each column filled by its widest cell (a line's text starts at its
-// left), and a cell that starts right of another of its column (which a
-// table aligned to the left has not). ambiguous is the index of the
+// the header's right edge but a few that a lost character or two
+// shifted (fewer than those that reach it, two at least), each column
+// filled by its widest cell (a line's text starts at its left), and a
+// cell that starts right of another of its column (which a table
+// aligned to the left has not). ambiguous is the index of the
 // first line blank under a column (rightEdges), -1 for none.
 func rightHeader(lines []string, i int) (l rightLayout, cells []string, end, ambiguous int, ok bool) {
 	end = i + 1
@@ -162,24 +163,29 @@ func rightHeader(lines []string, i int) (l rightLayout, cells []string, end, amb
 			return rightLayout{}, nil, 0, -1, false
 		}
 		// all are the rows' grids, full those that reach the header's
-		// right edge, and lineOf the index of each line of full.
+		// right edge but a repeat of the header (a text browser's
+		// thead printed twice), lineOf the index of each line of full,
+		// and short the count of those a lost character shifted.
 		var all, full []rightGrid
 		var lineOf []int
+		short := 0
 		for j := i + 1; j < end; j++ {
 			g := rightGridOf(lines[j], wide)
 			if g == nil {
 				return rightLayout{}, nil, 0, -1, false
 			}
 			all = append(all, g)
-			if len(g) == len(head) {
+			switch {
+			case len(g) > len(head) || len(head)-len(g) > maxRightShift:
+				short = len(lines)
+			case len(g) < len(head):
+				short++
+			case lines[j] != lines[i]:
 				full = append(full, g)
 				lineOf = append(lineOf, j)
-			} else if len(g) > len(head) || len(head)-len(g) > maxRightShift {
-				full = nil
-				break
 			}
 		}
-		if len(full) == 0 {
+		if len(full) == 0 || short > 0 && (len(full) < 2 || short >= len(full)) {
 			continue
 		}
 		edges, blank := rightEdges(head, full)

@@ -105,3 +105,23 @@ func TestRightAlignedRefused(t *testing.T) {
 		}
 	}
 }
+
+// TestNotRightAligned leaves to the other readers a table aligned to the
+// left whose header a text browser centred and printed twice (w3m's
+// thead), its rows two columns short of the header's end: the header's
+// repeat is no evidence of its edges, and rows that all stand short are
+// no rows a lost character shifted.
+func TestNotRightAligned(t *testing.T) {
+	page := "RaidBuff\n\n" +
+		"      Name        Type                Description                Mandatory Since\n" +
+		"      Name        Type                Description                Mandatory Since\n" +
+		"buffId           string Buff ID                                  Y         5.3\n" +
+		"stacks           int    Stacks, 1 ~ 5                            Y         5.3\n" +
+		"remainingSeconds double Seconds the buff has left, 0.0 ~ 3600.0            5.3\n"
+	_, _, warns, errs := read(page)
+	for _, m := range append(warns, errs...) {
+		if strings.Contains(m, "right-aligned") {
+			t.Errorf("read as a right-aligned table: %s", m)
+		}
+	}
+}
