@@ -150,13 +150,10 @@ func rightEdges(head rightGrid, rows []rightGrid) (edges []int, ambiguous int) {
 // aligned to the left has not). ambiguous is the index of the
 // first line blank under a column (rightEdges), -1 for none.
 func rightHeader(lines []string, i int) (l rightLayout, cells []string, end, ambiguous int, ok bool) {
-	end = i + 1
-	for end < len(lines) && strings.TrimSpace(lines[end]) != "" {
-		end++
-	}
-	if end == i+1 {
+	if i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" {
 		return rightLayout{}, nil, 0, -1, false
 	}
+measures:
 	for _, wide := range []bool{false, true} {
 		head := rightGridOf(lines[i], wide)
 		if head == nil {
@@ -165,24 +162,26 @@ func rightHeader(lines []string, i int) (l rightLayout, cells []string, end, amb
 		// all are the rows' grids, full those that reach the header's
 		// right edge but a repeat of the header (a text browser's
 		// thead printed twice), lineOf the index of each line of full,
-		// and short the count of those a lost character shifted.
+		// and short the count of those a lost character shifted. The
+		// first line of another width ends the reading: it runs on
+		// every line that may head a table, cheaply.
 		var all, full []rightGrid
 		var lineOf []int
 		short := 0
-		for j := i + 1; j < end; j++ {
-			g := rightGridOf(lines[j], wide)
+		for end = i + 1; end < len(lines) && strings.TrimSpace(lines[end]) != ""; end++ {
+			g := rightGridOf(lines[end], wide)
 			if g == nil {
 				return rightLayout{}, nil, 0, -1, false
 			}
 			all = append(all, g)
 			switch {
 			case len(g) > len(head) || len(head)-len(g) > maxRightShift:
-				short = len(lines)
+				continue measures
 			case len(g) < len(head):
 				short++
-			case lines[j] != lines[i]:
+			case lines[end] != lines[i]:
 				full = append(full, g)
-				lineOf = append(lineOf, j)
+				lineOf = append(lineOf, end)
 			}
 		}
 		if len(full) == 0 || short > 0 && (len(full) < 2 || short >= len(full)) {
