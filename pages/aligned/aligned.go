@@ -960,13 +960,15 @@ func ReadTop(src pages.Source) []pages.Block {
 }
 
 // finished takes the numbers of links out of the blocks of a page that
-// numbers them (withoutLinkNumbers), the fence marks glued to a text
-// line off it (pages.Unglued), and reads each text line as a heading or
-// not (pages.StripHeading).
+// numbers them (withoutLinkNumbers), the paragraphs of a cell printed
+// again after its table off the page's text into the cell (reprinted),
+// the fence marks glued to a text line off it (pages.Unglued), and reads
+// each text line as a heading or not (pages.StripHeading).
 func finished(src pages.Source, items []pages.Block) []pages.Block {
 	if pages.NumbersLinks(src.Lines) {
 		items = withoutLinkNumbers(items)
 	}
+	items = reprinted(src, items)
 	for k := range items {
 		if items[k].Table == nil {
 			items[k].Text = pages.StripHeading(pages.Unglued(items[k].Text))
@@ -1032,6 +1034,14 @@ func readItems(src pages.Source, sh sheets, seen *survey, places placing, placed
 			afterSpaced++
 			i++
 			continue
+		}
+		if mayHead(sh.lines[i]) {
+			if tb, end := rightTable(src, sh.lines, i); tb != nil {
+				items = append(items, pages.Block{Line: tb.Line, Table: tb})
+				last, lastTable, between, spaced, gapped = nil, tb, 0, nil, nil
+				i = end
+				continue
+			}
 		}
 		if tb, notes, end, at, ok := gappedTable(src, sh.lines, i); ok {
 			items = append(append(items, pages.Block{Line: tb.Line, Table: tb}), notes...)

@@ -17,7 +17,8 @@ func (Style) NeedsLexicon() bool                  { return true }
 func (Style) Extensions() []string                { return []string{".txt"} }
 func (Style) Read(src pages.Source) []pages.Block { return alignedItems(src) }
 
-// Detect counts the header rows that a row of their columns follows, and
+// Detect counts the header rows that a row of their columns follows, the
+// headers of a table whose every cell is right-aligned (rightHeader), and
 // the headers of column words one space apart that a line of their indent
 // follows (spacedHeader), and the headers whose cells are each followed
 // by a gap (gappedHeader), above a flattened page's rate; a page of pipes
@@ -34,6 +35,11 @@ func (Style) Detect(lines []string) int {
 			continue
 		}
 		if !mayHead(lines[i]) {
+			continue
+		}
+		if _, _, end, _, ok := rightHeader(lines, i); ok {
+			n++ // a table whose every cell is right-aligned
+			i = end - 1
 			continue
 		}
 		if _, _, first, ok := gappedHeader(lines, i); ok {
