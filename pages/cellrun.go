@@ -1,8 +1,10 @@
 package pages
 
 import (
+	"bytes"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // A table printed one cell per line (a blank line between cells, the
@@ -92,6 +94,9 @@ func cellRun(src Source, page []string, numbered bool, heading func(page []strin
 	if sub.Lines == nil {
 		return nil, k + 1
 	}
+	if !mayNameFieldColumn(sub.Lines) {
+		return nil, end // its reading could hold no table cellRun takes
+	}
 	if numbered {
 		sub.Lines = eachUnnumbered(sub.Lines)
 	}
@@ -136,6 +141,63 @@ func cellRun(src Source, page []string, numbered bool, heading func(page []strin
 func fieldColumns(head []string) bool {
 	cols, _ := ColumnsOf(head)
 	return len(head) >= 3 && (slices.Contains(cols, ColName) || slices.Contains(cols, ColCode))
+}
+
+// fieldColumnWords are the words of ColumnWords that name a Name or a
+// Code column, in lower case, of letters only ("name", "param").
+var fieldColumnWords = func() []string {
+	var out []string
+	for w, k := range ColumnWords {
+		if k != ColName && k != ColCode {
+			continue
+		}
+		var b []byte
+		for i := 0; i < len(w); i++ {
+			if c := lowerASCII(w[i]); 'a' <= c && c <= 'z' {
+				b = append(b, c)
+			} else if c >= utf8.RuneSelf {
+				b = nil // not ASCII: mayNameFieldColumn reads such a page whole
+				break
+			}
+		}
+		if b != nil {
+			out = append(out, string(b))
+		}
+	}
+	return out
+}()
+
+// mayNameFieldColumn reports whether lines, a run of text cellRun hands
+// the form's reader, may hold a header cell that names a Name or a Code
+// column (fieldColumns), without which cellRun takes no reading of them:
+// it rules out at one look, before the reader reads them, the runs of
+// plain ASCII whose letters, in lower case and run together (the reader
+// joins lines and drops markers, spaces and escapes, never letters),
+// hold no word of such a column. A run with a byte the reader may read
+// as letters or drop letters with (a tag, an entity, a link, any byte
+// not ASCII) may hold one.
+func mayNameFieldColumn(lines []string) bool {
+	var buf [256]byte
+	letters := buf[:0]
+	for _, l := range lines {
+		for i := 0; i < len(l); i++ {
+			c := l[i]
+			switch {
+			case c >= utf8.RuneSelf, c == '<', c == '&', c == '[', c == ']':
+				return true
+			case 'A' <= c && c <= 'Z':
+				letters = append(letters, c+'a'-'A')
+			case 'a' <= c && c <= 'z':
+				letters = append(letters, c)
+			}
+		}
+	}
+	for _, w := range fieldColumnWords {
+		if bytes.Contains(letters, []byte(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastTextLine is the line of the last text block of run before line.

@@ -279,7 +279,41 @@ func read(page pages.Source, from, to int, fragment bool) []pages.Block {
 	if meta, ok := r.startLine(found.pdfText); ok && !fragment {
 		refuseLostTables(page, r.items, pdfText(meta))
 	}
+	detach(r.items)
 	return r.items
+}
+
+// detach copies the texts of blocks that may be part of a page's line
+// (text lines, header cells) into one string of their own. The parse
+// gives a text node the part of a page's line it stands on, where a
+// header cell or a line of text is one node's text: a block that held
+// it would keep the page's every line alive, which the parse of a large
+// API lets go once a page is read (40 KB of markup a page for a few
+// hundred bytes of text). A row's cells are parts of its raw text
+// already (rawRow).
+func detach(blocks []pages.Block) {
+	n := 0
+	eachText(blocks, func(s *string) { n += len(*s) })
+	var b strings.Builder
+	b.Grow(n)
+	eachText(blocks, func(s *string) { b.WriteString(*s) })
+	all, at := b.String(), 0
+	eachText(blocks, func(s *string) {
+		*s, at = all[at:at+len(*s)], at+len(*s)
+	})
+}
+
+// eachText calls f on each text of blocks that detach copies: a text
+// line's, a table's header cells.
+func eachText(blocks []pages.Block, f func(*string)) {
+	for k := range blocks {
+		f(&blocks[k].Text)
+		if t := blocks[k].Table; t != nil {
+			for i := range t.Header {
+				f(&t.Header[i])
+			}
+		}
+	}
 }
 
 // refuseStrayRows fails a page whose rows or cells stand in no table,
