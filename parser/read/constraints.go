@@ -94,7 +94,7 @@ var phrasings = []phrasing{
 	{atLeast, `(?:min(?:imum)?\.?:?|minimum of|at least|no less than|not less than|no fewer than|greater than or equal to|≥|>=|최소) N`, wordy},
 	{atLeast, `N (?:or more|or greater|or above|minimum|min\.?|at least|\+|이상)`, wordy},
 	{atLeast, `from N`, unsure},
-	{atMost, `(?:up to|max(?:imum)?\.?:?|maximum of|at most|no more than|not more than|no longer than|not exceeding|less than or equal to|≤|<=|최대) N`, wordy},
+	{atMost, `(?:up to|max(?:imum)?\.?:?|maximum of|at most|no more than|not more than|no longer than|not exceeding|limited to|restricted to|capped at|less than or equal to|≤|<=|최대) N`, wordy},
 	{atMost, `N (?:or (?:less|fewer|below)|maximum|max\.?|at most|이하|이내)`, wordy},
 	{atMost, `to N`, parenthesized},
 	{exactly, `N`, plain},

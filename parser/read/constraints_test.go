@@ -51,6 +51,7 @@ func TestConstrain(t *testing.T) {
 		{typ: "GNHashtable", desc: "Data."},
 		{typ: "string", desc: "Reason. (up to 256 characters)", want: schema.Field{MaxLength: ip(256)}},
 		{typ: "string", desc: "Reason. (max 256 characters)", want: schema.Field{MaxLength: ip(256)}},
+		{typ: "string", desc: "Note. pilotNote is limited to 60 characters.", want: schema.Field{MaxLength: ip(60)}},
 		{typ: "string", desc: "기부 메시지 (최대 50자)", want: schema.Field{MaxLength: ip(50)}},
 		{typ: "string", desc: "닉네임 (2자 이상, 12자 이하)", want: schema.Field{MinLength: ip(2), MaxLength: ip(12)}},
 		{typ: "number int", desc: "조회할 개수 (최소 1, 최대 100)", want: schema.Field{Minimum: fp(1), Maximum: fp(100)}},

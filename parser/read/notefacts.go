@@ -65,9 +65,61 @@ func NoteFacts(page string, items []pages.Block, rep *pages.Reporter) {
 			}
 		}
 		for _, p := range paragraphsAfter(items[i+1:]) {
-			noteOf(t, ni, p).read(page, t, ni, rep, fmt.Sprintf("a note after the table at line %d", t.Line))
+			where := fmt.Sprintf("a note after the table at line %d", t.Line)
+			n := noteOf(t, ni, p)
+			if len(n.named) == 0 && len(n.plain) == 0 && n.facts != "" && n.facts != "nothing" {
+				noteOfEarlier(page, items[:i], n, rep, where)
+				continue
+			}
+			n.read(page, t, ni, rep, where)
 		}
 	}
+}
+
+// noteOfEarlier reads a note that names no field of the table it
+// follows, n, as a note of a field of a table above that one (a row that
+// says "see the note below" and a note after the next table, the
+// object's): where it names, marked (nameMarked), one field of the
+// tables of fields in items and no other, it is read as a note of that
+// field's table, with the warning read gives; where it names several,
+// it is read for none, with a warning at its line.
+func noteOfEarlier(page string, items []pages.Block, n note, rep *pages.Reporter, where string) {
+	type candidate struct {
+		t    *pages.Table
+		ni   int
+		note note
+	}
+	var found []candidate
+	var names []string
+	for _, it := range items {
+		t := it.Table
+		if t == nil || !t.Has(pages.ColType) {
+			continue
+		}
+		ni := slices.Index(t.Cols, pages.ColName)
+		if ni < 0 {
+			ni = slices.Index(t.Cols, pages.ColCode)
+		}
+		if ni < 0 {
+			continue
+		}
+		m := noteOf(t, ni, n.Block)
+		for _, k := range m.named {
+			names = append(names, fmt.Sprintf("%s (line %d)", pages.CellText(t.Rows[k].Cells[ni]), t.Rows[k].Line))
+		}
+		if len(m.named) > 0 {
+			found = append(found, candidate{t, ni, m})
+		}
+	}
+	switch {
+	case len(found) == 0:
+		return
+	case len(names) > 1:
+		rep.Warn(pages.At(page, n.Line), "line %d (%q), %s, states %s and names fields of the tables above it, %s: read as a fact of none, as it does not tell which; add the fix of the field it is to the overrides", n.Line, pages.Clip(n.Text), where, n.facts, strings.Join(names, ", "))
+		return
+	}
+	c := found[0]
+	c.note.read(page, c.t, c.ni, rep, fmt.Sprintf("%s, which names no field of that table but one of the table at line %d above it", where, c.t.Line))
 }
 
 // paragraphsAfter are the paragraphs of the text blocks that begin

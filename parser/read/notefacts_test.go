@@ -117,3 +117,48 @@ func TestNoteFactsTakesParagraphs(t *testing.T) {
 		t.Errorf("reason's description %q with paragraphs %v, want %q with the one at line 7", got, tb.Rows[1].Paragraphs, want)
 	}
 }
+
+// TestNoteOfEarlierTable reads a note that names no field of the table
+// it follows but one of a table above it (a row that says "see the note
+// below", the note after the next table, the object's): into that
+// field's row, with a warning at the note; a note that names a field of
+// two tables above it is read for none, with a warning.
+func TestNoteOfEarlierTable(t *testing.T) {
+	table := func(line int, rows ...[]string) *pages.Table {
+		tb := &pages.Table{Line: line, Header: []string{"Name", "Type", "Mandatory", "Description"}}
+		for k, r := range rows {
+			tb.Rows = append(tb.Rows, &pages.Row{Line: line + 1 + k, Cells: r})
+		}
+		tb.Cols, _ = pages.ColumnsOf(tb.Header)
+		return tb
+	}
+	body := func() *pages.Table {
+		return table(1, []string{"lockId", "String", "Y", "Lock ID"}, []string{"pilotNote", "String", "N", "Note to the keeper (see the note below)"})
+	}
+	cargo := table(5, []string{"commodity", "String", "Y", "Commodity"}, []string{"tonnes", "Double", "N", "Weight"})
+	note := pages.Block{Line: 9, Text: "pilotNote is limited to 60 characters. A longer note is refused."}
+
+	one := body()
+	rep := &pages.Reporter{}
+	NoteFacts("p.txt", []pages.Block{{Line: 1, Table: one}, {Line: 5, Table: cargo}, note}, rep)
+	ws, errs := rep.Sorted([]string{"p.txt"}, false)
+	if len(errs) > 0 || len(ws) != 1 || !strings.Contains(ws.Error(), "p.txt:9: line 9 (") || !strings.Contains(ws.Error(), "which names no field of that table but one of the table at line 1 above it, names the table's field pilotNote") {
+		t.Errorf("one table above: warnings %v, errors %v", ws, errs)
+	}
+	if got, want := one.Rows[1].Cells[3], "Note to the keeper (see the note below). pilotNote is limited to 60 characters. A longer note is refused."; got != want {
+		t.Errorf("one table above: pilotNote's description %q, want %q", got, want)
+	}
+
+	first, second := body(), table(20, []string{"pilotNote", "String", "N", "Note to the keeper (see the note below)"})
+	rep = &pages.Reporter{}
+	NoteFacts("p.txt", []pages.Block{{Line: 1, Table: first}, {Line: 20, Table: second}, {Line: 25, Table: cargo}, note}, rep)
+	ws, errs = rep.Sorted([]string{"p.txt"}, false)
+	if len(errs) > 0 || len(ws) != 1 || !strings.Contains(ws.Error(), "names fields of the tables above it, pilotNote (line 3), pilotNote (line 21): read as a fact of none") {
+		t.Errorf("two tables above: warnings %v, errors %v", ws, errs)
+	}
+	for _, r := range []*pages.Row{first.Rows[1], second.Rows[0]} {
+		if got := r.Cells[3]; got != "Note to the keeper (see the note below)" {
+			t.Errorf("two tables above: pilotNote's description became %q", got)
+		}
+	}
+}
