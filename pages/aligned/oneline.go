@@ -580,10 +580,11 @@ func wrappedCodeLabels(words pages.Lexicon, t, next string) bool {
 // begin, and sets them under the table as it sets a note after it, so
 // the text may be that cell's or a note; it is read as text after the
 // table, as nothing on the page tells which. after are the blocks after
-// the table's; a title or a table there is no cell's text.
+// the table's; a title, a table or an example's code there (a request
+// line, the brace that opens JSON: pages.IsCode) is no cell's text.
 func warnEmptyLastCell(src pages.Source, tb *pages.Table, after []pages.Block) {
 	last := tb.Rows[len(tb.Rows)-1]
-	if last.Cells[len(last.Cells)-1] != "" || len(after) == 0 || after[0].Table != nil || pages.IsFence(after[0].Text) || src.Words != nil && src.Words.EndsTable(after[0].Text) {
+	if last.Cells[len(last.Cells)-1] != "" || len(after) == 0 || after[0].Table != nil || pages.IsFence(after[0].Text) || src.Words != nil && src.Words.EndsTable(after[0].Text) || pages.IsCode([]string{after[0].Text}) {
 		return
 	}
 	src.Report.Warn(pages.At(src.Name, after[0].Line), "line %d, %q, stands under the table run together on line %d, whose last row, %q, has an empty description: it may be that description, a cell of paragraphs that a converter without tables set under the table, or a note after it, which nothing tells; read as text after the table: if it is the row's description, write it in the row", after[0].Line, pages.Clip(after[0].Text), tb.Line, last.Cells[0])
