@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/parser/read"
@@ -893,6 +894,10 @@ func (b *statusBuilder) headerByColumn(page string, tb *pages.Table, r *pages.Ro
 	switch {
 	case placeholderRe.MatchString(value):
 		h.Format = value
+		if i := strings.LastIndexByte(value, '}'); i >= 0 && proseAfter(value[i+1:]) {
+			h.Format = value[:i+1]
+			b.rep.Warn(pages.At(page, r.Line), "read the format of header %s as %q: the text after it in its description, %q, is a sentence, a paragraph of the cell run on, not a part of the value", h.Name, h.Format, pages.Clip(strings.TrimSpace(value[i+1:])))
+		}
 		if m := gluedSchemeRe.FindStringSubmatch(value); m != nil && isAuthorization(h.Name) {
 			h.Format = m[1] + " " + m[2]
 			b.rep.Warn(pages.At(page, r.Line), "read the format of header %s, %q, as %q: an authorization scheme is followed by a space before its credentials (RFC 9110), which a converter dropped (unrtf --text drops a non-breaking space)", h.Name, value, h.Format)
@@ -1633,4 +1638,17 @@ func allIntegers(ss []string) bool {
 		}
 	}
 	return true
+}
+
+// proseAfter reports whether the text after a format's last placeholder
+// is a sentence of prose that a cell's next paragraph, run on with a
+// space, put there ("KakaoAK {ADMIN_KEY} The admin key of the app"): a
+// space, then a capital letter that begins words of their own.
+func proseAfter(rest string) bool {
+	t := strings.TrimLeft(rest, " ")
+	if len(t) == len(rest) || !strings.Contains(t, " ") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r)
 }
