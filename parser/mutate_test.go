@@ -42,15 +42,6 @@ var knownSilent = map[[2]string]knownDefect{
 	// of columns aligned with spaces (ai04_award, guildpoint.txt:70): the
 	// line is read as text after the table and the default is lost.
 	{"hard-wrapped line", "columns aligned with spaces"}: {"the rest of an aligned row's last cell that a hard wrap set at column 0 is read as text", false},
-	// Right-aligned tables (pandas' to_string, bk02_transit's sluice.txt,
-	// read since stop 39): a line of text set between two rows of the
-	// header table at line 19 (a callout, a sentence, one that states a
-	// default) is read as no row and the table's columns by the rows on
-	// either side, and a header's facts move to another row with no
-	// warning.
-	{"callout between a table's rows, in any style", "columns aligned with spaces"}:                {"a line of text between the rows of a right-aligned table shifts its rows' facts", true},
-	{"table cut by a line of text, in any style", "columns aligned with spaces"}:                   {"a line of text between the rows of a right-aligned table shifts its rows' facts", true},
-	{"table cut by a sentence that states a default, in any style", "columns aligned with spaces"}: {"a line of text between the rows of a right-aligned table shifts its rows' facts", true},
 	// ARIA snapshots (bl01, read since stop 39): "(Maximum200
 	// characters)", a greatest run into its word, is read as a least
 	// length of 200 in a cell of a snapshot, with no warning.

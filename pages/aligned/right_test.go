@@ -125,3 +125,47 @@ func TestNotRightAligned(t *testing.T) {
 		}
 	}
 }
+
+// TestRightAlignedCut reads a right-aligned table that a line of text
+// cuts (a note, a callout of a label and a sentence, the header printed
+// again under it): the rows on either side are read in the columns of
+// them all, the line as text, and the rows after it as the table's rest,
+// without a header of their own or under the header printed again. A
+// line of text right under the last row ends the table. Never are the
+// columns told by the rows on one side only, which moves a cell into
+// another column.
+func TestRightAlignedCut(t *testing.T) {
+	head := "         Name   Type Mandatory                        Description\n"
+	first := "    appSecret String         Y                         App Secret\n" +
+		"Authorization String         Y Authorization: KakaoAK {ADMIN_KEY}\n"
+	rest := "      kgAppId String         Y                          KG App ID\n"
+	header := []string{"Name", "Type", "Mandatory", "Description"}
+	rows := [][]string{{"appSecret", "String", "Y", "App Secret"}, {"Authorization", "String", "Y", "Authorization: KakaoAK {ADMIN_KEY}"}}
+	restRow := []string{"kgAppId", "String", "Y", "KG App ID"}
+	for _, c := range []struct {
+		name, page string
+		want       [][][]string
+		texts      []string
+	}{
+		{"a sentence between rows",
+			head + first + "Defaults to 5 when omitted.\n" + rest,
+			[][][]string{append([][]string{header}, rows...), {nil, restRow}},
+			[]string{"Defaults to 5 when omitted."}},
+		{"a callout between rows, the header printed again",
+			head + first + "WARNING\nOperators may skip the cooldown; every such call is written to the audit log.\n" + head + rest,
+			[][][]string{append([][]string{header}, rows...), {header, restRow}},
+			[]string{"WARNING", "Operators may skip the cooldown; every such call is written to the audit log."}},
+		{"a sentence under the last row",
+			head + first + rest + "Values are checked by the server before the call runs.\n",
+			[][][]string{append(append([][]string{header}, rows...), restRow)},
+			[]string{"Values are checked by the server before the call runs."}},
+	} {
+		tables, texts, _, errs := read(c.page)
+		if len(errs) > 0 {
+			t.Errorf("%s: errors %q", c.name, errs)
+		}
+		if !reflect.DeepEqual(tables, c.want) || !reflect.DeepEqual(texts, c.texts) {
+			t.Errorf("%s: read %q and text %q, want %q and %q", c.name, tables, texts, c.want, c.texts)
+		}
+	}
+}
