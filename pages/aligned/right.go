@@ -171,9 +171,9 @@ measures:
 		// thead printed twice), lineOf the index of each line of full,
 		// and short the count of those a lost character shifted; odd
 		// are the lines of another width, run the count of them right
-		// before the line. The first row of another width ends the
-		// reading: it runs on every line that may head a table,
-		// cheaply.
+		// before the line. A line of another width right under the
+		// header ends the reading: it runs on every line that may head
+		// a table, cheaply.
 		var all, full []rightGrid
 		var lineOf, odd []int
 		short, run := 0, 0
@@ -186,9 +186,10 @@ measures:
 				if end == i+1 {
 					continue measures
 				}
-				if run++; run > pages.MaxBreakLines {
+				if run == pages.MaxBreakLines {
 					break
 				}
+				run++
 				odd = append(odd, end)
 				continue
 			}

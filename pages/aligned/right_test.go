@@ -169,3 +169,18 @@ func TestRightAlignedCut(t *testing.T) {
 		}
 	}
 }
+
+// TestRightAlignedLongCut ends a right-aligned table right before more
+// lines of text under a row than a page break leaves between a table's
+// parts (pages.MaxBreakLines): the text is the page's, and no row after
+// it is the table's.
+func TestRightAlignedLongCut(t *testing.T) {
+	page := "     Name   Type Mandatory Description\n" +
+		"appSecret String         Y  App Secret\n" +
+		"The secret is issued with the app.\nKeep it on the server.\nNever send it to a client.\nRotate it yearly.\n" +
+		"  kgAppId String         Y   KG App ID\n"
+	_, _, end, _, cuts, ok := rightHeader(strings.Split(page, "\n"), 0)
+	if !ok || end != 2 || len(cuts) > 0 {
+		t.Errorf("read as a right-aligned table %v up to line %d, cut at %v; want one up to line 2, not cut", ok, end, cuts)
+	}
+}
