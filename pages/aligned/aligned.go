@@ -1036,9 +1036,9 @@ func readItems(src pages.Source, sh sheets, seen *survey, places placing, placed
 			continue
 		}
 		if mayHead(sh.lines[i]) {
-			if tb, end := rightTable(src, sh.lines, i); tb != nil {
-				items = append(items, pages.Block{Line: tb.Line, Table: tb})
-				last, lastTable, between, spaced, gapped = nil, tb, 0, nil, nil
+			if blocks, end := rightTable(src, sh.lines, i); blocks != nil {
+				items = append(items, blocks...)
+				last, lastTable, between, spaced, gapped = nil, blocks[len(blocks)-1].Table, 0, nil, nil
 				i = end
 				continue
 			}

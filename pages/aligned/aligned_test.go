@@ -176,6 +176,14 @@ func TestTables(t *testing.T) {
 				"Response Body\n",
 			[][][]string{{{"Code", "Type", "Description"}, {"userId", "string", "The player."}, {"bypass", "boolean", "Let a player below the level join, for testers. (Default: false)"}}},
 			[]string{"Response Body"}, []string{"p.txt:4: line 4 starts at the margin, out of the columns of the table at line 1, after its last line, and starts as no sentence or title does: read as the rest of line 3"}},
+		{"a hard wrap starts the rest of the table's last line at the margin of a page indented as a whole, a title at its indent right under it: the rest of that line",
+			"    Code      Type      Description\n" +
+				"    userId    string    The player.\n" +
+				"    notify    boolean   Send an in-game notice to the\n" +
+				"player (default: true)\n" +
+				"    Response Body\n",
+			[][][]string{{{"Code", "Type", "Description"}, {"userId", "string", "The player."}, {"notify", "boolean", "Send an in-game notice to the player (default: true)"}}},
+			[]string{"Response Body"}, []string{"p.txt:4: line 4 starts at the margin, out of the columns of the table at line 1, after its last line, and starts as no sentence or title does: read as the rest of line 3"}},
 		{"w3m: header cells centred, a name that fills its column to one space before the next, last",
 			"Request Headers\n\n" +
 				"    Name                Required                        Description\n" +

@@ -1,6 +1,7 @@
 package aligned
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
@@ -148,35 +149,53 @@ func rightEdges(head rightGrid, rows []rightGrid) (edges []int, ambiguous int) {
 // filled by its widest cell (a line's text starts at its left), and a
 // cell that starts right of another of its column (which a table
 // aligned to the left has not). ambiguous is the index of the
-// first line blank under a column (rightEdges), -1 for none.
-func rightHeader(lines []string, i int) (l rightLayout, cells []string, end, ambiguous int, ok bool) {
+// first line blank under a column (rightEdges), -1 for none. A line of
+// another width among the rows, as no such tool prints one, whose words
+// do not end at the edges of the columns it reaches (rowPrefix), is a
+// line of text that cuts the table (a note, a callout): cuts holds the
+// index of each, and the rows after them are the table's rest. The
+// table ends before such lines after its last row, or more of them in a
+// row than a page break leaves (pages.MaxBreakLines).
+func rightHeader(lines []string, i int) (l rightLayout, cells []string, end, ambiguous int, cuts []int, ok bool) {
 	if i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" {
-		return rightLayout{}, nil, 0, -1, false
+		return rightLayout{}, nil, 0, -1, nil, false
 	}
 measures:
 	for _, wide := range []bool{false, true} {
 		head := rightGridOf(lines[i], wide)
 		if head == nil {
-			return rightLayout{}, nil, 0, -1, false
+			return rightLayout{}, nil, 0, -1, nil, false
 		}
 		// all are the rows' grids, full those that reach the header's
 		// right edge but a repeat of the header (a text browser's
 		// thead printed twice), lineOf the index of each line of full,
-		// and short the count of those a lost character shifted. The
-		// first line of another width ends the reading: it runs on
-		// every line that may head a table, cheaply.
+		// and short the count of those a lost character shifted; odd
+		// are the lines of another width, run the count of them right
+		// before the line. A line of another width right under the
+		// header ends the reading: it runs on every line that may head
+		// a table, cheaply.
 		var all, full []rightGrid
-		var lineOf []int
-		short := 0
+		var lineOf, odd []int
+		short, run := 0, 0
 		for end = i + 1; end < len(lines) && strings.TrimSpace(lines[end]) != ""; end++ {
 			g := rightGridOf(lines[end], wide)
 			if g == nil {
-				return rightLayout{}, nil, 0, -1, false
+				return rightLayout{}, nil, 0, -1, nil, false
 			}
+			if len(g) > len(head) || len(head)-len(g) > maxRightShift {
+				if end == i+1 {
+					continue measures
+				}
+				if run == pages.MaxBreakLines {
+					break
+				}
+				run++
+				odd = append(odd, end)
+				continue
+			}
+			run = 0
 			all = append(all, g)
 			switch {
-			case len(g) > len(head) || len(head)-len(g) > maxRightShift:
-				continue measures
 			case len(g) < len(head):
 				short++
 			case lines[end] != lines[i]:
@@ -184,6 +203,8 @@ measures:
 				lineOf = append(lineOf, end)
 			}
 		}
+		end -= run // the text after the last row is the page's
+		odd = odd[:len(odd)-min(run, len(odd))]
 		if len(full) == 0 || short > 0 && (len(full) < 2 || short >= len(full)) {
 			continue
 		}
@@ -196,13 +217,36 @@ measures:
 		if !namesColumns(cells) || !l.filled(head, all) || !l.ragged(head, all) {
 			continue
 		}
+		for _, k := range odd {
+			if l.rowPrefix(rightGridOf(lines[k], wide)) {
+				continue measures
+			}
+		}
 		ambiguous = -1
 		if blank >= 0 {
 			ambiguous = lineOf[blank]
 		}
-		return l, cells, end, ambiguous, true
+		return l, cells, end, ambiguous, odd, true
 	}
-	return rightLayout{}, nil, 0, -1, false
+	return rightLayout{}, nil, 0, -1, nil, false
+}
+
+// rowPrefix reports whether a grid ends a word at each edge but the
+// last that it reaches, one at least, as a row does whose last cell
+// ran long or that a hard wrap cut: no line of text, which ends its
+// words where its words do.
+func (l rightLayout) rowPrefix(g rightGrid) bool {
+	reached := 0
+	for _, e := range l.edges[:len(l.edges)-1] {
+		if e >= len(g) {
+			break
+		}
+		if !g.endsAt(e, 0) {
+			return false
+		}
+		reached++
+	}
+	return reached > 0
 }
 
 // cells cuts a grid into the cells of the layout's columns, those from
@@ -314,11 +358,14 @@ func (l rightLayout) rowCells(g rightGrid, width int) (cells []string, shifted i
 }
 
 // rightTable reads the right-aligned table whose header is line i
-// (rightHeader): the table and the index of the line after it; nil
+// (rightHeader): its blocks and the index of the line after it; nil
 // where line i heads no such table. A row whose words do not end at the
-// columns' edges is refused at its line, and left out.
-func rightTable(src pages.Source, lines []string, i int) (*pages.Table, int) {
-	l, head, end, ambiguous, ok := rightHeader(lines, i)
+// columns' edges is refused at its line, and left out. A line of text
+// that cuts the table is a text block of its own, and the rows after it
+// a table without a header, the table's rest, which pages.Read tells by
+// its width; or under the header printed again, with it.
+func rightTable(src pages.Source, lines []string, i int) ([]pages.Block, int) {
+	l, head, end, ambiguous, cuts, ok := rightHeader(lines, i)
 	if !ok {
 		return nil, 0
 	}
@@ -327,8 +374,22 @@ func rightTable(src pages.Source, lines []string, i int) (*pages.Table, int) {
 	}
 	cols, _ := pages.ColumnsOf(head)
 	tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
+	blocks := []pages.Block{{Line: tb.Line, Table: tb}}
 	width := l.edges[len(l.edges)-1]
 	for j := i + 1; j < end; j++ {
+		if slices.Contains(cuts, j) {
+			blocks = append(blocks, pages.Block{Line: j + 1, Text: strings.TrimSpace(lines[j])})
+			tb = nil
+			continue
+		}
+		if tb == nil {
+			tb = &pages.Table{Line: j + 1}
+			blocks = append(blocks, pages.Block{Line: tb.Line, Table: tb})
+			if lines[j] == lines[i] {
+				tb.Header, tb.Cols = head, cols
+				continue
+			}
+		}
 		g := rightGridOf(lines[j], l.wide)
 		cells, shifted := l.rowCells(g, width)
 		if cells == nil {
@@ -346,5 +407,5 @@ func rightTable(src pages.Source, lines []string, i int) (*pages.Table, int) {
 		}
 		tb.Rows = append(tb.Rows, &pages.Row{Line: j + 1, Raw: lines[j], Cells: cells})
 	}
-	return tb, end
+	return blocks, end
 }

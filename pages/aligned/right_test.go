@@ -125,3 +125,62 @@ func TestNotRightAligned(t *testing.T) {
 		}
 	}
 }
+
+// TestRightAlignedCut reads a right-aligned table that a line of text
+// cuts (a note, a callout of a label and a sentence, the header printed
+// again under it): the rows on either side are read in the columns of
+// them all, the line as text, and the rows after it as the table's rest,
+// without a header of their own or under the header printed again. A
+// line of text right under the last row ends the table. Never are the
+// columns told by the rows on one side only, which moves a cell into
+// another column.
+func TestRightAlignedCut(t *testing.T) {
+	head := "         Name   Type Mandatory                        Description\n"
+	first := "    appSecret String         Y                         App Secret\n" +
+		"Authorization String         Y Authorization: KakaoAK {ADMIN_KEY}\n"
+	rest := "      kgAppId String         Y                          KG App ID\n"
+	header := []string{"Name", "Type", "Mandatory", "Description"}
+	rows := [][]string{{"appSecret", "String", "Y", "App Secret"}, {"Authorization", "String", "Y", "Authorization: KakaoAK {ADMIN_KEY}"}}
+	restRow := []string{"kgAppId", "String", "Y", "KG App ID"}
+	for _, c := range []struct {
+		name, page string
+		want       [][][]string
+		texts      []string
+	}{
+		{"a sentence between rows",
+			head + first + "Defaults to 5 when omitted.\n" + rest,
+			[][][]string{append([][]string{header}, rows...), {nil, restRow}},
+			[]string{"Defaults to 5 when omitted."}},
+		{"a callout between rows, the header printed again",
+			head + first + "WARNING\nOperators may skip the cooldown; every such call is written to the audit log.\n" + head + rest,
+			[][][]string{append([][]string{header}, rows...), {header, restRow}},
+			[]string{"WARNING", "Operators may skip the cooldown; every such call is written to the audit log."}},
+		{"a sentence under the last row",
+			head + first + rest + "Values are checked by the server before the call runs.\n",
+			[][][]string{append(append([][]string{header}, rows...), restRow)},
+			[]string{"Values are checked by the server before the call runs."}},
+	} {
+		tables, texts, _, errs := read(c.page)
+		if len(errs) > 0 {
+			t.Errorf("%s: errors %q", c.name, errs)
+		}
+		if !reflect.DeepEqual(tables, c.want) || !reflect.DeepEqual(texts, c.texts) {
+			t.Errorf("%s: read %q and text %q, want %q and %q", c.name, tables, texts, c.want, c.texts)
+		}
+	}
+}
+
+// TestRightAlignedLongCut ends a right-aligned table right before more
+// lines of text under a row than a page break leaves between a table's
+// parts (pages.MaxBreakLines): the text is the page's, and no row after
+// it is the table's.
+func TestRightAlignedLongCut(t *testing.T) {
+	page := "     Name   Type Mandatory Description\n" +
+		"appSecret String         Y  App Secret\n" +
+		"The secret is issued with the app.\nKeep it on the server.\nNever send it to a client.\nRotate it yearly.\n" +
+		"  kgAppId String         Y   KG App ID\n"
+	_, _, end, _, cuts, ok := rightHeader(strings.Split(page, "\n"), 0)
+	if !ok || end != 2 || len(cuts) > 0 {
+		t.Errorf("read as a right-aligned table %v up to line %d, cut at %v; want one up to line 2, not cut", ok, end, cuts)
+	}
+}

@@ -513,8 +513,9 @@ func (r *reader) atMargin(cs []chunk) bool {
 // columns, is the rest of the table's last line that a hard wrap cut: it
 // starts at the page's margin (atMargin), as the rest of a sentence does
 // (pages.StartsMidSentence), and no line of the table follows it on the
-// sheet: a blank line, or a title at the margin, which begins as no
-// rest does.
+// sheet: a blank line, or a title at the margin or at the page's indent,
+// no right of the table's first column (a page indented as a whole, as
+// pdftotext keeps a print's margin), which begins as no rest does.
 func (r *reader) lastRest(j int, cs []chunk) bool {
 	if !r.atMargin(cs) || !pages.StartsMidSentence(r.sh.lines[j]) {
 		return false
@@ -522,10 +523,10 @@ func (r *reader) lastRest(j int, cs []chunk) bool {
 	if j+1 >= len(r.sh.lines) || r.sh.broken[j+1] || strings.TrimSpace(r.sh.lines[j+1]) == "" {
 		return true
 	}
-	// A title right under it, at the margin too, begins as no rest of
-	// a cell does, and is no line of the table.
+	// A title right under it, no right of the table's first column,
+	// begins as no rest of a cell does, and is no line of the table.
 	next := chunksOf(r.sh.lines[j+1], 2)
-	return len(next) == 1 && r.atMargin(next) && !pages.StartsMidSentence(r.sh.lines[j+1]) && !r.h.aligned(r.h.cut(r.sh.lines[j+1]))
+	return len(next) == 1 && next[0].start <= r.h.starts[0] && !pages.StartsMidSentence(r.sh.lines[j+1]) && !r.h.aligned(r.h.cut(r.sh.lines[j+1]))
 }
 
 // take reads a run of lines without a blank one between them into rows,

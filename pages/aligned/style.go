@@ -37,7 +37,7 @@ func (Style) Detect(lines []string) int {
 		if !mayHead(lines[i]) {
 			continue
 		}
-		if _, _, end, _, ok := rightHeader(lines, i); ok {
+		if _, _, end, _, _, ok := rightHeader(lines, i); ok {
 			n++ // a table whose every cell is right-aligned
 			i = end - 1
 			continue
