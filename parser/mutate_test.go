@@ -51,10 +51,6 @@ var knownSilent = map[[2]string]knownDefect{
 	{"callout between a table's rows, in any style", "columns aligned with spaces"}:                {"a line of text between the rows of a right-aligned table shifts its rows' facts", true},
 	{"table cut by a line of text, in any style", "columns aligned with spaces"}:                   {"a line of text between the rows of a right-aligned table shifts its rows' facts", true},
 	{"table cut by a sentence that states a default, in any style", "columns aligned with spaces"}: {"a line of text between the rows of a right-aligned table shifts its rows' facts", true},
-	// ARIA snapshots (bl01, read since stop 39): "(Maximum200
-	// characters)", a greatest run into its word, is read as a least
-	// length of 200 in a cell of a snapshot, with no warning.
-	{"count or range run into the word before it, in any style", "ARIA snapshot (Playwright's ariaSnapshot)"}: {"a greatest run into the word before it (\"Maximum200 characters\") is read as a least in an ARIA snapshot's cell", true},
 }
 
 // knownInvalid lists the (defect class, style) pairs for which some

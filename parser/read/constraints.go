@@ -196,7 +196,7 @@ var (
 // hold several, separated by commas or semicolons.
 func ReadConstraints(desc string) Constraints {
 	var c Constraints
-	desc, c.Unread = boundsUnglued(desc)
+	desc, c.Unread = boundsUnglued(openersSpaced(desc))
 	if !mayState(desc) {
 		return c
 	}
@@ -300,6 +300,51 @@ func endsGroupSentence(after string, stated bool) bool {
 	r, n := utf8.DecodeRuneInString(after)
 	next, _ := utf8.DecodeRuneInString(after[n:])
 	return unicode.IsUpper(r) && unicode.IsLower(next)
+}
+
+// openerRe matches, at the end of a text, the words a phrasing of the
+// grammar opens with before its first number ("Maximum", "up to", "no
+// more than", "at least", "between", "to"), taken from phrasings, after
+// no letter or digit.
+var openerRe = func() *regexp.Regexp {
+	var alts []string
+	for _, p := range phrasings {
+		if before, _, _ := strings.Cut(p.pattern, "N"); strings.TrimSpace(before) != "" {
+			alts = append(alts, strings.ReplaceAll(strings.TrimSpace(before), " ", `\s*`))
+		}
+	}
+	return regexp.MustCompile(`(?i)(?:^|[^\pL\d_])(?:` + strings.Join(alts, "|") + `)$`)
+}()
+
+// openerWindow is how many bytes before a number openersSpaced matches
+// openerRe in: more than the longest opener ("greater than or equal to").
+const openerWindow = 48
+
+// openersSpaced is desc with a space between the words that open a
+// phrasing of the grammar (openerRe) and the number run into them, as a
+// tool that drops a non-breaking space or joins a cell's lines with
+// nothing writes them ("(Maximum200 characters)", "max200", "up
+// to200", "at least2 characters"): the bound reads as its words say, as
+// it does with the space, and is never taken for a count or a range
+// that begins a paragraph of its own (boundsUnglued: "Maximum, 200
+// characters", exactly 200). A name's digits ("Param0001", "sha256")
+// follow no opener and are left as they are.
+func openersSpaced(desc string) string {
+	var b strings.Builder
+	last := 0
+	for j := 1; j < len(desc); j++ {
+		if !isDigit(desc[j]) || !pages.IsASCIILetter(desc[j-1]) || !openerRe.MatchString(desc[max(0, j-openerWindow):j]) {
+			continue
+		}
+		b.WriteString(desc[last:j])
+		b.WriteByte(' ')
+		last = j
+	}
+	if last == 0 {
+		return desc
+	}
+	b.WriteString(desc[last:])
+	return b.String()
 }
 
 // gluedBound is a word's letters run into the number that begins a

@@ -156,6 +156,24 @@ func TestConstrain(t *testing.T) {
 		{typ: "number int", desc: "Rarity, 1 ~ 5 as of v1.2"},
 		{typ: "number int", desc: "Timeout, 5 - 60 seconds", want: schema.Field{Minimum: fp(5), Maximum: fp(60)}},
 		{typ: "number int", desc: "Retries, up to 3 times", want: schema.Field{Maximum: fp(3)}},
+		// The words that open a bound with its number run into them, a
+		// non-breaking space dropped or a cell's lines joined with
+		// nothing: read as the words say, never as a count that begins a
+		// paragraph ("Maximum, 200 characters", exactly 200).
+		{typ: "string", desc: "Reason written to the audit log. (Maximum200 characters)", want: schema.Field{MaxLength: ip(200)}},
+		{typ: "string", desc: "Reason, max200 characters", want: schema.Field{MaxLength: ip(200)}},
+		{typ: "string", desc: "Reason. (MAX200 characters)", want: schema.Field{MaxLength: ip(200)}},
+		{typ: "string", desc: "Name. (Minimum1 character)", want: schema.Field{MinLength: ip(1)}},
+		{typ: "string", desc: "Name, at least2 characters", want: schema.Field{MinLength: ip(2)}},
+		{typ: "string", desc: "Reason. (up to200 characters)", want: schema.Field{MaxLength: ip(200)}},
+		{typ: "string", desc: "Reason, no more than200 characters", want: schema.Field{MaxLength: ip(200)}},
+		{typ: "string", desc: "Reason. (maximum of200 characters)", want: schema.Field{MaxLength: ip(200)}},
+		{typ: "string", desc: "기부 메시지 (최대50자)", want: schema.Field{MaxLength: ip(50)}},
+		{typ: "number int", desc: "Page size. (Maximum200)", want: schema.Field{Maximum: fp(200)}},
+		{typ: "number int", desc: "Page size, max50", want: schema.Field{Maximum: fp(50)}},
+		{typ: "string[]", desc: "Tags, up to5 items", want: schema.Field{MaxItems: ip(5)}},
+		{typ: "number int", desc: "Tier. (between1 and 5)", want: schema.Field{Minimum: fp(1), Maximum: fp(5)}},
+		{typ: "string", desc: "Digest of the file as sha256 characters, see Param0001"},
 
 		// Bounds without a unit on an array of other values than numbers
 		// count its elements: it has no range of values.
