@@ -304,7 +304,6 @@ func TestMisplacedInProse(t *testing.T) {
 // the grammar reads: each is reported, none read.
 func TestUnreadConstraints(t *testing.T) {
 	for desc, want := range map[string]string{
-		"Reason. (shorter than 256 characters)":         "(shorter than 256 characters)",
 		"Reason. (256 characters at the very most)":     "(256 characters at the very most)",
 		"Tags. (several, up to a dozen or so items 12)": "(several, up to a dozen or so items 12)",
 		"A name of up to 16 characters or so.":          "A name of up to 16 characters or so.",
@@ -599,6 +598,129 @@ func TestUnglued(t *testing.T) {
 	} {
 		if got := unglued(in); got != want {
 			t.Errorf("unglued(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestBoundPhrasings reads the phrasings of bounds that real pages
+// write, in parentheses and in the prose, in English and in Korean: each
+// reads as its words say, or is warned of (warned: unread, unrepresented
+// or open) with nothing else read; none is read as another bound, and a
+// range that leaves out an end is never read as one that holds it.
+func TestBoundPhrasings(t *testing.T) {
+	ip := func(n int) *int { return &n }
+	fp := func(x float64) *float64 { return &x }
+	for _, c := range []struct {
+		typ, desc string
+		want      schema.Field // only the constraints are compared
+		warned    bool
+	}{
+		{typ: "string", desc: "Name. (no more than 20 characters)", want: schema.Field{MaxLength: ip(20)}},
+		{typ: "string", desc: "Name, no more than 20 characters", want: schema.Field{MaxLength: ip(20)}},
+		{typ: "string", desc: "Name. (20 characters or fewer)", want: schema.Field{MaxLength: ip(20)}},
+		{typ: "string", desc: "Name, 20 characters or fewer", want: schema.Field{MaxLength: ip(20)}},
+		{typ: "string", desc: "Name. (20 characters at most)", want: schema.Field{MaxLength: ip(20)}},
+		{typ: "string", desc: "Name, 20 characters at most", want: schema.Field{MaxLength: ip(20)}},
+		{typ: "string[]", desc: "Tags, 5 items max", want: schema.Field{MaxItems: ip(5)}},
+		{typ: "string", desc: "Name. (not exceeding 20 characters)", want: schema.Field{MaxLength: ip(20)}},
+		{typ: "string", desc: "Name, not exceeding 20 characters", want: schema.Field{MaxLength: ip(20)}},
+		{typ: "string", desc: "Name. (≤ 20 characters)", want: schema.Field{MaxLength: ip(20)}},
+		{typ: "string", desc: "Name. (<= 20 characters)", want: schema.Field{MaxLength: ip(20)}},
+		{typ: "string", desc: "Name, <= 20 characters", want: schema.Field{MaxLength: ip(20)}},
+		{typ: "string", desc: "Name. (20 characters max)", want: schema.Field{MaxLength: ip(20)}},
+		{typ: "string", desc: "Name, 20 characters max", want: schema.Field{MaxLength: ip(20)}},
+		{typ: "number int", desc: "Count. (20 max)", want: schema.Field{Maximum: fp(20)}},
+		{typ: "string", desc: "Name. (20 max)", warned: true},
+		{typ: "string", desc: "Name. (max. 20 characters)", want: schema.Field{MaxLength: ip(20)}},
+		{typ: "string", desc: "Name. (min. 2 characters)", want: schema.Field{MinLength: ip(2)}},
+		{typ: "string", desc: "Name, min. 2 characters", want: schema.Field{MinLength: ip(2)}},
+		{typ: "string", desc: "Name, max. 20 characters", want: schema.Field{MaxLength: ip(20)}},
+		{typ: "string", desc: "Name. (2–20 characters)", want: schema.Field{MinLength: ip(2), MaxLength: ip(20)}},
+		{typ: "number int", desc: "Count, 2–20", want: schema.Field{Minimum: fp(2), Maximum: fp(20)}},
+		{typ: "number int", desc: "Count. (2~20)", want: schema.Field{Minimum: fp(2), Maximum: fp(20)}},
+		{typ: "string", desc: "Name, 2~20 characters", want: schema.Field{MinLength: ip(2), MaxLength: ip(20)}},
+
+		// A range that holds its ends says so, or leaves out one.
+		{typ: "number int", desc: "Count. (2 to 20 inclusive)", want: schema.Field{Minimum: fp(2), Maximum: fp(20)}},
+		{typ: "number int", desc: "Count, 2 to 20 inclusive", want: schema.Field{Minimum: fp(2), Maximum: fp(20)}},
+		{typ: "number int", desc: "Count. (1 - 10, both inclusive)", want: schema.Field{Minimum: fp(1), Maximum: fp(10)}},
+		{typ: "number", desc: "Ratio. (from 0 (inclusive) to 1 (inclusive))", want: schema.Field{Minimum: fp(0), Maximum: fp(1)}},
+		{typ: "number int", desc: "Count, between 2 and 20 (exclusive)", warned: true},
+		{typ: "number int", desc: "Count, between 2 and 20, exclusive", warned: true},
+		{typ: "number int", desc: "Count. (between 2 and 20, exclusive)", warned: true},
+		{typ: "number int", desc: "Count. (between 2 and 20 (exclusive))", warned: true},
+		{typ: "number", desc: "Ratio. (0.0 - 1.0, exclusive)", warned: true},
+		{typ: "number", desc: "Ratio. (0 to 1, exclusive of 1)", warned: true},
+		{typ: "number", desc: "Ratio. (from 0 (inclusive) to 1 (exclusive))", warned: true},
+		{typ: "number int", desc: "Count. (at most 10, exclusive)", warned: true},
+		{typ: "number int", desc: "Count. (up to but not including 10)", warned: true},
+		{typ: "string", desc: "Exclusive lock holder. (up to 64 characters)", want: schema.Field{MaxLength: ip(64)}},
+		{typ: "number", desc: "Ratio. [0, 1)", warned: true},
+		{typ: "number", desc: "Ratio, in (0, 1]", warned: true},
+		{typ: "number", desc: "Ratio, in [0, 1]", warned: true},
+
+		// A bound that leaves out its end: the whole number next to it
+		// of a count or an integer; warned of on a number.
+		{typ: "number int", desc: "Count. (greater than 0)", want: schema.Field{Minimum: fp(1)}},
+		{typ: "number int", desc: "Count, greater than 0", want: schema.Field{Minimum: fp(1)}},
+		{typ: "number int", desc: "Count, greater than or equal to 1", want: schema.Field{Minimum: fp(1)}},
+		{typ: "number int", desc: "Count. (less than 100)", want: schema.Field{Maximum: fp(99)}},
+		{typ: "number int", desc: "Count, more than 5", want: schema.Field{Minimum: fp(6)}},
+		{typ: "number int", desc: "Count, no more than 5", want: schema.Field{Maximum: fp(5)}},
+		{typ: "number int", desc: "Count, strictly less than 10", want: schema.Field{Maximum: fp(9)}},
+		{typ: "number int", desc: "Count. (> 0)", want: schema.Field{Minimum: fp(1)}},
+		{typ: "number int", desc: "Count, < 100", want: schema.Field{Maximum: fp(99)}},
+		{typ: "number int", desc: "Count. (at least 1, less than 10)", want: schema.Field{Minimum: fp(1), Maximum: fp(9)}},
+		{typ: "string", desc: "Reason. (shorter than 256 characters)", want: schema.Field{MaxLength: ip(255)}},
+		{typ: "string[]", desc: "Tags, fewer than 5 items", want: schema.Field{MaxItems: ip(4)}},
+		{typ: "number", desc: "Ratio. (above 0)", warned: true},
+		{typ: "number", desc: "Ratio. (below 1)", warned: true},
+		{typ: "number", desc: "Ratio. (greater than 0.5)", warned: true},
+		{typ: "number int", desc: "Count. (0 < x < 100)", warned: true},
+		{typ: "number int", desc: "Count. (> 0 and < 10)", warned: true},
+		{typ: "number int", desc: "Count. (under 10)", want: schema.Field{Maximum: fp(9)}},
+		{typ: "number int", desc: "Count. (over 10)", want: schema.Field{Minimum: fp(11)}},
+		{typ: "number", desc: "Shine, 0.5 ~ 2.5; holographic stickers shine above 1.0", want: schema.Field{Minimum: fp(0.5), Maximum: fp(2.5)}},
+
+		// A sign, with no number.
+		{typ: "number int", desc: "Count. (positive integer)", want: schema.Field{Minimum: fp(1)}},
+		{typ: "number int", desc: "Count, a positive integer", want: schema.Field{Minimum: fp(1)}},
+		{typ: "number int", desc: "Count. Must be positive.", want: schema.Field{Minimum: fp(1)}},
+		{typ: "number int", desc: "Count. (non-negative)", want: schema.Field{Minimum: fp(0)}},
+		{typ: "number", desc: "Weight, non-negative", want: schema.Field{Minimum: fp(0)}},
+		{typ: "number", desc: "Weight. (a positive number)", warned: true},
+		{typ: "number int", desc: "Crystals earned (positive) or spent (negative)"},
+		{typ: "number int", desc: "Offset, may be negative"},
+		{typ: "number int", desc: "A positive integer count of the rows"},
+
+		// Korean.
+		{typ: "string", desc: "닉네임 (최대 12자)", want: schema.Field{MaxLength: ip(12)}},
+		{typ: "string", desc: "닉네임, 최대 12자", want: schema.Field{MaxLength: ip(12)}},
+		{typ: "string", desc: "닉네임 (12자 이하)", want: schema.Field{MaxLength: ip(12)}},
+		{typ: "string", desc: "닉네임 12자 이하", want: schema.Field{MaxLength: ip(12)}},
+		{typ: "string", desc: "닉네임 (12자 이내)", want: schema.Field{MaxLength: ip(12)}},
+		{typ: "number int", desc: "개수 (1 이상)", want: schema.Field{Minimum: fp(1)}},
+		{typ: "number int", desc: "개수 1 이상", want: schema.Field{Minimum: fp(1)}},
+		{typ: "string", desc: "닉네임 (2~12자)", want: schema.Field{MinLength: ip(2), MaxLength: ip(12)}},
+		{typ: "string", desc: "닉네임 2~12자", want: schema.Field{MinLength: ip(2), MaxLength: ip(12)}},
+		{typ: "number int", desc: "개수 (1 초과)", want: schema.Field{Minimum: fp(2)}},
+		{typ: "number int", desc: "개수 (100 미만)", want: schema.Field{Maximum: fp(99)}},
+		{typ: "string", desc: "닉네임 (12자 미만)", want: schema.Field{MaxLength: ip(11)}},
+		{typ: "number int", desc: "개수 (1~100 사이)", warned: true},
+	} {
+		tt, ok := ParseType(c.typ)
+		if !ok {
+			t.Fatalf("parseType(%q) failed", c.typ)
+		}
+		f := &schema.Field{Name: "f", Type: tt.Name, Array: tt.Array, Description: c.desc}
+		un, err := Constrain(f)
+		if err != nil {
+			t.Errorf("%s %q: %v", c.typ, c.desc, err)
+			continue
+		}
+		warnings := slices.Concat(un.Unread, un.Unrepresented, un.Open, un.Misplaced, un.Aside)
+		if got, want := Stated(f), Stated(&c.want); got != want || (len(warnings) > 0) != c.warned {
+			t.Errorf("%s %q:\n got %s, warnings %q\nwant %s, warned %v", c.typ, c.desc, got, warnings, want, c.warned)
 		}
 	}
 }
