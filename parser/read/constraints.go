@@ -108,11 +108,15 @@ var phrasings = []phrasing{
 	{between, `(?:from|between) N (?:[-–~]|\.\.|to|and) N`, wordy},
 	{between, `N ~ N`, wordy},
 	{between, `N (?:[-–]|\.\.|to) N`, plain},
+	{between, `N 이상 N 이하`, wordy},
+	{between, `최소 N,? 최대 N`, wordy},
 	{atLeast, `(?:min(?:imum)?\.?:?|minimum of|at least|no less than|not less than|no fewer than|greater than or equal to|≥|>=|최소) N`, wordy},
 	{atLeast, `N (?:or more|or greater|or above|minimum|min\.?|at least|\+|이상)`, wordy},
+	{atLeast, `(?:(?:no|not|never|cannot|\S*n't)(?: be)? (?:less|fewer|shorter|lower|smaller) than|min(?:imum)?\.? (?:length|size|count|number|value)(?: (?:of|is))?:?) N`, wordy},
 	{atLeast, `from N`, unsure},
 	{atMost, `(?:up to|max(?:imum)?\.?:?|maximum of|at most|no more than|not more than|no longer than|not exceeding|limited to|restricted to|capped at|less than or equal to|≤|<=|최대) N`, wordy},
 	{atMost, `N (?:or (?:less|fewer|below)|maximum|max\.?|at most|이하|이내)`, wordy},
+	{atMost, `(?:(?:no|not|never|cannot|\S*n't)(?: be)? (?:greater|more|longer|larger|higher|bigger) than|(?:no|not|never|cannot|\S*n't)(?: to)? exceed|up to and including|max(?:imum)?\.? (?:length|size|count|number|value)(?: (?:of|is))?:?) N`, wordy},
 	{above, `(?:(?:strictly )?(?:greater|more|longer) than|>) N`, wordy},
 	{above, `N 초과`, wordy},
 	{above, `(?:above|over) N`, parenthesized},
@@ -195,12 +199,12 @@ var (
 	lengthWordRe = regexp.MustCompile(`(?i)\b(?:in length|length|long|size|count)\b:?`)
 	// looksBoundRe is text that states a constraint in some form: a word
 	// of the grammar next to a number, a unit after a number, a default.
-	looksBoundRe = regexp.MustCompile(`(?i)(?:\b(?:up to|at most|at least|max(?:imum)?|min(?:imum)?|from|between|no (?:more|less) than|or (?:more|less|fewer))\b|[≤≥~<>]).*\d|\d.*\b(?:characters?|chars?|elements?|items?|entries|or (?:more|less|fewer))\b|\bdefaults?\b\s*(?:to\b|is\b|[:=])`)
+	looksBoundRe = regexp.MustCompile(`(?i)(?:\b(?:up to|at most|at least|max(?:imum)?|min(?:imum)?|from|between|no (?:more|less) than|or (?:more|less|fewer))\b|[≤≥~<>]).*\d|\d\s*자?\s*(?:이상|이하|이내|초과|미만)|\d.*\b(?:characters?|chars?|elements?|items?|entries|or (?:more|less|fewer))\b|\bdefaults?\b\s*(?:to\b|is\b|[:=])`)
 	// looksBoundOutsideRe is such text outside parentheses, where prose
 	// states numbers for other reasons: a wordy bound next to a number, a
 	// range with a tilde (or its tilde and second number alone, its first
 	// lost), a unit after a number, a default.
-	looksBoundOutsideRe = regexp.MustCompile(`(?i)(?:^|[^\d-])-?\d+(?:\.\d+)?\s*~\s*-?\d+(?:\.\d+)?(?:$|[^\d-])|(?:^|[^\d\s.-])\s*~\s*-?\d|(?:\b(?:up to|at most|at least|max(?:imum)?|min(?:imum)?|no (?:more|less|fewer|longer) than|not (?:more|less) than|between)\b|[≤≥<>]|<=|>=)\s*:?\s*-?\d|\d\s*(?:or (?:more|less|fewer|greater|above|below)\b|characters?\b|chars\b|elements?\b|items?\b|entries\b)|\bdefaults?\s*(?:to\b|[:=])`)
+	looksBoundOutsideRe = regexp.MustCompile(`(?i)(?:^|[^\d-])-?\d+(?:\.\d+)?\s*~\s*-?\d+(?:\.\d+)?(?:$|[^\d-])|(?:^|[^\d\s.-])\s*~\s*-?\d|(?:\b(?:up to|at most|at least|max(?:imum)?|min(?:imum)?|no (?:more|less|fewer|longer) than|not (?:more|less) than|(?:greater|more|less|fewer|longer|shorter) than|between)\b|[≤≥<>]|<=|>=)\s*:?\s*-?\d|\d\s*자?\s*(?:이상|이하|이내|초과|미만)|\d\s*(?:or (?:more|less|fewer|greater|above|below)\b|characters?\b|chars\b|elements?\b|items?\b|entries\b)|\bdefaults?\s*(?:to\b|[:=])`)
 	// clauseEndRe ends a clause of the prose: a comma, a semicolon, a full
 	// stop (not a decimal point), and the "e.g." or "i.e." that begins an
 	// example or a gloss with no comma before it, as a cell's line break

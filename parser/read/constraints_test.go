@@ -682,6 +682,17 @@ func TestBoundPhrasings(t *testing.T) {
 		{typ: "number int", desc: "Count. (over 10)", want: schema.Field{Minimum: fp(11)}},
 		{typ: "number", desc: "Shine, 0.5 ~ 2.5; holographic stickers shine above 1.0", want: schema.Field{Minimum: fp(0.5), Maximum: fp(2.5)}},
 
+		{typ: "number int", desc: "Count, no greater than 5", want: schema.Field{Maximum: fp(5)}},
+		{typ: "string", desc: "Name. Can't be longer than 20 characters.", want: schema.Field{MaxLength: ip(20)}},
+		{typ: "string", desc: "Name. Must not be shorter than 2 characters.", want: schema.Field{MinLength: ip(2)}},
+		{typ: "string", desc: "Name. Cannot exceed 100 characters.", want: schema.Field{MaxLength: ip(100)}},
+		{typ: "number int", desc: "Count. Must not exceed 100.", want: schema.Field{Maximum: fp(100)}},
+		{typ: "number int", desc: "Count, up to and including 10", want: schema.Field{Maximum: fp(10)}},
+		{typ: "string", desc: "Name, maximum length of 20 characters", want: schema.Field{MaxLength: ip(20)}},
+		{typ: "string", desc: "Password, min length 8 characters", want: schema.Field{MinLength: ip(8)}},
+		{typ: "number int", desc: "Count, more than 5 and less than 10", want: schema.Field{Maximum: fp(9)}, warned: true},
+		{typ: "number int", desc: "Count (greater than 5, less than 10)", want: schema.Field{Minimum: fp(6), Maximum: fp(9)}},
+
 		// A sign, with no number.
 		{typ: "number int", desc: "Count. (positive integer)", want: schema.Field{Minimum: fp(1)}},
 		{typ: "number int", desc: "Count, a positive integer", want: schema.Field{Minimum: fp(1)}},
@@ -707,6 +718,11 @@ func TestBoundPhrasings(t *testing.T) {
 		{typ: "number int", desc: "개수 (100 미만)", want: schema.Field{Maximum: fp(99)}},
 		{typ: "string", desc: "닉네임 (12자 미만)", want: schema.Field{MaxLength: ip(11)}},
 		{typ: "number int", desc: "개수 (1~100 사이)", warned: true},
+		{typ: "number int", desc: "개수 (1 이상 100 이하)", want: schema.Field{Minimum: fp(1), Maximum: fp(100)}},
+		{typ: "number int", desc: "개수, 1 이상 100 이하", want: schema.Field{Minimum: fp(1), Maximum: fp(100)}},
+		{typ: "number int", desc: "개수 (최소 1 최대 100)", want: schema.Field{Minimum: fp(1), Maximum: fp(100)}},
+		{typ: "number int", desc: "개수, 1 초과 100 이하", want: schema.Field{Maximum: fp(100)}, warned: true},
+		{typ: "string", desc: "닉네임 (2자 이상 12자 이하)", warned: true},
 	} {
 		tt, ok := ParseType(c.typ)
 		if !ok {
