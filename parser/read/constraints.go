@@ -636,8 +636,10 @@ var (
 	// "0 (inclusive)", "1 - 10, both inclusive".
 	inclusiveRe = regexp.MustCompile(`(?i)(\d)(?:\s*\((?:both\s+)?inclusive\)|\s*,?\s*(?:both\s+)?inclusive(?:ly)?\b)`)
 	// exclusiveRe is a word that says a range leaves out an end, or
-	// which: "between 0 and 1, exclusive", "0 to 1 exclusive of 1".
-	exclusiveRe = regexp.MustCompile(`(?i)\b(?:exclusive(?:ly)?|non-?inclusive|not\s+inclusive|excluding|not\s+including)\b`)
+	// which, after a number or before one: "between 0 and 1, exclusive",
+	// "1.0 (exclusive)", "exclusive of 1", "up to but not including 10";
+	// not "mutually exclusive with", "excluding spaces".
+	exclusiveRe = regexp.MustCompile(`(?i)\d\s*\)?\s*,?\s*\(?\s*(?:both\s+)?(?:exclusive(?:ly)?|non-?inclusive|not\s+inclusive)\b|\b(?:exclusive(?:ly)?\s+(?:of|max(?:imum)?|min(?:imum)?|upper bound|lower bound)|excluding|not\s+including)\s*:?\s*-?\d`)
 	// intervalRe is a range in the notation of intervals, "[0, 1)", "(0,
 	// 100]", "[1, 10]".
 	intervalRe = regexp.MustCompile(`[\[(]\s*-?\d+(?:\.\d+)?\s*[,;]\s*-?\d+(?:\.\d+)?\s*[\])]`)
