@@ -725,8 +725,10 @@ func (c *Constraints) readClause(clause string) bool {
 		if p.kind == exactly && (unit == unitNone || unit == unitCounted) {
 			continue
 		}
-		if lostFirstEnd(s[:loc[0]]) {
-			// "~ 4 items": a range whose first number is lost.
+		if lostFirstEnd(s[:loc[0]]) || p.kind == exactly && parenthesizedOpenerRe.MatchString(s[:loc[0]]) {
+			// "~ 4 items": a range whose first number is lost; "under
+			// 18 characters": a bound the prose does not read, no
+			// count of its own.
 			c.Unread = append(c.Unread, clause)
 			return true
 		}
@@ -740,6 +742,11 @@ func (c *Constraints) readClause(clause string) bool {
 	}
 	return false
 }
+
+// parenthesizedOpenerRe is the word that opens a bound the grammar reads
+// in parentheses alone, ending the text before a number: "above",
+// "over", "below", "under".
+var parenthesizedOpenerRe = regexp.MustCompile(`(?i)(?:^|\s)(?:above|over|below|under)\s*$`)
 
 // lostFirstEnd reports whether before, the text of a clause before a
 // bound, ends with a range's connector (a tilde, a dash, two points):

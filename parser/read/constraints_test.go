@@ -684,6 +684,8 @@ func TestBoundPhrasings(t *testing.T) {
 		{typ: "number int", desc: "Count. (> 0 and < 10)", warned: true},
 		{typ: "number int", desc: "Count. (under 10)", want: schema.Field{Maximum: fp(9)}},
 		{typ: "number int", desc: "Count. (over 10)", want: schema.Field{Minimum: fp(11)}},
+		{typ: "string", desc: "Name, under 18 characters", warned: true},
+		{typ: "string[]", desc: "Tags, over 5 items", warned: true},
 		{typ: "number", desc: "Shine, 0.5 ~ 2.5; holographic stickers shine above 1.0", want: schema.Field{Minimum: fp(0.5), Maximum: fp(2.5)}},
 
 		{typ: "number int", desc: "Count, no greater than 5", want: schema.Field{Maximum: fp(5)}},
