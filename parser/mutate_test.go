@@ -45,10 +45,6 @@ var knownSilent = map[[2]string]knownDefect{
 	// that a hard wrap set at column 0, "(default: true)" at line 70, is
 	// read as that cell's, with a warning: aligned's lastRest.)
 	{"hard-wrapped line", "columns aligned with spaces"}: {"a table's header row that a hard wrap cut is read as no header, and its rows as text", false},
-	// ARIA snapshots (bl01, read since stop 39): "(Maximum200
-	// characters)", a greatest run into its word, is read as a least
-	// length of 200 in a cell of a snapshot, with no warning.
-	{"count or range run into the word before it, in any style", "ARIA snapshot (Playwright's ariaSnapshot)"}: {"a greatest run into the word before it (\"Maximum200 characters\") is read as a least in an ARIA snapshot's cell", true},
 }
 
 // knownInvalid lists the (defect class, style) pairs for which some

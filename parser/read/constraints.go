@@ -19,15 +19,30 @@ import (
 // them, in parentheses or in the prose.
 
 // A Bound is a range a description states: Min or Max is empty where the
-// description states none. Text is the description's own words, for
-// messages. InProse is set where a clause of the prose ends with it
-// ("Blast needs a claim of level 3 or more"), which may bound another
-// thing the clause names, not where it stands in parentheses, the form a
-// page states its fields' bounds in.
+// description states none. MinOpen and MaxOpen are set where the range
+// leaves out that end ("greater than 0", "less than 100", "10자 미만").
+// Text is the description's own words, for messages. InProse is set
+// where a clause of the prose ends with it ("Blast needs a claim of level
+// 3 or more"), which may bound another thing the clause names, not where
+// it stands in parentheses, the form a page states its fields' bounds in.
 type Bound struct {
-	Min, Max string
-	Text     string
-	InProse  bool
+	Min, Max         string
+	MinOpen, MaxOpen bool
+	Text             string
+	InProse          bool
+}
+
+// Ends writes the ends of b, for comparing two readings: "1..10", "0<..",
+// "..<100".
+func (b *Bound) Ends() string {
+	lo, hi := b.Min, b.Max
+	if b.MinOpen {
+		lo += "<"
+	}
+	if b.MaxOpen {
+		hi = "<" + hi
+	}
+	return lo + ".." + hi
 }
 
 // Constraints are what a description states of a field's values. Unread
@@ -58,6 +73,8 @@ const (
 	between                  // both ends: "8 - 16", "between 8 and 16"
 	atLeast                  // the least: "at least 3", "3 or more"
 	atMost                   // the greatest: "up to 10", "≤ 500"
+	above                    // the least, left out: "greater than 0", "> 0"
+	below                    // the greatest, left out: "less than 100", "< 100"
 )
 
 // A phrasing is one way a description words a bound; N stands for each
@@ -91,11 +108,21 @@ var phrasings = []phrasing{
 	{between, `(?:from|between) N (?:[-–~]|\.\.|to|and) N`, wordy},
 	{between, `N ~ N`, wordy},
 	{between, `N (?:[-–]|\.\.|to) N`, plain},
+	{between, `N 이상 N 이하`, wordy},
+	{between, `최소 N,? 최대 N`, wordy},
 	{atLeast, `(?:min(?:imum)?\.?:?|minimum of|at least|no less than|not less than|no fewer than|greater than or equal to|≥|>=|최소) N`, wordy},
 	{atLeast, `N (?:or more|or greater|or above|minimum|min\.?|at least|\+|이상)`, wordy},
+	{atLeast, `(?:(?:no|not|never|cannot|\S*n't)(?: be)? (?:less|fewer|shorter|lower|smaller) than|min(?:imum)?\.? (?:length|size|count|number|value)(?: (?:of|is))?:?) N`, wordy},
 	{atLeast, `from N`, unsure},
 	{atMost, `(?:up to|max(?:imum)?\.?:?|maximum of|at most|no more than|not more than|no longer than|not exceeding|limited to|restricted to|capped at|less than or equal to|≤|<=|최대) N`, wordy},
 	{atMost, `N (?:or (?:less|fewer|below)|maximum|max\.?|at most|이하|이내)`, wordy},
+	{atMost, `(?:(?:no|not|never|cannot|\S*n't)(?: be)? (?:greater|more|longer|larger|higher|bigger) than|(?:no|not|never|cannot|\S*n't)(?: to)? exceed|up to and including|max(?:imum)?\.? (?:length|size|count|number|value)(?: (?:of|is))?:?) N`, wordy},
+	{above, `(?:(?:strictly )?(?:greater|more|longer) than|>) N`, wordy},
+	{above, `N 초과`, wordy},
+	{above, `(?:above|over) N`, parenthesized},
+	{below, `(?:(?:strictly )?(?:less|fewer|shorter) than|<) N`, wordy},
+	{below, `N 미만`, wordy},
+	{below, `(?:below|under) N`, parenthesized},
 	{atMost, `to N`, parenthesized},
 	{exactly, `N`, plain},
 }
@@ -159,6 +186,10 @@ var (
 	// wording around it that adds nothing: "at most 10 items", "up to 64
 	// characters long".
 	tailUnitRe = regexp.MustCompile(`(?i)[\d\s](characters?|chars?|letters?|bytes?|자|elements?|items?|entries)(?:\s+(?:long|in length|in size))?$`)
+	// midUnitRe is a unit between the number and the words that end a
+	// clause of the prose with a bound: "20 characters or fewer", "12자
+	// 이하", "5 items at most".
+	midUnitRe = regexp.MustCompile(`(?i)\d\s*(characters?|chars?|letters?|bytes?|자|elements?|items?|entries)\s*(or (?:more|less|fewer|greater|above|below)|maximum|minimum|max\.?|min\.?|at most|at least|이하|이상|이내|초과|미만)$`)
 	// nounRe is a word after a number, or after the words that end a
 	// bound, that ends a clause of the prose: what a bound counts, "1 ~
 	// 100 players", "1 or more players".
@@ -168,12 +199,12 @@ var (
 	lengthWordRe = regexp.MustCompile(`(?i)\b(?:in length|length|long|size|count)\b:?`)
 	// looksBoundRe is text that states a constraint in some form: a word
 	// of the grammar next to a number, a unit after a number, a default.
-	looksBoundRe = regexp.MustCompile(`(?i)(?:\b(?:up to|at most|at least|max(?:imum)?|min(?:imum)?|from|between|no (?:more|less) than|or (?:more|less|fewer))\b|[≤≥~]|<=|>=).*\d|\d.*\b(?:characters?|chars?|elements?|items?|entries|or (?:more|less|fewer))\b|\bdefaults?\b\s*(?:to\b|is\b|[:=])`)
+	looksBoundRe = regexp.MustCompile(`(?i)(?:\b(?:up to|at most|at least|max(?:imum)?|min(?:imum)?|from|between|no (?:more|less) than|or (?:more|less|fewer))\b|[≤≥~<>]).*\d|\d\s*자?\s*(?:이상|이하|이내|초과|미만)|\d.*\b(?:characters?|chars?|elements?|items?|entries|or (?:more|less|fewer))\b|\bdefaults?\b\s*(?:to\b|is\b|[:=])`)
 	// looksBoundOutsideRe is such text outside parentheses, where prose
 	// states numbers for other reasons: a wordy bound next to a number, a
 	// range with a tilde (or its tilde and second number alone, its first
 	// lost), a unit after a number, a default.
-	looksBoundOutsideRe = regexp.MustCompile(`(?i)(?:^|[^\d-])-?\d+(?:\.\d+)?\s*~\s*-?\d+(?:\.\d+)?(?:$|[^\d-])|(?:^|[^\d\s.-])\s*~\s*-?\d|(?:\b(?:up to|at most|at least|max(?:imum)?|min(?:imum)?|no (?:more|less|fewer|longer) than|not (?:more|less) than|between)\b|[≤≥]|<=|>=)\s*:?\s*-?\d|\d\s*(?:or (?:more|less|fewer|greater|above|below)\b|characters?\b|chars\b|elements?\b|items?\b|entries\b)|\bdefaults?\s*(?:to\b|[:=])`)
+	looksBoundOutsideRe = regexp.MustCompile(`(?i)(?:^|[^\d-])-?\d+(?:\.\d+)?\s*~\s*-?\d+(?:\.\d+)?(?:$|[^\d-])|(?:^|[^\d\s.-])\s*~\s*-?\d|(?:\b(?:up to|at most|at least|max(?:imum)?|min(?:imum)?|no (?:more|less|fewer|longer) than|not (?:more|less) than|(?:greater|more|less|fewer|longer|shorter) than|between)\b|[≤≥<>]|<=|>=)\s*:?\s*-?\d|\d\s*자?\s*(?:이상|이하|이내|초과|미만)|\d\s*(?:or (?:more|less|fewer|greater|above|below)\b|characters?\b|chars\b|elements?\b|items?\b|entries\b)|\bdefaults?\s*(?:to\b|[:=])`)
 	// clauseEndRe ends a clause of the prose: a comma, a semicolon, a full
 	// stop (not a decimal point), and the "e.g." or "i.e." that begins an
 	// example or a gloss with no comma before it, as a cell's line break
@@ -196,11 +227,13 @@ var (
 // hold several, separated by commas or semicolons.
 func ReadConstraints(desc string) Constraints {
 	var c Constraints
-	desc, c.Unread = boundsUnglued(desc)
+	desc, c.Unread = boundsUnglued(openersSpaced(desc))
 	if !mayState(desc) {
 		return c
 	}
-	desc = ungrouped(pages.Clean(desc))
+	desc, unsure := rangeWordsRead(pages.Clean(desc))
+	c.Unread = append(c.Unread, unsure...)
+	desc = ungrouped(desc)
 	outside := desc
 	if strings.IndexByte(desc, '(') >= 0 {
 		var prose strings.Builder
@@ -245,7 +278,7 @@ func ReadConstraints(desc string) Constraints {
 		outside = strings.Replace(outside, m[0], " ", 1)
 	}
 	outside = unglued(unitThenSentenceRe.ReplaceAllString(outside, "$1. $2"))
-	for _, clause := range clauseEndRe.Split(outside, -1) {
+	for _, clause := range clauses(outside) {
 		if clause = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(clause), ".")); !mayState(clause) {
 			continue
 		}
@@ -300,6 +333,51 @@ func endsGroupSentence(after string, stated bool) bool {
 	r, n := utf8.DecodeRuneInString(after)
 	next, _ := utf8.DecodeRuneInString(after[n:])
 	return unicode.IsUpper(r) && unicode.IsLower(next)
+}
+
+// openerRe matches, at the end of a text, the words a phrasing of the
+// grammar opens with before its first number ("Maximum", "up to", "no
+// more than", "at least", "between", "to"), taken from phrasings, after
+// no letter or digit.
+var openerRe = func() *regexp.Regexp {
+	var alts []string
+	for _, p := range phrasings {
+		if before, _, _ := strings.Cut(p.pattern, "N"); strings.TrimSpace(before) != "" {
+			alts = append(alts, strings.ReplaceAll(strings.TrimSpace(before), " ", `\s*`))
+		}
+	}
+	return regexp.MustCompile(`(?i)(?:^|[^\pL\d_])(?:` + strings.Join(alts, "|") + `)$`)
+}()
+
+// openerWindow is how many bytes before a number openersSpaced matches
+// openerRe in: more than the longest opener ("greater than or equal to").
+const openerWindow = 48
+
+// openersSpaced is desc with a space between the words that open a
+// phrasing of the grammar (openerRe) and the number run into them, as a
+// tool that drops a non-breaking space or joins a cell's lines with
+// nothing writes them ("(Maximum200 characters)", "max200", "up
+// to200", "at least2 characters"): the bound reads as its words say, as
+// it does with the space, and is never taken for a count or a range
+// that begins a paragraph of its own (boundsUnglued: "Maximum, 200
+// characters", exactly 200). A name's digits ("Param0001", "sha256")
+// follow no opener and are left as they are.
+func openersSpaced(desc string) string {
+	var b strings.Builder
+	last := 0
+	for j := 1; j < len(desc); j++ {
+		if !isDigit(desc[j]) || !pages.IsASCIILetter(desc[j-1]) || !openerRe.MatchString(desc[max(0, j-openerWindow):j]) {
+			continue
+		}
+		b.WriteString(desc[last:j])
+		b.WriteByte(' ')
+		last = j
+	}
+	if last == 0 {
+		return desc
+	}
+	b.WriteString(desc[last:])
+	return b.String()
 }
 
 // gluedBound is a word's letters run into the number that begins a
@@ -529,14 +607,101 @@ func mayGroup(s string) bool {
 	return false
 }
 
+// clauses splits the prose s at each end of a clause (clauseEndRe) but
+// the full stop of "min." or "max." before a number ("Name, min. 2
+// characters"), which opens a bound, and ends no clause.
+func clauses(s string) []string {
+	var out []string
+	last := 0
+	for _, loc := range clauseEndRe.FindAllStringIndex(s, -1) {
+		if s[loc[0]] == '.' && abbreviatedOpenerRe.MatchString(s[last:loc[0]]) && loc[1] < len(s) && isDigit(s[loc[1]]) {
+			continue
+		}
+		out = append(out, s[last:loc[0]])
+		last = loc[1]
+	}
+	return append(out, s[last:])
+}
+
+// abbreviatedOpenerRe is "min" or "max" ending a text, the words of a
+// bound that a full stop abbreviates.
+var abbreviatedOpenerRe = regexp.MustCompile(`(?i)(?:^|[^\pL\d_])(?:min|max)$`)
+
+var (
+	// rangeWordsRe finds the words that say whether a range holds its
+	// ends, and a range written as an interval with a square bracket.
+	rangeWordsRe = regexp.MustCompile(`(?i)clusive|cluding|[\[\]]`)
+	// inclusiveRe is a number and the word after it that says the range
+	// holds its ends, which the grammar reads so: "1 to 10 inclusive",
+	// "0 (inclusive)", "1 - 10, both inclusive".
+	inclusiveRe = regexp.MustCompile(`(?i)(\d)(?:\s*\((?:both\s+)?inclusive\)|\s*,?\s*(?:both\s+)?inclusive(?:ly)?\b)`)
+	// exclusiveRe is a word that says a range leaves out an end, or
+	// which, after a number or before one: "between 0 and 1, exclusive",
+	// "1.0 (exclusive)", "exclusive of 1", "up to but not including 10";
+	// not "mutually exclusive with", "excluding spaces".
+	exclusiveRe = regexp.MustCompile(`(?i)\d\s*\)?\s*,?\s*\(?\s*(?:both\s+)?(?:exclusive(?:ly)?|non-?inclusive|not\s+inclusive)\b|\b(?:exclusive(?:ly)?\s+(?:of|max(?:imum)?|min(?:imum)?|upper bound|lower bound)|excluding|not\s+including)\s*:?\s*-?\d`)
+	// intervalRe is a range in the notation of intervals, "[0, 1)", "(0,
+	// 100]", "[1, 10]".
+	intervalRe = regexp.MustCompile(`[\[(]\s*-?\d+(?:\.\d+)?\s*[,;]\s*-?\d+(?:\.\d+)?\s*[\])]`)
+)
+
+// rangeWordsRead is desc with the sentences that say a range leaves out
+// an end (exclusiveRe) taken out and returned as unsure, then the words
+// that say a range holds its ends (inclusiveRe) dropped, as the grammar
+// reads a range so, and the ranges in the notation of intervals with a
+// square bracket (intervalRe) taken out and returned as unsure: the
+// grammar reads no end left out of a range but by its own words
+// ("greater than 0"), and a range so stated is warned of, never read as
+// one that holds its ends.
+func rangeWordsRead(desc string) (string, []string) {
+	if !rangeWordsRe.MatchString(desc) {
+		return desc, nil
+	}
+	var unsure []string
+	for from := 0; ; {
+		loc := exclusiveRe.FindStringIndex(desc[from:])
+		if loc == nil {
+			break
+		}
+		i := from + loc[0]
+		start := strings.LastIndex(desc[:i], ". ") + 1
+		end := len(desc)
+		if e := strings.Index(desc[i:], ". "); e >= 0 {
+			end = i + e
+		}
+		if !mayState(desc[start:end]) {
+			from += loc[1]
+			continue
+		}
+		unsure = append(unsure, strings.TrimSpace(desc[start:end]))
+		desc = desc[:start] + " " + desc[end:]
+		from = start + 1
+	}
+	desc = inclusiveRe.ReplaceAllString(desc, "$1")
+	desc = intervalRe.ReplaceAllStringFunc(desc, func(m string) string {
+		if m[0] != '[' && m[len(m)-1] != ']' {
+			return m
+		}
+		unsure = append(unsure, m)
+		return " "
+	})
+	return desc, unsure
+}
+
 // readClause reads a clause of the prose that ends with a bound; another
 // bound before it in the clause ("at least 1 and at most 32 items") is
 // unread, as is a clause that ends with an unsure phrasing.
 func (c *Constraints) readClause(clause string) bool {
+	if c.readSign(clause, clause, true) {
+		return true
+	}
 	s, unit := clause, unitNone
 	if loc := tailUnitRe.FindStringSubmatchIndex(s); loc != nil {
 		unit = unitOf(s[loc[2]:loc[3]])
 		s = strings.TrimSpace(s[:loc[2]])
+	} else if loc := midUnitRe.FindStringSubmatchIndex(s); loc != nil {
+		unit = unitOf(s[loc[2]:loc[3]])
+		s = s[:loc[2]] + " " + s[loc[4]:]
 	} else if loc := nounRe.FindStringSubmatchIndex(s); loc != nil && !slices.Contains(boundEnds, strings.ToLower(s[loc[2]:loc[3]])) {
 		unit = unitCounted
 		s = strings.TrimSpace(s[:loc[2]])
@@ -560,8 +725,10 @@ func (c *Constraints) readClause(clause string) bool {
 		if p.kind == exactly && (unit == unitNone || unit == unitCounted) {
 			continue
 		}
-		if lostFirstEnd(s[:loc[0]]) {
-			// "~ 4 items": a range whose first number is lost.
+		if lostFirstEnd(s[:loc[0]]) || p.kind == exactly && parenthesizedOpenerRe.MatchString(s[:loc[0]]) {
+			// "~ 4 items": a range whose first number is lost; "under
+			// 18 characters": a bound the prose does not read, no
+			// count of its own.
 			c.Unread = append(c.Unread, clause)
 			return true
 		}
@@ -575,6 +742,11 @@ func (c *Constraints) readClause(clause string) bool {
 	}
 	return false
 }
+
+// parenthesizedOpenerRe is the word that opens a bound the grammar reads
+// in parentheses alone, ending the text before a number: "above",
+// "over", "below", "under".
+var parenthesizedOpenerRe = regexp.MustCompile(`(?i)(?:^|\s)(?:above|over|below|under)\s*$`)
 
 // lostFirstEnd reports whether before, the text of a clause before a
 // bound, ends with a range's connector (a tilde, a dash, two points):
@@ -599,6 +771,10 @@ func (p compiledPhrasing) read(b *Bound, s string, loc []int) {
 		b.Min = first
 	case atMost:
 		b.Max = first
+	case above:
+		b.Min, b.MinOpen = first, true
+	case below:
+		b.Max, b.MaxOpen = first, true
 	}
 }
 
@@ -616,7 +792,31 @@ func mayState(s string) bool {
 			return true
 		}
 	}
-	return saysDefault(s)
+	return saysDefault(s) || saysSign(s)
+}
+
+// saysSign reports whether s holds the word positive or negative, which
+// every phrasing of signRe has.
+func saysSign(s string) bool {
+	return strings.Contains(s, "ositive") || strings.Contains(s, "egative")
+}
+
+// signRe is the sign a number must have, stated by a part of a group or
+// a clause of the prose whole, with no number: "a positive integer",
+// "must be positive", "(non-negative)". "Positive" alone is left out, as
+// is "negative": "earned (positive) or spent (negative)" tells what
+// each sign means, and "may be negative" allows one; they bound nothing.
+var signRe = regexp.MustCompile(`(?i)^(?:(?:(?:must|should) be |always )(?:an? )?(positive|non-?negative)(?: (?:integer|number|value|whole number|amount)s?)?|(?:an? )?(positive|non-?negative) (?:integer|number|value|whole number|amount)s?|(non-?negative))$`)
+
+// readSign reads a sign signRe states as the least value it leaves, 0,
+// which "positive" leaves out; text is how messages quote it.
+func (c *Constraints) readSign(s, text string, inProse bool) bool {
+	m := signRe.FindStringSubmatch(s)
+	if m == nil {
+		return false
+	}
+	c.set(unitNone, &Bound{Min: "0", MinOpen: strings.EqualFold(m[1]+m[2], "positive"), Text: text, InProse: inProse})
+	return true
 }
 
 // saysDefault reports whether s holds the word default, which every
@@ -631,7 +831,7 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // boundEnds are the words a phrasing of a bound may end with, after its
 // last number: a clause that ends with none of them, nor with a digit,
 // ends with no bound.
-var boundEnds = []string{"more", "greater", "above", "minimum", "min", "min.", "least", "+", "이상", "less", "fewer", "below", "maximum", "max", "max.", "most", "이하", "이내"}
+var boundEnds = []string{"more", "greater", "above", "minimum", "min", "min.", "least", "+", "이상", "초과", "less", "fewer", "below", "maximum", "max", "max.", "most", "이하", "이내", "미만"}
 
 // endsLikeBound reports whether s may end with a phrasing of a bound: a
 // number (not the digits an identifier ends with, "Param0001") or a
@@ -690,7 +890,7 @@ func (c *Constraints) set(unit int, b *Bound) {
 		at = &c.Counted
 	}
 	if old := *at; old != nil && (old.Max == "" && b.Min == "" || old.Min == "" && b.Max == "") {
-		b = &Bound{Min: old.Min + b.Min, Max: old.Max + b.Max, Text: old.Text + ", " + b.Text, InProse: old.InProse && b.InProse}
+		b = &Bound{Min: old.Min + b.Min, Max: old.Max + b.Max, MinOpen: old.MinOpen || b.MinOpen, MaxOpen: old.MaxOpen || b.MaxOpen, Text: old.Text + ", " + b.Text, InProse: old.InProse && b.InProse}
 	}
 	*at = b
 }
@@ -703,6 +903,9 @@ func (c *Constraints) readPart(s, text string) bool {
 			c.Default, c.DefaultText, c.HasDefault = strings.Trim(strings.TrimSpace(m[1]), "`"), text, true
 			return true
 		}
+	}
+	if c.readSign(s, text, false) {
+		return true
 	}
 	unit := unitNone
 	if loc := unitRe.FindStringSubmatchIndex(s); loc != nil {
@@ -731,7 +934,9 @@ func (c *Constraints) readPart(s, text string) bool {
 }
 
 // CountBounds reads a length or an element count: whole numbers, none
-// negative, the least not above the greatest.
+// negative, the least not above the greatest. An end the bound leaves
+// out is the count next to it, counts being whole: "fewer than 10" is
+// at most 9.
 func CountBounds(b *Bound) (lo, hi *int, err error) {
 	count := func(s string) (*int, error) {
 		if s == "" {
@@ -751,6 +956,15 @@ func CountBounds(b *Bound) (lo, hi *int, err error) {
 	}
 	if hi, err = count(b.Max); err != nil {
 		return nil, nil, err
+	}
+	if lo != nil && b.MinOpen {
+		*lo++
+	}
+	if hi != nil && b.MaxOpen {
+		if *hi == 0 {
+			return nil, nil, fmt.Errorf("no count is less than 0")
+		}
+		*hi--
 	}
 	if lo != nil && hi != nil && *lo > *hi {
 		return nil, nil, fmt.Errorf("the least count %d is above the greatest %d", *lo, *hi)
@@ -772,6 +986,33 @@ func ValueBounds(b *Bound) (lo, hi *float64, err error) {
 		return nil, nil, fmt.Errorf("has its lower bound above its upper bound")
 	}
 	return lo, hi, nil
+}
+
+// closedInteger is b, a range of values that leaves out an end, with
+// each such end the whole number next to it, where typ is an integer's
+// and the end is whole ("greater than 0" is at least 1); nil where it
+// is not.
+func closedInteger(b *Bound, typ string) *Bound {
+	if typ != schema.Integer {
+		return nil
+	}
+	closed := *b
+	closed.MinOpen, closed.MaxOpen = false, false
+	for _, e := range []struct {
+		end  *string
+		open bool
+		step int
+	}{{&closed.Min, b.MinOpen, 1}, {&closed.Max, b.MaxOpen, -1}} {
+		if !e.open {
+			continue
+		}
+		n, err := strconv.Atoi(*e.end)
+		if err != nil {
+			return nil
+		}
+		*e.end = strconv.Itoa(n + e.step)
+	}
+	return &closed
 }
 
 // sentenceAt returns the sentence of s that holds byte i.
@@ -970,7 +1211,12 @@ func (c Constraints) Apply(f *schema.Field) (u Unapplied, err error) {
 			u.Open = append(u.Open, fmt.Sprintf("field %s is %s, and its description states %q, a bound without a unit, which a string has only of its length in characters: state it as %q on the page, or set %s with an override", f.Name, TypeName(f), b.Text, "(… characters)", boundNames(b, "minLength", "maxLength")))
 		case !isNumeric(f.Type):
 			misplace(b, "a range of values, which only a number has")
+		case (b.MinOpen || b.MaxOpen) && closedInteger(b, f.Type) == nil:
+			u.Unrepresented = append(u.Unrepresented, fmt.Sprintf("field %s is %s, and its description states %q, a range that leaves out its end, which the schema has no bound for: not applied; set %s with an override", f.Name, TypeName(f), b.Text, boundNames(b, "minimum", "maximum")))
 		default:
+			if b.MinOpen || b.MaxOpen {
+				b = closedInteger(b, f.Type)
+			}
 			f.Minimum, f.Maximum, err = ValueBounds(b)
 			if err != nil {
 				return u, fmt.Errorf("field %s: %q %v", f.Name, b.Text, err)

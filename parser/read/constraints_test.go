@@ -156,6 +156,24 @@ func TestConstrain(t *testing.T) {
 		{typ: "number int", desc: "Rarity, 1 ~ 5 as of v1.2"},
 		{typ: "number int", desc: "Timeout, 5 - 60 seconds", want: schema.Field{Minimum: fp(5), Maximum: fp(60)}},
 		{typ: "number int", desc: "Retries, up to 3 times", want: schema.Field{Maximum: fp(3)}},
+		// The words that open a bound with its number run into them, a
+		// non-breaking space dropped or a cell's lines joined with
+		// nothing: read as the words say, never as a count that begins a
+		// paragraph ("Maximum, 200 characters", exactly 200).
+		{typ: "string", desc: "Reason written to the audit log. (Maximum200 characters)", want: schema.Field{MaxLength: ip(200)}},
+		{typ: "string", desc: "Reason, max200 characters", want: schema.Field{MaxLength: ip(200)}},
+		{typ: "string", desc: "Reason. (MAX200 characters)", want: schema.Field{MaxLength: ip(200)}},
+		{typ: "string", desc: "Name. (Minimum1 character)", want: schema.Field{MinLength: ip(1)}},
+		{typ: "string", desc: "Name, at least2 characters", want: schema.Field{MinLength: ip(2)}},
+		{typ: "string", desc: "Reason. (up to200 characters)", want: schema.Field{MaxLength: ip(200)}},
+		{typ: "string", desc: "Reason, no more than200 characters", want: schema.Field{MaxLength: ip(200)}},
+		{typ: "string", desc: "Reason. (maximum of200 characters)", want: schema.Field{MaxLength: ip(200)}},
+		{typ: "string", desc: "기부 메시지 (최대50자)", want: schema.Field{MaxLength: ip(50)}},
+		{typ: "number int", desc: "Page size. (Maximum200)", want: schema.Field{Maximum: fp(200)}},
+		{typ: "number int", desc: "Page size, max50", want: schema.Field{Maximum: fp(50)}},
+		{typ: "string[]", desc: "Tags, up to5 items", want: schema.Field{MaxItems: ip(5)}},
+		{typ: "number int", desc: "Tier. (between1 and 5)", want: schema.Field{Minimum: fp(1), Maximum: fp(5)}},
+		{typ: "string", desc: "Digest of the file as sha256 characters, see Param0001"},
 
 		// Bounds without a unit on an array of other values than numbers
 		// count its elements: it has no range of values.
@@ -286,7 +304,6 @@ func TestMisplacedInProse(t *testing.T) {
 // the grammar reads: each is reported, none read.
 func TestUnreadConstraints(t *testing.T) {
 	for desc, want := range map[string]string{
-		"Reason. (shorter than 256 characters)":         "(shorter than 256 characters)",
 		"Reason. (256 characters at the very most)":     "(256 characters at the very most)",
 		"Tags. (several, up to a dozen or so items 12)": "(several, up to a dozen or so items 12)",
 		"A name of up to 16 characters or so.":          "A name of up to 16 characters or so.",
@@ -581,6 +598,151 @@ func TestUnglued(t *testing.T) {
 	} {
 		if got := unglued(in); got != want {
 			t.Errorf("unglued(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestBoundPhrasings reads the phrasings of bounds that real pages
+// write, in parentheses and in the prose, in English and in Korean: each
+// reads as its words say, or is warned of (warned: unread, unrepresented
+// or open) with nothing else read; none is read as another bound, and a
+// range that leaves out an end is never read as one that holds it.
+func TestBoundPhrasings(t *testing.T) {
+	ip := func(n int) *int { return &n }
+	fp := func(x float64) *float64 { return &x }
+	for _, c := range []struct {
+		typ, desc string
+		want      schema.Field // only the constraints are compared
+		warned    bool
+	}{
+		{typ: "string", desc: "Name. (no more than 20 characters)", want: schema.Field{MaxLength: ip(20)}},
+		{typ: "string", desc: "Name, no more than 20 characters", want: schema.Field{MaxLength: ip(20)}},
+		{typ: "string", desc: "Name. (20 characters or fewer)", want: schema.Field{MaxLength: ip(20)}},
+		{typ: "string", desc: "Name, 20 characters or fewer", want: schema.Field{MaxLength: ip(20)}},
+		{typ: "string", desc: "Name. (20 characters at most)", want: schema.Field{MaxLength: ip(20)}},
+		{typ: "string", desc: "Name, 20 characters at most", want: schema.Field{MaxLength: ip(20)}},
+		{typ: "string[]", desc: "Tags, 5 items max", want: schema.Field{MaxItems: ip(5)}},
+		{typ: "string", desc: "Name. (not exceeding 20 characters)", want: schema.Field{MaxLength: ip(20)}},
+		{typ: "string", desc: "Name, not exceeding 20 characters", want: schema.Field{MaxLength: ip(20)}},
+		{typ: "string", desc: "Name. (≤ 20 characters)", want: schema.Field{MaxLength: ip(20)}},
+		{typ: "string", desc: "Name. (<= 20 characters)", want: schema.Field{MaxLength: ip(20)}},
+		{typ: "string", desc: "Name, <= 20 characters", want: schema.Field{MaxLength: ip(20)}},
+		{typ: "string", desc: "Name. (20 characters max)", want: schema.Field{MaxLength: ip(20)}},
+		{typ: "string", desc: "Name, 20 characters max", want: schema.Field{MaxLength: ip(20)}},
+		{typ: "number int", desc: "Count. (20 max)", want: schema.Field{Maximum: fp(20)}},
+		{typ: "string", desc: "Name. (20 max)", warned: true},
+		{typ: "string", desc: "Name. (max. 20 characters)", want: schema.Field{MaxLength: ip(20)}},
+		{typ: "string", desc: "Name. (min. 2 characters)", want: schema.Field{MinLength: ip(2)}},
+		{typ: "string", desc: "Name, min. 2 characters", want: schema.Field{MinLength: ip(2)}},
+		{typ: "string", desc: "Name, max. 20 characters", want: schema.Field{MaxLength: ip(20)}},
+		{typ: "string", desc: "Name. (2–20 characters)", want: schema.Field{MinLength: ip(2), MaxLength: ip(20)}},
+		{typ: "number int", desc: "Count, 2–20", want: schema.Field{Minimum: fp(2), Maximum: fp(20)}},
+		{typ: "number int", desc: "Count. (2~20)", want: schema.Field{Minimum: fp(2), Maximum: fp(20)}},
+		{typ: "string", desc: "Name, 2~20 characters", want: schema.Field{MinLength: ip(2), MaxLength: ip(20)}},
+
+		// A range that holds its ends says so, or leaves out one.
+		{typ: "number int", desc: "Count. (2 to 20 inclusive)", want: schema.Field{Minimum: fp(2), Maximum: fp(20)}},
+		{typ: "number int", desc: "Count, 2 to 20 inclusive", want: schema.Field{Minimum: fp(2), Maximum: fp(20)}},
+		{typ: "number int", desc: "Count. (1 - 10, both inclusive)", want: schema.Field{Minimum: fp(1), Maximum: fp(10)}},
+		{typ: "number", desc: "Ratio. (from 0 (inclusive) to 1 (inclusive))", want: schema.Field{Minimum: fp(0), Maximum: fp(1)}},
+		{typ: "number int", desc: "Count, between 2 and 20 (exclusive)", warned: true},
+		{typ: "number int", desc: "Count, between 2 and 20, exclusive", warned: true},
+		{typ: "number int", desc: "Count. (between 2 and 20, exclusive)", warned: true},
+		{typ: "number int", desc: "Count. (between 2 and 20 (exclusive))", warned: true},
+		{typ: "number", desc: "Ratio. (0.0 - 1.0, exclusive)", warned: true},
+		{typ: "number", desc: "Ratio. (0 to 1, exclusive of 1)", warned: true},
+		{typ: "number", desc: "Ratio. (from 0 (inclusive) to 1 (exclusive))", warned: true},
+		{typ: "number int", desc: "Count. (at most 10, exclusive)", warned: true},
+		{typ: "number int", desc: "Count. (up to but not including 10)", warned: true},
+		{typ: "string", desc: "Exclusive lock holder. (up to 64 characters)", want: schema.Field{MaxLength: ip(64)}},
+		{typ: "string[]", desc: "Modes, mutually exclusive with kind; up to 3 items", want: schema.Field{MaxItems: ip(3)}},
+		{typ: "string", desc: "Name, its length excluding spaces up to 20 characters", want: schema.Field{MaxLength: ip(20)}},
+		{typ: "number int", desc: "Count. (exclusive max 10)", warned: true},
+		{typ: "number int", desc: "Count, 1 - 100 excluding 100", warned: true},
+		{typ: "number", desc: "Ratio. [0, 1)", warned: true},
+		{typ: "number", desc: "Ratio, in (0, 1]", warned: true},
+		{typ: "number", desc: "Ratio, in [0, 1]", warned: true},
+
+		// A bound that leaves out its end: the whole number next to it
+		// of a count or an integer; warned of on a number.
+		{typ: "number int", desc: "Count. (greater than 0)", want: schema.Field{Minimum: fp(1)}},
+		{typ: "number int", desc: "Count, greater than 0", want: schema.Field{Minimum: fp(1)}},
+		{typ: "number int", desc: "Count, greater than or equal to 1", want: schema.Field{Minimum: fp(1)}},
+		{typ: "number int", desc: "Count. (less than 100)", want: schema.Field{Maximum: fp(99)}},
+		{typ: "number int", desc: "Count, more than 5", want: schema.Field{Minimum: fp(6)}},
+		{typ: "number int", desc: "Count, no more than 5", want: schema.Field{Maximum: fp(5)}},
+		{typ: "number int", desc: "Count, strictly less than 10", want: schema.Field{Maximum: fp(9)}},
+		{typ: "number int", desc: "Count. (> 0)", want: schema.Field{Minimum: fp(1)}},
+		{typ: "number int", desc: "Count, < 100", want: schema.Field{Maximum: fp(99)}},
+		{typ: "number int", desc: "Count. (at least 1, less than 10)", want: schema.Field{Minimum: fp(1), Maximum: fp(9)}},
+		{typ: "string", desc: "Reason. (shorter than 256 characters)", want: schema.Field{MaxLength: ip(255)}},
+		{typ: "string[]", desc: "Tags, fewer than 5 items", want: schema.Field{MaxItems: ip(4)}},
+		{typ: "number", desc: "Ratio. (above 0)", warned: true},
+		{typ: "number", desc: "Ratio. (below 1)", warned: true},
+		{typ: "number", desc: "Ratio. (greater than 0.5)", warned: true},
+		{typ: "number int", desc: "Count. (0 < x < 100)", warned: true},
+		{typ: "number int", desc: "Count. (> 0 and < 10)", warned: true},
+		{typ: "number int", desc: "Count. (under 10)", want: schema.Field{Maximum: fp(9)}},
+		{typ: "number int", desc: "Count. (over 10)", want: schema.Field{Minimum: fp(11)}},
+		{typ: "string", desc: "Name, under 18 characters", warned: true},
+		{typ: "string[]", desc: "Tags, over 5 items", warned: true},
+		{typ: "number", desc: "Shine, 0.5 ~ 2.5; holographic stickers shine above 1.0", want: schema.Field{Minimum: fp(0.5), Maximum: fp(2.5)}},
+
+		{typ: "number int", desc: "Count, no greater than 5", want: schema.Field{Maximum: fp(5)}},
+		{typ: "string", desc: "Name. Can't be longer than 20 characters.", want: schema.Field{MaxLength: ip(20)}},
+		{typ: "string", desc: "Name. Must not be shorter than 2 characters.", want: schema.Field{MinLength: ip(2)}},
+		{typ: "string", desc: "Name. Cannot exceed 100 characters.", want: schema.Field{MaxLength: ip(100)}},
+		{typ: "number int", desc: "Count. Must not exceed 100.", want: schema.Field{Maximum: fp(100)}},
+		{typ: "number int", desc: "Count, up to and including 10", want: schema.Field{Maximum: fp(10)}},
+		{typ: "string", desc: "Name, maximum length of 20 characters", want: schema.Field{MaxLength: ip(20)}},
+		{typ: "string", desc: "Password, min length 8 characters", want: schema.Field{MinLength: ip(8)}},
+		{typ: "number int", desc: "Count, more than 5 and less than 10", want: schema.Field{Maximum: fp(9)}, warned: true},
+		{typ: "number int", desc: "Count (greater than 5, less than 10)", want: schema.Field{Minimum: fp(6), Maximum: fp(9)}},
+
+		// A sign, with no number.
+		{typ: "number int", desc: "Count. (positive integer)", want: schema.Field{Minimum: fp(1)}},
+		{typ: "number int", desc: "Count, a positive integer", want: schema.Field{Minimum: fp(1)}},
+		{typ: "number int", desc: "Count. Must be positive.", want: schema.Field{Minimum: fp(1)}},
+		{typ: "number int", desc: "Count. (non-negative)", want: schema.Field{Minimum: fp(0)}},
+		{typ: "number", desc: "Weight, non-negative", want: schema.Field{Minimum: fp(0)}},
+		{typ: "number", desc: "Weight. (a positive number)", warned: true},
+		{typ: "number int", desc: "Crystals earned (positive) or spent (negative)"},
+		{typ: "number int", desc: "Offset, may be negative"},
+		{typ: "number int", desc: "A positive integer count of the rows"},
+
+		// Korean.
+		{typ: "string", desc: "닉네임 (최대 12자)", want: schema.Field{MaxLength: ip(12)}},
+		{typ: "string", desc: "닉네임, 최대 12자", want: schema.Field{MaxLength: ip(12)}},
+		{typ: "string", desc: "닉네임 (12자 이하)", want: schema.Field{MaxLength: ip(12)}},
+		{typ: "string", desc: "닉네임 12자 이하", want: schema.Field{MaxLength: ip(12)}},
+		{typ: "string", desc: "닉네임 (12자 이내)", want: schema.Field{MaxLength: ip(12)}},
+		{typ: "number int", desc: "개수 (1 이상)", want: schema.Field{Minimum: fp(1)}},
+		{typ: "number int", desc: "개수 1 이상", want: schema.Field{Minimum: fp(1)}},
+		{typ: "string", desc: "닉네임 (2~12자)", want: schema.Field{MinLength: ip(2), MaxLength: ip(12)}},
+		{typ: "string", desc: "닉네임 2~12자", want: schema.Field{MinLength: ip(2), MaxLength: ip(12)}},
+		{typ: "number int", desc: "개수 (1 초과)", want: schema.Field{Minimum: fp(2)}},
+		{typ: "number int", desc: "개수 (100 미만)", want: schema.Field{Maximum: fp(99)}},
+		{typ: "string", desc: "닉네임 (12자 미만)", want: schema.Field{MaxLength: ip(11)}},
+		{typ: "number int", desc: "개수 (1~100 사이)", warned: true},
+		{typ: "number int", desc: "개수 (1 이상 100 이하)", want: schema.Field{Minimum: fp(1), Maximum: fp(100)}},
+		{typ: "number int", desc: "개수, 1 이상 100 이하", want: schema.Field{Minimum: fp(1), Maximum: fp(100)}},
+		{typ: "number int", desc: "개수 (최소 1 최대 100)", want: schema.Field{Minimum: fp(1), Maximum: fp(100)}},
+		{typ: "number int", desc: "개수, 1 초과 100 이하", want: schema.Field{Maximum: fp(100)}, warned: true},
+		{typ: "string", desc: "닉네임 (2자 이상 12자 이하)", warned: true},
+	} {
+		tt, ok := ParseType(c.typ)
+		if !ok {
+			t.Fatalf("parseType(%q) failed", c.typ)
+		}
+		f := &schema.Field{Name: "f", Type: tt.Name, Array: tt.Array, Description: c.desc}
+		un, err := Constrain(f)
+		if err != nil {
+			t.Errorf("%s %q: %v", c.typ, c.desc, err)
+			continue
+		}
+		warnings := slices.Concat(un.Unread, un.Unrepresented, un.Open, un.Misplaced, un.Aside)
+		if got, want := Stated(f), Stated(&c.want); got != want || (len(warnings) > 0) != c.warned {
+			t.Errorf("%s %q:\n got %s, warnings %q\nwant %s, warned %v", c.typ, c.desc, got, warnings, want, c.warned)
 		}
 	}
 }

@@ -337,8 +337,8 @@ func distinctive(name string) bool {
 func contradicted(own, stated Constraints) string {
 	var out []string
 	bound := func(what string, a, b *Bound) {
-		if a != nil && b != nil && (a.Min != b.Min || a.Max != b.Max) {
-			out = append(out, fmt.Sprintf("%s %s..%s", what, a.Min, a.Max))
+		if a != nil && b != nil && (a.Ends() != b.Ends()) {
+			out = append(out, fmt.Sprintf("%s %s", what, a.Ends()))
 		}
 	}
 	bound("length", own.Length, stated.Length)

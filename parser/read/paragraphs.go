@@ -50,7 +50,7 @@ func statedFacts(c Constraints) string {
 	var out []string
 	bound := func(name string, b *Bound) {
 		if b != nil {
-			out = append(out, fmt.Sprintf("%s %s..%s", name, b.Min, b.Max))
+			out = append(out, fmt.Sprintf("%s %s", name, b.Ends()))
 		}
 	}
 	bound("length", c.Length)
