@@ -28,8 +28,9 @@ const minGroupedTitles = 6
 // it did. The form: a run of minGroupedTitles heading lines at least, with
 // nothing between them and no table before them; text (paragraphs, code)
 // after them; then every table of the page, two at least and no more than
-// the headings, with no heading line among them; and no heading of the
-// run stands again after it, as the headings of a page under its table of
+// the headings, with a heading line between few of them (less than
+// half: a text line a reading cut from a table's header may read as
+// one); and no heading of the run stands again after it, as the headings of a page under its table of
 // contents or a site's outline do.
 func refuseGroupedKinds(src Source, blocks []Block) bool {
 	start, end := groupedTitleRun(blocks)
@@ -60,12 +61,22 @@ func refuseGroupedKinds(src Source, blocks []Block) bool {
 	if first <= end || tables < 2 || tables > end-start {
 		return false
 	}
-	for _, b := range blocks[first:last] {
-		if b.Table == nil && isGroupedTitle(b.Text) {
-			return false
+	// headed counts the gaps between two tables that hold a heading
+	// line: a page in document order heads most of its tables, a cut of
+	// a row or a header run together heads few.
+	headed, gap := 0, false
+	for _, b := range blocks[first : last+1] {
+		switch {
+		case b.Table == nil:
+			gap = gap || isGroupedTitle(b.Text)
+		case gap:
+			headed, gap = headed+1, false
 		}
 	}
-	src.Report.Fail(At(src.Name, blocks[start].Line), "lines %d-%d are %d headings one after another with nothing between them, and all %d tables of the page stand together after them and after its text (the first at line %d, the last at line %d), under no heading: the page's blocks are grouped by kind, not in document order, as a scraper writes them that walks each kind of element over the whole page in turn (one callback or query for the headings, one for the paragraphs, one for the tables). Which table stands under which heading is lost, and pairing them by count would be a guess; scrape the page in document order (one callback over the children of the page's content, writing each element as it comes), or save its HTML", blocks[start].Line, blocks[end-1].Line, end-start, tables, blocks[first].Table.Line, blocks[last].Table.Line)
+	if 2*headed >= tables {
+		return false
+	}
+	src.Report.Fail(At(src.Name, blocks[start].Line), "lines %d-%d are %d headings one after another with nothing between them, and all %d tables of the page stand together after them and after its text (the first at line %d, the last at line %d), with no heading between most of them: the page's blocks are grouped by kind, not in document order, as a scraper writes them that walks each kind of element over the whole page in turn (one callback or query for the headings, one for the paragraphs, one for the tables). Which table stands under which heading is lost, and pairing them by count would be a guess; scrape the page in document order (one callback over the children of the page's content, writing each element as it comes), or save its HTML", blocks[start].Line, blocks[end-1].Line, end-start, tables, blocks[first].Table.Line, blocks[last].Table.Line)
 	return true
 }
 

@@ -26,6 +26,8 @@ func TestGroupedKinds(t *testing.T) {
 	}{
 		{"tab-separated", pipes.Style{}, headings + text + "Name\tType\tDescription\nsize\tInteger\tPage size.\n\nName\tType\tDescription\nships\tList<Ship>\tThe ships.\n\nName\tType\tDescription\nname\tString\tThe name.\n", "p.txt:1: lines 1-8 are 8 headings one after another"},
 		{"Markdown", markdown.Style{}, headings + "\n" + text + "\n| Name | Type | Description |\n|---|---|---|\n| size | Integer | Page size. |\n\n| Name | Type | Description |\n|---|---|---|\n| ships | List<Ship> | The ships. |\n", "p.txt:1: lines 1-8 are 8 headings one after another"},
+		{"a line of a header cut off between two of the tables", pipes.Style{}, headings + text + "Name\tType\tDescription\nsize\tInteger\tPage size.\n\nStatus Code Detailed Description\nName\tType\tDescription\nships\tList<Ship>\tThe ships.\n\nName\tType\tDescription\nname\tString\tThe name.\n", "p.txt:1: lines 1-8 are 8 headings one after another"},
+		{"headings among the tables", pipes.Style{}, headings + text + "Name\tType\tDescription\nsize\tInteger\tPage size.\n\nShips\nName\tType\tDescription\nships\tList<Ship>\tThe ships.\n\nNames\nName\tType\tDescription\nname\tString\tThe name.\n", ""},
 		{"a table of contents", pipes.Style{}, headings + text + "/fleet/list\nName\tType\tDescription\nsize\tInteger\tPage size.\n\nResponse Body\nName\tType\tDescription\nships\tList<Ship>\tThe ships.\n", ""},
 		{"titles stacked over their tables", pipes.Style{}, headings + "Name\tType\tDescription\nsize\tInteger\tPage size.\n\nName\tType\tDescription\nships\tList<Ship>\tThe ships.\n", ""},
 	} {
