@@ -256,6 +256,11 @@ func warnEmptyHeader(src Source, empty int, t *Table) {
 // (Table.Unquoted): its cells too many joined back in its one cell of
 // free text that takes them, or refused (joinParted, unquotedParting).
 //
+// A page whose blocks a scraper wrote grouped by kind (every heading,
+// then every paragraph and code block, then every table) is refused at
+// its first heading, and read no further: which table stands under which
+// heading is lost (refuseGroupedKinds).
+//
 // The list of its links that HTML::FormatText::WithLinks writes after a
 // page's text, under no title, is the formatter's chrome: its text blocks
 // are dropped (dropClosingLinks).
@@ -444,6 +449,9 @@ func Read(st Style, src Source) []Block {
 	joinDottedNames(src, out)
 	resolveAnchorRefs(src, out)
 	refuseParagraphs(src, out, refused)
+	if refuseGroupedKinds(src, out) {
+		return out
+	}
 	return titlesAfter(src, stackedTitles(src, out))
 }
 

@@ -14,9 +14,10 @@
 // a site's chrome (the landmarks a snapshot names: navigation, banner,
 // complementary, contentinfo) are the same for the page the snapshot was
 // taken of. A row's own name, its cells' text run together with no
-// separator, is not read: its cells are, each on its line. Chromium's
-// own accessibility tree dumps and Playwright's older
-// accessibility.snapshot() JSON are other forms, not read here.
+// separator, is not read: its cells are, each on its line. The JSON of
+// an accessibility tree (Puppeteer's page.accessibility.snapshot()) is
+// read into the same nodes and put the same way (AXTree); Chromium's own
+// accessibility tree dumps are another form, not read here.
 package aria
 
 import (
@@ -269,11 +270,16 @@ type writer struct {
 	src  source
 	out  []string
 	last int // the line last written, -1 before the first
+	// headingsOnly writes the headings alone, and leaves out every
+	// other text: that of a tree whose tables are lost (AXTree's
+	// refuseLostTables).
+	headingsOnly bool
 }
 
-// put writes s as line i.
+// put writes s on line i, after what a node before it wrote there (a
+// tree whose nodes share a line: JSON written on one line).
 func (w *writer) put(i int, s string) {
-	w.out[i] = s
+	w.out[i] += s
 	w.last = i
 }
 
@@ -286,7 +292,9 @@ func (w *writer) block(n *node) {
 		w.put(n.line, "<pre><code>"+strings.ReplaceAll(w.content(n), "<br>", "&#10;")+"</code></pre>")
 		return
 	case isInline(n.role):
-		w.put(n.line, w.inline(n))
+		if !w.headingsOnly {
+			w.put(n.line, w.inline(n))
+		}
 		return
 	case n.role == "row" && !hasCells(n) && n.name != "":
 		w.src.Report.Fail(pages.At(w.src.Name, w.src.lineOf(n.line)), "line %d is a row of a table with a name (%q) but no cells under it: the name runs the cells together with no separator, and an empty cell leaves no trace in it, so which text is whose column cannot be told; write the row's cells, one \"- cell\" line each", w.src.lineOf(n.line), pages.Clip(n.name))
@@ -294,7 +302,9 @@ func (w *writer) block(n *node) {
 	}
 	open, end := tagsOf(n)
 	if allInline(n.kids) {
-		w.put(n.line, open+w.content(n)+end)
+		if !w.headingsOnly || n.role == "heading" {
+			w.put(n.line, open+w.content(n)+end)
+		}
 		return
 	}
 	w.put(n.line, open+html.EscapeString(n.value))
@@ -317,7 +327,7 @@ func tagsOf(n *node) (string, string) {
 		return "<" + h + ">", "</" + h + ">"
 	case controls[n.role]:
 		return "<button>", "</button>"
-	case n.role == "rowgroup":
+	case n.role == "rowgroup", n.role == "none", n.role == "presentation":
 		return "", ""
 	case n.role == "separator":
 		return "<hr>", ""

@@ -23,12 +23,16 @@ import (
 	"github.com/docs2go/docs2go/schema"
 )
 
-// Fuzz parses pages named like a page of the style, seeded with the pages
+// Fuzz parses pages named like a page of the style (fuzz.json for a
+// style that names no extension of its own: a JSON dump), seeded with the pages
 // the globs match and small variants of them; the corpus Go keeps under
 // testdata/fuzz/<target> in the calling package holds hand-made pages and
 // every input that once failed, which go test replays.
 func Fuzz(f *testing.F, style pages.Style, globs ...string) {
-	name := "fuzz" + style.Extensions()[0]
+	name := "fuzz.json"
+	if exts := style.Extensions(); len(exts) > 0 {
+		name = "fuzz" + exts[0]
+	}
 	for _, g := range globs {
 		paths, err := filepath.Glob(g)
 		if err != nil || len(paths) == 0 {
