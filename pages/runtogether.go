@@ -132,13 +132,21 @@ func RunTogetherHeader(t string) []string {
 	if !ok {
 		return nil
 	}
+	// The columns are those ColumnsOf gives the header's cells, in a
+	// buffer on the stack: the header is made only once it is one.
+	var buf3 [maxRunWords]Column
+	cols, known := buf3[:len(used)], 0
+	for i, k := range used {
+		if cols[i] = ColumnOf(runWords[k].cell); cols[i] != ColOther {
+			known++
+		}
+	}
+	if known < 2 || RunKind(cols) == KindUnknown || (&Table{Cols: cols}).Kind() == KindUnknown && len(used) < 3 {
+		return nil
+	}
 	head := make([]string, len(used))
 	for i, k := range used {
 		head[i] = runWords[k].cell
-	}
-	cols, ok := ColumnsOf(head)
-	if !ok || RunKind(cols) == KindUnknown || (&Table{Cols: cols}).Kind() == KindUnknown && len(head) < 3 {
-		return nil
 	}
 	return head
 }
