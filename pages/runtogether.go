@@ -132,13 +132,21 @@ func RunTogetherHeader(t string) []string {
 	if !ok {
 		return nil
 	}
+	// The columns are those ColumnsOf gives the header's cells, in a
+	// buffer on the stack: the header is made only once it is one.
+	var buf3 [maxRunWords]Column
+	cols, known := buf3[:len(used)], 0
+	for i, k := range used {
+		if cols[i] = ColumnOf(runWords[k].cell); cols[i] != ColOther {
+			known++
+		}
+	}
+	if known < 2 || RunKind(cols) == KindUnknown || (&Table{Cols: cols}).Kind() == KindUnknown && len(used) < 3 {
+		return nil
+	}
 	head := make([]string, len(used))
 	for i, k := range used {
 		head[i] = runWords[k].cell
-	}
-	cols, ok := ColumnsOf(head)
-	if !ok || RunKind(cols) == KindUnknown || (&Table{Cols: cols}).Kind() == KindUnknown && len(head) < 3 {
-		return nil
 	}
 	return head
 }
@@ -191,6 +199,34 @@ func RunTogetherCell(w string) []string {
 	return cells
 }
 
+// isRunTogetherCell reports whether RunTogetherCell(w) reads w, a word
+// of ASCII letters no longer than maxRunLen, into cells, lower being w
+// in lower case: its checks, the costliest (IsHeaderCell) last, with no
+// copy of w and no cells made.
+func isRunTogetherCell(w string, lower []byte) bool {
+	if !runFirsts[lower[0]] {
+		return false
+	}
+	for _, c := range lower {
+		if !runLetters[c] {
+			return false
+		}
+	}
+	var buf [maxRunWords]int
+	used, ok := splitRun(lower, buf[:0])
+	if !ok {
+		return false
+	}
+	at := 0
+	for _, k := range used {
+		if c := w[at]; c < 'A' || c > 'Z' || ColumnOf(runWords[k].cell) == ColOther {
+			return false
+		}
+		at += len(runWords[k].low)
+	}
+	return !IsHeaderCell(w)
+}
+
 // LeadingRunTogetherHeader cuts a line that begins with a table's
 // header, its column words run together each with its capital
 // (RunTogetherCell, RunTogetherHeader), and goes on after it, as a
@@ -213,8 +249,19 @@ func LeadingRunTogetherHeader(t string) (head []string, rest string) {
 	if n == len(t) || capitals < 2 {
 		return nil, ""
 	}
+	// t[:n] is ASCII letters: its prefixes are put in lower case once,
+	// in a buffer on the stack, and tried as RunTogetherCell tries a
+	// word (isRunTogetherCell), with no copy of each.
+	var buf [256]byte
+	lower := buf[:0]
+	if n > len(buf) {
+		lower = make([]byte, 0, n)
+	}
+	for i := 0; i < n; i++ {
+		lower = append(lower, t[i]|0x20)
+	}
 	for ; n >= 2; n-- {
-		if RunTogetherCell(t[:n]) == nil {
+		if !isRunTogetherCell(t[:n], lower[:n]) {
 			continue
 		}
 		if head = RunTogetherHeader(t[:n]); head != nil {
