@@ -1218,34 +1218,35 @@ func rowIndent(page []string, lines []int) int {
 // row's text ends where its last filled cell does, and a cell of the row
 // above that spans it (a status over its detail codes) leaves no line,
 // which interpretation tells apart. Lines at column 0 with no cell after
-// them right after a row, that are a cell of the row run together
+// them right after a row, that end a cell of the row run together
 // (withParagraphs), are its paragraphs, printed again; any other ends the
-// table, as a header does. A row of more cells than the columns is read,
-// with the rest, by the evidence of the columns (rows).
+// table, as a header does, and the rows after it up to the next header
+// are refused (strayIndentedRows). A blank line between rows is none. A row of more cells than the columns
+// is read, with the rest, by the evidence of the columns (rows).
 func (d *denseTable) indentedRows(tb *pages.Table, i, indent int) int {
 	w := len(d.cols)
-	depth := func(p int) int { return pages.IndentOf(d.src.Lines[d.lines[p]]) }
-	for i < len(d.ts) && d.ts[i] != "" && depth(i) == 0 {
+	for i < len(d.ts) {
+		if d.ts[i] == "" && i+1 < len(d.ts) && d.ts[i+1] != "" && d.depth(i+1) == 0 {
+			if cells, _ := d.indentedRow(i+1, indent); len(cells) > 1 {
+				i++ // a blank line between rows
+			}
+		}
+		if d.ts[i] == "" || d.depth(i) != 0 {
+			break
+		}
 		if _, ok := headerAt(d.ts, i); ok {
 			break
 		}
-		cells := []string{d.ts[i]}
-		end := i + 1
-		for ; end < len(d.ts) && depth(end) >= indent && (d.ts[end] != "" || depth(end) == indent); end++ {
-			if depth(end) > indent && d.ts[end] != "" {
-				cells[len(cells)-1] = joinLines([]string{cells[len(cells)-1], d.ts[end]})
-				continue
-			}
-			cells = append(cells, d.ts[end])
-		}
+		cells, end := d.indentedRow(i, indent)
 		if len(cells) == 1 && w > 1 {
-			if len(tb.Rows) == 0 {
-				break
+			next, ok := i, false
+			if len(tb.Rows) > 0 {
+				next, ok = withParagraphs(d.src, tb.Rows[len(tb.Rows)-1], d.ts, d.lines, i, func(p int) bool {
+					return d.ts[p] != "" && d.depth(p) == 0 && (p+1 == len(d.ts) || d.depth(p+1) < indent)
+				})
 			}
-			next, ok := withParagraphs(d.src, tb.Rows[len(tb.Rows)-1], d.ts, d.lines, i, func(p int) bool {
-				return d.ts[p] != "" && depth(p) == 0 && (p+1 == len(d.ts) || depth(p+1) < indent)
-			})
 			if !ok {
+				d.strayIndentedRows(tb, i, indent)
 				break
 			}
 			i = next
@@ -1264,25 +1265,75 @@ func (d *denseTable) indentedRows(tb *pages.Table, i, indent int) int {
 	return i
 }
 
+// depth is the indentation of the page line at position p.
+func (d *denseTable) depth(p int) int { return pages.IndentOf(d.src.Lines[d.lines[p]]) }
+
+// indentedRow reads the cells of the row that starts at position i,
+// where the cells after its first are indented indent deep
+// (indentedRows), and returns them with the position after the row.
+func (d *denseTable) indentedRow(i, indent int) (cells []string, end int) {
+	cells = []string{d.ts[i]}
+	for end = i + 1; end < len(d.ts) && d.depth(end) >= indent && (d.ts[end] != "" || d.depth(end) == indent); end++ {
+		if d.depth(end) > indent && d.ts[end] != "" {
+			cells[len(cells)-1] = joinLines([]string{cells[len(cells)-1], d.ts[end]})
+			continue
+		}
+		cells = append(cells, d.ts[end])
+	}
+	return cells, end
+}
+
+// strayIndentedRows refuses the rows written as those of the table tb
+// (indentedRow) after the line at position cut, a line of text that
+// ended it, up to the next header or blank line: read as text, what
+// they document would be left out of the schema with no word.
+func (d *denseTable) strayIndentedRows(tb *pages.Table, cut, indent int) {
+	check := pages.StrayCheck{Table: tb, Split: "one cell a line", Match: pages.MatchCount, Cut: d.lines[cut] + 1}
+	for p := cut + 1; p < len(d.ts) && d.ts[p] != ""; {
+		if _, ok := headerAt(d.ts, p); ok {
+			return
+		}
+		if d.depth(p) != 0 {
+			p++
+			continue
+		}
+		cells, end := d.indentedRow(p, indent)
+		if len(cells) > 1 {
+			check.Refuse(d.src, d.lines[p]+1, d.lines[end-1]+1, cells)
+		}
+		p = end
+	}
+}
+
 // withParagraphs reads the lines from position i of ts (at lines) that
-// single tells are lines of their own, as a cell of the row r run
-// together, with no space between them: the cell's paragraphs, which a
-// script that prints each row's text and each paragraph's (an XPath of
-// tr and p) prints again after the row. The cell is read as its
-// paragraphs, a space between them, with a warning; next is the position
-// after them. ok is false where no cell of r is those lines run together.
+// single tells are lines of their own, as the end of a cell of the row r
+// run together, with no space between them: the cell's paragraphs (or
+// list items), which a script that prints each row's text and each
+// paragraph's (an XPath of tr and p) prints again after the row. The
+// cell is read with a space before each, with a warning; next is the
+// position after them. ok is false where no cell of r ends with those
+// lines run together.
 func withParagraphs(src pages.Source, r *pages.Row, ts []string, lines []int, i int, single func(p int) bool) (next int, ok bool) {
 	for k, c := range r.Cells {
-		run := ""
-		for p := i; p < len(ts) && single(p) && strings.HasPrefix(c, run+ts[p]); p++ {
-			run += ts[p]
-			if run != c {
+		for p := i; p < len(ts) && single(p); p++ {
+			run := strings.Join(ts[i:p+1], "")
+			if !strings.HasSuffix(c, run) {
 				continue
 			}
-			paras := ts[i : p+1]
-			r.Cells[k] = strings.Join(paras, " ")
+			if p+1 < len(ts) && single(p+1) && strings.HasSuffix(c, run+ts[p+1]) {
+				continue
+			}
+			paras := strings.Join(ts[i:p+1], " ")
+			if lead := strings.TrimSpace(strings.TrimSuffix(c, run)); lead != "" {
+				paras = lead + " " + paras
+			}
+			r.Cells[k] = paras
 			r.Raw = strings.Join(r.Cells, " | ")
-			src.Report.Warn(pages.At(src.Name, lines[i]+1), "lines %d to %d print again, one paragraph a line, the cell %s of the row at line %d, which runs them together: read once, as its %d paragraphs (%s)", lines[i]+1, lines[p]+1, pages.Clip(c), r.Line, len(paras), pages.Clip(r.Cells[k]))
+			at := fmt.Sprintf("line %d prints", lines[i]+1)
+			if p > i {
+				at = fmt.Sprintf("lines %d to %d print", lines[i]+1, lines[p]+1)
+			}
+			src.Report.Warn(pages.At(src.Name, lines[i]+1), "%s again, one paragraph a line, the end of the cell %s of the row at line %d, which runs them together: read once, a space before each (%s)", at, pages.Clip(c), r.Line, pages.Clip(r.Cells[k]))
 			return p + 1, true
 		}
 	}

@@ -32,7 +32,8 @@ func rowText(rows ...[]string) []string {
 // of a cell (the status cell of the row above spanning it) is read as it
 // stands, with a warning; a cell's paragraphs, run together in the row
 // and printed again one a line after it, are read once, a space between
-// them, with a warning; a line of text after the rows ends the table.
+// them, with a warning; a line of text after the rows ends the table,
+// and a row after it, before the next header, is refused.
 func TestRowText(t *testing.T) {
 	for _, c := range []struct {
 		name  string
@@ -54,6 +55,10 @@ func TestRowText(t *testing.T) {
 				[]string{"graftId", "String", "Y", "ID of the plan.Sending a known ID replaces it."}, []string{"ID of the plan."}, []string{"Sending a known ID replaces it."},
 				[]string{"treeId", "String", "Y", "ID of the tree"}, []string{"A tree takes 4 unions."}),
 			[]string{"1: | Name | Type | Mandatory | Description |", "5: | graftId | String | Y | ID of the plan. Sending a known ID replaces it. |", "11: | treeId | String | Y | ID of the tree |", "15: A tree takes 4 unions."}, 1},
+		{"a cell's text and its one paragraph run together, then the paragraph printed again; a blank line between rows",
+			append(rowText([]string{"Name", "Type", "Description"}, []string{"note", "String", "Shown on the card.Up to 60 characters."}, []string{"Up to 60 characters."}),
+				append([]string{""}, rowText([]string{"size", "Integer", "Page size"})...)...),
+			[]string{"1: | Name | Type | Description |", "4: | note | String | Shown on the card. Up to 60 characters. |", "9: | size | Integer | Page size |"}, 1},
 	} {
 		rep := &pages.Reporter{}
 		got := cellperline.Render(read("p.txt", c.page, rep))
@@ -61,5 +66,19 @@ func TestRowText(t *testing.T) {
 		if !reflect.DeepEqual(got, c.want) || len(warns) != c.warns || len(errs) > 0 {
 			t.Errorf("%s:\ngot  %s\nwant %s\nwarnings %v, want %d\nerrors %v", c.name, strings.Join(got, "\n     "), strings.Join(c.want, "\n     "), warns, c.warns, errs)
 		}
+	}
+}
+
+// TestRowTextCut checks that a row written as its HTML row's text after
+// a line of text that ended its table, no header over it, is refused.
+func TestRowTextCut(t *testing.T) {
+	page := rowText([]string{"Name", "Type", "Mandatory", "Description"}, []string{"treeId", "String", "Y", "ID of the tree"},
+		[]string{"A tree takes 4 unions."}, []string{"height", "Double", "N", "Height in metres"}, []string{"Response Body"})
+	rep := &pages.Reporter{}
+	got := cellperline.Render(read("p.txt", page, rep))
+	want := []string{"1: | Name | Type | Mandatory | Description |", "5: | treeId | String | Y | ID of the tree |", "9: A tree takes 4 unions.", "10: height", "11: Double", "12: N", "13: Height in metres", "14: Response Body"}
+	_, errs := rep.Sorted([]string{"p.txt"}, false)
+	if !reflect.DeepEqual(got, want) || len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), "p.txt:10: lines 10-13 split one cell a line into 4 cells") {
+		t.Errorf("got  %s\nwant %s\nerrors %v", strings.Join(got, "\n     "), strings.Join(want, "\n     "), errs)
 	}
 }
