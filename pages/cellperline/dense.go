@@ -1140,6 +1140,7 @@ func denseItems(src pages.Source, lines []int) []pages.Block {
 			i++
 			continue
 		}
+		h = withIndentedFirst(src.Lines, lines[i:], ts[i:], h)
 		if h.title > 0 {
 			text(i)
 		}
@@ -1153,7 +1154,9 @@ func denseItems(src pages.Source, lines []int) []pages.Block {
 		d := newDenseTable(src, lines[:content], ts[:content], tb)
 		d.blankLines = true
 		var end int
-		if d.telling == 0 {
+		if indent := rowIndent(src.Lines, lines[i+h.title:i+h.lines]); indent > 0 && h.lines-h.title == len(h.cells) {
+			end = d.indentedRows(tb, i+h.lines, indent)
+		} else if d.telling == 0 {
 			end = d.countedRows(tb, i+h.lines)
 		} else {
 			end = d.rows(tb, i+h.lines)
@@ -1162,6 +1165,179 @@ func denseItems(src pages.Source, lines []int) []pages.Block {
 		i = end
 	}
 	return items
+}
+
+// withIndentedFirst is the header h found at the first of lines, whose
+// texts are ts, with its first cell where the page writes each row of a
+// table as its first cell at column 0 and every other cell on a line of
+// its own, indented alike (the textContent of an HTML row, which keeps the
+// source's line breaks and indentation between its cells; PHP's
+// DOMDocument, a browser's): the line headerAt took for a title ("Status"
+// over "Code | Message | Description") starts the header's row, as the
+// indented lines after it tell, where a title, an element of its own,
+// would stand at column 0 over the header's first cell at column 0 too.
+func withIndentedFirst(page []string, lines []int, ts []string, h denseHeader) denseHeader {
+	if h.title != 1 || h.lines != len(h.cells)+1 || !pages.IsHeaderCell(ts[0]) || pages.IndentOf(page[lines[0]]) != 0 {
+		return h
+	}
+	d := pages.IndentOf(page[lines[1]])
+	if d == 0 {
+		return h
+	}
+	for _, l := range lines[2:h.lines] {
+		if pages.IndentOf(page[l]) != d {
+			return h
+		}
+	}
+	return denseHeader{cells: append([]string{ts[0]}, h.cells...), lines: h.lines}
+}
+
+// rowIndent is the indentation of the cells after the first of a row
+// whose lines are lines of page, where the page writes the row as its
+// first cell at column 0 and each other cell on a line of its own, all
+// indented alike (withIndentedFirst); 0 where it does not.
+func rowIndent(page []string, lines []int) int {
+	if len(lines) < 2 || pages.IndentOf(page[lines[0]]) != 0 {
+		return 0
+	}
+	d := pages.IndentOf(page[lines[1]])
+	for _, l := range lines[2:] {
+		if pages.IndentOf(page[l]) != d {
+			return 0
+		}
+	}
+	return d
+}
+
+// indentedRows reads the rows of the table tb from position i where the
+// page writes each row as its header is written (rowIndent): a line at
+// column 0 starts a row, and the lines after it indented as deep as the
+// header's cells are its other cells, a line of those spaces alone an
+// empty one, a line deeper still the rest of the cell above it. A row of
+// fewer cells than the columns is read as it stands, with a warning: the
+// row's text ends where its last filled cell does, and a cell of the row
+// above that spans it (a status over its detail codes) leaves no line,
+// which interpretation tells apart. Lines at column 0 with no cell after
+// them right after a row, that end a cell of the row run together
+// (withParagraphs), are its paragraphs, printed again; any other ends the
+// table, as a header does, and the rows after it up to the next header
+// are refused (strayIndentedRows). A blank line between rows is none. A row of more cells than the columns
+// is read, with the rest, by the evidence of the columns (rows).
+func (d *denseTable) indentedRows(tb *pages.Table, i, indent int) int {
+	w := len(d.cols)
+	for i < len(d.ts) {
+		if d.ts[i] == "" && i+1 < len(d.ts) && d.ts[i+1] != "" && d.depth(i+1) == 0 {
+			if cells, _ := d.indentedRow(i+1, indent); len(cells) > 1 {
+				i++ // a blank line between rows
+			}
+		}
+		if d.ts[i] == "" || d.depth(i) != 0 {
+			break
+		}
+		if _, ok := headerAt(d.ts, i); ok {
+			break
+		}
+		cells, end := d.indentedRow(i, indent)
+		if len(cells) == 1 && w > 1 {
+			next, ok := i, false
+			if len(tb.Rows) > 0 {
+				next, ok = withParagraphs(d.src, tb.Rows[len(tb.Rows)-1], d.ts, d.lines, i, func(p int) bool {
+					return d.ts[p] != "" && d.depth(p) == 0 && (p+1 == len(d.ts) || d.depth(p+1) < indent)
+				})
+			}
+			if !ok {
+				d.strayIndentedRows(tb, i, indent)
+				break
+			}
+			i = next
+			continue
+		}
+		if len(cells) > w {
+			return d.rows(tb, i)
+		}
+		line := d.lines[i] + 1
+		if len(cells) < w {
+			d.src.Report.Warn(pages.At(d.src.Name, line), "the row at line %d has %d cells for the %d columns of the table at line %d (%s): read as they stand; a row written with its first cell at column 0 and each other indented on a line of its own ends at its last filled cell, and a cell of the row above that spans it leaves no line", line, len(cells), w, d.head, pages.Clip(strings.Join(cells, " | ")))
+		}
+		tb.Rows = append(tb.Rows, &pages.Row{Line: line, Raw: strings.Join(cells, " | "), Cells: cells})
+		i = end
+	}
+	return i
+}
+
+// depth is the indentation of the page line at position p.
+func (d *denseTable) depth(p int) int { return pages.IndentOf(d.src.Lines[d.lines[p]]) }
+
+// indentedRow reads the cells of the row that starts at position i,
+// where the cells after its first are indented indent deep
+// (indentedRows), and returns them with the position after the row.
+func (d *denseTable) indentedRow(i, indent int) (cells []string, end int) {
+	cells = []string{d.ts[i]}
+	for end = i + 1; end < len(d.ts) && d.depth(end) >= indent && (d.ts[end] != "" || d.depth(end) == indent); end++ {
+		if d.depth(end) > indent && d.ts[end] != "" {
+			cells[len(cells)-1] = joinLines([]string{cells[len(cells)-1], d.ts[end]})
+			continue
+		}
+		cells = append(cells, d.ts[end])
+	}
+	return cells, end
+}
+
+// strayIndentedRows refuses the rows written as those of the table tb
+// (indentedRow) after the line at position cut, a line of text that
+// ended it, up to the next header or blank line: read as text, what
+// they document would be left out of the schema with no word.
+func (d *denseTable) strayIndentedRows(tb *pages.Table, cut, indent int) {
+	check := pages.StrayCheck{Table: tb, Split: "one cell a line", Match: pages.MatchCount, Cut: d.lines[cut] + 1}
+	for p := cut + 1; p < len(d.ts) && d.ts[p] != ""; {
+		if _, ok := headerAt(d.ts, p); ok {
+			return
+		}
+		if d.depth(p) != 0 {
+			p++
+			continue
+		}
+		cells, end := d.indentedRow(p, indent)
+		if len(cells) > 1 {
+			check.Refuse(d.src, d.lines[p]+1, d.lines[end-1]+1, cells)
+		}
+		p = end
+	}
+}
+
+// withParagraphs reads the lines from position i of ts (at lines) that
+// single tells are lines of their own, as the end of a cell of the row r
+// run together, with no space between them: the cell's paragraphs (or
+// list items), which a script that prints each row's text and each
+// paragraph's (an XPath of tr and p) prints again after the row. The
+// cell is read with a space before each, with a warning; next is the
+// position after them. ok is false where no cell of r ends with those
+// lines run together.
+func withParagraphs(src pages.Source, r *pages.Row, ts []string, lines []int, i int, single func(p int) bool) (next int, ok bool) {
+	for k, c := range r.Cells {
+		for p := i; p < len(ts) && single(p); p++ {
+			run := strings.Join(ts[i:p+1], "")
+			if !strings.HasSuffix(c, run) {
+				continue
+			}
+			if p+1 < len(ts) && single(p+1) && strings.HasSuffix(c, run+ts[p+1]) {
+				continue
+			}
+			paras := strings.Join(ts[i:p+1], " ")
+			if lead := strings.TrimSpace(strings.TrimSuffix(c, run)); lead != "" {
+				paras = lead + " " + paras
+			}
+			r.Cells[k] = paras
+			r.Raw = strings.Join(r.Cells, " | ")
+			at := fmt.Sprintf("line %d prints", lines[i]+1)
+			if p > i {
+				at = fmt.Sprintf("lines %d to %d print", lines[i]+1, lines[p]+1)
+			}
+			src.Report.Warn(pages.At(src.Name, lines[i]+1), "%s again, one paragraph a line, the end of the cell %s of the row at line %d, which runs them together: read once, a space before each (%s)", at, pages.Clip(c), r.Line, pages.Clip(r.Cells[k]))
+			return p + 1, true
+		}
+	}
+	return i, false
 }
 
 // contentEnd is the position in lines of the first line of the page

@@ -1,0 +1,84 @@
+package cellperline_test
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/cellperline"
+)
+
+// rowText writes rows as the textContent of HTML rows whose source sets
+// each cell on a line of its own (PHP DOMDocument's, trimmed at its ends):
+// a row's first cell at column 0, each other cell on a line indented 48
+// spaces. A row of one string is a line of text.
+func rowText(rows ...[]string) []string {
+	var out []string
+	for _, r := range rows {
+		out = append(out, r[0])
+		for _, c := range r[1:] {
+			out = append(out, strings.Repeat(" ", 48)+c)
+		}
+	}
+	return out
+}
+
+// TestRowText checks tables whose rows are written as their HTML rows'
+// text, the first cell at column 0 and the others indented: a header
+// whose first cell is no Name or Code keeps it ("Status" over "Code |
+// Message | Description", no title), where a title over a header stands
+// at column 0 over the header's first cell at column 0 too; a row short
+// of a cell (the status cell of the row above spanning it) is read as it
+// stands, with a warning; a cell's paragraphs, run together in the row
+// and printed again one a line after it, are read once, a space between
+// them, with a warning; a line of text after the rows ends the table,
+// and a row after it, before the next header, is refused.
+func TestRowText(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		page  []string
+		want  []string
+		warns int
+	}{
+		{"a header's first cell that is no Name or Code, and rows a status spans",
+			rowText([]string{"Response Code"}, []string{"Status", "Code", "Message", "Description"},
+				[]string{"475", "-84001", "Scion dried out", "Too dry"}, []string{"-84002", "Incompatible stock", "Does not take"},
+				[]string{"476", "-84004", "Tree resting", "Grafted lately"}, []string{"Response Body"}),
+			[]string{"1: Response Code", "2: | Status | Code | Message | Description |", "6: | 475 | -84001 | Scion dried out | Too dry |", "10: | -84002 | Incompatible stock | Does not take |", "13: | 476 | -84004 | Tree resting | Grafted lately |", "17: Response Body"}, 1},
+		{"a title over a header whose first cell is a Name",
+			rowText([]string{"Response Status Code"}, []string{"Status Code", "Status Code Description", "Status Code Detailed Description"},
+				[]string{"200", "Normal Response", "Normal"}, []string{"404", "Not Found", "No such tree"}),
+			[]string{"1: Response Status Code", "2: | Status Code | Status Code Description | Status Code Detailed Description |", "5: | 200 | Normal Response | Normal |", "8: | 404 | Not Found | No such tree |"}, 0},
+		{"a cell's paragraphs run together, then printed again",
+			rowText([]string{"Name", "Type", "Mandatory", "Description"},
+				[]string{"graftId", "String", "Y", "ID of the plan.Sending a known ID replaces it."}, []string{"ID of the plan."}, []string{"Sending a known ID replaces it."},
+				[]string{"treeId", "String", "Y", "ID of the tree"}, []string{"A tree takes 4 unions."}),
+			[]string{"1: | Name | Type | Mandatory | Description |", "5: | graftId | String | Y | ID of the plan. Sending a known ID replaces it. |", "11: | treeId | String | Y | ID of the tree |", "15: A tree takes 4 unions."}, 1},
+		{"a cell's text and its one paragraph run together, then the paragraph printed again; a blank line between rows",
+			append(rowText([]string{"Name", "Type", "Description"}, []string{"note", "String", "Shown on the card.Up to 60 characters."}, []string{"Up to 60 characters."}),
+				append([]string{""}, rowText([]string{"size", "Integer", "Page size"})...)...),
+			[]string{"1: | Name | Type | Description |", "4: | note | String | Shown on the card. Up to 60 characters. |", "9: | size | Integer | Page size |"}, 1},
+	} {
+		rep := &pages.Reporter{}
+		got := cellperline.Render(read("p.txt", c.page, rep))
+		warns, errs := rep.Sorted([]string{"p.txt"}, false)
+		if !reflect.DeepEqual(got, c.want) || len(warns) != c.warns || len(errs) > 0 {
+			t.Errorf("%s:\ngot  %s\nwant %s\nwarnings %v, want %d\nerrors %v", c.name, strings.Join(got, "\n     "), strings.Join(c.want, "\n     "), warns, c.warns, errs)
+		}
+	}
+}
+
+// TestRowTextCut checks that a row written as its HTML row's text after
+// a line of text that ended its table, no header over it, is refused.
+func TestRowTextCut(t *testing.T) {
+	page := rowText([]string{"Name", "Type", "Mandatory", "Description"}, []string{"treeId", "String", "Y", "ID of the tree"},
+		[]string{"A tree takes 4 unions."}, []string{"height", "Double", "N", "Height in metres"}, []string{"Response Body"})
+	rep := &pages.Reporter{}
+	got := cellperline.Render(read("p.txt", page, rep))
+	want := []string{"1: | Name | Type | Mandatory | Description |", "5: | treeId | String | Y | ID of the tree |", "9: A tree takes 4 unions.", "10: height", "11: Double", "12: N", "13: Height in metres", "14: Response Body"}
+	_, errs := rep.Sorted([]string{"p.txt"}, false)
+	if !reflect.DeepEqual(got, want) || len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), "p.txt:10: lines 10-13 split one cell a line into 4 cells") {
+		t.Errorf("got  %s\nwant %s\nerrors %v", strings.Join(got, "\n     "), strings.Join(want, "\n     "), errs)
+	}
+}
