@@ -37,10 +37,8 @@ func (f *File) Apply(api *schema.API, holes schema.Holes) (schema.Diagnostics, e
 			a.response(fx)
 		case fx.In == "headers":
 			a.addHeader(fx)
-		case stale:
-			a.fail(fx.Line, "stale override: %s", problem)
 		case problem != "":
-			a.fail(fx.Line, "%s", problem)
+			a.refuse(fx.Line, problem, stale)
 		case fx.Add != "":
 			a.add(fx, ts)
 		default:
@@ -98,6 +96,28 @@ func (a *applier) fail(line int, format string, args ...any) {
 
 func (a *applier) note(line int, format string, args ...any) {
 	a.notes.Add(schema.Pos{Page: a.file.Name, Line: line}, format, args...)
+}
+
+// refuse fails the fix at line for problem, why it has no target: as a
+// stale override where stale, the schema changed under it.
+func (a *applier) refuse(line int, problem string, stale bool) {
+	if stale {
+		a.fail(line, "stale override: %s", problem)
+		return
+	}
+	a.fail(line, "%s", problem)
+}
+
+// endpoints finds the operation fx names and its endpoints
+// (Fix.endpoints); where there are none, it refuses the fix and reports
+// false.
+func (a *applier) endpoints(fx *Fix) (*schema.Operation, []*schema.Endpoint, bool) {
+	op, eps, problem, stale := fx.endpoints(a.api)
+	if problem != "" {
+		a.refuse(fx.Line, problem, stale)
+		return nil, nil, false
+	}
+	return op, eps, true
 }
 
 // targets finds the field lists a fix corrects. problem says why there are
@@ -158,15 +178,11 @@ func (fx *Fix) endpoints(api *schema.API) (op *schema.Operation, eps []*schema.E
 // which its page lost: a type of the schema. An operation that has one
 // makes the fix stale.
 func (a *applier) response(fx *Fix) {
-	op, _, problem, stale := fx.endpoints(a.api)
-	switch {
-	case stale:
-		a.fail(fx.Line, "stale override: %s", problem)
+	op, _, ok := a.endpoints(fx)
+	if !ok {
 		return
-	case problem != "":
-		a.fail(fx.Line, "%s", problem)
-		return
-	case op.Response != "":
+	}
+	if op.Response != "" {
 		a.fail(fx.Line, "stale override: operation %s already answers %s: delete the fix", fx.Operation, op.Response)
 		return
 	}
@@ -184,13 +200,8 @@ func (a *applier) response(fx *Fix) {
 // its rows documented: of the fix's type, required or optional, with its
 // description.
 func (a *applier) addHeader(fx *Fix) {
-	op, eps, problem, stale := fx.endpoints(a.api)
-	switch {
-	case stale:
-		a.fail(fx.Line, "stale override: %s", problem)
-		return
-	case problem != "":
-		a.fail(fx.Line, "%s", problem)
+	op, eps, ok := a.endpoints(fx)
+	if !ok {
 		return
 	}
 	added := false

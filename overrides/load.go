@@ -117,6 +117,24 @@ func (l *loader) list(v *yaml.Node, holds string, item func(*yaml.Node)) {
 	}
 }
 
+// entry reads an entry of a list of the file, a mapping whose values
+// are text (text), calling key with each key, its value and its text.
+// An entry that is no mapping is an error that says what it is (form),
+// and entry reports false.
+func (l *loader) entry(n *yaml.Node, form string, key func(k, val *yaml.Node, s string)) bool {
+	if n.Kind != yaml.MappingNode {
+		l.fail(n.Line, "%s, not %s", form, yamlpos.Kind(n))
+		return false
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		if s, ok := l.text(k.Value, val); ok {
+			key(k, val, s)
+		}
+	}
+	return true
+}
+
 // tableRe matches where a table is: its page and the line of its header,
 // "buyBundle.txt:67", as the parser's errors locate it.
 var tableRe = regexp.MustCompile(`^(.+):([1-9][0-9]*)$`)
@@ -141,17 +159,8 @@ func (l *loader) pos(key, s string, val *yaml.Node, example string) (schema.Pos,
 // is, {table: page.txt:70, operation: register}, or returns nil
 // after reporting why it cannot.
 func (l *loader) table(n *yaml.Node) *TableFix {
-	if n.Kind != yaml.MappingNode {
-		l.fail(n.Line, "a tables entry is a mapping such as {table: page.txt:67, type: Name}, not %s", yamlpos.Kind(n))
-		return nil
-	}
 	tf := &TableFix{Line: n.Line}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		k, val := n.Content[i], n.Content[i+1]
-		s, ok := l.text(k.Value, val)
-		if !ok {
-			continue
-		}
+	ok := l.entry(n, "a tables entry is a mapping such as {table: page.txt:67, type: Name}", func(k, val *yaml.Node, s string) {
 		switch k.Value {
 		case "table":
 			if pos, ok := l.pos(k.Value, s, val, "page.txt:67"); ok {
@@ -171,6 +180,9 @@ func (l *loader) table(n *yaml.Node) *TableFix {
 		default:
 			l.fail(k.Line, "unknown key %q; a tables entry has the keys table, type, section, operation and reason", k.Value)
 		}
+	})
+	if !ok {
+		return nil
 	}
 	set := 0
 	for _, v := range []string{tf.Type, tf.Section, tf.Operation} {
@@ -192,17 +204,8 @@ var endpointLineRe = regexp.MustCompile(`^([A-Z]+) +(/\S*)$`)
 // {section: page.md:7, line: POST /api/rJson/…, reason: …}, or returns
 // nil after reporting why it cannot.
 func (l *loader) endpoint(n *yaml.Node) *EndpointFix {
-	if n.Kind != yaml.MappingNode {
-		l.fail(n.Line, "an endpoints entry is a mapping such as {section: page.md:7, line: POST /api/rJson/group/client/operation}, not %s", yamlpos.Kind(n))
-		return nil
-	}
 	ef := &EndpointFix{Line: n.Line}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		k, val := n.Content[i], n.Content[i+1]
-		s, ok := l.text(k.Value, val)
-		if !ok {
-			continue
-		}
+	ok := l.entry(n, "an endpoints entry is a mapping such as {section: page.md:7, line: POST /api/rJson/group/client/operation}", func(k, val *yaml.Node, s string) {
 		switch k.Value {
 		case "section":
 			if pos, ok := l.pos(k.Value, s, val, "page.md:7"); ok {
@@ -212,7 +215,7 @@ func (l *loader) endpoint(n *yaml.Node) *EndpointFix {
 			m := endpointLineRe.FindStringSubmatch(s)
 			if m == nil || strings.ContainsAny(s, "<>") {
 				l.fail(val.Line, "line: %q is no endpoint line such as POST /api/rJson/group/client/operation (with each <placeholder> replaced)", s)
-				continue
+				return
 			}
 			ef.Method, ef.Path = m[1], m[2]
 		case "reason":
@@ -220,6 +223,9 @@ func (l *loader) endpoint(n *yaml.Node) *EndpointFix {
 		default:
 			l.fail(k.Line, "unknown key %q; an endpoints entry has the keys section, line and reason", k.Value)
 		}
+	})
+	if !ok {
+		return nil
 	}
 	if ef.Section.Page == "" || ef.Path == "" {
 		l.fail(n.Line, "an endpoints entry needs a section (page.md:7, the line of the section's heading) and a line (POST /api/rJson/group/client/operation)")

@@ -127,17 +127,17 @@ scan:
 	for k, rw := range rows {
 		g := grid[k]
 		header := allHeader(rw.cells)
-		spans := g.note != ""
-		if !spans && header && len(g.cells) == 1 && (tb.Header != nil || len(tb.Rows) > 0) {
-			g.note = g.cells[0]
+		spans := g.Note != ""
+		if !spans && header && len(g.Cells) == 1 && (tb.Header != nil || len(tb.Rows) > 0) {
+			g.Note = g.Cells[0]
 		}
 		h := headerCells(g)
 		switch {
 		case spans && tb.Header == nil && len(tb.Rows) == 0:
-			out = append(out, pages.TitleRow(src, rw.line+1, g.note, "one cell that spans the columns of the table under it (colspan)"))
+			out = append(out, pages.TitleRow(src, rw.line+1, g.Note, "one cell that spans the columns of the table under it (colspan)"))
 			continue
-		case g.note != "":
-			note := &pages.Row{Line: rw.line + 1, Raw: strings.Join(rw.raw, "\n"), Cells: []string{g.note}}
+		case g.Note != "":
+			note := &pages.Row{Line: rw.line + 1, Raw: strings.Join(rw.raw, "\n"), Cells: []string{g.Note}}
 			if spans {
 				spanning[note] = true
 			} else {
@@ -145,19 +145,19 @@ scan:
 			}
 			pending = append(pending, note)
 			continue
-		case len(g.cells) == 0:
+		case len(g.Cells) == 0:
 			continue
 		case header && tb.Header == nil && len(tb.Rows) == 0:
-		case header && !slices.Equal(g.cells, tb.Header):
+		case header && !slices.Equal(g.Cells, tb.Header):
 			flush()
-		case h >= 2 && tb.Header == nil && len(tb.Rows) == 0 && (len(g.cells)-h)%h == 0:
+		case h >= 2 && tb.Header == nil && len(tb.Rows) == 0 && (len(g.Cells)-h)%h == 0:
 			// The header row ran on into the first row: the separator
 			// after it was lost.
-			src.Report.Warn(pages.At(src.Name, g.lines[h]+1), "the header row at line %d goes on with %d cells that are no header cells, at line %d: the row separator (|-) after the header was lost; read as the header and its rows", rw.line+1, len(g.cells)-h, g.lines[h]+1)
-			tb.Header, tb.Line = g.cells[:h], rw.line+1
+			src.Report.Warn(pages.At(src.Name, g.Lines[h]+1), "the header row at line %d goes on with %d cells that are no header cells, at line %d: the row separator (|-) after the header was lost; read as the header and its rows", rw.line+1, len(g.Cells)-h, g.Lines[h]+1)
+			tb.Header, tb.Line = g.Cells[:h], rw.line+1
 			tb.Cols, _ = pages.ColumnsOf(tb.Header)
-			rest := gridRow{cells: g.cells[h:], lines: g.lines[h:], header: g.header[h:]}
-			tb.Rows = append(tb.Rows, lostSeparators(src, rest, g.lines[h], h, rw.line+1, "| "+strings.Join(rest.cells, " || "))...)
+			rest := pages.GridRow{Cells: g.Cells[h:], Lines: g.Lines[h:], Header: g.Header[h:]}
+			tb.Rows = append(tb.Rows, lostSeparators(src, rest, g.Lines[h], h, rw.line+1, "| "+strings.Join(rest.Cells, " || "))...)
 			continue
 		default:
 			if len(tb.Rows) == 0 && tb.Header == nil {
@@ -166,8 +166,8 @@ scan:
 			tb.Rows = append(tb.Rows, lostSeparators(src, g, rw.line, len(tb.Header), tb.Line, strings.Join(rw.raw, "\n"))...)
 			continue
 		}
-		tb.Header, tb.Line = g.cells, rw.line+1
-		tb.Cols, _ = pages.ColumnsOf(g.cells)
+		tb.Header, tb.Line = g.Cells, rw.line+1
+		tb.Cols, _ = pages.ColumnsOf(g.Cells)
 	}
 	flush()
 	return out, end
@@ -193,12 +193,12 @@ func nestedEnd(lines []string, j int) int {
 
 // headerCells is the number of header cells a row of the grid starts
 // with, when cells that are none follow them; 0 for a row of one kind.
-func headerCells(g gridRow) int {
+func headerCells(g pages.GridRow) int {
 	k := 0
-	for k < len(g.header) && g.header[k] {
+	for k < len(g.Header) && g.Header[k] {
 		k++
 	}
-	if k == len(g.header) {
+	if k == len(g.Header) {
 		return 0
 	}
 	return k
@@ -362,69 +362,26 @@ func span(attrs, kind string) int {
 	return 1
 }
 
-// gridRow is a row as the wiki lays it out: its cells' text, each
-// cell's line (an index of the page's lines) and whether it is a header
-// cell; or, for a note, its text alone.
-type gridRow struct {
-	cells  []string
-	lines  []int
-	header []bool
-	note   string
+// spanned renders the rows' cells as the wiki lays them out
+// (pages.SpanGrid): a cell's spans are its colspan and rowspan.
+func spanned(src pages.Source, rows []row) []pages.GridRow {
+	in := make([]pages.GridSource, len(rows))
+	for k, rw := range rows {
+		in[k] = pages.GridSource{Line: rw.line, Cells: len(rw.cells)}
+	}
+	cell := func(k, n int) pages.GridCell {
+		c := rows[k].cells[n]
+		attrs, text := attributes(src, strings.Join(append([]string{c.text}, c.more...), "\n"), c.line, "the cell "+strconv.Itoa(n+1)+" of the row")
+		text = (renderer{src: src, line: c.line}).cell(text)
+		return pages.GridCell{Text: text, Line: c.line, Header: c.header, Cols: span(attrs, "colspan"), Rows: span(attrs, "rowspan")}
+	}
+	return pages.SpanGrid(src, in, cell, pages.GridSpans{Cols: attr("colspan"), Rows: attr("rowspan")})
 }
 
-// spanned renders the rows' cells, each cell that spans columns
-// (colspan) followed by empty cells and each that spans rows (rowspan)
-// repeated in the rows below it at its column, with a warning. A row of
-// one cell that spans columns is a note.
-func spanned(src pages.Source, rows []row) []gridRow {
-	type open struct {
-		text       string
-		left, from int
-	}
-	var opens []open // by column
-	out := make([]gridRow, len(rows))
-	for k, rw := range rows {
-		g := &out[k]
-		g.cells, g.lines, g.header = make([]string, 0, len(rw.cells)), make([]int, 0, len(rw.cells)), make([]bool, 0, len(rw.cells))
-		add := func(text string, line int, header bool) {
-			g.cells, g.lines, g.header = append(g.cells, text), append(g.lines, line), append(g.header, header)
-		}
-		fill := func() {
-			for len(g.cells) < len(opens) && opens[len(g.cells)].left > 0 {
-				o := &opens[len(g.cells)]
-				src.Report.Warn(pages.At(src.Name, rw.line+1), "the cell %d of the row at line %d is the cell of the row at line %d above it, which spans its column down (rowspan): read as that cell, %q", len(g.cells)+1, rw.line+1, o.from+1, pages.Clip(o.text))
-				add(o.text, rw.line, false)
-				o.left--
-			}
-		}
-		for n, c := range rw.cells {
-			fill()
-			attrs, text := attributes(src, strings.Join(append([]string{c.text}, c.more...), "\n"), c.line, "the cell "+strconv.Itoa(n+1)+" of the row")
-			text = (renderer{src: src, line: c.line}).cell(text)
-			cols, down := span(attrs, "colspan"), span(attrs, "rowspan")
-			if len(rw.cells) == 1 && cols > 1 {
-				*g = gridRow{note: text}
-				break
-			}
-			if down > 1 {
-				for len(opens) <= len(g.cells) {
-					opens = append(opens, open{})
-				}
-				opens[len(g.cells)] = open{text: text, left: down - 1, from: rw.line}
-			}
-			add(text, c.line, c.header)
-			if cols > 1 {
-				src.Report.Warn(pages.At(src.Name, c.line+1), "the cell %d of the row at line %d spans %d columns (colspan): read as that cell and %d empty cells after it", n+1, rw.line+1, cols, cols-1)
-				for range cols - 1 {
-					add("", c.line, c.header)
-				}
-			}
-		}
-		if g.note == "" {
-			fill()
-		}
-	}
-	return out
+// attr names an attribute of a cell's spans in pages.SpanGrid's
+// warnings, whatever its value.
+func attr(name string) func(int) string {
+	return func(int) string { return name }
 }
 
 // lostSeparators reads a row with more cells than its table's header
@@ -433,10 +390,10 @@ func spanned(src pages.Source, rows []row) []gridRow {
 // separators ("|-") were lost, each read as a row with a warning; any
 // other is refused at its line, as nothing tells which of its cells are
 // too many. raw is the row as it is written.
-func lostSeparators(src pages.Source, g gridRow, line, width, headerLine int, raw string) []*pages.Row {
-	n := len(g.cells)
+func lostSeparators(src pages.Source, g pages.GridRow, line, width, headerLine int, raw string) []*pages.Row {
+	n := len(g.Cells)
 	if width == 0 || n <= width {
-		return []*pages.Row{{Line: line + 1, Raw: raw, Cells: g.cells}}
+		return []*pages.Row{{Line: line + 1, Raw: raw, Cells: g.Cells}}
 	}
 	if n%width != 0 {
 		src.Report.Fail(pages.At(src.Name, line+1), "the row at line %d has %d cells, more than the %d columns of its table's header at line %d, which MediaWiki shows past the table's columns: a row separator (|-) may be lost, or a cell written too many; write the row with the header's columns, or the facts it states with an override", line+1, n, width, headerLine)
@@ -445,9 +402,9 @@ func lostSeparators(src pages.Source, g gridRow, line, width, headerLine int, ra
 	var out []*pages.Row
 	var at []string
 	for k := 0; k < n; k += width {
-		cells := g.cells[k : k+width]
-		out = append(out, &pages.Row{Line: g.lines[k] + 1, Raw: "| " + strings.Join(cells, " || "), Cells: cells})
-		at = append(at, strconv.Itoa(g.lines[k]+1))
+		cells := g.Cells[k : k+width]
+		out = append(out, &pages.Row{Line: g.Lines[k] + 1, Raw: "| " + strings.Join(cells, " || "), Cells: cells})
+		at = append(at, strconv.Itoa(g.Lines[k]+1))
 	}
 	src.Report.Warn(pages.At(src.Name, line+1), "the row at line %d has %d cells, %d times the %d columns of its table's header at line %d, which MediaWiki shows past the table's columns: it is %d rows, the row separators (|-) between them lost; read as such, at lines %s", line+1, n, n/width, width, headerLine, n/width, strings.Join(at, ", "))
 	return out

@@ -1,6 +1,7 @@
 package textile
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strconv"
@@ -228,68 +229,25 @@ func cellText(c string) string {
 	return b.String()
 }
 
-// gridRow is a row as Textile lays it out: its cells' text and whether
-// each is a header cell; or, for a note, its text alone.
-type gridRow struct {
-	cells  []string
-	header []bool
-	note   string
-}
-
-// spanned renders the rows' cells, each cell that spans columns followed
-// by empty cells and each that spans rows repeated in the rows below it
-// at its column, with a warning. A row of one cell that spans columns is
-// a note.
-func spanned(src pages.Source, rows []row) []gridRow {
-	type open struct {
-		text       string
-		left, from int
-	}
-	var opens []open // by column
-	out := make([]gridRow, len(rows))
+// spanned renders the rows' cells as Textile lays them out
+// (pages.SpanGrid): a cell's spans are its "\2." and "/3." modifiers,
+// and a row's spans fill at most maxCellSpan columns.
+func spanned(src pages.Source, rows []row) []pages.GridRow {
+	in := make([]pages.GridSource, len(rows))
 	for k, rw := range rows {
-		g := &out[k]
-		add := func(text string, header bool) {
-			g.cells, g.header = append(g.cells, text), append(g.header, header)
-		}
-		fill := func() {
-			for len(g.cells) < len(opens) && opens[len(g.cells)].left > 0 {
-				o := &opens[len(g.cells)]
-				src.Report.Warn(pages.At(src.Name, rw.line+1), "the cell %d of the row at line %d is the cell of the row at line %d above it, which spans its column down (/%d.): read as that cell, %q", len(g.cells)+1, rw.line+1, o.from+1, o.left+1, pages.Clip(o.text))
-				add(o.text, false)
-				o.left--
-			}
-		}
-		for n, c := range rw.cells {
-			fill()
-			text, struck := inline(cellText(c.text))
-			warnStruck(src, rw.line, struck)
-			if len(rw.cells) == 1 && c.cols > 1 {
-				*g = gridRow{note: text}
-				break
-			}
-			// A row's spans fill at most maxCellSpan columns: a page of
-			// nothing but spans is read in time and space of its size.
-			c.cols = min(c.cols, max(1, maxCellSpan-len(g.cells)))
-			if c.rows > 1 && len(g.cells) < maxCellSpan {
-				for len(opens) <= len(g.cells) {
-					opens = append(opens, open{})
-				}
-				opens[len(g.cells)] = open{text: text, left: c.rows - 1, from: rw.line}
-			}
-			add(text, c.header)
-			if c.cols > 1 {
-				src.Report.Warn(pages.At(src.Name, rw.line+1), "the cell %d of the row at line %d spans %d columns (\\%d.): read as that cell and %d empty cells after it", n+1, rw.line+1, c.cols, c.cols, c.cols-1)
-				for range c.cols - 1 {
-					add("", c.header)
-				}
-			}
-		}
-		if g.note == "" {
-			fill()
-		}
+		in[k] = pages.GridSource{Line: rw.line, Cells: len(rw.cells)}
 	}
-	return out
+	cell := func(k, n int) pages.GridCell {
+		c := rows[k].cells[n]
+		text, struck := inline(cellText(c.text))
+		warnStruck(src, rows[k].line, struck)
+		return pages.GridCell{Text: text, Line: rows[k].line, Header: c.header, Cols: c.cols, Rows: c.rows}
+	}
+	return pages.SpanGrid(src, in, cell, pages.GridSpans{
+		Cols:  func(n int) string { return fmt.Sprintf("\\%d.", n) },
+		Rows:  func(n int) string { return fmt.Sprintf("/%d.", n) },
+		Bound: maxCellSpan,
+	})
 }
 
 // tables are the blocks the rows of a table make (readTable): tables,
@@ -309,28 +267,28 @@ func tables(src pages.Source, rows []row) []pages.Block {
 	}
 	for k, rw := range rows {
 		g := grid[k]
-		header := len(g.header) > 0 && !slices.Contains(g.header, false)
+		header := len(g.Header) > 0 && !slices.Contains(g.Header, false)
 		started := tb.Header != nil || len(tb.Rows) > 0
-		if g.note == "" && header && len(g.cells) == 1 && started {
-			g.note = g.cells[0]
+		if g.Note == "" && header && len(g.Cells) == 1 && started {
+			g.Note = g.Cells[0]
 		}
 		switch {
-		case g.note != "":
-			pending = append(pending, pages.Block{Line: rw.line + 1, Text: g.note})
+		case g.Note != "":
+			pending = append(pending, pages.Block{Line: rw.line + 1, Text: g.Note})
 			continue
-		case len(g.cells) == 0:
+		case len(g.Cells) == 0:
 			continue
 		case header && !started:
-			tb.Line, tb.Header = rw.line+1, g.cells
-			tb.Cols, _ = pages.ColumnsOf(g.cells)
+			tb.Line, tb.Header = rw.line+1, g.Cells
+			tb.Cols, _ = pages.ColumnsOf(g.Cells)
 			continue
-		case header && !slices.Equal(g.cells, tb.Header):
+		case header && !slices.Equal(g.Cells, tb.Header):
 			flush(rw.line + 1)
-			tb.Header = g.cells
-			tb.Cols, _ = pages.ColumnsOf(g.cells)
+			tb.Header = g.Cells
+			tb.Cols, _ = pages.ColumnsOf(g.Cells)
 			continue
 		}
-		tb.Rows = append(tb.Rows, &pages.Row{Line: rw.line + 1, Raw: rw.raw, Cells: g.cells})
+		tb.Rows = append(tb.Rows, &pages.Row{Line: rw.line + 1, Raw: rw.raw, Cells: g.Cells})
 	}
 	flush(0)
 	return out

@@ -44,36 +44,61 @@ const maxNoteParagraphs = 4
 // (parser.Parse) reads its rows as its style did.
 func NoteFacts(page string, items []pages.Block, rep *pages.Reporter) {
 	for i, it := range items {
-		t := it.Table
-		if t == nil || !t.Has(pages.ColType) {
-			continue
-		}
-		ni := slices.Index(t.Cols, pages.ColName)
-		if ni < 0 {
-			ni = slices.Index(t.Cols, pages.ColCode)
-		}
-		if ni < 0 {
+		t, ok := fieldsTableOf(it)
+		if !ok {
 			continue
 		}
 		for k := range t.Rows {
 			for _, p := range t.Rows[k].Paragraphs {
-				n := noteOf(t, ni, p)
-				if len(n.named) != 1 || n.named[0] == k || !detach(t, k, p) {
+				n := noteOf(t, p)
+				if len(n.named) != 1 || n.named[0] == k || !detach(t.Table, k, p) {
 					continue
 				}
-				n.read(page, t, ni, rep, fmt.Sprintf("a paragraph of its own under the row at line %d of the table at line %d", t.Rows[k].Line, t.Line))
+				n.read(page, t, rep, fmt.Sprintf("a paragraph of its own under the row at line %d of the table at line %d", t.Rows[k].Line, t.Line))
 			}
 		}
 		for _, p := range paragraphsAfter(items[i+1:]) {
 			where := fmt.Sprintf("a note after the table at line %d", t.Line)
-			n := noteOf(t, ni, p)
+			n := noteOf(t, p)
 			if len(n.named) == 0 && len(n.plain) == 0 && n.facts != "" && n.facts != "nothing" {
 				noteOfEarlier(page, items[:i], n, rep, where)
 				continue
 			}
-			n.read(page, t, ni, rep, where)
+			n.read(page, t, rep, where)
 		}
 	}
+}
+
+// A fieldsTable is a table of fields, one with a type column, with the
+// column that holds its fields' names, ni: its name column, or its code
+// column where it has none, as GearN's "Code | Type" tables.
+type fieldsTable struct {
+	*pages.Table
+	ni int
+}
+
+// fieldsTableOf is the table of b as a table of fields; false where b is
+// no table, or one without a type column or a column of names.
+func fieldsTableOf(b pages.Block) (fieldsTable, bool) {
+	t := b.Table
+	if t == nil || !t.Has(pages.ColType) {
+		return fieldsTable{}, false
+	}
+	ni := slices.Index(t.Cols, pages.ColName)
+	if ni < 0 {
+		ni = slices.Index(t.Cols, pages.ColCode)
+	}
+	return fieldsTable{t, ni}, ni >= 0
+}
+
+// name is the name of the field of the row k, "" where the row has no
+// cell in the column of names.
+func (t fieldsTable) name(k int) string {
+	r := t.Rows[k]
+	if t.ni >= len(r.Cells) {
+		return ""
+	}
+	return pages.CellText(r.Cells[t.ni])
 }
 
 // noteOfEarlier reads a note that names no field of the table it
@@ -85,30 +110,22 @@ func NoteFacts(page string, items []pages.Block, rep *pages.Reporter) {
 // it is read for none, with a warning at its line.
 func noteOfEarlier(page string, items []pages.Block, n note, rep *pages.Reporter, where string) {
 	type candidate struct {
-		t    *pages.Table
-		ni   int
+		t    fieldsTable
 		note note
 	}
 	var found []candidate
 	var names []string
 	for _, it := range items {
-		t := it.Table
-		if t == nil || !t.Has(pages.ColType) {
+		t, ok := fieldsTableOf(it)
+		if !ok {
 			continue
 		}
-		ni := slices.Index(t.Cols, pages.ColName)
-		if ni < 0 {
-			ni = slices.Index(t.Cols, pages.ColCode)
-		}
-		if ni < 0 {
-			continue
-		}
-		m := noteOf(t, ni, n.Block)
+		m := noteOf(t, n.Block)
 		for _, k := range m.named {
-			names = append(names, fmt.Sprintf("%s (line %d)", pages.CellText(t.Rows[k].Cells[ni]), t.Rows[k].Line))
+			names = append(names, fmt.Sprintf("%s (line %d)", t.name(k), t.Rows[k].Line))
 		}
 		if len(m.named) > 0 {
-			found = append(found, candidate{t, ni, m})
+			found = append(found, candidate{t, m})
 		}
 	}
 	switch {
@@ -119,7 +136,7 @@ func noteOfEarlier(page string, items []pages.Block, n note, rep *pages.Reporter
 		return
 	}
 	c := found[0]
-	c.note.read(page, c.t, c.ni, rep, fmt.Sprintf("%s, which names no field of that table but one of the table at line %d above it", where, c.t.Line))
+	c.note.read(page, c.t, rep, fmt.Sprintf("%s, which names no field of that table but one of the table at line %d above it", where, c.t.Line))
 }
 
 // paragraphsAfter are the paragraphs of the text blocks that begin
@@ -179,9 +196,9 @@ type note struct {
 	plain []string
 }
 
-// noteOf reads the paragraph b as a note of table t, whose names are in
-// column ni: a note of no field where it is no prose or states nothing.
-func noteOf(t *pages.Table, ni int, b pages.Block) note {
+// noteOf reads the paragraph b as a note of table t: a note of no field
+// where it is no prose or states nothing.
+func noteOf(t fieldsTable, b pages.Block) note {
 	text, _ := pages.Sentence(b.Text)
 	n := note{Block: pages.Block{Line: b.Line, Text: text}}
 	if !isProse(text) {
@@ -191,11 +208,8 @@ func noteOf(t *pages.Table, ni int, b pages.Block) note {
 	if n.facts = statedFacts(n.stated); n.facts == "nothing" {
 		return n
 	}
-	for k, r := range t.Rows {
-		if ni >= len(r.Cells) {
-			continue
-		}
-		name := pages.CellText(r.Cells[ni])
+	for k := range t.Rows {
+		name := t.name(k)
 		switch names(text, name) {
 		case nameMarked:
 			n.named = append(n.named, k)
@@ -207,7 +221,7 @@ func noteOf(t *pages.Table, ni int, b pages.Block) note {
 }
 
 // read reads the note, which stands where where says, as NoteFacts says.
-func (n note) read(page string, t *pages.Table, ni int, rep *pages.Reporter, where string) {
+func (n note) read(page string, t fieldsTable, rep *pages.Reporter, where string) {
 	at := pages.At(page, n.Line)
 	switch {
 	case len(n.named) == 0 && len(n.plain) == 0:
@@ -218,20 +232,20 @@ func (n note) read(page string, t *pages.Table, ni int, rep *pages.Reporter, whe
 	case len(n.named) > 1:
 		var ns []string
 		for _, k := range n.named {
-			ns = append(ns, pages.CellText(t.Rows[k].Cells[ni]))
+			ns = append(ns, t.name(k))
 		}
 		rep.Warn(at, "line %d (%q), %s, states %s and names the table's fields %s: read as a fact of none, as it does not tell which; add the fix of the field it is to the overrides", n.Line, pages.Clip(n.Text), where, n.facts, strings.Join(ns, ", "))
 		return
 	}
 	k := n.named[0]
 	r := t.Rows[k]
-	name := pages.CellText(r.Cells[ni])
+	name := t.name(k)
 	di := slices.Index(t.Cols, pages.ColDescription)
 	if di < 0 {
 		rep.Warn(at, "line %d (%q), %s, states %s of the table's field %s (row at line %d), but the table has no description column to read it with: read as no fact of it; add the fix {operation: OPERATION or object: TYPE, field: %s, ...} to the overrides", n.Line, pages.Clip(n.Text), where, n.facts, name, r.Line, name)
 		return
 	}
-	desc := ByColumn(t, r)[pages.ColDescription]
+	desc := ByColumn(t.Table, r)[pages.ColDescription]
 	own := ReadConstraints(desc)
 	if other := contradicted(own, n.stated); other != "" {
 		rep.Fail(at, "line %d (%q), %s, states %s of the table's field %s, whose row at line %d states %s: correct the page, or give the field's fact with the fix {operation: OPERATION or object: TYPE, field: %s, ...} in the overrides", n.Line, pages.Clip(n.Text), where, n.facts, name, r.Line, other, name)

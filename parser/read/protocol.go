@@ -6,6 +6,7 @@ package read
 
 import (
 	"runtime"
+	"slices"
 	"sync"
 
 	"github.com/docs2go/docs2go/pages"
@@ -43,6 +44,19 @@ type Mark struct {
 	// example's status line), 3 for one only the protocol's pages hold
 	// (GearN's permission rule, a status code table).
 	Weight int
+}
+
+// MarkSet is the marks a page bears, as Protocol.Marks returns them:
+// each kind once, at the line it is first added at.
+type MarkSet []Mark
+
+// Add adds the mark m at line, unless the set holds its kind already.
+func (ms *MarkSet) Add(m Mark, line int) {
+	if slices.ContainsFunc(*ms, func(o Mark) bool { return o.What == m.What }) {
+		return
+	}
+	m.Line = line
+	*ms = append(*ms, m)
 }
 
 // A BlocksOnly protocol reads a page from its blocks alone, never from

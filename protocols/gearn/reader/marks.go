@@ -48,42 +48,34 @@ func isAPIEndpoint(t string) bool {
 // Marks returns the marks of GearN's structure a page's blocks bear,
 // each kind once, at its first line.
 func (Protocol) Marks(items []pages.Block) []read.Mark {
-	var marks []read.Mark
-	seen := map[string]bool{}
-	mark := func(m read.Mark, line int) {
-		if !seen[m.What] {
-			seen[m.What] = true
-			m.Line = line
-			marks = append(marks, m)
-		}
-	}
+	var marks read.MarkSet
 	for _, it := range items {
 		if it.Table == nil {
 			t := it.Text
 			switch {
 			case isRole(t):
-				mark(markRole, it.Line)
+				marks.Add(markRole, it.Line)
 			case t != "" && strings.IndexByte("nNrR", t[0]) >= 0 && anyPermissionRe.MatchString(t):
-				mark(markPermission, it.Line)
+				marks.Add(markPermission, it.Line)
 			case isAPIEndpoint(t):
-				mark(markAPIPath, it.Line)
+				marks.Add(markAPIPath, it.Line)
 			}
 			if strings.Contains(t, "GenericModels.") {
-				mark(markGeneric, it.Line)
+				marks.Add(markGeneric, it.Line)
 			}
 			continue
 		}
 		tb := it.Table
 		if tb.Kind() == pages.KindFields && codeHeaded(tb) {
-			mark(markCodeColumn, tb.Line)
+			marks.Add(markCodeColumn, tb.Line)
 		}
 		for _, r := range tb.Rows {
 			for i, c := range r.Cells {
 				if strings.Contains(c, "GenericModels.") {
-					mark(markGeneric, r.Line)
+					marks.Add(markGeneric, r.Line)
 				}
 				if i < len(tb.Cols) && tb.Cols[i] == pages.ColCode && pages.CellText(strings.TrimSpace(c)) == gearnStatus {
-					mark(markEnvelope, r.Line)
+					marks.Add(markEnvelope, r.Line)
 				}
 			}
 		}

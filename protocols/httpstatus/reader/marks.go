@@ -32,29 +32,21 @@ var (
 // Marks returns the marks of an HTTP-status page's structure its blocks
 // bear, each kind once, at its first line.
 func (Protocol) Marks(items []pages.Block) []read.Mark {
-	var marks []read.Mark
-	seen := map[string]bool{}
-	mark := func(m read.Mark, line int) {
-		if !seen[m.What] {
-			seen[m.What] = true
-			m.Line = line
-			marks = append(marks, m)
-		}
-	}
+	var marks read.MarkSet
 	for _, it := range items {
 		if it.Table == nil {
 			t := it.Text
 			switch m := pathHeadingOf(t); {
 			case m != nil && m[1] == "" && len(m[2]) > 1 && !strings.HasPrefix(m[2], "/api/"):
-				mark(markPath, it.Line)
+				marks.Add(markPath, it.Line)
 			case isMethodLine(t) || strings.HasPrefix(t, "--") && isMethodLine(pages.Title(t, false)):
-				mark(markMethod, it.Line)
+				marks.Add(markMethod, it.Line)
 			case strings.HasPrefix(t, "HTTP/") && httpStatusLineRe.MatchString(t):
-				mark(markStatusLine, it.Line)
+				marks.Add(markStatusLine, it.Line)
 			}
 			if hasHangul(t) {
 				if s, _ := titleOf(t); s != secNone {
-					mark(markKorean, it.Line)
+					marks.Add(markKorean, it.Line)
 				}
 			}
 			continue
@@ -62,11 +54,11 @@ func (Protocol) Marks(items []pages.Block) []read.Mark {
 		tb := it.Table
 		switch {
 		case isStatusTable(tb):
-			mark(markStatusTable, tb.Line)
+			marks.Add(markStatusTable, tb.Line)
 		case isCodeTable(tb):
-			mark(markCodeTable, tb.Line)
+			marks.Add(markCodeTable, tb.Line)
 		case mandatoryColumn(tb):
-			mark(markMandatory, tb.Line)
+			marks.Add(markMandatory, tb.Line)
 		}
 	}
 	return marks
