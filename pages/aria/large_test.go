@@ -3,7 +3,6 @@ package aria
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/pages/pagestest"
@@ -28,8 +27,7 @@ var largePages = map[string]func(n int) string{
 }
 
 // TestLargePagesWriteInLinearWork writes each of largePages as HTML:
-// twice the nodes allocate about twice the bytes, and 20,000 times them
-// write in well under five seconds. (The HTML the page is then read as
+// twice the nodes allocate about twice the bytes, not four times. (The HTML the page is then read as
 // is bounded by the HTML style's own tests.)
 func TestLargePagesWriteInLinearWork(t *testing.T) {
 	write := func(page string) {
@@ -39,11 +37,6 @@ func TestLargePagesWriteInLinearWork(t *testing.T) {
 		small, large := pagestest.Allocated(func() { write(page(2000)) }), pagestest.Allocated(func() { write(page(4000)) })
 		if g := float64(large) / float64(small); g > 3 {
 			t.Errorf("%s: writing twice the nodes allocates %.1f times the bytes, want about 2", name, g)
-		}
-		start := time.Now()
-		write(page(20000))
-		if d := time.Since(start); d > 5*time.Second {
-			t.Errorf("%s: writing 20,000 times the nodes takes %v", name, d)
 		}
 	}
 }
