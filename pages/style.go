@@ -444,7 +444,9 @@ func Read(st Style, src Source) []Block {
 	joinDottedNames(src, out)
 	resolveAnchorRefs(src, out)
 	refuseParagraphs(src, out, refused)
-	return titlesAfter(src, stackedTitles(src, out))
+	out = titlesAfter(src, stackedTitles(src, out))
+	replacedChars(src, out)
+	return out
 }
 
 // CellPerLine is the style of a page printed one cell per line: it reads
