@@ -1661,6 +1661,25 @@ func Texts(items []Block) []string {
 	return out
 }
 
+// IsBadgeClass reports whether an HTML element's class attribute makes it
+// a badge a docs site sets beside a name or a title: a class badge,
+// label, lozenge, pill or chip, or one of their modifiers (Bootstrap's
+// "badge badge-deprecated", Docusaurus' and VitePress' "badge", AUI's
+// "aui-lozenge"). A badge is a word of its own, which a style sets apart
+// from the text beside it, as the page shows it, however the markup runs
+// the two together ("<code>legacySku</code><span
+// class=\"badge\">Deprecated</span>").
+func IsBadgeClass(class string) bool {
+	for c := range strings.FieldsSeq(class) {
+		c, _, _ = strings.Cut(strings.TrimPrefix(c, "aui-"), "-")
+		switch c {
+		case "badge", "label", "lozenge", "pill", "chip":
+			return true
+		}
+	}
+	return false
+}
+
 // deprecatedMark is the badge a page sets beside a member's name to say it
 // is deprecated: "Deprecated", in parentheses or brackets or not.
 var deprecatedMark = regexp.MustCompile(`^(?i:[(\[]?deprecated[)\]]?)$`)

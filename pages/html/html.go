@@ -673,6 +673,12 @@ func (r *htmlReader) walk(n *html.Node) {
 			r.addText(" " + t + " ")
 			return
 		}
+		if isBadge(n) {
+			r.addText(" ")
+			r.children(n)
+			r.addText(" ")
+			return
+		}
 	}
 	quiet := r.quiet
 	defer func() { r.quiet = quiet }()
