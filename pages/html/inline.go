@@ -203,7 +203,9 @@ func inline(lines []string, within []string, cell bool) []string {
 			case tok.Data == "br":
 				out[min(line, len(out)-1)] += " "
 			case isBadge(n):
-				out[min(line, len(out)-1)] += " "
+				if l := min(line, len(out)-1); out[l] != "" && !strings.HasSuffix(out[l], " ") {
+					out[l] += " "
+				}
 			case cell && codeElements[tok.Data]:
 				l := min(line, len(out)-1)
 				if closed == [2]int{l, len(out[l])} {
