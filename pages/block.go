@@ -271,6 +271,37 @@ type Row struct {
 	// reader warns of one that changes what the description states
 	// (read.WarnParagraphFacts).
 	Paragraphs []Block
+	// CellParagraphs are the paragraphs of each cell its page wrote in
+	// several where its style keeps the breaks between them (<p>s or
+	// <br>s in an HTML cell, an HTML line break in a wiki's or a
+	// Markdown table's cell), by the cell's text, which joins them with a
+	// space. A reader that takes a value a cell begins with (a header's
+	// format) takes it from the first paragraph (FirstParagraph); where a
+	// style lost the breaks, it can tell a paragraph run on by its words
+	// alone.
+	CellParagraphs map[string][]string
+}
+
+// FirstParagraph is the first paragraph of a cell of the row, given by
+// its text, and true, where its style kept the breaks between the
+// cell's paragraphs and it has several; else the text and false.
+func (r *Row) FirstParagraph(cell string) (string, bool) {
+	if ps := r.CellParagraphs[cell]; len(ps) > 1 {
+		return ps[0], true
+	}
+	return cell, false
+}
+
+// KeepParagraphs notes on the row the paragraphs of its cell whose text
+// is cell, where they are several.
+func (r *Row) KeepParagraphs(cell string, paragraphs []string) {
+	if len(paragraphs) < 2 || cell == "" {
+		return
+	}
+	if r.CellParagraphs == nil {
+		r.CellParagraphs = map[string][]string{}
+	}
+	r.CellParagraphs[cell] = paragraphs
 }
 
 // CutInTwo reports whether this table is the rest of the table before
@@ -883,6 +914,63 @@ func partBound(t string, i int) bool {
 // at, which is no space.
 var breakRe = regexp.MustCompile(`(?i)<(?:br\s*/?|/?p|/?[uo]l|/?li|wbr\s*/?)>`)
 
+// brokenLines is a cell's text with each line break written in HTML
+// outside a code span a newline, each <li> a newline and a bullet, and
+// each <wbr> nothing.
+func brokenLines(c string) string {
+	parts := strings.Split(c, "`")
+	for i := 0; i < len(parts); i += 2 {
+		parts[i] = breakRe.ReplaceAllStringFunc(parts[i], func(tag string) string {
+			switch t := strings.ToLower(tag); {
+			case strings.HasPrefix(t, "<w"):
+				return ""
+			case t == "<li>":
+				return "\n- "
+			}
+			return "\n"
+		})
+	}
+	return strings.Join(parts, "`")
+}
+
+// keepRawParagraphs keeps on the row the paragraphs of the cells that its
+// raw text, cut at its pipes, writes with HTML line breaks between them
+// ("| KakaoAK {ADMIN_KEY}<br>The admin key |"), which its style read as
+// spaces (PipeCells), where the cell's text is one of the row's cells.
+func (r *Row) keepRawParagraphs() {
+	if !strings.Contains(r.Raw, "<") || !breakRe.MatchString(r.Raw) {
+		return
+	}
+	for _, c := range splitPipes(strings.ReplaceAll(r.Raw, "\n", " ")) {
+		c = Unescaped(c)
+		if ps := cellParagraphs(c); ps != nil {
+			if text := CellText(c); slices.Contains(r.Cells, text) {
+				r.KeepParagraphs(text, ps)
+			}
+		}
+	}
+}
+
+// cellParagraphs are the paragraphs of a cell's text that its line
+// breaks written in HTML set apart ("Authorization: KakaoAK
+// {ADMIN_KEY}<br>The admin key of the app"), each as CellText reads it;
+// nil for a cell of one.
+func cellParagraphs(c string) []string {
+	if !strings.Contains(c, "<") || !breakRe.MatchString(c) {
+		return nil
+	}
+	var out []string
+	for _, l := range strings.Split(brokenLines(c), "\n") {
+		if t := CellText(l); t != "" {
+			out = append(out, t)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
 // cellItemRe matches a line of a cell that is an item of a list: led by
 // a bullet (-, *, +, •) or a number ("1.", "2)") and a space, or by a
 // word processor's bullet, "·", and the non-breaking spaces of its
@@ -901,21 +989,9 @@ func Unbroken(c string) string {
 	if !strings.Contains(c, "<") || !breakRe.MatchString(c) {
 		return c
 	}
-	parts := strings.Split(c, "`")
-	for i := 0; i < len(parts); i += 2 {
-		parts[i] = breakRe.ReplaceAllStringFunc(parts[i], func(tag string) string {
-			switch t := strings.ToLower(tag); {
-			case strings.HasPrefix(t, "<w"):
-				return ""
-			case t == "<li>":
-				return "\n- "
-			}
-			return "\n"
-		})
-	}
 	var b strings.Builder
 	item := false // the text so far ends with a list item
-	for k, l := range strings.Split(strings.Join(parts, "`"), "\n") {
+	for k, l := range strings.Split(brokenLines(c), "\n") {
 		l = strings.TrimSpace(l)
 		if l == "" {
 			continue
@@ -1583,6 +1659,25 @@ func Texts(items []Block) []string {
 		}
 	}
 	return out
+}
+
+// IsBadgeClass reports whether an HTML element's class attribute makes it
+// a badge a docs site sets beside a name or a title: a class badge,
+// label, lozenge, pill or chip, or one of their modifiers (Bootstrap's
+// "badge badge-deprecated", Docusaurus' and VitePress' "badge", AUI's
+// "aui-lozenge"). A badge is a word of its own, which a style sets apart
+// from the text beside it, as the page shows it, however the markup runs
+// the two together ("<code>legacySku</code><span
+// class=\"badge\">Deprecated</span>").
+func IsBadgeClass(class string) bool {
+	for c := range strings.FieldsSeq(class) {
+		c, _, _ = strings.Cut(strings.TrimPrefix(c, "aui-"), "-")
+		switch c {
+		case "badge", "label", "lozenge", "pill", "chip":
+			return true
+		}
+	}
+	return false
 }
 
 // deprecatedMark is the badge a page sets beside a member's name to say it

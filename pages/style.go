@@ -452,7 +452,9 @@ func Read(st Style, src Source) []Block {
 	if refuseGroupedKinds(src, out) {
 		return out
 	}
-	return titlesAfter(src, stackedTitles(src, out))
+	out = titlesAfter(src, stackedTitles(src, out))
+	replacedChars(src, out)
+	return out
 }
 
 // CellPerLine is the style of a page printed one cell per line: it reads
@@ -891,7 +893,9 @@ func numberedHeader(cells []string) bool {
 // parts of a table: a footer, a page number, a header of the next page.
 const MaxBreakLines = 3
 
-// unwrapCells drops the markup around the whole of each cell, and reads
+// unwrapCells drops the markup around the whole of each cell, keeping
+// the paragraphs that HTML line breaks set apart in one on its row
+// (Row.CellParagraphs), in the cell or in the row's raw text, and reads
 // the columns again when the header had some.
 func (t *Table) unwrapCells() {
 	changed := false
@@ -906,7 +910,13 @@ func (t *Table) unwrapCells() {
 	for _, r := range t.Rows {
 		for i, c := range r.Cells {
 			r.Cells[i] = CellText(c)
+			ps := cellParagraphs(c)
+			if ps == nil && r.Cells[i] != c {
+				ps = r.CellParagraphs[c] // its style's, of the cell as it wrote it
+			}
+			r.KeepParagraphs(r.Cells[i], ps)
 		}
+		r.keepRawParagraphs()
 	}
 }
 

@@ -88,6 +88,12 @@ func lozengeText(n *html.Node) (string, bool) {
 	return strings.ToUpper(strings.TrimSpace(textOf(n))), true
 }
 
+// isBadge reports whether n is a badge a docs site sets beside a name or
+// a title: a <span> of a badge's class (pages.IsBadgeClass).
+func isBadge(n *html.Node) bool {
+	return (n.DataAtom == atom.Span || n.Data == "span") && pages.IsBadgeClass(attr(n, "class"))
+}
+
 // macro reads a macro, by its name.
 func (r *htmlReader) macro(n *html.Node) {
 	switch attr(n, "ac:name") {

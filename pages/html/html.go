@@ -673,6 +673,12 @@ func (r *htmlReader) walk(n *html.Node) {
 			r.addText(" " + t + " ")
 			return
 		}
+		if isBadge(n) {
+			r.addText(" ")
+			r.children(n)
+			r.addText(" ")
+			return
+		}
 	}
 	quiet := r.quiet
 	defer func() { r.quiet = quiet }()
@@ -820,13 +826,54 @@ func (r *htmlReader) block(n *html.Node) {
 	r.breakLine()
 }
 
-// breakLine ends the line being gathered; in a cell, it leaves a space.
+// breakLine ends the line being gathered; in a cell, it leaves a
+// paragraphBreak, which reads as a space.
 func (r *htmlReader) breakLine() {
-	if r.cell {
-		r.addText(" ")
-		return
+	switch {
+	case r.cell && !r.quiet:
+		r.text.add(paragraphBreak, r.code > 0)
+	case !r.cell:
+		r.flush()
 	}
-	r.flush()
+}
+
+// paragraphBreak is what a cell's text holds where a block or a <br>
+// broke it: U+2029 PARAGRAPH SEPARATOR, a space to every reading of the
+// text, which pages.Clean makes of the page's own, so that it is the
+// walk's alone.
+const paragraphBreak = "\u2029"
+
+// paragraphs are the paragraphs of a cell's text that its blocks and
+// line breaks set apart, each rendered as String renders the text; nil
+// for a cell of one.
+func (t lineText) paragraphs() []string {
+	if !slices.ContainsFunc(t.parts, func(p pages.Span) bool { return strings.Contains(p.Text, paragraphBreak) }) {
+		return nil
+	}
+	var out []string
+	var cur lineText
+	end := func() {
+		if s := cur.String(); s != "" {
+			out = append(out, s)
+		}
+		cur = lineText{}
+	}
+	for _, p := range t.parts {
+		for {
+			before, after, found := strings.Cut(p.Text, paragraphBreak)
+			cur.parts = append(cur.parts, pages.Span{Text: before, Code: p.Code})
+			if !found {
+				break
+			}
+			end()
+			p.Text = after
+		}
+	}
+	end()
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // addText adds text at the walk's place and moves the place past it.
@@ -1028,6 +1075,9 @@ func (r *htmlReader) table(n *html.Node) {
 			}
 		}
 		row := &pages.Row{Line: rw.line, Raw: rawRow(cells), Cells: cells}
+		for i, c := range rw.cells {
+			row.KeepParagraphs(cells[i], c.paragraphs())
+		}
 		notes[row] = rw.note
 		tb.Rows = append(tb.Rows, row)
 	}

@@ -202,6 +202,10 @@ func inline(lines []string, within []string, cell bool) []string {
 				out[min(line, len(out)-1)] += raw
 			case tok.Data == "br":
 				out[min(line, len(out)-1)] += " "
+			case isBadge(n):
+				if l := min(line, len(out)-1); out[l] != "" && !strings.HasSuffix(out[l], " ") {
+					out[l] += " "
+				}
 			case cell && codeElements[tok.Data]:
 				l := min(line, len(out)-1)
 				if closed == [2]int{l, len(out[l])} {
@@ -227,6 +231,9 @@ func inline(lines []string, within []string, cell bool) []string {
 			}
 			for i := len(stack) - 1; i > len(within); i-- {
 				if stack[i].n.Data == string(name) {
+					if isBadge(stack[i].n) && !stack[i].hidden {
+						out[min(line, len(out)-1)] += " "
+					}
 					stack = stack[:i]
 					break
 				}

@@ -179,6 +179,17 @@ func (r renderer) walk(s string, code bool, b *spanLines) {
 					i += end
 				}
 				start = i
+			case name == "span" && m[1] == "" && m[3] == "" && badgeTag(m[0]) && elementEnd(s[i+len(m[0]):], name) >= 0:
+				// A badge, a word of its own beside the text it
+				// stands against.
+				flush(i)
+				i += len(m[0])
+				end := elementEnd(s[i:], name)
+				b.add(" ", false)
+				r.walk(s[i:i+strings.LastIndexByte(s[i:i+end], '<')], code, b)
+				b.add(" ", false)
+				i += end
+				start = i
 			case breakTags[name] || plainTags[name] || literalTags[name] || codeTags[name]:
 				flush(i)
 				if name == "br" || breakTags[name] && m[1] == "/" {
@@ -278,6 +289,15 @@ func hiddenElement(tag, before string) bool {
 		return false
 	}
 	return hiddenClassRe.MatchString(tag) || langLabelRe.MatchString(tag) && langBoxRe.MatchString(before)
+}
+
+// classRe matches the class attribute of a start tag.
+var classRe = regexp.MustCompile(`(?i)\sclass\s*=\s*(?:"([^"]*)"|'([^']*)')`)
+
+// badgeTag reports whether a start tag is a badge's (pages.IsBadgeClass).
+func badgeTag(tag string) bool {
+	m := classRe.FindStringSubmatch(tag)
+	return m != nil && pages.IsBadgeClass(m[1]+m[2])
 }
 
 // elementEnd is the index in s, the text after an element's start tag,

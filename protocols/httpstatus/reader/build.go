@@ -874,7 +874,11 @@ func (b *statusBuilder) headerByColumn(page string, tb *pages.Table, r *pages.Ro
 		}
 	}
 	h.Required = req
-	value, cut := trimEdgePipes(h.Description)
+	// A description of several paragraphs whose style kept the breaks
+	// gives the value in its first ("Authorization: KakaoAK
+	// {ADMIN_KEY}" over "The admin key of the app").
+	first, _ := r.FirstParagraph(h.Description)
+	value, cut := trimEdgePipes(first)
 	given := true
 	if m := quotedValueRe.FindStringSubmatch(value); m != nil {
 		value = m[1]
@@ -896,7 +900,7 @@ func (b *statusBuilder) headerByColumn(page string, tb *pages.Table, r *pages.Ro
 		h.Format = value
 		if i := strings.LastIndexByte(value, '}'); i >= 0 && proseAfter(value[i+1:]) {
 			h.Format = value[:i+1]
-			b.rep.Warn(pages.At(page, r.Line), "read the format of header %s as %q: the text after it in its description, %q, is a sentence, a paragraph of the cell run on, not a part of the value", h.Name, h.Format, pages.Clip(strings.TrimSpace(value[i+1:])))
+			b.rep.Warn(pages.At(page, r.Line), "read the format of header %s as %q: the text after it in its description, %q, is a sentence, not a part of the value (a paragraph of the cell run on where the page's form lost the break)", h.Name, h.Format, pages.Clip(strings.TrimSpace(value[i+1:])))
 		}
 		if m := gluedSchemeRe.FindStringSubmatch(value); m != nil && isAuthorization(h.Name) {
 			h.Format = m[1] + " " + m[2]
