@@ -260,24 +260,16 @@ func labelOf(t string) (string, bool) {
 // it shows: ` "#request-body"`, ` "https://docs.example.com/api/x#server"`.
 var targetRe = regexp.MustCompile(`\s+"[^"\s]*#([^"\s#]+)"$`)
 
-// bareTargetRe matches the target of a permalink printed bare after a
-// heading's title, as k3a/html2text prints a link's target in place of
-// its text, the zero-width space VitePress' anchor holds after it or
-// not: " #request-body\u200b", " #http-1".
-var bareTargetRe = regexp.MustCompile(`\s+#([^\s#"\x{200B}]+)\x{200B}?$`)
-
 // withoutTarget returns a title without the target of its permalink
-// printed after it, in quotes (targetRe) or bare (bareTargetRe), and
-// whether it had one: a target whose
+// printed after it (targetRe), and whether it had one: a target whose
 // fragment is the title's anchor, as labelOf reads a label, VitePress'
 // "_" before an anchor that begins with a digit ("#_200-ok" of "200
 // Ok") a mark of no letter. A target naming anything else is text.
 func withoutTarget(t string) (string, bool) {
-	re := targetRe
 	if !strings.HasSuffix(t, "\"") {
-		re = bareTargetRe
+		return t, false
 	}
-	loc := re.FindStringSubmatchIndex(t)
+	loc := targetRe.FindStringSubmatchIndex(t)
 	if loc == nil || loc[0] == 0 {
 		return t, false
 	}

@@ -64,7 +64,7 @@ func LineTables(src pages.Source, blocks []pages.Block) ([]pages.Block, []int) {
 			b.Text += " " + blocks[k+1].Text
 			k++
 		}
-		if (isRun(b.Text) || runTitleEnd(b.Text, isRun) > 0) && !isSpacedRunTable(b.Text) {
+		if isRun(b.Text) || runTitleEnd(b.Text, isRun) > 0 {
 			if n := wrappedRunRest(src, blocks, k, isRun); n > 0 {
 				src.Report.Warn(pages.At(src.Name, b.Line), "line %d holds a whole table run together on one line, and %s right under it go on with its last row, as a hard wrap cut the line at a space, as a paragraph's lines go on: read as one line", b.Line, textLines(n, blocks[k+1].Line))
 				for _, r := range blocks[k+1 : k+1+n] {
@@ -112,11 +112,7 @@ func LineTables(src pages.Source, blocks []pages.Block) ([]pages.Block, []int) {
 			if used.names == nil {
 				used = usedNames(src, blocks)
 			}
-			spaced := isSpacedRunTable(b.Text)
-			if tb := runLineTable(src, b.Line, head, rest, used, spaced); tb != nil {
-				if spaced && tb.Has(pages.ColType) || spaced && tb.Has(pages.ColRequired) {
-					k += spacedRunRest(src, tb, blocks, k)
-				}
+			if tb := runLineTable(src, b.Line, head, rest, used); tb != nil {
 				warnEmptyLastCell(src, tb, blocks[k+1:])
 				out = append(out, pages.Block{Line: b.Line, Table: tb})
 				continue

@@ -66,128 +66,25 @@ func lastWord(text string) string {
 // runRow is a row found in the rest of a table printed run together:
 // where its name, its type and its requiredness word start and where
 // the cells before its description end; why is set where its name's start is
-// not told, and how where evidence other than its cells told it; cond
-// where its Required cell goes on with a condition to the row's end
-// (runTypeLen).
+// not told, and how where evidence other than its cells told it.
 type runRow struct {
 	name, typ, req, end int
 	why, how            string
-	cond                bool
-}
-
-// runShape is what the columns of a table printed run together tell of
-// a row's cells after its name: a type cell or none (a table of headers:
-// Name | Required | Description), a requiredness word or none; and
-// whether its rows are one space apart (spacedRunRows), where a Required
-// cell the converter dropped, being empty, leaves the type run into the
-// description.
-type runShape struct {
-	typed, required, spaced bool
-}
-
-// shapeOf is the runShape of a table printed run together under cols.
-func shapeOf(cols []pages.Column, spaced bool) runShape {
-	return runShape{slices.Contains(cols, pages.ColType), slices.Contains(cols, pages.ColRequired), spaced}
-}
-
-// runRequired are the requiredness words a Required cell run into the
-// description after it begins with: pages.RunRow's, and "required" and
-// "optional", which a cell of a table of headers writes, capitalised or
-// not, the condition of an optional one after them ("Optional if the
-// gameId … "); longest first.
-var runRequired = func() []string {
-	w := append([]string{"optional", "Optional", "required", "Required"}, pages.RunRow.Required...)
-	slices.SortStableFunc(w, func(a, b string) int { return len(b) - len(a) })
-	return w
-}()
-
-// runRequiredLen returns the length of the longest of runRequired that
-// rest begins with, or 0.
-func runRequiredLen(rest string) int {
-	for _, w := range runRequired {
-		if strings.HasPrefix(rest, w) {
-			return len(w)
-		}
-	}
-	return 0
 }
 
 // runTypeLen returns the length of the type cell rest begins with, and
 // that of the requiredness word after it under a Required column, or 0
 // where it begins with none that a description follows as one begins:
-// not with a lower-case letter or a space. cond tells a requiredness
-// word of many letters ("Optional") that a space and a word in lower
-// case follow: the cell goes on with its condition to the row's end,
-// and the row's description, being empty, was dropped. Under no Type
-// column (a table of headers) the type is empty, the row a name run into
-// its requiredness word, and "true" or "false" may run into a
-// description in lower case, a header's value ("application/json"). In
-// a table whose rows are one space apart, a type that runs into a
-// description has an empty Required cell the converter dropped.
-func runTypeLen(rest string, words pages.Lexicon, shape runShape) (n, req int, cond bool) {
-	if shape.typed {
-		if n = runTypeWordLen(rest, words); n == 0 {
-			return 0, 0, false
-		}
-		if m := enumNoteRe.FindStringIndex(rest[n:]); m != nil {
-			n += m[1]
-		}
-	}
-	if !shape.required {
-		if !shape.descAfter(rest[n:], false) {
-			return 0, 0, false
-		}
-		return n, 0, false
-	}
-	req = runRequiredLen(rest[n:])
-	after := rest[n+req:]
-	switch {
-	case req > 1 && (strings.EqualFold(rest[n:n+req], "optional") || strings.EqualFold(rest[n:n+req], "required")) && len(after) > 1 && after[0] == ' ' && 'a' <= after[1] && after[1] <= 'z':
-		return n, req, true
-	case req > 0 && shape.descAfter(after, true):
-		return n, req, false
-	case req > 0 && !shape.typed && (rest[n:n+req] == "true" || rest[n:n+req] == "false") && after[0] != ' ':
-		return n, req, false
-	case shape.spaced && n > 0 && shape.descAfter(rest[n:], false):
-		return n, 0, false
-	}
-	return 0, 0, false
-}
-
-// descAfter reports whether a row's description may begin after, the
-// text after its last cell but the description: as one begins
-// (descStarts); in a table whose rows are a space apart, with a capital
-// or a digit, or, after a requiredness word (told), nowhere, an empty
-// cell the converter dropped, the next row or the line's end after it: a
-// word of prose that ends with a type ("belong." "along") is no row.
-func (shape runShape) descAfter(after string, told bool) bool {
-	if !shape.spaced {
-		return descStarts(after)
-	}
-	if after == "" || after[0] == ' ' {
-		return told
-	}
-	return 'A' <= after[0] && after[0] <= 'Z' || '0' <= after[0] && after[0] <= '9'
-}
-
-// runTypeWordLen returns the length of the type a row's type cell run
-// together begins rest with, or 0: a type written as a Markdown link, a
-// primitive (capitalised or in lower case, "userIdstringtrue"), a type
-// the pages name, its arguments after it ("List<Sheet>"), an array's
-// brackets ("string[]", "ParisonGather[]"), and a second word of a type
-// of two a space apart (GearN's "number int"), where a description or a
-// requiredness word follows it.
-func runTypeWordLen(rest string, words pages.Lexicon) int {
-	n := 0
+// not with a lower-case letter or a space.
+func runTypeLen(rest string, words pages.Lexicon, required bool) (n, req int) {
 	switch {
 	case linkTypeRe.MatchString(rest):
 		i := strings.Index(rest, "](") + 1
 		if _, m := pages.LinkTarget(rest[i:]); m > 0 {
 			n = i + m
 		}
-		return n
 	default:
-		n = max(pages.RunRow.TypeLen(rest), pages.RunRow.LowerTypeLen(rest))
+		n = pages.RunRow.TypeLen(rest)
 		if words != nil {
 			for _, p := range words.PrefixesOf(rest) {
 				if len(p) > n && p[0] >= 'A' && p[0] <= 'Z' {
@@ -198,22 +95,27 @@ func runTypeWordLen(rest string, words pages.Lexicon) int {
 		if n > 0 && strings.HasPrefix(rest[n:], "<") {
 			m := pages.TypeArgsLen(rest[n:])
 			if m == 0 {
-				return 0
+				return 0, 0
 			}
 			n += m
 		}
 	}
-	for n > 0 && strings.HasPrefix(rest[n:], "[]") {
-		n += 2
+	if n == 0 {
+		return 0, 0
 	}
-	if n > 0 && strings.HasPrefix(rest[n:], " ") {
-		if m := pages.RunRow.LowerTypeLen(rest[n+1:]); m > 0 {
-			if after := rest[n+1+m:]; descStarts(after) || runRequiredLen(after) > 0 {
-				n += 1 + m
-			}
+	if m := enumNoteRe.FindStringIndex(rest[n:]); m != nil {
+		n += m[1]
+	}
+	if required {
+		if req = pages.RunRow.RequiredLen(rest[n:]); req == 0 || !descStarts(rest[n+req:]) {
+			return 0, 0
 		}
+		return n, req
 	}
-	return n
+	if !descStarts(rest[n:]) {
+		return 0, 0
+	}
+	return n, 0
 }
 
 // descStarts reports whether a description may begin rest: it is empty
@@ -232,22 +134,22 @@ func isRunNameByte(b byte) bool {
 // are the names the page uses elsewhere. It returns nil where rest does
 // not begin with a row's name and type.
 func runRows(rest string, cols []pages.Column, words pages.Lexicon, used pageNames) []runRow {
-	shape := shapeOf(cols, false)
+	required := slices.Contains(cols, pages.ColRequired)
 	var rows []runRow
 	from := 0
 	for p := 1; p < len(rest); p++ {
 		if !isRunNameByte(rest[p-1]) || p-1 < from {
 			continue
 		}
-		n, req, cond := runTypeLen(rest[p:], words, shape)
-		if n+req == 0 {
+		n, req := runTypeLen(rest[p:], words, required)
+		if n == 0 {
 			continue
 		}
 		s := p
 		for s > from && isRunNameByte(rest[s-1]) {
 			s--
 		}
-		r := runRow{typ: p, req: p + n, end: p + n + req, cond: cond}
+		r := runRow{typ: p, req: p + n, end: p + n + req}
 		switch {
 		case len(rows) == 0 && s != 0:
 			return nil // text before the first row: none starts the rest
@@ -371,17 +273,11 @@ func usedNames(src pages.Source, blocks []pages.Block) pageNames {
 // runLineTable reads a text block that holds a whole table on its
 // line, its header's column words and every cell run together
 // (pages.LeadingRunTogetherHeader gave head and rest), as that table, with a warning:
-// its rows cut by runRows, with the pages' lexicon, or by spacedRunRows
-// where the header stands a space apart from the text after it, as
-// html2text joins the rows it glues the cells of (spaced), a table of
-// codes so by spacedCodeTable. A row whose name is
+// its rows cut by runRows, with the pages' lexicon. A row whose name is
 // not told is refused at the line, and so is a line where no row is
 // found, or a row splits otherwise: nil is returned then.
-func runLineTable(src pages.Source, line int, head []string, rest string, used pageNames, spaced bool) *pages.Table {
+func runLineTable(src pages.Source, line int, head []string, rest string, used pageNames) *pages.Table {
 	cols, _ := pages.ColumnsOf(head)
-	if spaced && slices.Equal(cols, []pages.Column{pages.ColName, pages.ColCode, pages.ColDescription}) {
-		return spacedCodeTable(src, line, head, rest)
-	}
 	refuse := func(why string) *pages.Table {
 		src.Report.Fail(pages.At(src.Name, line), "line %d holds a whole table on one line (%s), its cells and rows run together with nothing between them, as a converter without tables prints it, but %s. Convert the page again with a converter that keeps its tables as rows, or write the table as rows of pipes (| cell | cell |), or set the row's fields with fixes {object: TYPE or operation: OPERATION, field: NAME, type: TYPE} in the overrides", line, strings.Join(head, " | "), why)
 		return nil
@@ -392,20 +288,9 @@ func runLineTable(src pages.Source, line int, head []string, rest string, used p
 	if src.Words == nil {
 		return refuse("the types the pages name, which tell its rows, are not at hand")
 	}
-	var rows []runRow
-	if spaced {
-		lead, found, why := spacedRunRows(rest, shapeOf(cols, true), src.Words)
-		if why != "" {
-			return refuse(why)
-		}
-		if lead == "" {
-			rows = found
-		}
-	} else {
-		rows = runRows(rest, cols, src.Words, used)
-	}
+	rows := runRows(rest, cols, src.Words, used)
 	if rows == nil {
-		return refuse(fmt.Sprintf("the text after its header (%q) begins with no row, a name run into %s", pages.Clip(rest), map[bool]string{true: "a type", false: "a requiredness word"}[slices.Contains(cols, pages.ColType)]))
+		return refuse(fmt.Sprintf("the text after its header (%q) begins with no row, a name run into a type", pages.Clip(rest)))
 	}
 	tb := &pages.Table{Line: line, Header: head, Cols: cols}
 	var whys, hows []string
@@ -421,14 +306,27 @@ func runLineTable(src pages.Source, line int, head []string, rest string, used p
 		if r.why != "" {
 			continue
 		}
-		if g := gluedTypeAt(rest[r.end:end], src.Words); g >= 0 && !spaced {
+		if g := gluedTypeAt(rest[r.end:end], src.Words); g >= 0 {
 			whys = append(whys, fmt.Sprintf("the description of the row %q holds %q, a word run into a type, where a row may begin that its cells do not tell", rest[r.name:r.typ], pages.Clip(rest[r.end+max(g-12, 0):end])))
 			continue
+		}
+		cells := make([]string, len(cols))
+		for c, col := range cols {
+			switch col {
+			case pages.ColName:
+				cells[c] = rest[r.name:r.typ]
+			case pages.ColType:
+				cells[c] = typeCell(rest[r.typ:r.req])
+			case pages.ColRequired:
+				cells[c] = rest[r.req:r.end]
+			default:
+				cells[c] = strings.TrimSpace(rest[r.end:end])
+			}
 		}
 		if r.how != "" {
 			hows = append(hows, fmt.Sprintf("%q (%s)", rest[r.name:r.typ], r.how))
 		}
-		tb.Rows = append(tb.Rows, runRowOf(cols, rest, r, end, line))
+		tb.Rows = append(tb.Rows, &pages.Row{Line: line, Raw: rest[r.name:end], Cells: cells})
 	}
 	if len(whys) > 0 {
 		return refuse(strings.Join(whys, "; "))
@@ -437,35 +335,8 @@ func runLineTable(src pages.Source, line int, head []string, rest string, used p
 	if len(hows) > 0 {
 		how = "; where a name begins in the description before it, told by: " + strings.Join(hows, ", ")
 	}
-	if spaced {
-		src.Report.Warn(pages.At(src.Name, line), "line %d holds a whole table on one line (%s), its cells run together with nothing between them and its rows a space apart, as html2text prints a table: read a row at each name after a space run into %s, an empty cell the converter dropped left out%s", line, strings.Join(head, " | "), map[bool]string{true: "a type", false: "a requiredness word"}[slices.Contains(cols, pages.ColType)], how)
-		return tb
-	}
 	src.Report.Warn(pages.At(src.Name, line), "line %d holds a whole table on one line (%s), its cells and rows run together with nothing between them, as a converter without tables prints it: read a row at each name run into a type%s", line, strings.Join(head, " | "), how)
 	return tb
-}
-
-// runRowOf returns the row r of rest, a table printed run together under
-// cols, that ends at end, on line: its name, its type, its requiredness
-// word and its description, or its requiredness's condition and an
-// empty description (runRow.cond).
-func runRowOf(cols []pages.Column, rest string, r runRow, end, line int) *pages.Row {
-	cells := make([]string, len(cols))
-	for c, col := range cols {
-		switch {
-		case col == pages.ColName:
-			cells[c] = rest[r.name:r.typ]
-		case col == pages.ColType:
-			cells[c] = typeCell(rest[r.typ:r.req])
-		case col == pages.ColRequired && r.cond:
-			cells[c] = strings.TrimSpace(rest[r.req:end])
-		case col == pages.ColRequired:
-			cells[c] = rest[r.req:r.end]
-		case !r.cond:
-			cells[c] = strings.TrimSpace(rest[r.end:end])
-		}
-	}
-	return &pages.Row{Line: line, Raw: strings.TrimSpace(rest[r.name:end]), Cells: cells}
 }
 
 // gluedTypeAt returns where a description holds a type that a name
@@ -556,16 +427,12 @@ func cutRunText(cells []string, n int) {
 
 // runColumns reports whether a table printed run together has the
 // columns whose cells runRows tells: a name, a type, a requiredness or
-// none, and a description last; or a name, a requiredness and a
-// description, a table of headers.
+// none, and a description last.
 func runColumns(cols []pages.Column) bool {
-	if len(cols) < 3 || cols[0] != pages.ColName || cols[len(cols)-1] != pages.ColDescription {
+	if len(cols) < 3 || cols[0] != pages.ColName || cols[1] != pages.ColType || cols[len(cols)-1] != pages.ColDescription {
 		return false
 	}
-	if cols[1] == pages.ColRequired {
-		return len(cols) == 3
-	}
-	return cols[1] == pages.ColType && (len(cols) == 3 || len(cols) == 4 && cols[2] == pages.ColRequired)
+	return len(cols) == 3 || len(cols) == 4 && cols[2] == pages.ColRequired
 }
 
 // typeCell is the type cell of a type written run together: a link's
