@@ -93,3 +93,37 @@ func TestExamplePathEntry(t *testing.T) {
 		t.Errorf("with the example agreeing, error %v; want the entry stale", err)
 	}
 }
+
+// stackedClaimPage is a Kakao page whose response body's titles a
+// scraper stacked above its tables in another order than theirs: Item
+// (line 34) titles the table at line 47, Reward (line 36) the one at 42.
+const stackedClaimPage = "# Season Pass\n\n## /pass/claim\n\n### Description\n\nClaims the rewards of a season pass level.\n\n### Method\n\nPOST\n\n### Request Headers\n\n| Name | Type | Mandatory | Description |\n| --- | --- | --- | --- |\n| Authorization | String | Y | KakaoAK {ADMIN_KEY} |\n\n### Request Body\n\n| Name | Type | Mandatory | Description |\n| --- | --- | --- | --- |\n| playerId | String | Y | Player ID |\n\n### Response Status Code\n\n| Status Code | Status Code Description |\n| --- | --- |\n| 200 | Normal |\n| 400 | Bad Request |\n\n### Response Body\n\nItem\n\nReward\n\n| Name | Type | Description |\n| --- | --- | --- |\n| rewards | Reward[] | The rewards |\n\n| Name | Type | Description |\n| --- | --- | --- |\n| item | Item | The item |\n| amount | Integer | Amount |\n\n| Name | Type | Description |\n| --- | --- | --- |\n| itemId | String | The identifier |\n| grade | Integer | Grade |\n\n### Example Request\n\n```\nPOST /service/v5/pass/claim HTTP/1.1\nHost: example.com\nContent-Type: application/json\n\n{\"playerId\": \"123\"}\n```\n"
+
+// TestStackedTitlesEntries: a run of stacked titles the evidence does not
+// pair is an error that prints a tables: entry for each title; pasted
+// with <line> replaced, the page parses with each table titled so, and
+// the entries are stale once each title stands above its table.
+func TestStackedTitlesEntries(t *testing.T) {
+	_, err := parser.Parse([]parser.Page{{Name: "claim.md", Data: []byte(stackedClaimPage)}}, parser.Options{Name: "x"})
+	ds, _ := err.(schema.Diagnostics)
+	if len(ds) != 1 || !strings.HasSuffix(ds[0].Msg, "(under tables:) an entry for each title, with <line> replaced by the line of the header of the table it titles (38, 42, 47):\n  - table: claim.md:<line>\n    type: Item\n  - table: claim.md:<line>\n    type: Reward") {
+		t.Fatalf("error %v; want the stacked titles refused with their entries", err)
+	}
+	entries := ds[0].Msg[strings.Index(ds[0].Msg, "  - table: "):]
+	entries = strings.Replace(strings.Replace(entries, "<line>", "47", 1), "<line>", "42", 1)
+	res, err := parseWith(t, "claim.md", stackedClaimPage, "tables:\n"+entries+"\n")
+	if err != nil {
+		t.Fatalf("with the entries: %v", err)
+	}
+	for name, line := range map[string]int{"Item": 47, "Reward": 42} {
+		if ty := res.API.TypeByName(name); ty == nil || ty.At.Line != line {
+			t.Errorf("with the entries, type %s %+v; want the table at line %d", name, ty, line)
+		}
+	}
+	fixed := strings.Replace(stackedClaimPage, "Item\n\nReward\n\n", "", 1)
+	fixed = strings.Replace(fixed, "\n\n| Name | Type | Description |\n| --- | --- | --- |\n| item |", "\n\nReward\n\n| Name | Type | Description |\n| --- | --- | --- |\n| item |", 1)
+	fixed = strings.Replace(fixed, "\n\n| Name | Type | Description |\n| --- | --- | --- |\n| itemId |", "\n\nItem\n\n| Name | Type | Description |\n| --- | --- | --- |\n| itemId |", 1)
+	if _, err := parseWith(t, "claim.md", fixed, "tables:\n"+entries+"\n"); err == nil || !strings.Contains(err.Error(), "fixes.yaml:2: stale override") {
+		t.Errorf("with the titles above their tables, error %v; want the entries stale", err)
+	}
+}
