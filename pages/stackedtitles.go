@@ -2,6 +2,7 @@ package pages
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -39,9 +40,20 @@ func stackedTitles(src Source, blocks []Block) []Block {
 		}
 		tables := blocks[i+titles : tableRunEnd(blocks, i+titles)]
 		pairs, why := pairTitles(blocks, blocks[i:i+titles], tables)
+		given := false
+		if pairs == nil && titles > 1 {
+			pairs = src.Titled.pairs(blocks[i:i+titles], tables)
+			given = pairs != nil
+		}
 		switch {
 		case pairs == nil && titles > 1:
 			refuseStacked(src, blocks[i:i+titles], tables, why)
+		case given:
+			warnGiven(src, blocks[i:i+titles], tables, pairs)
+			out = append(append(out, blocks[kept:i]...), titledRun(blocks[i:i+titles], tables, pairs)...)
+			i += titles + len(tables)
+			kept = i
+			continue
 		case pairs != nil:
 			warnStacked(src, blocks[i:i+titles], tables, pairs)
 			out = append(append(out, blocks[kept:i]...), titledRun(blocks[i:i+titles], tables, pairs)...)
@@ -194,14 +206,60 @@ func warnStacked(src Source, titles, tables []Block, pairs []int) {
 }
 
 // refuseStacked refuses, at the first title, a run of stacked titles the
-// tables after them do not agree with.
+// tables after them do not agree with, printing the overrides entries
+// that pair them (Titled), one a title.
 func refuseStacked(src Source, titles, tables []Block, why string) {
-	var names, lines []string
+	var names, lines, own, entries []string
 	for _, t := range titles {
 		names = append(names, fmt.Sprintf("%q at line %d", Clip(t.Text), t.Line))
+		entries = append(entries, fmt.Sprintf("  - table: %s:<line>\n    type: %s", src.Name, strings.TrimSpace(t.Text)))
 	}
 	for _, t := range tables {
 		lines = append(lines, fmt.Sprintf("%d (%s)", t.Table.Line, strings.Join(t.Table.Header, " | ")))
+		if !t.Table.CutInTwo() {
+			own = append(own, fmt.Sprint(t.Table.Line))
+		}
 	}
-	src.Report.Fail(At(src.Name, titles[0].Line), "the titles %s stand stacked above the tables at lines %s, as a scraper that prints a section's text before its tables writes them, but which title titles which table cannot be told: %s; move each title on a line of its own right above the table it titles", strings.Join(names, ", "), strings.Join(lines, ", "), why)
+	src.Report.Fail(At(src.Name, titles[0].Line), "the titles %s stand stacked above the tables at lines %s, as a scraper that prints a section's text before its tables writes them, but which title titles which table cannot be told: %s. To settle it, move each title on a line of its own right above the table it titles, or add to the overrides file (under tables:) an entry for each title, with <line> replaced by the line of the header of the table it titles (%s):\n%s", strings.Join(names, ", "), strings.Join(lines, ", "), why, strings.Join(own, ", "), strings.Join(entries, "\n"))
+}
+
+// Titled are the types an overrides file's tables: entries give tables
+// of a page, by the line of the table's header, and those a run of
+// stacked titles took.
+type Titled struct {
+	Of    map[int]string
+	Taken map[int]bool
+}
+
+// pairs pairs each of a run of stacked titles with the table after it
+// that an entry gives the title's name to, and marks those entries
+// taken; nil, taking none, where a title has no such table, or the
+// table of another title, or tt is nil.
+func (tt *Titled) pairs(titles, tables []Block) []int {
+	if tt == nil {
+		return nil
+	}
+	pairs := make([]int, len(titles))
+	for k, b := range titles {
+		pairs[k] = slices.IndexFunc(tables, func(t Block) bool {
+			return !t.Table.CutInTwo() && tt.Of[t.Table.Line] == strings.TrimSpace(b.Text)
+		})
+		if pairs[k] < 0 || slices.Contains(pairs[:k], pairs[k]) {
+			return nil
+		}
+	}
+	for _, j := range pairs {
+		tt.Taken[tables[j].Table.Line] = true
+	}
+	return pairs
+}
+
+// warnGiven warns, at the first title, of the titles read as the titles
+// of the tables the overrides file's entries give them to.
+func warnGiven(src Source, titles, tables []Block, pairs []int) {
+	var named []string
+	for k, j := range pairs {
+		named = append(named, fmt.Sprintf("%q at line %d titles the table at line %d", Clip(titles[k].Text), titles[k].Line, tables[j].Table.Line))
+	}
+	src.Report.Warn(At(src.Name, titles[0].Line), "%d titles stand stacked above the tables after them, as a scraper that prints a section's text before its tables writes them: each is read as the title of the table the overrides file's tables: entries give it: %s", len(titles), strings.Join(named, "; "))
 }

@@ -63,7 +63,11 @@ type Source struct {
 	// It returns the page lines of the blocks it refused, left text,
 	// which Read refuses no more.
 	LineTables func(src Source, blocks []Block) ([]Block, []int)
-	Report     *Reporter
+	// Titled, when set, are the types an overrides file's entries give
+	// tables of the page: stackedTitles pairs by them a run of stacked
+	// titles its evidence does not pair.
+	Titled *Titled
+	Report *Reporter
 	// PDFText, once the page is read, tells that it is a PDF's text, as
 	// its style tells (PDFTextOf), for a refusal of a table it lost.
 	PDFText PDFText

@@ -311,8 +311,10 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 			srcs[i].Lines, srcs[i].Hyphenated = nil, nil
 		}
 	}
+	titled := titledOf(scraped, opts.Tables)
 	read.EachPage(len(scraped), func(i int) {
 		srcs[i] = untabled(source.Read(scraped[i].Name, scraped[i].Data, read.IsTitle, &perPage[i]))
+		srcs[i].Titled = titled[i]
 		dropped[i] = pages.RefuseDroppedTables(srcs[i], &perPage[i])
 		if opts.Release {
 			scraped[i].Data = nil
@@ -344,6 +346,7 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 			of[i] = protocolOf(scraped[i].Name, items[i], given, &perPage[i])
 		}
 	}
+	opts.Tables = untitled(scraped, opts.Tables, titled)
 	// The protocols report what they read of each page apart from what
 	// its style read (perPage), so that a page read again on its own
 	// (below) starts from its style's reports alone.
@@ -413,6 +416,53 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 	}
 	warns, errs := all.Sorted(pageNames(scraped), opts.Strict)
 	return &Result{Warnings: warns}, errs
+}
+
+// titledOf is, for each page, the types the tables: entries give its
+// tables (pages.Titled), for its reading to pair stacked titles by; nil
+// for a page no entry names.
+func titledOf(scraped []Page, ts []read.TableType) []*pages.Titled {
+	byPage := map[string]*pages.Titled{}
+	for _, t := range ts {
+		if t.Type == "" {
+			continue
+		}
+		if byPage[t.Table.Page] == nil {
+			byPage[t.Table.Page] = &pages.Titled{Of: map[int]string{}, Taken: map[int]bool{}}
+		}
+		byPage[t.Table.Page].Of[t.Table.Line] = t.Type
+	}
+	if len(byPage) == 0 {
+		return make([]*pages.Titled, len(scraped))
+	}
+	titled := make([]*pages.Titled, len(scraped))
+	for i, p := range scraped {
+		titled[i] = byPage[p.Name]
+	}
+	return titled
+}
+
+// untitled is the tables: entries ts but those a page's reading took to
+// pair its stacked titles (titledOf), which the protocol takes no more.
+func untitled(scraped []Page, ts []read.TableType, titled []*pages.Titled) []read.TableType {
+	taken := map[schema.Pos]bool{}
+	for i, tt := range titled {
+		if tt != nil {
+			for line := range tt.Taken {
+				taken[schema.Pos{Page: scraped[i].Name, Line: line}] = true
+			}
+		}
+	}
+	if len(taken) == 0 {
+		return ts
+	}
+	var out []read.TableType
+	for _, t := range ts {
+		if t.Type == "" || !taken[t.Table] {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // rowsOf returns the rows of each table of the pages' blocks.

@@ -1227,11 +1227,20 @@ func (b *builder) envelope(api *schema.API, pd *pageDoc) bool {
 	for _, f := range env.Fields {
 		for _, pf := range api.Envelope.Fields {
 			if pf.Name == f.Name && (pf.Type != f.Type || pf.Array != f.Array) {
-				b.rep.Fail(f.At, "envelope member %s is %s here but %s at %s", f.Name, read.TypeName(f), read.TypeName(pf), pf.At)
+				b.rep.Fail(f.At, "envelope member %s is %s here but %s at %s: GearN's response envelope is one type, which every page documents alike, and no overrides entry corrects it; correct the row that is wrong on its page, this one or the one at %s", f.Name, read.TypeName(f), read.TypeName(pf), pf.At, pf.At)
 			}
 		}
 	}
 	return true
+}
+
+// placeholders is entry after the colon that introduces it, said to
+// have each <placeholder> replaced where it has one.
+func placeholders(entry string) string {
+	if strings.Contains(entry, "<") {
+		return ", with each <placeholder> replaced:\n" + entry
+	}
+	return ":\n" + entry
 }
 
 // operation reads the operation a page documents: one endpoint per role,
@@ -1250,7 +1259,7 @@ func (b *builder) operation(pd *pageDoc) *schema.Operation {
 		}
 		pi, err := gearnPath(ep.method, ep.path)
 		if err != nil {
-			b.rep.Fail(pages.At(pd.name, ep.line), "%v", err)
+			b.rep.Fail(pages.At(pd.name, ep.line), "%v. To settle it, correct the endpoint line on the page, or add to the overrides file (under endpoints:)%s", err, placeholders(pd.lineEntry(ep, "", "")))
 			continue
 		}
 		if pi.postType != "" && !strings.HasPrefix(ep.path, "/api/"+pi.postType+"/") {
@@ -1271,7 +1280,7 @@ func (b *builder) operation(pd *pageDoc) *schema.Operation {
 			}
 			first = ep.line
 		} else if pi.op != op.Name || pi.group != op.Group {
-			b.rep.Fail(pages.At(pd.name, ep.line), "path %q names operation %s/%s, but the path at line %d names %s/%s; a GearN page documents one operation", ep.path, pi.group, pi.op, first, op.Group, op.Name)
+			b.rep.Fail(pages.At(pd.name, ep.line), "path %q names operation %s/%s, but the path at line %d names %s/%s; a GearN page documents one operation. To settle it, correct the path that is wrong on the page, or, if it is this one, add to the overrides file (under endpoints:):\n%s", ep.path, pi.group, pi.op, first, op.Group, op.Name, pd.lineEntry(ep, op.Group, op.Name))
 			continue
 		}
 		role := cmp.Or(ep.role, pi.role)

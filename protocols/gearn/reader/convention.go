@@ -2,6 +2,7 @@ package reader
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
@@ -147,4 +148,55 @@ func (pd *pageDoc) recoverPaths(rep *pages.Reporter, given map[int]read.Endpoint
 		ep.method, ep.path = c.method, c.path()
 		rep.Warn(pages.At(pd.name, ep.line), "recovered the lost endpoint line of the %s section: %s %s, by GearN's convention /api/<postType>/<group>/<role>/<operation>: %s", ep.role, ep.method, ep.path, strings.Join(c.from, "; "))
 	}
+	for _, ep := range pd.endpoints {
+		if e, ok := given[ep.line]; ok && !slices.Contains(pd.given, ep.line) && pd.unreadLine(ep) {
+			ep.method, ep.path, ep.query = e.Method, e.Path, ""
+			pd.given = append(pd.given, ep.line)
+		}
+	}
+}
+
+// unreadLine reports whether the builder refuses an endpoint's line
+// (builder.operation): its path is not of GearN's form, or names another
+// operation than another endpoint line of the page.
+func (pd *pageDoc) unreadLine(ep *endpointDoc) bool {
+	pi, err := gearnPath(ep.method, ep.path)
+	if err != nil {
+		return true
+	}
+	for _, o := range pd.endpoints {
+		if opi, err := gearnPath(o.method, o.path); o != ep && o.path != "" && err == nil && (opi.group != pi.group || opi.op != pi.op) {
+			return true
+		}
+	}
+	return false
+}
+
+// lineEntry is the overrides entry that gives the endpoint at ep.line a
+// line of GearN's form in place of the one the builder refuses: each
+// part the path writes in that form, else the part the section's
+// convention gives (conventionOf), else a placeholder; group and op, when
+// given, name the operation the page's other endpoint lines name.
+func (pd *pageDoc) lineEntry(ep *endpointDoc, group, op string) string {
+	c := pd.conventionOf(ep)
+	pi, _ := gearnPath(ep.method, ep.path)
+	if ep.method == "POST" || ep.method == "GET" {
+		c.method = ep.method
+	}
+	if pi.postType != "" {
+		c.postType = pi.postType
+	}
+	if roles[pi.role] != "" {
+		c.role = pi.role
+	}
+	if codeRe.MatchString(pi.group) {
+		c.group = pi.group
+	}
+	if codeRe.MatchString(pi.op) {
+		c.op = pi.op
+	}
+	if op != "" {
+		c.group, c.op = group, op
+	}
+	return c.entry(pd.name, ep.line)
 }

@@ -85,7 +85,7 @@ func (r *reading) Build(name string, rep *pages.Reporter) *schema.API {
 	api := b.build()
 	for _, e := range r.endpoints {
 		if !taken[e.Section] {
-			rep.Fail(e.Fix, "stale override: %s is no section whose endpoint line is lost: delete the entry, or give the line of the section the error locates", e.Section)
+			rep.Fail(e.Fix, "stale override: %s is no section whose endpoint line is lost, nor an endpoint line this reader refuses: delete the entry, or give the line the error locates", e.Section)
 		}
 	}
 	for _, t := range r.tables {

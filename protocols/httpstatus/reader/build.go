@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"cmp"
 	"fmt"
 	"html"
 	"net/url"
@@ -997,25 +998,45 @@ func (b *statusBuilder) status(page string, tb *pages.Table, r *pages.Row) (*sch
 	return s, nil
 }
 
+// twoQueries refuses a second table of query parameters of a method:
+// the request parameters at params, which its method or its example
+// request puts in the query, where the table query documents it. Which
+// of the two the query is, the page tells no more than an overrides
+// entry could: an entry that placed params elsewhere would be stale,
+// as the page tells where they go.
+func (b *statusBuilder) twoQueries(page, method string, params, query *pages.Table) {
+	b.rep.Fail(pages.At(page, params.Line), "the %s has two tables of query parameters: at lines %d and %d. Correct the page: delete the table that does not document the query, write the two as one table under \"Query Parameters\" if a page break cut it in two, or title the one that documents another part by that part (\"Request Headers\", \"Request Body\")", method, params.Line, query.Line)
+}
+
 // operation reads an operation's endpoint, status codes and response
 // table. The path is the heading's, or the example request's when that
 // ends with it: the heading often leaves out the base path.
 func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 	path, method := od.path, od.method
+	// given is the endpoints entry that gives the operation its path
+	// where its example request's disagrees with its heading's.
+	var given *read.EndpointLine
 	if ex := od.request; ex != nil {
 		exPath, _, _ := strings.Cut(ex.path, "?")
 		if path == "" {
 			path = exPath
 		} else if base, ok := basePath(exPath, path); ok {
 			path = base + path
+		} else if e, ok := b.methods[pages.At(page, od.line)]; ok {
+			b.methodsTaken[e.Section] = true
+			path, given = e.Path, &e
 		} else {
-			b.rep.Fail(pages.At(page, ex.line), "the example request's path %s does not end with the path %s of the heading at line %d", exPath, path, od.line)
+			b.rep.Fail(pages.At(page, ex.line), "the example request's path %s does not end with the path %s of the heading at line %d. To settle it, correct the path that is wrong on the page, or add to the overrides file (under endpoints:), with <path> replaced by the operation's whole path (the example's, or the heading's under its base path):\n  - section: %s\n    line: %s <path>", exPath, path, od.line, pages.At(page, od.line), strings.ToUpper(cmp.Or(method, ex.method)))
 		}
 		switch {
 		case method == "":
 			method = ex.method
 		case !strings.EqualFold(method, ex.method):
 			b.rep.Fail(pages.At(page, ex.line), "the example request is a %s, but line %d says the method is %s", ex.method, od.methodLine, method)
+		}
+		if given != nil && !strings.EqualFold(given.Method, method) {
+			b.rep.Fail(given.Fix, "the endpoints entry gives the operation at %s the method %s, but its page gives it %s: write the line %s %s", given.Section, given.Method, strings.ToUpper(method), strings.ToUpper(method), given.Path)
+			return nil
 		}
 	}
 	if path == "" {
@@ -1049,7 +1070,7 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 		switch m := ep.Method; {
 		case m == "GET" || m == "HEAD":
 			if query != nil {
-				b.rep.Fail(pages.At(page, od.params.Line), "the %s has two tables of query parameters: at lines %d and %d", m, od.params.Line, query.Line)
+				b.twoQueries(page, m, od.params, query)
 			}
 			query = od.params
 		case body != nil:
@@ -1059,7 +1080,7 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 			switch {
 			case !ok:
 			case inQuery && query != nil:
-				b.rep.Fail(pages.At(page, od.params.Line), "the %s has two tables of query parameters: at lines %d and %d", m, od.params.Line, query.Line)
+				b.twoQueries(page, m, od.params, query)
 			case inQuery:
 				query = od.params
 			default:
@@ -1072,7 +1093,7 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 	}
 	if body != nil {
 		if od.noBody {
-			b.rep.Fail(pages.At(page, body.Line), "the request body table contradicts line %d, which says the request has no body", od.noBodyLine)
+			b.rep.Fail(pages.At(page, body.Line), "the request body table contradicts line %d, which says the request has no body. An overrides entry neither deletes a sentence nor a table the page titles, so correct the page: delete the sentence if the request has this body, or the table if it has none (or title it by what it documents, \"Query Parameters\")", od.noBodyLine)
 		}
 		ep.Body = b.fields(page, name+" request body", "operation: "+name, body)
 	}

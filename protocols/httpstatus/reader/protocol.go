@@ -83,7 +83,7 @@ func (r *reading) Build(name string, rep *pages.Reporter) *schema.API {
 	api := b.build()
 	for _, e := range r.endpoints {
 		if !b.methodsTaken[e.Section] {
-			rep.Fail(e.Fix, "stale override: %s is the heading of no operation whose page gives no method: delete the entry, or give the line of the operation's heading the error locates", e.Section)
+			rep.Fail(e.Fix, "stale override: %s is the heading of no operation whose page gives no method, nor of one whose example request's path disagrees with its heading's: delete the entry, or give the line of the operation's heading the error locates", e.Section)
 		}
 	}
 	taken := map[schema.Pos]bool{}
