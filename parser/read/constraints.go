@@ -353,6 +353,29 @@ var openerRe = func() *regexp.Regexp {
 // openerRe in: more than the longest opener ("greater than or equal to").
 const openerWindow = 48
 
+// openerEnds are the words, in small letters, that the openers of
+// openerRe written in ASCII letters end with: a word run into a number
+// that is none of them opens no phrasing, and openersSpaced does not
+// match openerRe there, which costs far more than the look-up where
+// names run into numbers (Item0042). TestOpenerEnds keeps the two
+// alike.
+var openerEnds = map[string]bool{
+	"from": true, "between": true, "to": true, "min": true, "minimum": true, "max": true, "maximum": true,
+	"of": true, "least": true, "most": true, "than": true, "exceeding": true, "exceed": true, "at": true,
+	"length": true, "size": true, "count": true, "number": true, "value": true, "is": true,
+	"including": true, "above": true, "over": true, "below": true, "under": true,
+}
+
+// lastWord is the run of ASCII letters that s ends with, in small
+// letters.
+func lastWord(s string) string {
+	k := len(s)
+	for k > 0 && pages.IsASCIILetter(s[k-1]) {
+		k--
+	}
+	return strings.ToLower(s[k:])
+}
+
 // openersSpaced is desc with a space between the words that open a
 // phrasing of the grammar (openerRe) and the number run into them, as a
 // tool that drops a non-breaking space or joins a cell's lines with
@@ -366,7 +389,7 @@ func openersSpaced(desc string) string {
 	var b strings.Builder
 	last := 0
 	for j := 1; j < len(desc); j++ {
-		if !isDigit(desc[j]) || !pages.IsASCIILetter(desc[j-1]) || !openerRe.MatchString(desc[max(0, j-openerWindow):j]) {
+		if !isDigit(desc[j]) || !pages.IsASCIILetter(desc[j-1]) || !openerEnds[lastWord(desc[:j])] || !openerRe.MatchString(desc[max(0, j-openerWindow):j]) {
 			continue
 		}
 		b.WriteString(desc[last:j])

@@ -746,3 +746,27 @@ func TestBoundPhrasings(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenerEnds checks openerEnds against openerRe: every word of
+// ASCII letters that openerRe's source writes and that ends a text it
+// matches (the word alone, or after the words before it in the source)
+// is in openerEnds, so the look-up never keeps openersSpaced from an
+// opener.
+func TestOpenerEnds(t *testing.T) {
+	words := regexp.MustCompile(`[a-z]+`).FindAllString(strings.ToLower(strings.NewReplacer(`\s*`, " ", `\S*`, " ", `\pL`, " ", `\d`, " ").Replace(openerRe.String())), -1)
+	for i, w := range words {
+		if len(w) < 2 {
+			continue
+		}
+		for k := max(0, i-4); k <= i; k++ {
+			if text := strings.Join(words[k:i+1], " "); openerRe.MatchString(" "+text) && !openerEnds[w] {
+				t.Errorf("openerRe matches %q, which ends with %q, not in openerEnds", text, w)
+			}
+		}
+	}
+	for w := range openerEnds {
+		if !openerRe.MatchString(" "+w) && !slices.ContainsFunc(words, func(s string) bool { return s == w }) {
+			t.Errorf("openerEnds holds %q, which openerRe never ends with", w)
+		}
+	}
+}
