@@ -48,14 +48,12 @@ func stackedTitles(src Source, blocks []Block) []Block {
 		switch {
 		case pairs == nil && titles > 1:
 			refuseStacked(src, blocks[i:i+titles], tables, why)
-		case given:
-			warnGiven(src, blocks[i:i+titles], tables, pairs)
-			out = append(append(out, blocks[kept:i]...), titledRun(blocks[i:i+titles], tables, pairs)...)
-			i += titles + len(tables)
-			kept = i
-			continue
 		case pairs != nil:
-			warnStacked(src, blocks[i:i+titles], tables, pairs)
+			how := "each is read as the title of a table, in order, each table one a type or an enum is documented by and each title a name another table refers to"
+			if given {
+				how = "each is read as the title of the table the overrides file's tables: entries give it"
+			}
+			warnStacked(src, blocks[i:i+titles], tables, pairs, how)
 			out = append(append(out, blocks[kept:i]...), titledRun(blocks[i:i+titles], tables, pairs)...)
 			i += titles + len(tables)
 			kept = i
@@ -196,13 +194,14 @@ func titledRun(titles, tables []Block, pairs []int) []Block {
 }
 
 // warnStacked warns, at the first title, of the titles read as the
-// titles of the tables after them, naming each pair.
-func warnStacked(src Source, titles, tables []Block, pairs []int) {
+// titles of the tables after them, saying how they were paired and
+// naming each pair.
+func warnStacked(src Source, titles, tables []Block, pairs []int, how string) {
 	var named []string
 	for k, j := range pairs {
 		named = append(named, fmt.Sprintf("%q at line %d titles the table at line %d", Clip(titles[k].Text), titles[k].Line, tables[j].Table.Line))
 	}
-	src.Report.Warn(At(src.Name, titles[0].Line), "%d titles stand stacked above the tables after them, as a scraper that prints a section's text before its tables writes them: each is read as the title of a table, in order, each table one a type or an enum is documented by and each title a name another table refers to: %s", len(titles), strings.Join(named, "; "))
+	src.Report.Warn(At(src.Name, titles[0].Line), "%d titles stand stacked above the tables after them, as a scraper that prints a section's text before its tables writes them: %s: %s", len(titles), how, strings.Join(named, "; "))
 }
 
 // refuseStacked refuses, at the first title, a run of stacked titles the
@@ -252,14 +251,4 @@ func (tt *Titled) pairs(titles, tables []Block) []int {
 		tt.Taken[tables[j].Table.Line] = true
 	}
 	return pairs
-}
-
-// warnGiven warns, at the first title, of the titles read as the titles
-// of the tables the overrides file's entries give them to.
-func warnGiven(src Source, titles, tables []Block, pairs []int) {
-	var named []string
-	for k, j := range pairs {
-		named = append(named, fmt.Sprintf("%q at line %d titles the table at line %d", Clip(titles[k].Text), titles[k].Line, tables[j].Table.Line))
-	}
-	src.Report.Warn(At(src.Name, titles[0].Line), "%d titles stand stacked above the tables after them, as a scraper that prints a section's text before its tables writes them: each is read as the title of the table the overrides file's tables: entries give it: %s", len(titles), strings.Join(named, "; "))
 }
