@@ -45,14 +45,6 @@ var knownSilent = map[[2]string]knownDefect{
 	// that a hard wrap set at column 0, "(default: true)" at line 70, is
 	// read as that cell's, with a warning: aligned's lastRest.)
 	{"hard-wrapped line", "columns aligned with spaces"}: {"a table's header row that a hard wrap cut is read as no header, and its rows as text", false},
-	// A table's rows set under a title of their own and a blank line,
-	// without the header, on a page of HTML rows' text (each row's first
-	// cell at column 0, the others indented alike: bm04_graft's PHP
-	// DOMDocument page, read since stop 40): the rows are read as more
-	// rows of the header table above the title, so a header's facts
-	// change (page.txt:24, "Other fields": appSecret read where
-	// Authorization's format was), with no warning.
-	{"table's rows under a title and a blank line, without the header, in any style", "one cell per line"}: {"rows under a title of their own are read as rows of the table above the title on a page of HTML rows' text", true},
 }
 
 // knownInvalid lists the (defect class, style) pairs for which some

@@ -1220,9 +1220,11 @@ func rowIndent(page []string, lines []int) int {
 // which interpretation tells apart. Lines at column 0 with no cell after
 // them right after a row, that end a cell of the row run together
 // (withParagraphs), are its paragraphs, printed again; any other ends the
-// table, as a header does, and the rows after it up to the next header
-// are refused (strayIndentedRows). A blank line between rows is none. A row of more cells than the columns
-// is read, with the rest, by the evidence of the columns (rows).
+// table, as a header does, and so does a blank line before no row: the
+// rows after it up to the next header, past blank lines and lines of
+// text, are refused (strayIndentedRows). A blank line between rows is
+// none. A row of more cells than the columns is read, with the rest, by
+// the evidence of the columns (rows).
 func (d *denseTable) indentedRows(tb *pages.Table, i, indent int) int {
 	w := len(d.cols)
 	for i < len(d.ts) {
@@ -1231,7 +1233,11 @@ func (d *denseTable) indentedRows(tb *pages.Table, i, indent int) int {
 				i++ // a blank line between rows
 			}
 		}
-		if d.ts[i] == "" || d.depth(i) != 0 {
+		if d.ts[i] == "" {
+			d.strayIndentedRows(tb, i, indent)
+			break
+		}
+		if d.depth(i) != 0 {
 			break
 		}
 		if _, ok := headerAt(d.ts, i); ok {
@@ -1284,22 +1290,27 @@ func (d *denseTable) indentedRow(i, indent int) (cells []string, end int) {
 }
 
 // strayIndentedRows refuses the rows written as those of the table tb
-// (indentedRow) after the line at position cut, a line of text that
-// ended it, up to the next header or blank line: read as text, what
-// they document would be left out of the schema with no word.
-func (d *denseTable) strayIndentedRows(tb *pages.Table, cut, indent int) {
-	check := pages.StrayCheck{Table: tb, Split: "one cell a line", Match: pages.MatchCount, Cut: d.lines[cut] + 1}
-	for p := cut + 1; p < len(d.ts) && d.ts[p] != ""; {
+// (indentedRow) from position i on, where a line of text or a blank line
+// ended it, up to the next header, past blank lines and lines of text:
+// a title of their own, with a blank line under it or not, or a
+// paragraph set apart, cut them from the table's rows (the first such
+// line is the cut), and read as text, what they document would be left
+// out of the schema with no word.
+func (d *denseTable) strayIndentedRows(tb *pages.Table, i, indent int) {
+	check := pages.StrayCheck{Table: tb, Split: "one cell a line", Match: pages.MatchCount}
+	for p := i; p < len(d.ts); {
 		if _, ok := headerAt(d.ts, p); ok {
 			return
 		}
-		if d.depth(p) != 0 {
+		if d.ts[p] == "" || d.depth(p) != 0 {
 			p++
 			continue
 		}
 		cells, end := d.indentedRow(p, indent)
 		if len(cells) > 1 {
 			check.Refuse(d.src, d.lines[p]+1, d.lines[end-1]+1, cells)
+		} else if check.Cut == 0 {
+			check.Cut = d.lines[p] + 1
 		}
 		p = end
 	}

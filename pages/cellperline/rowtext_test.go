@@ -1,7 +1,9 @@
 package cellperline_test
 
 import (
+	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -69,16 +71,37 @@ func TestRowText(t *testing.T) {
 	}
 }
 
-// TestRowTextCut checks that a row written as its HTML row's text after
-// a line of text that ended its table, no header over it, is refused.
+// TestRowTextCut checks that a row written as its HTML row's text, no
+// header over it, after what ended its table is refused at its line: a
+// line of text, a title of its own with a blank line under it (a table's
+// rows set apart under "Other fields"), a heading, a paragraph set apart
+// by blank lines, or two blank lines; the line that cut it is named.
 func TestRowTextCut(t *testing.T) {
-	page := rowText([]string{"Name", "Type", "Mandatory", "Description"}, []string{"treeId", "String", "Y", "ID of the tree"},
-		[]string{"A tree takes 4 unions."}, []string{"height", "Double", "N", "Height in metres"}, []string{"Response Body"})
-	rep := &pages.Reporter{}
-	got := cellperline.Render(read("p.txt", page, rep))
-	want := []string{"1: | Name | Type | Mandatory | Description |", "5: | treeId | String | Y | ID of the tree |", "9: A tree takes 4 unions.", "10: height", "11: Double", "12: N", "13: Height in metres", "14: Response Body"}
-	_, errs := rep.Sorted([]string{"p.txt"}, false)
-	if !reflect.DeepEqual(got, want) || len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), "p.txt:10: lines 10-13 split one cell a line into 4 cells") {
-		t.Errorf("got  %s\nwant %s\nerrors %v", strings.Join(got, "\n     "), strings.Join(want, "\n     "), errs)
+	head, first := []string{"Name", "Type", "Mandatory", "Description"}, []string{"treeId", "String", "Y", "ID of the tree"}
+	stray, end := rowText([]string{"height", "Double", "N", "Height in metres"}, []string{"Response Body"}), rowText(head, first)
+	for _, c := range []struct {
+		name string
+		cut  []string
+		want string
+	}{
+		{"a line of text", []string{"A tree takes 4 unions."}, "p.txt:10: lines 10-13 split one cell a line into 4 cells, as a row of the table at line 1 does, but no header row stands over them (line 9 cut them"},
+		{"a title and a blank line", []string{"Other fields", ""}, "p.txt:11: lines 11-14 split one cell a line into 4 cells, as a row of the table at line 1 does, but no header row stands over them (line 9 cut them"},
+		{"a heading and a blank line", []string{"## Other fields", ""}, "p.txt:11: lines 11-14 split one cell a line into 4 cells, as a row of the table at line 1 does, but no header row stands over them (line 9 cut them"},
+		{"a paragraph set apart", []string{"", "A tree takes 4 unions.", ""}, "p.txt:12: lines 12-15 split one cell a line into 4 cells, as a row of the table at line 1 does, but no header row stands over them (line 10 cut them"},
+		{"two blank lines", []string{"", ""}, "p.txt:11: lines 11-14 split one cell a line into 4 cells, as a row of the table at line 1 does, but no header row stands over them:"},
+	} {
+		page := append(append(slices.Clone(end), c.cut...), stray...)
+		rep := &pages.Reporter{}
+		got := cellperline.Render(read("p.txt", page, rep))
+		want := []string{"1: | Name | Type | Mandatory | Description |", "5: | treeId | String | Y | ID of the tree |"}
+		for k, l := range append(slices.Clone(c.cut), stray...) {
+			if l = strings.TrimLeft(strings.TrimSpace(l), "# "); l != "" {
+				want = append(want, fmt.Sprintf("%d: %s", 9+k, l))
+			}
+		}
+		_, errs := rep.Sorted([]string{"p.txt"}, false)
+		if !reflect.DeepEqual(got, want) || len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), c.want) {
+			t.Errorf("%s:\ngot  %s\nwant %s\nerrors %v", c.name, strings.Join(got, "\n     "), strings.Join(want, "\n     "), errs)
+		}
 	}
 }
