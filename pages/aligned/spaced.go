@@ -50,7 +50,10 @@ import (
 // line that does not split but begins as a row does (a type, or a name
 // and a requiredness, a type or a code) is a row that lost a cell, which
 // the browser prints as nothing, and any other line neither row nor
-// wrap: both refused at their line.
+// wrap: both refused at their line. A title over the page's structure
+// (endsTable) ends the table, as a WebDriver's getText() sets every
+// heading right under the rows above it; a word alone that reads as a
+// row whose other cells are empty as well is refused at its line.
 
 // spacedHeader reads line i as the header of a table whose cells are one
 // space apart: two words or more, each naming a column, the first a Name
@@ -479,6 +482,10 @@ rows:
 		switch {
 		case len(rows) > 0 && slices.Contains(rows[len(rows)-1], j-1) && cutUnit(lines[j-1], width):
 			rows[len(rows)-1] = append(rows[len(rows)-1], j)
+		case cells != nil && !split.whole(cells) && !strings.Contains(strings.TrimSpace(lines[j]), " ") && !full && endsTable(src.Words, lines, j, isRow):
+			src.Report.Fail(pages.At(src.Name, j+1), "line %d (%q), under the header at line %d whose cells are one space apart as a text browser prints them, is a word alone, which reads both as a row of the columns %s whose other cells are empty (such a browser prints an empty cell as nothing) and as a title over the lines under it (%q): which it is cannot be told. Write the page's table with its cells set apart (two spaces or a tab between them), its empty cells kept, or set the title apart from the table with a blank line", j+1, pages.Clip(strings.TrimSpace(lines[j])), i+1, strings.Join(head, " | "), pages.Clip(strings.TrimSpace(lines[j+1])))
+			end = j
+			break rows
 		case (cells == nil || !split.whole(cells)) && !full && rest == "" && endsTable(src.Words, lines, j, isRow):
 			// A title over the page's structure ends the table, though
 			// it split as a row with empty cells ("Request Body": a

@@ -31,7 +31,8 @@ func (l headingLexicon) EndsTable(line string) bool {
 // table of headers); a table of an enum's names and codes alone (Name |
 // Code) is read; a title with a row of the table under it, or nothing,
 // may be a cell's text the browser set on a line of its own, and stays
-// refused.
+// refused, as does a word alone that splits as a row whose other cells
+// are empty.
 func TestSpacedHeadingEnds(t *testing.T) {
 	words := headingLexicon{spacedLexicon{"RosterEntry", "SootMark", "ErrorCode", "WickCut"}, []string{"Admin", "Require permission rules lamp.trim.adminSelfEnable. See PermissionRules", "HTTP", "http", "POST /api/rJson/lamp/admin/trim", "Request Headers", "Request Body", "Example", "json"}}
 	const width = "The longest line of the page's text, which sets the width it wraps at here.\nand goes on.\n"
@@ -103,6 +104,14 @@ func TestSpacedHeadingEnds(t *testing.T) {
 			},
 			nil,
 			[]string{`line 5 ("RosterEntry")`, "splits into no row"}},
+		{"a word alone under a table of headers, a title over a title under it: a row whose other cells are empty or a title, refused",
+			width + "Name Required Description\n" +
+				"Secret-Key true The key of the server.\n" +
+				"Admin\n" +
+				"Require permission rules lamp.trim.adminSelfEnable. See PermissionRules\n",
+			[][][]string{{{"Name", "Required", "Description"}, {"Secret-Key", "true", "The key of the server."}}},
+			[]string{"Admin", "Require permission rules lamp.trim.adminSelfEnable. See PermissionRules"},
+			[]string{`line 5 ("Admin")`, "cannot be told"}},
 		{"a title under a table with nothing under it: refused",
 			width + "Name Type Description\n" +
 				"total int Number of enlisted players\n" +
