@@ -50,11 +50,15 @@ import (
 // line that does not split but begins as a row does (a type, or a name
 // and a requiredness, a type or a code) is a row that lost a cell, which
 // the browser prints as nothing, and any other line neither row nor
-// wrap: both refused at their line.
+// wrap: both refused at their line. A title over the page's structure
+// (endsTable) ends the table, as a WebDriver's getText() sets every
+// heading right under the rows above it; a word alone that reads as a
+// row whose other cells are empty as well is refused at its line.
 
 // spacedHeader reads line i as the header of a table whose cells are one
 // space apart: two words or more, each naming a column, the first a Name
-// or a Code column, of columns the row reader knows; it returns the
+// or a Code column, the last a Description column (or Name | Code, an
+// enum's table of no descriptions), of columns the row reader knows; it returns the
 // header's cells, or nil.
 func spacedHeader(line string) []string {
 	if !mayHead(line) {
@@ -70,11 +74,15 @@ func spacedHeader(line string) []string {
 			return nil
 		}
 	}
-	if !namesColumns(words) || cols[len(cols)-1] != pages.ColDescription {
+	if !namesColumns(words) || cols[len(cols)-1] != pages.ColDescription && !slices.Equal(cols, nameCode) {
 		return nil
 	}
 	return words
 }
+
+// nameCode are the columns of an enum's table that gives no description,
+// Name | Code: its rows, "LanternNotFound 421", a name and a code alone.
+var nameCode = []pages.Column{pages.ColName, pages.ColCode}
 
 // spacedTable reads the table whose header, head, is line i of the
 // page's lines, its rows split by what their cells hold; it returns the
@@ -220,18 +228,55 @@ func wrappedRow(split cellSplitter, lines []string, j, end, width int) ([]int, [
 // space apart, splitting into no row of it and no rest of the row above,
 // is a title the page's structure knows, which ends the table: a PDF's
 // text, as pdftotext -raw prints it, sets a title right under the last
-// row of the table before it, with no blank line between them. Such a
-// title is one of the protocol's (pages.SectionColumns): a section's, a
-// path heading, a method, or a type's heading right over the header of
-// a table of its own. A capitalised word alone elsewhere may be a cell's
-// text the browser set on a line of its own (<br>), and stays refused.
-func endsTable(words pages.Lexicon, lines []string, j int) bool {
-	sc, ok := words.(pages.SectionColumns)
-	if !ok {
+// row of the table before it, with no blank line between them, and a
+// WebDriver's getText() or innerText sets every heading so. Such a title
+// is one of the protocol's (pages.SectionColumns): a section's, a path
+// heading, a method, or a type's heading right over the header of a
+// table of its own; or a line the lexicon reads as a title (its
+// EndsTable: a heading, a section's title, a status or request line, a
+// permission sentence, a code block's label) over the page's structure
+// (headsStructure; isRow tells whether line k starts a row of the
+// table). A capitalised word alone elsewhere may be a cell's text the
+// browser set on a line of its own (<br>), and stays refused.
+func endsTable(words pages.Lexicon, lines []string, j int, isRow func(k int) bool) bool {
+	if words == nil {
 		return false
 	}
-	heads, strict := sc.ColumnsUnder(pages.StripHeading(strings.TrimSpace(lines[j])))
-	return strict || len(heads) > 0 && j+1 < len(lines) && spacedHeader(lines[j+1]) != nil
+	t := strings.TrimSpace(lines[j])
+	if sc, ok := words.(pages.SectionColumns); ok {
+		heads, strict := sc.ColumnsUnder(pages.StripHeading(t))
+		if strict || len(heads) > 0 && j+1 < len(lines) && spacedHeader(lines[j+1]) != nil {
+			return true
+		}
+	}
+	return words.EndsTable(t) && headsStructure(words, lines, j+1, isRow)
+}
+
+// headsStructure reports whether line j, right under a line the lexicon
+// reads as a title, goes on with the page's structure, so that the title
+// heads it: a table's header (its words each a column's, the first a
+// Name or a Code column: namesColumns), another title (a heading over a
+// section's title, a section's title over its request line), or one line
+// of text over a table's header (a type's heading, its description, its
+// table), the title or the text no row of the table (isRow). A cell's
+// text on a line of its own is followed by the next row.
+func headsStructure(words pages.Lexicon, lines []string, j int, isRow func(k int) bool) bool {
+	switch {
+	case j >= len(lines):
+		return false
+	case headerRow(lines[j]):
+		return true
+	case isRow(j):
+		return false
+	}
+	return words.EndsTable(strings.TrimSpace(lines[j])) || j+1 < len(lines) && headerRow(lines[j+1])
+}
+
+// headerRow reports whether a line is a table's header row, its cells
+// one space apart or more: two words or more, each naming a column, the
+// first a Name or a Code column (namesColumns).
+func headerRow(l string) bool {
+	return mayHead(l) && namesColumns(strings.Fields(l))
 }
 
 // rowAfter is the index of the first line past the site's chrome that
@@ -275,7 +320,7 @@ func cellWrapEnd(words pages.Lexicon, lines []string, j, end int, row func(k int
 		if starts && k > j {
 			return k
 		}
-		if starts || !text || words != nil && words.EndsTable(lines[k]) || endsTable(words, lines, k) || pages.IsCalloutLabel(lines[k]) || pages.IsCalloutLabel(firstWordOf(lines[k])) {
+		if starts || !text || words != nil && words.EndsTable(lines[k]) || endsTable(words, lines, k, func(k int) bool { s, _ := row(k); return s }) || pages.IsCalloutLabel(lines[k]) || pages.IsCalloutLabel(firstWordOf(lines[k])) {
 			return -1
 		}
 	}
@@ -397,6 +442,10 @@ func spacedRows(src pages.Source, lines []string, head []string, i, from, indent
 	// one that are the rest of the last row's cell its column wrapped
 	// (cellWrapEnd), or -1.
 	wrapEnd := -1
+	isRow := func(k int) bool {
+		cells, strong, _ := split.cells(lines[k])
+		return cells != nil && strong
+	}
 rows:
 	for j := from; j < end; j++ {
 		cells, strong, why := split.cells(lines[j])
@@ -433,7 +482,14 @@ rows:
 		switch {
 		case len(rows) > 0 && slices.Contains(rows[len(rows)-1], j-1) && cutUnit(lines[j-1], width):
 			rows[len(rows)-1] = append(rows[len(rows)-1], j)
-		case cells == nil && !full && rest == "" && endsTable(src.Words, lines, j):
+		case cells != nil && !split.whole(cells) && !strings.Contains(strings.TrimSpace(lines[j]), " ") && !full && endsTable(src.Words, lines, j, isRow):
+			src.Report.Fail(pages.At(src.Name, j+1), "line %d (%q), under the header at line %d whose cells are one space apart as a text browser prints them, is a word alone, which reads both as a row of the columns %s whose other cells are empty (such a browser prints an empty cell as nothing) and as a title over the lines under it (%q): which it is cannot be told. Write the page's table with its cells set apart (two spaces or a tab between them), its empty cells kept, or set the title apart from the table with a blank line", j+1, pages.Clip(strings.TrimSpace(lines[j])), i+1, strings.Join(head, " | "), pages.Clip(strings.TrimSpace(lines[j+1])))
+			end = j
+			break rows
+		case (cells == nil || !split.whole(cells)) && !full && rest == "" && endsTable(src.Words, lines, j, isRow):
+			// A title over the page's structure ends the table, though
+			// it split as a row with empty cells ("Request Body": a
+			// name, no requiredness, a description).
 			end = j
 			break rows
 		case cells == nil && !full && rest == "" && pages.EndsContent(lines, j):
@@ -695,6 +751,14 @@ func (s cellSplitter) cells(text string) (cells []string, strong bool, why strin
 			}
 			out[k] = spans[k]
 			continue
+		}
+		if k == len(s.cols)-1 && c == pages.ColCode {
+			// A table of no Description column ends with its code.
+			if !signedRe.MatchString(rest) {
+				return nil, false, fmt.Sprintf("%q is no code", pages.Clip(rest))
+			}
+			out[k] = rest
+			return out, true, ""
 		}
 		if k == len(s.cols)-1 {
 			out[k] = rest
