@@ -156,8 +156,9 @@ func (l *loader) pos(key, s string, val *yaml.Node, example string) (schema.Pos,
 // {table: page.txt:67, type: Name, reason: …}, or places a table in a
 // section, {table: page.txt:67, section: request body}, or gives the row
 // of a shared code table at a line to the operation whose detail code it
-// is, {table: page.txt:70, operation: register}, or returns nil
-// after reporting why it cannot.
+// is, {table: page.txt:70, operation: register}, or gives a code table
+// without a Status column its status, {table: page.txt:51, status: 481},
+// or returns nil after reporting why it cannot.
 func (l *loader) table(n *yaml.Node) *TableFix {
 	tf := &TableFix{Line: n.Line}
 	ok := l.entry(n, "a tables entry is a mapping such as {table: page.txt:67, type: Name}", func(k, val *yaml.Node, s string) {
@@ -175,23 +176,25 @@ func (l *loader) table(n *yaml.Node) *TableFix {
 			tf.Section = s
 		case "operation":
 			tf.Operation = s
+		case "status":
+			tf.Status = s
 		case "reason":
 			tf.Reason = s
 		default:
-			l.fail(k.Line, "unknown key %q; a tables entry has the keys table, type, section, operation and reason", k.Value)
+			l.fail(k.Line, "unknown key %q; a tables entry has the keys table, type, section, operation, status and reason", k.Value)
 		}
 	})
 	if !ok {
 		return nil
 	}
 	set := 0
-	for _, v := range []string{tf.Type, tf.Section, tf.Operation} {
+	for _, v := range []string{tf.Type, tf.Section, tf.Operation, tf.Status} {
 		if v != "" {
 			set++
 		}
 	}
 	if tf.Table.Page == "" || set != 1 {
-		l.fail(n.Line, "a tables entry needs a table (page.txt:67) and one of a type (the type a table without a heading documents), a section (that of a table whose title is lost: request body, response body, …) or an operation (whose detail code the row of a shared code table at that line gives)")
+		l.fail(n.Line, "a tables entry needs a table (page.txt:67) and one of a type (the type a table without a heading documents), a section (that of a table whose title is lost: request body, response body, …), an operation (whose detail code the row of a shared code table at that line gives) or a status (whose detail codes the code table without a Status column at that line lists)")
 		return nil
 	}
 	return tf

@@ -7,8 +7,9 @@
 //
 // An overrides file lists fixes and, under tables, the types of tables
 // whose heading the pages lost, the sections of tables whose title
-// they lost and the operations of code rows a shared table does not
-// tell (see TableFix), and, under endpoints, the endpoint lines of
+// they lost, the operations of code rows a shared table does not tell
+// and the statuses of code tables without a Status column (see
+// TableFix), and, under endpoints, the endpoint lines of
 // sections that lost theirs (see EndpointFix). Each fix names its target, an object type or
 // an operation's request body (for one role, or every role) or, with
 // in: query, its query parameters, then the field to change or the field
@@ -113,9 +114,11 @@ type TableFix struct {
 	// section ("request body"), as the pages' reader names it; Operation
 	// the operation ("register", or "memo/register") whose detail code
 	// the row at Table of a code table that serves several gives, Table
-	// then the row's line. One is set.
-	Type, Section, Operation string
-	Reason                   string
+	// then the row's line; Status the status ("481") whose detail codes
+	// the code table at Table, which has no Status column, lists. One is
+	// set.
+	Type, Section, Operation, Status string
+	Reason                           string
 }
 
 // Fix is one correction of one field.
@@ -168,7 +171,7 @@ func (f *File) TableTypes() []read.TableType {
 	}
 	var out []read.TableType
 	for _, t := range f.Tables {
-		out = append(out, read.TableType{Table: t.Table, Type: t.Type, Section: t.Section, Operation: t.Operation, Fix: schema.Pos{Page: f.Name, Line: t.Line}})
+		out = append(out, read.TableType{Table: t.Table, Type: t.Type, Section: t.Section, Operation: t.Operation, Status: t.Status, Fix: schema.Pos{Page: f.Name, Line: t.Line}})
 	}
 	return out
 }
@@ -181,6 +184,10 @@ func (f *File) TablesTaken() schema.Diagnostics {
 	for _, t := range f.Tables {
 		if t.Operation != "" {
 			out.Add(schema.Pos{Page: f.Name, Line: t.Line}, "gave the code row at %s, of a code table that serves several endpoints, to %s", t.Table, t.Operation)
+			continue
+		}
+		if t.Status != "" {
+			out.Add(schema.Pos{Page: f.Name, Line: t.Line}, "gave the code table at %s, which has no Status column, to status %s", t.Table, t.Status)
 			continue
 		}
 		if t.Section != "" {

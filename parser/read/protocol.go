@@ -97,7 +97,10 @@ type TableType struct {
 	// Operation is the operation whose detail code the row at Table, of
 	// a code table that serves several, gives.
 	Operation string
-	Fix       schema.Pos
+	// Status is the status whose detail codes the code table at Table,
+	// which has no Status column, lists.
+	Status string
+	Fix    schema.Pos
 }
 
 // An Assigning is a reading that takes the tables an overrides file

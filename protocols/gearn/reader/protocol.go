@@ -92,6 +92,8 @@ func (r *reading) Build(name string, rep *pages.Reporter) *schema.API {
 		switch {
 		case t.Operation != "":
 			rep.Fail(t.Fix, "operation: a GearN page has no code table that serves several endpoints, whose rows an entry gives to one: delete the entry")
+		case t.Status != "":
+			rep.Fail(t.Fix, "status: a GearN page has no code table of an HTTP status's detail codes, which an entry gives its status: delete the entry")
 		case t.Type != "" && !b.usedAssigned[t.Table]:
 			rep.Fail(t.Fix, "stale override: %s is no table without a heading of the pages: delete the entry, or give the line of the table's header", t.Table)
 		case t.Section != "" && !slices.Contains(entrySections, strings.ToLower(t.Section)):

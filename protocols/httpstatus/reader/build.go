@@ -39,8 +39,13 @@ type statusBuilder struct {
 	// took.
 	owners      map[schema.Pos]read.TableType
 	ownersTaken map[schema.Pos]bool
-	rep         *pages.Reporter
-	types       typeSet
+	// given are the tables: entries that give a code table without a
+	// Status column its status, by the line of its header; givenTaken
+	// those a table took.
+	given      map[schema.Pos]read.TableType
+	givenTaken map[schema.Pos]bool
+	rep        *pages.Reporter
+	types      typeSet
 	// enums are the enums the pages document, by name, in the order
 	// of their tables.
 	enums map[string]*schema.Enum
@@ -1300,7 +1305,13 @@ func (b *statusBuilder) codes(page string, op *schema.Operation, tb *pages.Table
 // detail code, continues the status of the row above, with a warning. A
 // row whose status or detail code does not read is refused.
 func (b *statusBuilder) codeRows(page string, tb *pages.Table) []codeRow {
-	cols := codeColumnsOf(tb)
+	return b.rowsOf(page, tb, codeColumnsOf(tb), "")
+}
+
+// rowsOf reads the rows of a code table with its columns, as codeRows
+// does; status is the status of each row of a table without a Status
+// column (cols.status < 0).
+func (b *statusBuilder) rowsOf(page string, tb *pages.Table, cols codeColumns, status string) []codeRow {
 	cell := func(r *pages.Row, i int) string {
 		if i < 0 || i >= len(r.Cells) {
 			return ""
@@ -1315,6 +1326,9 @@ func (b *statusBuilder) codeRows(page string, tb *pages.Table) []codeRow {
 			r.Cells = append([]string{above}, merged...)
 		}
 		above, aboveLine = cell(r, cols.status), r.Line
+		if cols.status < 0 {
+			above = status
+		}
 		code, rng, _, err := statusCode(above)
 		if err != nil {
 			b.rep.Fail(pages.At(page, r.Line), "code row %q: %v", pages.Clip(r.Raw), err)

@@ -227,8 +227,11 @@ type statusOp struct {
 	statuses      *pages.Table
 	response      *pages.Table
 	codes         []*pages.Table
-	request       *exampleMsg
-	answers       []*exampleMsg
+	// bare are its code tables without a Status column, whose status
+	// its status table tells (bareCodes).
+	bare    []bareTable
+	request *exampleMsg
+	answers []*exampleMsg
 	// requestTitle is the line of an "Example Request" title; 0 when the
 	// operation has none.
 	requestTitle int
@@ -400,6 +403,63 @@ func detailColumn(tb *pages.Table, status, i int, named bool) bool {
 		seen[st] = true
 	}
 	return named || signed || repeats
+}
+
+// bareTable is a code table without a Status column, and its columns.
+type bareTable struct {
+	table *pages.Table
+	cols  codeColumns
+}
+
+// bareCodeColumns finds the columns of a table of detail codes without a
+// Status column, the detail codes of one status that its operation's
+// status table points to ("Code | Message | Description" under a
+// "Response Codes" title, the codes of "481 (custom status)"): a column
+// whose header names a code and no status ("Code", "Error Code",
+// "detail_code", "상세 코드"), an integer in each row, and a message or a
+// description column. Unless its header names a detail code, each of its
+// integers is one no status is (isDetailCode). The table stands in the
+// section of the detail codes, or has a message column: a table of an
+// enum's codes (Code | Name | Description) names them instead. ok is
+// false for any other table: one with a Type column, with a column whose
+// header names a status (codeColumnsOf reads those), or with a row wider
+// than its header (a row that kept a status cell its header lost).
+func bareCodeColumns(tb *pages.Table, inCodes bool) (c codeColumns, ok bool) {
+	c = codeColumns{-1, -1, -1, -1}
+	if len(tb.Rows) == 0 || tb.Has(pages.ColType) {
+		return c, false
+	}
+	named := false
+	for i, h := range tb.Header {
+		words := pages.Words(h)
+		has := func(w []string) bool {
+			return slices.ContainsFunc(words, func(x string) bool { return slices.Contains(w, x) })
+		}
+		w := &codeWords
+		switch {
+		case has(w.status) || has(w.statusCode):
+			return c, false
+		case c.detail < 0 && (has(w.code) || has(w.detailCode)):
+			c.detail, named = i, has(w.detail) || has(w.detailCode)
+		case c.message < 0 && has(w.message):
+			c.message = i
+		case c.description < 0 && has(w.description):
+			c.description = i
+		}
+	}
+	if c.detail < 0 || c.message < 0 && (c.description < 0 || !inCodes) {
+		return c, false
+	}
+	for _, r := range tb.Rows {
+		if len(r.Cells) <= c.detail || len(r.Cells) > len(tb.Header) {
+			return c, false
+		}
+		code := strings.TrimSpace(r.Cells[c.detail])
+		if _, err := strconv.Atoi(code); err != nil || !named && !isDetailCode(code) {
+			return c, false
+		}
+	}
+	return c, true
 }
 
 // isFieldTable reports whether a table lists members with their types.
@@ -785,6 +845,8 @@ func (r *statusReader) file(tb *pages.Table) bool {
 	case name != "" && tb.Kind() == pages.KindEnum && !isStatusTable(tb):
 		r.sp.enums = append(r.sp.enums, &typeTable{name: name, line: line, table: tb})
 		return true
+	case r.fileBare(op, tb):
+		return true
 	case r.sec == secHeaders && op.headers == nil && tb.Has(pages.ColName):
 		op.headers = tb
 		return true
@@ -822,11 +884,21 @@ func (r *statusReader) file(tb *pages.Table) bool {
 	return r.place(op, tb, title)
 }
 
+// fileBare files a code table without a Status column (bareCodeColumns)
+// with its operation, and reports whether it is one.
+func (r *statusReader) fileBare(op *statusOp, tb *pages.Table) bool {
+	cols, ok := bareCodeColumns(tb, r.sec == secCodes)
+	if ok {
+		op.bare = append(op.bare, bareTable{tb, cols})
+	}
+	return ok
+}
+
 // answered reports whether the operation's answer is documented so far:
 // its status codes, its code tables or its response body. A table after
 // them stands on the response's side.
 func (op *statusOp) answered() bool {
-	return op.statuses != nil || op.response != nil || len(op.codes) > 0
+	return op.statuses != nil || op.response != nil || len(op.codes) > 0 || len(op.bare) > 0
 }
 
 // contradicted files a table whose title names a section of the request

@@ -73,13 +73,16 @@ func (r *reading) Build(name string, rep *pages.Reporter) *schema.API {
 	for _, e := range r.endpoints {
 		methods[e.Section] = e
 	}
-	owners := map[schema.Pos]read.TableType{}
+	owners, given := map[schema.Pos]read.TableType{}, map[schema.Pos]read.TableType{}
 	for _, t := range r.tables {
-		if t.Operation != "" {
+		switch {
+		case t.Operation != "":
 			owners[t.Table] = t
+		case t.Status != "":
+			given[t.Table] = t
 		}
 	}
-	b := &statusBuilder{pages: r.pages, name: name, base: r.base, rep: rep, methods: methods, methodsTaken: map[schema.Pos]bool{}, owners: owners, ownersTaken: map[schema.Pos]bool{}}
+	b := &statusBuilder{pages: r.pages, name: name, base: r.base, rep: rep, methods: methods, methodsTaken: map[schema.Pos]bool{}, owners: owners, ownersTaken: map[schema.Pos]bool{}, given: given, givenTaken: map[schema.Pos]bool{}}
 	api := b.build()
 	for _, e := range r.endpoints {
 		if !b.methodsTaken[e.Section] {
@@ -100,6 +103,10 @@ func (r *reading) Build(name string, rep *pages.Reporter) *schema.API {
 		case t.Operation != "":
 			if !b.ownersTaken[t.Table] {
 				rep.Fail(t.Fix, "stale override: %s is no row of a code table that serves several endpoints whose endpoint the pages leave untold: delete the entry, or give the line of the code row the error locates", t.Table)
+			}
+		case t.Status != "":
+			if !b.givenTaken[t.Table] {
+				rep.Fail(t.Fix, "stale override: %s is the header of no code table without a Status column: delete the entry, or give the line of the table's header the error locates", t.Table)
 			}
 		case taken[t.Table]:
 		case t.Section == "":

@@ -44,6 +44,7 @@ func (b *statusBuilder) pageCodes(page string, ops []built) {
 				ownTables++
 			}
 		}
+		ownTables += len(o.doc.bare)
 	}
 	for i, o := range ops {
 		for _, tb := range o.doc.codes {
@@ -55,6 +56,9 @@ func (b *statusBuilder) pageCodes(page string, ops []built) {
 		}
 	}
 	for _, o := range ops {
+		for _, bt := range o.doc.bare {
+			b.bareCodes(page, o, bt)
+		}
 		for _, tb := range o.doc.codes {
 			rows, ok := shared[tb]
 			if !ok {
@@ -68,6 +72,77 @@ func (b *statusBuilder) pageCodes(page string, ops []built) {
 			}
 		}
 	}
+}
+
+// bareCodes reads a code table without a Status column into the details
+// of the one status of its operation whose detail codes it lists: the
+// status the overrides file's tables: entry for its header line gives
+// (status:); else the one the status table points to the detail codes
+// from ("see the codes below"), else the one it lists outside the
+// standard ones ("481 (custom status)"), with a warning that names it
+// and prints the entry that gives the table another. Where no status, or
+// several, can be it, the table is an error at its header that names
+// them and prints the entry, its rows left out of the schema.
+func (b *statusBuilder) bareCodes(page string, o built, bt bareTable) {
+	tb, at := bt.table, pages.At(page, bt.table.Line)
+	entry := fmt.Sprintf("{table: %s, status: <status>}", at)
+	if e, ok := b.given[at]; ok {
+		b.givenTaken[at] = true
+		if _, _, _, err := statusCode(e.Status); err != nil {
+			b.rep.Fail(e.Fix, "status: %v", err)
+			return
+		}
+		b.bareRows(page, o.op, bt, e.Status)
+		return
+	}
+	var pointing, custom []*schema.Status
+	for _, st := range o.op.Statuses {
+		if pointsToStatusDetails(st) {
+			pointing = append(pointing, st)
+		}
+		if st.Range == "" && http.StatusText(st.Code) == "" {
+			custom = append(custom, st)
+		}
+	}
+	candidates, why := custom, "the one status its status table lists outside the standard ones"
+	if len(pointing) > 0 {
+		candidates, why = pointing, "the one status whose description in its status table points to the detail codes"
+	}
+	cols := strings.Join(tb.Header, " | ")
+	if len(candidates) != 1 {
+		names := make([]string, len(candidates))
+		for i, st := range candidates {
+			names[i] = statusName(st)
+		}
+		which := "none of its statuses is outside the standard ones, nor points to the detail codes"
+		switch {
+		case len(pointing) > 1:
+			which = fmt.Sprintf("the descriptions of %s point to the detail codes", strings.Join(names, " and "))
+		case len(custom) > 1:
+			which = fmt.Sprintf("its status table lists %s outside the standard ones", strings.Join(names, " and "))
+		}
+		b.rep.Fail(at, "cannot tell whose detail codes the code table at line %d (%s) lists: it has no Status column, and of operation %s %s; its rows are left out of the schema: write a Status column on the page, or give the table its status with the entry %s under tables: in the overrides", tb.Line, cols, o.op.Name, which, entry)
+		return
+	}
+	st := candidates[0]
+	b.rep.Warn(at, "read the code table at line %d (%s), which has no Status column, as the detail codes of status %s of operation %s, %s (line %d); if they are another status's, give it with the entry %s under tables: in the overrides", tb.Line, cols, statusName(st), o.op.Name, why, st.At.Line, entry)
+	b.bareRows(page, o.op, bt, statusName(st))
+}
+
+// bareRows reads the rows of a code table without a Status column into
+// the details of an operation's status.
+func (b *statusBuilder) bareRows(page string, op *schema.Operation, bt bareTable, status string) {
+	for _, cr := range b.rowsOf(page, bt.table, bt.cols, status) {
+		b.addDetail(page, op, cr)
+	}
+}
+
+// statusName is a status's code, or its range.
+func statusName(st *schema.Status) string {
+	if st.Range != "" {
+		return st.Range
+	}
+	return strconv.Itoa(st.Code)
 }
 
 // sharedCodes places the rows of a code table that precedes the first
@@ -198,7 +273,7 @@ func operationNamed(ops []*schema.Operation, ref string) *schema.Operation {
 // after the last endpoint is where they are, its too.
 func pointedTo(ops []built, holder int, owners []int, cr codeRow) bool {
 	for _, i := range owners {
-		if i == holder || len(ops[i].doc.codes) > 0 {
+		if i == holder || len(ops[i].doc.codes)+len(ops[i].doc.bare) > 0 {
 			continue
 		}
 		if st := documentedStatus(ops[i].op, cr); st != nil && pointsToStatusDetails(st) {
@@ -209,10 +284,11 @@ func pointedTo(ops []built, holder int, owners []int, cr codeRow) bool {
 }
 
 // pointsToDetails reports whether a status's text points to its detail
-// codes: "see the detail codes", "see the code table".
+// codes: "see the detail codes", "see the code table", "see the response
+// codes below".
 func pointsToDetails(text string) bool {
 	t := strings.ToLower(text)
-	return strings.Contains(t, "detail code") || strings.Contains(t, "code table")
+	return strings.Contains(t, "detail code") || strings.Contains(t, "code table") || strings.Contains(t, "codes below")
 }
 
 // codeOwners are the operations a code row documents, by index: those
