@@ -178,6 +178,18 @@ func TestConstrain(t *testing.T) {
 		{typ: "string", desc: "Level 1 ~ 5", want: "", warns: true},
 		{typ: "string", desc: "Date, 2023-01-01 ~ 2023-12-31", want: ""},
 		{typ: "integer", desc: "Score", want: ""},
+		// Labelled bounds, as a Description cell writes them.
+		{typ: "string", desc: "Nickname (Length: 2-12)", want: "len 2-12"},
+		{typ: "string", desc: "Nickname. Max length: 12, min length: 2", want: "len 2-12"},
+		{typ: "integer", desc: "Number of players. Range: 1-100", want: "min 1 max 100"},
+		{typ: "integer", desc: "Number of players (Min: 1, Max: 100)", want: "min 1 max 100"},
+		{typ: "number", desc: "Ratio. Valid range 0.0–1.0", want: "min 0 max 1"},
+		{typ: "integer", desc: "Number of players [1..100]", want: "min 1 max 100"},
+		{typ: "integer", desc: "Number of players, 1 <= x <= 100", want: "min 1 max 100"},
+		{typ: "integer", desc: "Number of players, value between 1 and 100", want: "min 1 max 100"},
+		{typ: "integer", desc: "Number of players. Allowed values: 1 to 100", want: "min 1 max 100"},
+		{typ: "string", desc: "닉네임 (최소 2자, 최대 12자)", want: "len 2-12"},
+		{typ: "string", desc: "닉네임 2~12자", want: "len 2-12"},
 	} {
 		rep := &pages.Reporter{}
 		b := &statusBuilder{rep: rep}
