@@ -58,12 +58,16 @@ type Constraints struct {
 	DefaultText string
 	HasDefault  bool
 	Unread      []string
+	// Missed are the bounds the safety net finds that the grammar read
+	// in no form, read nor unread (missedBounds): a reader warns at
+	// each, with the override that sets it.
+	Missed []MissedBound
 }
 
 // Empty reports whether c holds nothing: its description states no
 // constraint, read or not.
 func (c Constraints) Empty() bool {
-	return c.Length == nil && c.Items == nil && c.Value == nil && c.Counted == nil && !c.HasDefault && len(c.Unread) == 0
+	return c.Length == nil && c.Items == nil && c.Value == nil && c.Counted == nil && !c.HasDefault && len(c.Unread) == 0 && len(c.Missed) == 0
 }
 
 // A boundKind is which ends of a range a phrasing states.
@@ -233,7 +237,9 @@ var (
 // a clause that ends with a bound ("Characters per code, between 8 and
 // 16", "at most 10 items", "1 ~ 100") and a sentence that states a
 // default ("Defaults to en-US when omitted."). A parenthesized group may
-// hold several, separated by commas or semicolons.
+// hold several, separated by commas or semicolons. What it reads in no
+// form, read nor unread, but holds a bound's word next to a number, is
+// Missed (missedBounds).
 func ReadConstraints(desc string) Constraints {
 	var c Constraints
 	desc, c.Unread = boundsUnglued(openersSpaced(desc))
@@ -244,6 +250,7 @@ func ReadConstraints(desc string) Constraints {
 	c.Unread = append(c.Unread, unsure...)
 	desc = ungrouped(desc)
 	c.read(desc)
+	c.Missed = missedBounds(desc, &c)
 	return c
 }
 
@@ -1246,6 +1253,10 @@ func sentenceAt(s string, i int) string {
 type Unapplied struct {
 	Unread, Misplaced, Aside, Unfit, Unrepresented, Open []string
 	Named                                                *StatedDefault
+	// Missed are the bounds the safety net found (missedBounds), each
+	// with the override that sets it on this field: a reader warns at
+	// each (MissedBound.Message).
+	Missed []MissedBound
 }
 
 // StatedDefault is a default a description states: Value, its value as
@@ -1348,6 +1359,10 @@ func Constrain(f *schema.Field) (Unapplied, error) {
 // as it is, for another field of the same description.
 func (c Constraints) Apply(f *schema.Field) (u Unapplied, err error) {
 	u.Unread = slices.Clip(c.Unread)
+	for _, m := range c.Missed {
+		m.Set = missedSet(m, f)
+		u.Missed = append(u.Missed, m)
+	}
 	// misplace lists bound b, of a kind the field's type cannot have, as
 	// Misplaced, or as Aside where the prose states it.
 	misplace := func(b *Bound, kind string) {

@@ -805,6 +805,19 @@ func TestBoundPhrasings(t *testing.T) {
 		{typ: "string", desc: "Name, within 20 characters", warned: true},
 		{typ: "string[]", desc: "Tags, about 10 items", warned: true},
 		{typ: "string[]", desc: "Tags. (about 10 items)", warned: true},
+
+		// The safety net: a bound word next to a number that no phrasing
+		// reads is warned of, never dropped in silence.
+		{typ: "string", desc: "Name. (Length: 20 or so)", warned: true},
+		{typ: "number int", desc: "Count. The limit is 100 per day.", warned: true},
+		{typ: "string[]", desc: "Tags. Send 10 items or so per call.", warned: true},
+		{typ: "string", desc: "닉네임은 20자를 넘을 수 없습니다", warned: true},
+		{typ: "string[]", desc: "태그는 10개를 넘을 수 없습니다", warned: true},
+		{typ: "number int", desc: "Count. Maximum is roughly 100 today.", warned: true},
+		{typ: "number int", desc: "Count. Min: 1, Max: 100 or the cap, whichever is lower.", want: schema.Field{Minimum: fp(1)}, warned: true},
+		{typ: "number int", desc: "Months, 3개월 단위"},
+		{typ: "number int", desc: "Retries before the 3rd failure"},
+		{typ: "string", desc: "Token from OAuth 2 flow, see section 4 of RFC 6749"},
 	} {
 		tt, ok := ParseType(c.typ)
 		if !ok {
@@ -817,6 +830,9 @@ func TestBoundPhrasings(t *testing.T) {
 			continue
 		}
 		warnings := slices.Concat(un.Unread, un.Unrepresented, un.Open, un.Misplaced, un.Aside)
+		for _, m := range un.Missed {
+			warnings = append(warnings, m.Message("field", f.Name, "object: T"))
+		}
 		if got, want := Stated(f), Stated(&c.want); got != want || (len(warnings) > 0) != c.warned {
 			t.Errorf("%s %q:\n got %s, warnings %q\nwant %s, warned %v", c.typ, c.desc, got, warnings, want, c.warned)
 		}
