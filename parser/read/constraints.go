@@ -3,6 +3,7 @@ package read
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -57,12 +58,16 @@ type Constraints struct {
 	DefaultText string
 	HasDefault  bool
 	Unread      []string
+	// Missed are the bounds the safety net finds that the grammar read
+	// in no form, read nor unread (missedBounds): a reader warns at
+	// each, with the override that sets it.
+	Missed []MissedBound
 }
 
 // Empty reports whether c holds nothing: its description states no
 // constraint, read or not.
 func (c Constraints) Empty() bool {
-	return c.Length == nil && c.Items == nil && c.Value == nil && c.Counted == nil && !c.HasDefault && len(c.Unread) == 0
+	return c.Length == nil && c.Items == nil && c.Value == nil && c.Counted == nil && !c.HasDefault && len(c.Unread) == 0 && len(c.Missed) == 0
 }
 
 // A boundKind is which ends of a range a phrasing states.
@@ -75,6 +80,7 @@ const (
 	atMost                   // the greatest: "up to 10", "≤ 500"
 	above                    // the least, left out: "greater than 0", "> 0"
 	below                    // the greatest, left out: "less than 100", "< 100"
+	chained                  // both ends, each held or left out, around a name: "1 <= x <= 100", "0 < n ≤ 10"
 )
 
 // A phrasing is one way a description words a bound; N stands for each
@@ -87,7 +93,9 @@ const (
 // ("to 100") is no bound in the prose at all; "from 1" ending a clause
 // of the prose may be a least value ("Version of the terms, from 1") or
 // say where counting starts ("Rank, from 1"), and is unread there: warned
-// of, never a bound.
+// of, never a bound. A chain writes its operators and the name it bounds
+// as groups of their own, between its numbers. A label may come before
+// any phrasing (labelBody): it gives the bound its unit or its end.
 type phrasing struct {
 	kind    boundKind
 	pattern string
@@ -105,18 +113,20 @@ const (
 )
 
 var phrasings = []phrasing{
+	{chained, `N (<=|≤|<) ([\pL_][\pL\d_]*) (<=|≤|<) N`, wordy},
 	{between, `(?:from|between) N (?:[-–~]|\.\.|to|and) N`, wordy},
+	{between, `\[ N \.\. N \]`, wordy},
 	{between, `N ~ N`, wordy},
 	{between, `N (?:[-–]|\.\.|to) N`, plain},
 	{between, `N 이상 N 이하`, wordy},
 	{between, `최소 N,? 최대 N`, wordy},
 	{atLeast, `(?:min(?:imum)?\.?:?|minimum of|at least|no less than|not less than|no fewer than|greater than or equal to|≥|>=|최소) N`, wordy},
 	{atLeast, `N (?:or more|or greater|or above|minimum|min\.?|at least|\+|이상)`, wordy},
-	{atLeast, `(?:(?:no|not|never|cannot|\S*n't)(?: be)? (?:less|fewer|shorter|lower|smaller) than|min(?:imum)?\.? (?:length|size|count|number|value)(?: (?:of|is))?:?) N`, wordy},
+	{atLeast, `(?:no|not|never|cannot|\S*n't)(?: be)? (?:less|fewer|shorter|lower|smaller) than N`, wordy},
 	{atLeast, `from N`, unsure},
 	{atMost, `(?:up to|max(?:imum)?\.?:?|maximum of|at most|no more than|not more than|no longer than|not exceeding|limited to|restricted to|capped at|less than or equal to|≤|<=|최대) N`, wordy},
-	{atMost, `N (?:or (?:less|fewer|below)|maximum|max\.?|at most|이하|이내)`, wordy},
-	{atMost, `(?:(?:no|not|never|cannot|\S*n't)(?: be)? (?:greater|more|longer|larger|higher|bigger) than|(?:no|not|never|cannot|\S*n't)(?: to)? exceed|up to and including|max(?:imum)?\.? (?:length|size|count|number|value)(?: (?:of|is))?:?) N`, wordy},
+	{atMost, `N (?:or (?:less|fewer|below)|maximum|max\.?|at most|이하|이내|까지)`, wordy},
+	{atMost, `(?:(?:no|not|never|cannot|\S*n't)(?: be)? (?:greater|more|longer|larger|higher|bigger) than|(?:no|not|never|cannot|\S*n't)(?: to)? exceed|up to and including) N`, wordy},
 	{above, `(?:(?:strictly )?(?:greater|more|longer) than|>) N`, wordy},
 	{above, `N 초과`, wordy},
 	{above, `(?:above|over) N`, parenthesized},
@@ -124,6 +134,7 @@ var phrasings = []phrasing{
 	{below, `N 미만`, wordy},
 	{below, `(?:below|under) N`, parenthesized},
 	{atMost, `to N`, parenthesized},
+	{exactly, `exactly N`, wordy},
 	{exactly, `N`, plain},
 }
 
@@ -181,15 +192,17 @@ var (
 	// eachRe finds the word that gives a length in characters of an array
 	// of strings to each element ("IDs, each up to 32 characters").
 	eachRe = regexp.MustCompile(`(?i)\b(?:each|every|per (?:element|item|entry))\b|(?:각각|각)\s`)
-	unitRe = regexp.MustCompile(`(?i)(?:(?:\b|\d)(characters?|chars?|letters?|bytes?)\b|(자)|(?:\b|\d)(elements?|items?|entries|entry|values?)\b)`)
+	// A Korean count of things, "개", is a unit after a number alone: it
+	// opens the word for a count, "개수", and "개월" counts months.
+	unitRe = regexp.MustCompile(`(?i)(?:(?:\b|\d)(characters?|chars?|letters?|bytes?)\b|(자)|(?:\b|\d)(elements?|items?|entries|entry|values?)\b|\d\s*(개)(?:[^월]|$))`)
 	// tailUnitRe is a unit that ends a clause of the prose, with the
 	// wording around it that adds nothing: "at most 10 items", "up to 64
 	// characters long".
-	tailUnitRe = regexp.MustCompile(`(?i)[\d\s](characters?|chars?|letters?|bytes?|자|elements?|items?|entries)(?:\s+(?:long|in length|in size))?$`)
+	tailUnitRe = regexp.MustCompile(`(?i)[\d\s](characters?|chars?|letters?|bytes?|자|elements?|items?|entries|개)(?:\s+(?:long|in length|in size))?$`)
 	// midUnitRe is a unit between the number and the words that end a
 	// clause of the prose with a bound: "20 characters or fewer", "12자
 	// 이하", "5 items at most".
-	midUnitRe = regexp.MustCompile(`(?i)\d\s*(characters?|chars?|letters?|bytes?|자|elements?|items?|entries)\s*(or (?:more|less|fewer|greater|above|below)|maximum|minimum|max\.?|min\.?|at most|at least|이하|이상|이내|초과|미만)$`)
+	midUnitRe = regexp.MustCompile(`(?i)\d\s*(characters?|chars?|letters?|bytes?|자|elements?|items?|entries|개)\s*(or (?:more|less|fewer|greater|above|below)|maximum|minimum|max\.?|min\.?|at most|at least|이하|이상|이내|초과|미만|까지)$`)
 	// nounRe is a word after a number, or after the words that end a
 	// bound, that ends a clause of the prose: what a bound counts, "1 ~
 	// 100 players", "1 or more players".
@@ -224,7 +237,9 @@ var (
 // a clause that ends with a bound ("Characters per code, between 8 and
 // 16", "at most 10 items", "1 ~ 100") and a sentence that states a
 // default ("Defaults to en-US when omitted."). A parenthesized group may
-// hold several, separated by commas or semicolons.
+// hold several, separated by commas or semicolons. What it reads in no
+// form, read nor unread, but holds a bound's word next to a number, is
+// Missed (missedBounds).
 func ReadConstraints(desc string) Constraints {
 	var c Constraints
 	desc, c.Unread = boundsUnglued(openersSpaced(desc))
@@ -234,6 +249,13 @@ func ReadConstraints(desc string) Constraints {
 	desc, unsure := rangeWordsRead(pages.Clean(desc))
 	c.Unread = append(c.Unread, unsure...)
 	desc = ungrouped(desc)
+	c.read(desc)
+	c.Missed = missedBounds(desc, &c)
+	return c
+}
+
+// read reads desc, a description made ready for the grammar, into c.
+func (c *Constraints) read(desc string) {
 	outside := desc
 	if strings.IndexByte(desc, '(') >= 0 {
 		var prose strings.Builder
@@ -252,7 +274,7 @@ func ReadConstraints(desc string) Constraints {
 		outside = prose.String()
 	}
 	if !mayState(outside) {
-		return c
+		return
 	}
 	if mayBeUnsure(outside) {
 		for _, loc := range unsureNumberRe.FindAllStringIndex(outside, -1) {
@@ -286,7 +308,6 @@ func ReadConstraints(desc string) Constraints {
 			c.Unread = append(c.Unread, sentenceOf(outside, clause))
 		}
 	}
-	return c
 }
 
 // readGroup reads the constraints a parenthesized group states, text
@@ -362,8 +383,7 @@ const openerWindow = 48
 var openerEnds = map[string]bool{
 	"from": true, "between": true, "to": true, "min": true, "minimum": true, "max": true, "maximum": true,
 	"of": true, "least": true, "most": true, "than": true, "exceeding": true, "exceed": true, "at": true,
-	"length": true, "size": true, "count": true, "number": true, "value": true, "is": true,
-	"including": true, "above": true, "over": true, "below": true, "under": true,
+	"including": true, "exactly": true, "above": true, "over": true, "below": true, "under": true,
 }
 
 // lastWord is the run of ASCII letters that s ends with, in small
@@ -734,7 +754,16 @@ func (c *Constraints) readClause(clause string) bool {
 	}
 	for _, p := range compiled {
 		loc := p.tail.FindStringSubmatchIndex(s)
-		if loc == nil || p.reads == parenthesized || p.reads == plain && unit == unitNone && strings.TrimSpace(s[loc[0]:]) != s {
+		if loc == nil || p.reads == parenthesized {
+			continue
+		}
+		// A label before the bound ("Range: 1-100", "max length: 20")
+		// gives it a unit, or an end, as a unit word after it does.
+		start, lab := loc[0], labelEnding(s[:loc[0]])
+		if lab.ok {
+			start = lab.start
+		}
+		if p.reads == plain && unit == unitNone && !lab.ok && strings.TrimSpace(s[loc[0]:]) != s {
 			continue
 		}
 		if p.reads == unsure {
@@ -745,20 +774,22 @@ func (c *Constraints) readClause(clause string) bool {
 			c.Unread = append(c.Unread, clause)
 			return true
 		}
-		if p.kind == exactly && (unit == unitNone || unit == unitCounted) {
+		kind, u, fits := lab.reads(p.kind, p.unit(s, loc, unit))
+		if kind == exactly && (u == unitNone || u == unitCounted) {
 			continue
 		}
-		if lostFirstEnd(s[:loc[0]]) || p.kind == exactly && parenthesizedOpenerRe.MatchString(s[:loc[0]]) {
-			// "~ 4 items": a range whose first number is lost; "under
-			// 18 characters": a bound the prose does not read, no
-			// count of its own.
+		if !fits || lostFirstEnd(s[:loc[0]]) || kind == exactly && notExactRe.MatchString(s[:loc[0]]) {
+			// "Max length: 1 - 20": a label that gives one end of a
+			// range; "~ 4 items": a range whose first number is lost;
+			// "under 18 characters", "within 20 characters": a bound
+			// the prose does not read, no count of its own.
 			c.Unread = append(c.Unread, clause)
 			return true
 		}
-		b := &Bound{Text: strings.TrimSpace(clause[loc[0]:]), InProse: true}
-		p.read(b, s, loc)
-		c.set(unit, b)
-		if looksBoundOutsideRe.MatchString(s[:loc[0]]) {
+		b := &Bound{Text: strings.TrimSpace(clause[start:]), InProse: true}
+		p.read(b, kind, s, loc)
+		c.set(u, b)
+		if looksBoundOutsideRe.MatchString(s[:start]) {
 			c.Unread = append(c.Unread, clause)
 		}
 		return true
@@ -766,10 +797,140 @@ func (c *Constraints) readClause(clause string) bool {
 	return false
 }
 
-// parenthesizedOpenerRe is the word that opens a bound the grammar reads
-// in parentheses alone, ending the text before a number: "above",
-// "over", "below", "under".
-var parenthesizedOpenerRe = regexp.MustCompile(`(?i)(?:^|\s)(?:above|over|below|under)\s*$`)
+// notExactRe is the word before a count that makes it no exact count,
+// ending the text before a number: one that opens a bound the grammar
+// reads in parentheses alone ("above", "over", "below", "under"), or one
+// that hedges it ("within 20 characters", "about 10 items").
+var notExactRe = regexp.MustCompile(`(?i)(?:^|\s)(?:above|over|below|under|within|about|around|approximately|approx\.|roughly|nearly|almost)\s*$`)
+
+// unit is the unit of p's match loc in s, unit being the one a unit word
+// gives: where there is none, the one the name a chain bounds gives as a
+// label ("1 <= length <= 20").
+func (p compiledPhrasing) unit(s string, loc []int, unit int) int {
+	if p.kind != chained || unit != unitNone {
+		return unit
+	}
+	return labelNouns[strings.ToLower(s[loc[6]:loc[7]])]
+}
+
+// labelNouns are the nouns of a label, the words before a bound that name
+// what its numbers bound, with the unit each gives: a length, a number of
+// elements, a count of either kind (an array's elements or a number's
+// value, unitCounted), or a range of values.
+var labelNouns = map[string]int{
+	"length": unitLength, "characters": unitLength, "character": unitLength, "chars": unitLength, "char": unitLength,
+	"letters": unitLength, "bytes": unitLength, "길이": unitLength, "글자": unitLength, "글자수": unitLength,
+	"items": unitItems, "item": unitItems, "elements": unitItems, "element": unitItems, "entries": unitItems,
+	"size": unitCounted, "count": unitCounted, "number": unitCounted, "개수": unitCounted, "크기": unitCounted,
+	"range": unitNone, "value": unitNone, "values": unitNone, "범위": unitNone, "값": unitNone,
+}
+
+// labelBody is a label: the words before a bound that name what its
+// numbers bound (labelNouns), which end they give, or both, with the
+// words that lead to the numbers: "Length:", "Max length:", "Min:",
+// "Valid range", "Allowed values:", "Character limit:", "length must
+// be", "최대 길이", "범위:". Its groups are the end (min, max) and the
+// noun, and a limit, which gives the greatest.
+var labelBody = func() string {
+	nouns := slices.Collect(maps.Keys(labelNouns))
+	slices.SortFunc(nouns, func(a, b string) int { return len(b) - len(a) })
+	return `(?:(?:valid|allowed|accepted|permitted|supported)\s+)?(?:(min(?:imum)?|max(?:imum)?|최소|최대)\.?\s*)?(?:(` + strings.Join(nouns, "|") + `)\s*)?(limit)?(?:\s*(?:is|must be|should be|of)\b)?\s*[:=]?\s*`
+}()
+
+var (
+	// labelStartRe is a label that begins a part of a parenthesized
+	// group, the bound after it.
+	labelStartRe = regexp.MustCompile(`(?i)^` + labelBody)
+	// labelEndRe is a label that ends the text of a clause before its
+	// bound.
+	labelEndRe = regexp.MustCompile(`(?i)(?:^|\s)` + labelBody + `$`)
+)
+
+// A label is what a label (labelBody) says of the bound after it: ok
+// where there is one, the unit its noun gives, and the end its words give
+// (atLeast, atMost; exactly where they give none). start is where it
+// begins in the text it ends.
+type label struct {
+	ok    bool
+	unit  int
+	end   boundKind
+	start int
+}
+
+// labelOf reads the match loc of labelStartRe or labelEndRe in s.
+func labelOf(s string, loc []int) label {
+	if loc == nil || loc[2] < 0 && loc[4] < 0 && loc[6] < 0 {
+		return label{}
+	}
+	lab := label{ok: true, end: exactly, start: loc[0]}
+	if loc[4] >= 0 {
+		lab.unit = labelNouns[strings.ToLower(s[loc[4]:loc[5]])]
+	}
+	switch {
+	case loc[2] >= 0 && (strings.HasPrefix(strings.ToLower(s[loc[2]:loc[3]]), "min") || s[loc[2]:loc[3]] == "최소"):
+		lab.end = atLeast
+	case loc[2] >= 0, loc[6] >= 0:
+		lab.end = atMost
+	}
+	return lab
+}
+
+// labelStarting is the label s begins with, a part of a parenthesized
+// group, and the rest of s after it. A label whose word runs on is none
+// ("limited to 10").
+func labelStarting(s string) (label, string) {
+	loc := labelStartRe.FindStringSubmatchIndex(s)
+	lab := labelOf(s, loc)
+	if !lab.ok || loc[1] < len(s) && loc[1] > 0 && pages.IsASCIILetter(s[loc[1]]) && pages.IsASCIILetter(s[loc[1]-1]) {
+		return label{}, s
+	}
+	return lab, s[loc[1]:]
+}
+
+// labelWindow is how many bytes at the end of the text before a bound
+// labelEnding looks for a label in: more than the longest label ("accepted
+// maximum characters limit should be:").
+const labelWindow = 64
+
+// labelEnding is the label the text of a clause before its bound ends
+// with. It looks in the last words of before only, from the first space
+// in its last labelWindow bytes on, which hold any label whole.
+func labelEnding(before string) label {
+	from := 0
+	if len(before) > labelWindow {
+		from = len(before) - labelWindow
+		if k := strings.IndexByte(before[from:], ' '); k >= 0 {
+			from += k
+		} else {
+			return label{}
+		}
+	}
+	lab := labelOf(before[from:], labelEndRe.FindStringSubmatchIndex(before[from:]))
+	lab.start += from
+	return lab
+}
+
+// reads is the kind and the unit of a bound of kind k and unit u (a unit
+// word's) that lab labels, and whether lab fits it: the label's noun
+// gives the unit where no unit word does, and its end makes a number
+// alone that end ("Max length: 20"), or must be the end the bound's own
+// words give ("최소 2자 이상").
+func (lab label) reads(k boundKind, u int) (boundKind, int, bool) {
+	if !lab.ok {
+		return k, u, true
+	}
+	if u == unitNone {
+		u = lab.unit
+	}
+	switch {
+	case lab.end == exactly:
+	case k == exactly:
+		k = lab.end
+	case k != lab.end:
+		return k, u, false
+	}
+	return k, u, true
+}
 
 // lostFirstEnd reports whether before, the text of a clause before a
 // bound, ends with a range's connector (a tilde, a dash, two points):
@@ -781,11 +942,15 @@ func lostFirstEnd(before string) bool {
 	return strings.HasSuffix(before, "~") || strings.HasSuffix(before, "-") || strings.HasSuffix(before, "–") || strings.HasSuffix(before, "..")
 }
 
-// read sets the ends of b that the phrasing states, from the match loc of
-// it in s.
-func (p compiledPhrasing) read(b *Bound, s string, loc []int) {
+// read sets the ends of b that the phrasing states, read as a bound of
+// kind (the phrasing's, or the end its label gives), from the match loc
+// of it in s.
+func (p compiledPhrasing) read(b *Bound, kind boundKind, s string, loc []int) {
 	first := s[loc[2]:loc[3]]
-	switch p.kind {
+	switch kind {
+	case chained:
+		b.Min, b.MinOpen = first, s[loc[4]:loc[5]] == "<"
+		b.Max, b.MaxOpen = s[loc[10]:loc[11]], s[loc[8]:loc[9]] == "<"
 	case exactly:
 		b.Min, b.Max = first, first
 	case between:
@@ -854,7 +1019,7 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // boundEnds are the words a phrasing of a bound may end with, after its
 // last number: a clause that ends with none of them, nor with a digit,
 // ends with no bound.
-var boundEnds = []string{"more", "greater", "above", "minimum", "min", "min.", "least", "+", "이상", "초과", "less", "fewer", "below", "maximum", "max", "max.", "most", "이하", "이내", "미만"}
+var boundEnds = []string{"more", "greater", "above", "minimum", "min", "min.", "least", "+", "이상", "초과", "less", "fewer", "below", "maximum", "max", "max.", "most", "이하", "이내", "미만", "까지", "]"}
 
 // endsLikeBound reports whether s may end with a phrasing of a bound: a
 // number (not the digits an identifier ends with, "Param0001") or a
@@ -892,6 +1057,8 @@ const (
 func unitOf(word string) int {
 	m := unitRe.FindStringSubmatch(word)
 	switch {
+	case word == "개":
+		return unitItems
 	case m == nil:
 		return unitNone
 	case m[1] != "" || m[2] != "":
@@ -930,27 +1097,43 @@ func (c *Constraints) readPart(s, text string) bool {
 	if c.readSign(s, text, false) {
 		return true
 	}
+	if lab, rest := labelStarting(s); lab.ok && c.readBound(rest, text, lab) {
+		return true
+	}
+	return c.readBound(s, text, label{})
+}
+
+// readBound reads a bound, a part of a parenthesized group after its
+// label lab, if any, text being how messages quote the part.
+func (c *Constraints) readBound(s, text string, lab label) bool {
 	unit := unitNone
 	if loc := unitRe.FindStringSubmatchIndex(s); loc != nil {
-		from := loc[0]
+		from, to := loc[0], loc[1]
 		for g := 2; g < len(loc); g += 2 {
 			if loc[g] >= 0 {
-				from = loc[g]
+				from, to = loc[g], loc[g+1]
 			}
 		}
-		unit = unitOf(s[from:loc[1]])
-		s = s[:from] + " " + s[loc[1]:]
+		unit = unitOf(s[from:to])
+		s = s[:from] + " " + s[to:]
 		s = lengthWordRe.ReplaceAllString(s, " ")
 	}
 	s = strings.Join(strings.Fields(s), " ")
 	for _, p := range compiled {
 		loc := p.whole.FindStringSubmatchIndex(s)
-		if loc == nil || p.kind == exactly && unit == unitNone {
+		if loc == nil {
+			continue
+		}
+		kind, u, ok := lab.reads(p.kind, p.unit(s, loc, unit))
+		if !ok {
+			return false
+		}
+		if kind == exactly && (u == unitNone || u == unitCounted) {
 			continue
 		}
 		b := &Bound{Text: text}
-		p.read(b, s, loc)
-		c.set(unit, b)
+		p.read(b, kind, s, loc)
+		c.set(u, b)
 		return true
 	}
 	return false
@@ -1070,6 +1253,10 @@ func sentenceAt(s string, i int) string {
 type Unapplied struct {
 	Unread, Misplaced, Aside, Unfit, Unrepresented, Open []string
 	Named                                                *StatedDefault
+	// Missed are the bounds the safety net found (missedBounds), each
+	// with the override that sets it on this field: a reader warns at
+	// each (MissedBound.Message).
+	Missed []MissedBound
 }
 
 // StatedDefault is a default a description states: Value, its value as
@@ -1172,6 +1359,10 @@ func Constrain(f *schema.Field) (Unapplied, error) {
 // as it is, for another field of the same description.
 func (c Constraints) Apply(f *schema.Field) (u Unapplied, err error) {
 	u.Unread = slices.Clip(c.Unread)
+	for _, m := range c.Missed {
+		m.Set = missedSet(m, f)
+		u.Missed = append(u.Missed, m)
+	}
 	// misplace lists bound b, of a kind the field's type cannot have, as
 	// Misplaced, or as Aside where the prose states it.
 	misplace := func(b *Bound, kind string) {

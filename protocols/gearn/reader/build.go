@@ -795,6 +795,9 @@ func (b *builder) field(tr *tableRead, pd *pageDoc, owner, target string, fd *fi
 	for _, u := range un.Unread {
 		rep.Warn(at, "field %s: %q looks like a constraint, but states it in no form the parser reads; the field gets no bound from it (state it as \"(up to 256 characters)\", \"(1 - 32 elements)\", \"(from 0 to 100)\" or \"(Default: 10)\", or set it with an override)", code, pages.Clip(u))
 	}
+	for _, m := range un.Missed {
+		rep.Warn(at, "%s", m.Message("field", code, target))
+	}
 	for _, u := range un.Unfit {
 		rep.Warn(at, "%s; if the page means a value, %s", u, read.FieldFix(target, code, "default: <value>"))
 	}
@@ -841,6 +844,9 @@ func typeHole(rep *pages.Reporter, at schema.Pos, fd *fieldDoc, code, format str
 			}
 			for _, t := range u.Unfit {
 				rep.Warn(at, "%s", t)
+			}
+			for _, m := range u.Missed {
+				rep.Warn(at, "%s", m.Message("field", code, ""))
 			}
 			break
 		}

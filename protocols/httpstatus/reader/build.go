@@ -695,6 +695,9 @@ func (b *statusBuilder) constrain(page, target string, line int, f *schema.Field
 	for _, u := range un.Unread {
 		b.rep.Warn(pages.At(page, line), "member %s: %q looks like a constraint, but states it in no form the parser reads; the member gets no bound from it", f.Name, pages.Clip(u))
 	}
+	for _, m := range un.Missed {
+		b.rep.Warn(pages.At(page, line), "%s", m.Message("member", f.Name, target))
+	}
 	for _, u := range un.Unfit {
 		b.warnUnfit(page, target, line, f, u)
 	}

@@ -178,6 +178,21 @@ func TestConstrain(t *testing.T) {
 		{typ: "string", desc: "Level 1 ~ 5", want: "", warns: true},
 		{typ: "string", desc: "Date, 2023-01-01 ~ 2023-12-31", want: ""},
 		{typ: "integer", desc: "Score", want: ""},
+		// Labelled bounds, as a Description cell writes them.
+		{typ: "string", desc: "Nickname (Length: 2-12)", want: "len 2-12"},
+		{typ: "string", desc: "Nickname. Max length: 12, min length: 2", want: "len 2-12"},
+		{typ: "integer", desc: "Number of players. Range: 1-100", want: "min 1 max 100"},
+		{typ: "integer", desc: "Number of players (Min: 1, Max: 100)", want: "min 1 max 100"},
+		{typ: "number", desc: "Ratio. Valid range 0.0–1.0", want: "min 0 max 1"},
+		{typ: "integer", desc: "Number of players [1..100]", want: "min 1 max 100"},
+		{typ: "integer", desc: "Number of players, 1 <= x <= 100", want: "min 1 max 100"},
+		{typ: "integer", desc: "Number of players, value between 1 and 100", want: "min 1 max 100"},
+		{typ: "integer", desc: "Number of players. Allowed values: 1 to 100", want: "min 1 max 100"},
+		{typ: "string", desc: "닉네임 (최소 2자, 최대 12자)", want: "len 2-12"},
+		{typ: "string", desc: "닉네임 2~12자", want: "len 2-12"},
+		// A bound the grammar reads in no form is warned of.
+		{typ: "integer", desc: "Number of players. The limit is 100 per room.", want: "", warns: true},
+		{typ: "string", desc: "닉네임은 12자를 넘을 수 없습니다", want: "", warns: true},
 	} {
 		rep := &pages.Reporter{}
 		b := &statusBuilder{rep: rep}
@@ -191,6 +206,22 @@ func TestConstrain(t *testing.T) {
 		if got != c.want || (len(warns) > 0) != c.warns {
 			t.Errorf("%s %q: got %q (%v, warnings %v), want %q (warns %v)", c.typ, c.desc, got, err, warns, c.want, c.warns)
 		}
+	}
+}
+
+// TestMissedBound warns at the member's row of a bound the grammar read
+// in no form, quoting the phrase and giving the override that sets it.
+func TestMissedBound(t *testing.T) {
+	rep := &pages.Reporter{}
+	b := &statusBuilder{rep: rep}
+	f := &schema.Field{Name: "players", Type: schema.Integer, Description: "Number of players. The limit is 100 per room."}
+	if err := b.constrain("p.txt", "object: Room", 7, f, ""); err != nil {
+		t.Fatal(err)
+	}
+	warns, _ := rep.Sorted(nil, false)
+	want := `p.txt:7: member players: a bound the grammar did not read: "The limit is 100 per room"; write it in overrides as {object: Room, field: players, maximum: 100}`
+	if len(warns) != 1 || warns[0].Error() != want {
+		t.Errorf("warnings %v, want %q", warns, want)
 	}
 }
 

@@ -1,0 +1,280 @@
+package read
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/schema"
+)
+
+// The safety net under the grammar: a description whose text holds a
+// bound's word next to a number, from which the grammar read no bound
+// and warned of none, is warned of all the same, quoting the phrase and
+// naming the override that sets it. No phrasing the grammar has yet to
+// learn drops a bound in silence.
+
+// A MissedBound is a bound the safety net found: Text, the phrase of the
+// description that states it (phraseAround); Set, the part of an override that sets it
+// ("maxLength: 20"), which Apply fills in for the field's type.
+type MissedBound struct {
+	Text, Set string
+	number    string
+	// end is the end the bound's words give (atLeast, atMost), exactly
+	// where they give none; unit the unit they give, unitNone where none.
+	end  boundKind
+	unit int
+}
+
+// Message is the warning of m, at the row of field (noun: "field",
+// "member") that an override names by target.
+func (m MissedBound) Message(noun, field, target string) string {
+	fix := "correct the page"
+	if target != "" {
+		fix = fmt.Sprintf("write it in overrides as {%s, field: %s, %s}", target, field, m.Set)
+	}
+	return fmt.Sprintf("%s %s: a bound the grammar did not read: %q; %s", noun, field, m.Text, fix)
+}
+
+// A boundWord is a word that makes a number next to it a bound, with the
+// end and the unit it gives.
+type boundWord struct {
+	end  boundKind
+	unit int
+}
+
+// boundWords are the words that make a number next to them a bound: a
+// number's range ("range", "min", "max", "limit", "size"), a length
+// ("length", "characters"), a number of elements ("items", "entries"),
+// in English and in Korean ("최대", "이상"). "min" after a number is
+// minutes ("5 min"), and no bound there.
+var boundWords = map[string]boundWord{
+	"length": {exactly, unitLength}, "characters": {exactly, unitLength}, "character": {exactly, unitLength}, "chars": {exactly, unitLength},
+	"range": {exactly, unitNone}, "size": {exactly, unitNone}, "limit": {atMost, unitNone},
+	"min": {atLeast, unitNone}, "minimum": {atLeast, unitNone}, "max": {atMost, unitNone}, "maximum": {atMost, unitNone},
+	"items": {exactly, unitItems}, "elements": {exactly, unitItems}, "entries": {exactly, unitItems},
+	"이상": {atLeast, unitNone}, "이하": {atMost, unitNone}, "최소": {atLeast, unitNone}, "최대": {atMost, unitNone},
+	"길이": {exactly, unitLength}, "범위": {exactly, unitNone},
+}
+
+// linkWords are the words that may stand between a bound's word and its
+// number, two at most: "length is 20", "maximum of 20", "limit is about
+// 100", "size must be within 10".
+var linkWords = map[string]bool{
+	"is": true, "of": true, "be": true, "are": true, "was": true, "must": true, "should": true, "to": true, "than": true,
+	"about": true, "around": true, "roughly": true, "approximately": true, "nearly": true, "almost": true, "within": true, "exactly": true, "only": true,
+}
+
+// missedBounds is the safety net: each clause of s, a description made
+// ready for the grammar, in which a bound's word (boundWords) stands next
+// to a number (before it, or a link word between them; after it; or, in
+// Korean, "자" or "개" set against it, "20자", "10개") that no bound c
+// read or unread states. It is one pass over s, which looks at the words
+// around each number only.
+func missedBounds(s string, c *Constraints) []MissedBound {
+	var out []MissedBound
+	var stated map[string]bool
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			continue
+		}
+		j := i
+		for j < len(s) && (isDigit(s[j]) || s[j] == '.' && j+1 < len(s) && isDigit(s[j+1])) {
+			j++
+		}
+		if i > 0 && (pages.IsASCIILetter(s[i-1]) || s[i-1] == '_' || s[i-1] == '.') || j < len(s) && (pages.IsASCIILetter(s[j]) || s[j] == '_') {
+			// A name's or a version's digits ("Param0001", "v1.2",
+			// "3rd", "sha256"), no number of a bound.
+			i = j
+			continue
+		}
+		w, ok := wordAround(s, i, j)
+		if ok && stated == nil {
+			stated = c.numbers()
+		}
+		if ok && !stated[s[i:j]] {
+			if text := phraseAround(s, i, j); len(out) == 0 || out[len(out)-1].Text != text {
+				out = append(out, MissedBound{Text: text, number: s[i:j], end: w.end, unit: w.unit})
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// wordAround is the bound's word next to the number s[i:j], with the end
+// and the unit the words on both sides give, and whether there is one.
+func wordAround(s string, i, j int) (boundWord, bool) {
+	before, k := wordBefore(s, i)
+	for n := 0; n < 2 && linkWords[before]; n++ {
+		before, k = wordBefore(s, k)
+	}
+	after := wordAfter(s, j)
+	var w boundWord
+	found := false
+	for _, side := range []struct {
+		word  string
+		after bool
+	}{{before, false}, {after, true}} {
+		b, ok := boundWords[side.word]
+		switch {
+		case side.after && side.word == "min":
+			ok = false
+		case side.after && strings.HasPrefix(side.word, "자"):
+			b, ok = boundWord{exactly, unitLength}, true
+		case side.after && strings.HasPrefix(side.word, "개") && !strings.HasPrefix(side.word, "개월"):
+			b, ok = boundWord{exactly, unitItems}, true
+		}
+		if !ok {
+			continue
+		}
+		found = true
+		if b.end != exactly {
+			w.end = b.end
+		}
+		if b.unit != unitNone {
+			w.unit = b.unit
+		}
+	}
+	return w, found
+}
+
+// wordBefore is the word of letters, in small letters, before s[i],
+// past the spaces, colons, equals signs and opening parenthesis between
+// them, and where it begins.
+func wordBefore(s string, i int) (string, int) {
+	for i > 0 && strings.IndexByte(" :=(", s[i-1]) >= 0 {
+		i--
+	}
+	k := i
+	for k > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:k])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k -= n
+	}
+	return strings.ToLower(s[k:i]), k
+}
+
+// wordAfter is the word of letters, in small letters, after s[j-1],
+// past the spaces between them.
+func wordAfter(s string, j int) string {
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	k := j
+	for k < len(s) {
+		r, n := utf8.DecodeRuneInString(s[k:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k += n
+	}
+	return strings.ToLower(s[j:k])
+}
+
+// phraseWindow is how many bytes on each side of a number phraseAround
+// quotes at most: room for a bound's word and the two link words before
+// it ("Maximum is roughly 100").
+const phraseWindow = 28
+
+// phraseAround is the phrase of s that holds the number s[i:j], for
+// messages: the clause that holds it, from the comma, semicolon,
+// parenthesis or full stop before it to the one after it, cut to the
+// whole words within phraseWindow bytes of the number.
+func phraseAround(s string, i, j int) string {
+	start, cut := i, false
+	for start > 0 && !endsClauseAt(s, start-1) {
+		if cut = i-start >= phraseWindow; cut {
+			break
+		}
+		start--
+	}
+	if cut {
+		start += strings.IndexByte(s[start:i], ' ') + 1
+		for start < i && !utf8.RuneStart(s[start]) {
+			start++
+		}
+	}
+	end := j
+	for end < len(s) && !endsClauseAt(s, end) {
+		if cut = end-j >= phraseWindow; cut {
+			break
+		}
+		end++
+	}
+	if cut {
+		if k := strings.LastIndexByte(s[j:end], ' '); k >= 0 {
+			end = j + k
+		}
+		for end > j && end < len(s) && !utf8.RuneStart(s[end]) {
+			end--
+		}
+	}
+	return strings.TrimSpace(s[start:end])
+}
+
+// endsClauseAt reports whether s[k] ends a clause: a comma, a semicolon,
+// a parenthesis, or a full stop before a space or the end.
+func endsClauseAt(s string, k int) bool {
+	switch s[k] {
+	case ',', ';', '(', ')':
+		return true
+	case '.':
+		return k+1 == len(s) || s[k+1] == ' '
+	}
+	return false
+}
+
+// numbers are the numbers that the bounds c read, and the texts it warns
+// of, state: each whole, as missedBounds reads a number.
+func (c *Constraints) numbers() map[string]bool {
+	texts := slices.Clone(c.Unread)
+	for _, b := range []*Bound{c.Length, c.Items, c.Value, c.Counted} {
+		if b != nil {
+			texts = append(texts, b.Text)
+		}
+	}
+	if c.HasDefault {
+		texts = append(texts, c.DefaultText)
+	}
+	out := map[string]bool{}
+	for _, t := range texts {
+		for i := 0; i < len(t); i++ {
+			if !isDigit(t[i]) || i > 0 && isDigit(t[i-1]) {
+				continue
+			}
+			j := i
+			for j < len(t) && (isDigit(t[j]) || t[j] == '.' && j+1 < len(t) && isDigit(t[j+1])) {
+				j++
+			}
+			out[t[i:j]] = true
+			i = j
+		}
+	}
+	return out
+}
+
+// missedSet is the part of an override that sets the bound m of f: the
+// ends its words give, named for the unit they give or, where they give
+// none, for the kind of bound f's type has.
+func missedSet(m MissedBound, f *schema.Field) string {
+	lo, hi := "minimum", "maximum"
+	switch unit := m.unit; {
+	case unit == unitLength, unit == unitNone && f.Type == schema.String && !f.Array:
+		lo, hi = "minLength", "maxLength"
+	case unit == unitItems, unit == unitNone && f.Array:
+		lo, hi = "minItems", "maxItems"
+	}
+	switch m.end {
+	case atLeast:
+		return lo + ": " + m.number
+	case atMost:
+		return hi + ": " + m.number
+	}
+	return lo + ": <least>, " + hi + ": <greatest>"
+}

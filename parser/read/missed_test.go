@@ -1,0 +1,52 @@
+package read
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/docs2go/docs2go/schema"
+)
+
+// TestMissedBounds is the safety net: a bound's word next to a number
+// that no phrasing reads, nor warns of, is a missed bound quoting its
+// phrase, with the override that sets it on the field; a number the
+// grammar read, or warned of, and one with no bound's word next to it,
+// are none.
+func TestMissedBounds(t *testing.T) {
+	for _, c := range []struct {
+		typ, desc string
+		want      string // "phrase => set", "" for none
+	}{
+		{"number int", "Seats. The limit is 100 per room.", `The limit is 100 per room => maximum: 100`},
+		{"number int", "Seats. Maximum is roughly 100 today.", `Maximum is roughly 100 today => maximum: 100`},
+		{"string", "Name. (Length: 20 or so)", `Length: 20 or so => minLength: <least>, maxLength: <greatest>`},
+		{"string", "닉네임은 20자를 넘을 수 없습니다", `닉네임은 20자를 넘을 수 => minLength: <least>, maxLength: <greatest>`},
+		{"string[]", "태그는 최대 10개를 넘을 수 없습니다", `태그는 최대 10개를 넘을 수 => maxItems: 10`},
+		{"number int", "Seats. Size 4 min and a bound of 8 seats the hall allows for the longest of its tables", `Size 4 min and a bound of 8 seats => minimum: <least>, maximum: <greatest>`},
+		// Warned of already, as unread.
+		{"string[]", "Tags. Send 10 items or so per call.", ""},
+		{"number int", "Seats. Min: 1, Max: 100 or the cap, whichever is lower.", ""},
+		{"number int", "Seats. (Range: 1-100)", ""},
+		{"string", "Name. (up to 20 characters) (default: 20 chars)", ""},
+		{"number int", "Seats, within 20 characters", ""},
+		{"number int", "Months, 3개월 단위", ""},
+		{"number int", "Retries before the 3rd failure, 5 min apart", ""},
+		{"string", "Token from OAuth 2 flow, see section 4 of RFC 6749", ""},
+		{"string", "Digest as sha256 characters, see Param0001 items", ""},
+	} {
+		tt, _ := ParseType(c.typ)
+		f := &schema.Field{Name: "f", Type: tt.Name, Array: tt.Array, Description: c.desc}
+		un, err := Constrain(f)
+		if err != nil {
+			t.Errorf("%q: %v", c.desc, err)
+			continue
+		}
+		var got []string
+		for _, m := range un.Missed {
+			got = append(got, m.Text+" => "+m.Set)
+		}
+		if g := strings.Join(got, " | "); g != c.want {
+			t.Errorf("%s %q: missed %q, want %q", c.typ, c.desc, g, c.want)
+		}
+	}
+}
