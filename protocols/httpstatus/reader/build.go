@@ -73,6 +73,7 @@ type untypedMember struct {
 	line         int
 	f            *schema.Field
 	cell         string
+	desc         string // the text whose constraints are read (constrain)
 }
 
 // warnUnfit warns, at line of page, of u, a default stated of member f
@@ -515,7 +516,11 @@ func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row
 			read.RequiredHole(b.rep, f, r.Raw)
 		}
 	}
-	if err := b.constrain(page, target, r.Line, f, strings.TrimSpace(cells[pages.ColType])); err != nil {
+	desc := f.Description
+	if s := read.CellSentences(r, cells[pages.ColDescription]); s != cells[pages.ColDescription] {
+		desc = strings.Replace(desc, cells[pages.ColDescription], s, 1)
+	}
+	if err := b.constrain(page, target, r.Line, f, strings.TrimSpace(cells[pages.ColType]), desc); err != nil {
 		return nil, err
 	}
 	return f, nil
@@ -672,15 +677,17 @@ func (b *statusBuilder) pageMarks(page string, tb *pages.Table) [][]string {
 // type cannot have or the schema cannot hold, text that looks like a
 // constraint in no form the grammar reads and a default that is no value
 // of the member's type are warnings, not applied. cell is the member's
-// type cell as written, kept with a member without a type.
-func (b *statusBuilder) constrain(page, target string, line int, f *schema.Field, cell string) error {
+// type cell as written, kept with a member without a type; desc, the
+// text whose constraints are read: the description, each paragraph of
+// its cell a sentence (read.CellSentences).
+func (b *statusBuilder) constrain(page, target string, line int, f *schema.Field, cell, desc string) error {
 	if f.Type == "" {
 		// The row lost its type, or gives none the parser reads: the
 		// constraints wait for it.
-		b.untyped = append(b.untyped, untypedMember{page, target, line, f, cell})
+		b.untyped = append(b.untyped, untypedMember{page, target, line, f, cell, desc})
 		return nil
 	}
-	un, err := read.Constrain(f)
+	un, err := read.ReadConstraints(desc).Apply(f)
 	if err != nil {
 		return err
 	}
@@ -715,12 +722,12 @@ func (b *statusBuilder) constrainUntyped() {
 			} else {
 				b.rep.Warn(pages.At(u.page, u.line), "took the type of member %s from the examples: %s; its type cell %q is no type the parser reads; if the page means another, add the fix {%s, field: %s, type: <type>} to the overrides", u.f.Name, read.TypeName(u.f), pages.Clip(u.cell), u.target, u.f.Name)
 			}
-			if err := b.constrain(u.page, u.target, u.line, u.f, u.cell); err != nil {
+			if err := b.constrain(u.page, u.target, u.line, u.f, u.cell, u.desc); err != nil {
 				b.rep.Fail(pages.At(u.page, u.line), "%v: correct the bound on the page", err)
 			}
 			continue
 		}
-		if c := read.ReadConstraints(u.f.Description); !c.Empty() {
+		if c := read.ReadConstraints(u.desc); !c.Empty() {
 			b.rep.Warn(pages.At(u.page, u.line), "member %s has lost its type, so the constraints its description states (%q) are not applied: an override that gives its type gives no bound; set them with the fix {%s, field: %s, …}", u.f.Name, pages.Clip(u.f.Description), u.target, u.f.Name)
 		}
 	}
