@@ -1303,8 +1303,9 @@ func (b *statusBuilder) codes(page string, op *schema.Operation, tb *pages.Table
 // codeRows reads the rows of a code table. A status cell merged over
 // several rows (rowspan) leaves the rows after the first without it, as a
 // copy of the table gives them: a row whose status cell is empty, or
-// which has one cell fewer than the header and whose first cell is a
-// detail code, continues the status of the row above, with a warning. A
+// whose first cell is a detail code, one cell short or padded with an
+// empty last cell (mergedStatus), continues the status of the row above,
+// with a warning. A
 // row whose status or detail code does not read is refused.
 func (b *statusBuilder) codeRows(page string, tb *pages.Table) []codeRow {
 	cols := codeColumnsOf(tb)
@@ -1317,8 +1318,12 @@ func (b *statusBuilder) codeRows(page string, tb *pages.Table) []codeRow {
 	var rows []codeRow
 	above, aboveLine := "", 0
 	for _, r := range tb.Rows {
-		if merged := mergedStatus(tb, r, cols); merged != nil && above != "" {
-			b.rep.Warn(pages.At(page, r.Line), "code row %q at line %d has no status cell: read as status %s of the row above, at line %d, whose cell spans both rows", pages.Clip(r.Raw), r.Line, above, aboveLine)
+		if merged, padded := mergedStatus(tb, r, cols); merged != nil && above != "" {
+			shifted := ""
+			if padded {
+				shifted = ", its cells shifted left and an empty one at its end, as a converter that ignores the span pads the row"
+			}
+			b.rep.Warn(pages.At(page, r.Line), "code row %q at line %d has no status cell%s: read as status %s of the row above, at line %d, whose cell spans both rows", pages.Clip(r.Raw), r.Line, shifted, above, aboveLine)
 			r.Cells = append([]string{above}, merged...)
 		}
 		above, aboveLine = cell(r, cols.status), r.Line
@@ -1375,28 +1380,19 @@ func listedStatus(statuses []*schema.Status, cr codeRow) *schema.Status {
 // mergedStatus is the cells of a code row that lost its status cell to a
 // cell of the row above spanning it, without the status cell; nil when
 // the row has its own. The status must be the first column and the detail
-// code the second: a row with the header's width and an empty first cell,
-// or with one cell fewer whose first is an integer (a detail code, which
-// no status cell is: "-41003", "10001"), lost it.
-func mergedStatus(tb *pages.Table, r *pages.Row, cols codeColumns) []string {
+// code the second: a row with the header's width and an empty first cell
+// lost it, as did one whose first cell is a detail code, one cell short
+// or padded with an empty last cell (pages.StatusSpanLost); padded tells
+// the latter.
+func mergedStatus(tb *pages.Table, r *pages.Row, cols codeColumns) (cells []string, padded bool) {
 	if cols.status != 0 || cols.detail != 1 || len(r.Cells) == 0 {
-		return nil
+		return nil, false
 	}
-	first := strings.TrimSpace(r.Cells[0])
-	switch {
-	case len(r.Cells) == len(tb.Header) && first == "" && strings.TrimSpace(r.Cells[1]) != "":
-		return r.Cells[1:]
-	case len(r.Cells) == len(tb.Header)-1 && isDetailCode(first):
-		return r.Cells
+	if len(r.Cells) == len(tb.Header) && strings.TrimSpace(r.Cells[0]) == "" && strings.TrimSpace(r.Cells[1]) != "" {
+		return r.Cells[1:], false
 	}
-	return nil
-}
-
-// isDetailCode reports whether a cell is a detail code, and no status
-// code: an integer outside 100-599.
-func isDetailCode(c string) bool {
-	n, err := strconv.Atoi(c)
-	return err == nil && (n < 100 || n > 599)
+	shifted, padded, _ := pages.StatusSpanLost(r.Cells, len(tb.Header))
+	return shifted, padded
 }
 
 // basePath returns what the path of an example request has before the
