@@ -700,6 +700,91 @@ func LostPipeRest(src Source, i int) int {
 // closing pipe after MaxWrap lines.
 const MaxRestLines = 8
 
+// MaxCellParagraphs bounds the paragraphs of a cell that a converter
+// writes on lines of their own after its row's line: godown under a row
+// of pipes (CellParagraphsRest), html2markdown under a row whose cells
+// run together.
+const MaxCellParagraphs = 4
+
+// maxCellBlanks bounds the blank lines between two paragraphs of a cell
+// written on lines of their own: godown writes two for a <p>, as for a
+// <br>.
+const maxCellBlanks = 3
+
+// CellParagraphsRest returns the last line of the row of pipes at line i
+// of a table of columns columns, and the paragraphs of its last cell,
+// where the lines after it hold that cell's further paragraphs, as a
+// converter that writes a cell's paragraphs and line breaks as they are
+// (godown: a <p> or a <br> as blank lines) leaves them: the row's line,
+// its last cell open (or one cell short, the cell's text all below),
+// then blank lines and paragraphs with no pipe, up to a line that closes
+// the row, its pipe alone or after the last paragraph's text. A blank
+// line follows the row's line (a row whose text goes on at the very next
+// line is wrapped: RowWraps), the cell has MaxCellParagraphs paragraphs
+// after the row's at most, and the row so read has the table's columns,
+// no more and no fewer: a row that closes whole, then text, is a table's
+// end. A line with a pipe other than the closing one, a ruler, a fence or
+// a heading ends the reading: it returns i and nil then.
+func CellParagraphsRest(lines []string, i, columns int) (int, []string) {
+	row := strings.TrimSpace(lines[i])
+	if !strings.HasPrefix(row, "|") || i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) != "" {
+		return i, nil
+	}
+	cells := SplitPipes(row)
+	if ClosesRow(row) {
+		cells = append(cells, "") // one cell short: the last one's text is all below
+	}
+	if len(cells) != columns {
+		return i, nil
+	}
+	var paras []string
+	if first := CellText(cells[len(cells)-1]); first != "" {
+		paras = append(paras, first)
+	}
+	var para []string
+	below, blanks := 0, 0 // the paragraphs below the row's line, the blank lines in a run
+	end := func() {
+		if para != nil {
+			paras, para = append(paras, CellText(strings.Join(para, " "))), nil
+			below++
+		}
+	}
+	for j := i + 1; j < len(lines) && below <= MaxCellParagraphs; j++ {
+		t := strings.TrimSpace(lines[j])
+		if t == "" {
+			if blanks++; blanks > maxCellBlanks {
+				return i, nil
+			}
+			end()
+			continue
+		}
+		blanks = 0
+		closes := ClosesRow(t)
+		text := t
+		if closes {
+			text = t[:len(t)-1]
+		}
+		if strings.Contains(text, "|") || IsRuler(t) || IsFence(t) || markdownHeadingRe.MatchString(t) {
+			return i, nil
+		}
+		if text = strings.TrimSpace(text); text != "" {
+			para = append(para, text)
+		}
+		if !closes {
+			continue
+		}
+		end()
+		if below == 0 || below > MaxCellParagraphs {
+			return i, nil
+		}
+		return j, paras
+	}
+	return i, nil
+}
+
+// markdownHeadingRe matches an ATX heading of Markdown ("## Request").
+var markdownHeadingRe = regexp.MustCompile(`^#{1,6}(?:[ \t]|$)`)
+
 // RowTextEnd returns the index of the line after the run of lines that
 // starts at line j, under a row of a table whose rows do not close with
 // a pipe: lines that are not blank, hold no separator sep and fence no

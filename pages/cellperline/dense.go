@@ -414,11 +414,9 @@ func isMarkedName(c string) bool {
 }
 
 // statusCodeRe matches a status code, or a range of them, with a note:
-// "200", "461", "4xx (custom status)"; detailCodeRe a detail code, which
-// may be negative: "-40101".
+// "200", "461", "4xx (custom status)".
 var (
 	statusCodeRe = regexp.MustCompile(`^(?:\d+|[1-5][xX]{2})(?:\s*\([^()]*\))?$`)
-	detailCodeRe = regexp.MustCompile(`^-\d+$`)
 	// httpStatusRe matches an HTTP status, or a class of them, with a
 	// note: "404", "4xx (custom status)".
 	httpStatusRe = regexp.MustCompile(`^[1-5](?:\d\d|[xX]{2})(?:\s*\([^()]*\))?$`)
@@ -436,7 +434,7 @@ func fitsColumn(col pages.Column, c string, numeric bool) (tells, ok bool) {
 	case pages.ColName:
 		return true, pages.IsNameCell(c) || isMarkedName(c)
 	case pages.ColCode:
-		code := isStatusCode(c) || detailCodeRe.MatchString(c)
+		code := isStatusCode(c) || pages.IsDetailCode(c)
 		if numeric {
 			return true, code
 		}
@@ -640,7 +638,7 @@ func (d *denseTable) rowLosing(i, lost int) (denseRow, bool) {
 			continue
 		}
 		tells, ok := fitsColumn(col, d.ts[pos], d.numeric)
-		if k == 0 && d.codePair() && detailCodeRe.MatchString(d.ts[pos]) {
+		if k == 0 && d.codePair() && pages.IsDetailCode(d.ts[pos]) {
 			ok = false // a detail code is no status code
 		}
 		if k == 0 && d.scanning && d.numeric && !httpStatusRe.MatchString(d.ts[pos]) {
@@ -661,7 +659,7 @@ func (d *denseTable) rowLosing(i, lost int) (denseRow, bool) {
 		need = max(min(need, d.telling-empty), 1) // an empty cell tells nothing, and leaves fewer that tell
 	}
 	switch {
-	case lost == 0 && d.codePair() && detailCodeRe.MatchString(d.ts[i]):
+	case lost == 0 && d.codePair() && pages.IsDetailCode(d.ts[i]):
 		need = 1 // a detail code where the status code should be: the status cell, merged over the row above, is lost
 	case lost >= 0:
 		need = minRowFits

@@ -183,6 +183,20 @@ func readTable(src pages.Source, i int, headed bool) (*pages.Table, int) {
 		case strings.HasPrefix(r, "|") && !(last != nil && r == "|") && !(open && (pages.OnlyPipes(r) || paddedRest(lines[j], lines[last.Line-1]))):
 			last = &pages.Row{Line: j + 1, Raw: r, Cells: rowCells(r, len(head))}
 			tb.Rows = append(tb.Rows, last)
+			if k, paras := pages.CellParagraphsRest(lines, j, len(head)); closed && k > j {
+				// The last cell's paragraphs, each on lines of its own
+				// under the row, up to its closing pipe.
+				for j++; j <= k; j++ {
+					if t := strings.TrimSpace(lines[j]); t != "" {
+						last.Raw += "\n" + t
+					}
+				}
+				j = k
+				last.Cells = rowCells(strings.ReplaceAll(last.Raw, "\n", " "), len(head))
+				last.KeepParagraphs(last.Cells[len(last.Cells)-1], paras)
+				open = false
+				continue
+			}
 			open = closed && !pages.ClosesRow(r) && wraps(j) || cutAfterPipe(src, j, last, len(head))
 			j = lostPipeRest(src, j, last, closed && !open && !pages.ClosesRow(r), len(head))
 		case r == "|" && !open:

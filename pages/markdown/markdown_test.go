@@ -587,3 +587,38 @@ func TestHTML2WikiPage(t *testing.T) {
 		t.Errorf("warnings %v, errors %v, want one warning of the escapes at line 14", warns, errs)
 	}
 }
+
+// TestCellParagraphRows reads a row whose last cell's further paragraphs
+// stand on lines of their own under it, up to the line that closes it
+// with a pipe (godown's cell of several <p>s, or with a <br>), as one row
+// of its table, its cell's paragraphs kept, and the rows after it as the
+// same table's; a table that ends, text, then a table, stay three blocks.
+func TestCellParagraphRows(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		want       []string
+		paragraphs []string
+	}{
+		{"two <p>s", "|Name|Type|Description|\n|----|----|-----------|\n|weight|Double|Weight, 0.4 ~ 2.1|\n|condition|String (Enum)|Flying condition (sharp, yarak, high)\n\n\nA falcon in yarak is keen to hunt\n\n\n|\n|hunger|Double|Hunger, 0.0 ~ 1.0|",
+			[]string{"01 [Name|Type|Description]", "03 |weight|Double|Weight, 0.4 ~ 2.1|", "04 |condition|String (Enum)|Flying condition (sharp, yarak, high) A falcon in yarak is keen to hunt|", "11 |hunger|Double|Hunger, 0.0 ~ 1.0|"},
+			[]string{"Flying condition (sharp, yarak, high)", "A falcon in yarak is keen to hunt"}},
+		{"a <br>", "|Name|Type|Mandatory|Description|\n|---|---|---|---|\n|passes|List<StoopPass>|Y|Passes of the flight, 1 ~ 5\n\n\nThe falcon flies them in the listed order|\n|wind|Double|N|Wind speed|",
+			[]string{"01 [Name|Type|Mandatory|Description]", "03 |passes|List<StoopPass>|Y|Passes of the flight, 1 ~ 5 The falcon flies them in the listed order|", "07 |wind|Double|N|Wind speed|"},
+			[]string{"Passes of the flight, 1 ~ 5", "The falcon flies them in the listed order"}},
+		{"a table's end, text, a table", "|Name|Type|Description|\n|---|---|---|\n|weight|Double|Weight|\n\nA note after the table.\n\n|Name|Type|Description|\n|---|---|---|\n|hunger|Double|Hunger|",
+			[]string{"01 [Name|Type|Description]", "03 |weight|Double|Weight|", "05 A note after the table.", "07 [Name|Type|Description]", "09 |hunger|Double|Hunger|"}, nil},
+	} {
+		blocks, warns := pagestest.Read(Style{}, c.page, true)
+		if got := pagestest.Describe(blocks); !reflect.DeepEqual(got, c.want) || warns != nil {
+			t.Errorf("%s: got\n%s\nwarnings %q, want\n%s", c.name, strings.Join(got, "\n"), warns, strings.Join(c.want, "\n"))
+			continue
+		}
+		if c.paragraphs == nil {
+			continue
+		}
+		r := blocks[0].Table.Rows[len(blocks[0].Table.Rows)-2]
+		if got := r.CellParagraphs[r.Cells[len(r.Cells)-1]]; !reflect.DeepEqual(got, c.paragraphs) {
+			t.Errorf("%s: the cell's paragraphs %q, want %q", c.name, got, c.paragraphs)
+		}
+	}
+}

@@ -429,10 +429,6 @@ func startsLikeProse(t string) bool {
 	return true
 }
 
-// maxCellParagraphs bounds the paragraphs of a cell that html2markdown
-// writes after its row's paragraph.
-const maxCellParagraphs = 4
-
 // cellParagraphs returns the paragraphs and lists after the row whose
 // cells run together, ending at line after, that hold the rest of its
 // description (a cell of paragraphs, "gradeIntegerY" ⏎ "VIP grade", or
@@ -448,7 +444,7 @@ func (r *textRowReader) cellParagraphs(lines []string, after int, cells []string
 	var more []string
 	end := after
 	defer func(flat bool) { r.lastFlat = flat }(r.lastFlat)
-	for n := 0; n <= maxCellParagraphs; n++ {
+	for n := 0; n <= pages.MaxCellParagraphs; n++ {
 		j := nextLine(lines, end)
 		var para []string
 		next := j

@@ -65,3 +65,28 @@ func statedFacts(c Constraints) string {
 	}
 	return strings.Join(out, ", ")
 }
+
+// CellSentences is the text of a row's cell with each paragraph its
+// style kept apart (pages.Row.CellParagraphs) a sentence of its own, for
+// ReadConstraints: a paragraph that ends with no stop ends one at its
+// break, as the break ends it on the page ("Passes of the flight, 1 ~ 5"
+// over "The falcon flies them in the listed order" states the count 1 ~
+// 5). It is the cell's text where the cell has one paragraph.
+func CellSentences(r *pages.Row, cell string) string {
+	ps := r.CellParagraphs[cell]
+	if len(ps) < 2 {
+		return cell
+	}
+	var b strings.Builder
+	for k, p := range ps {
+		p = strings.TrimSpace(p)
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(p)
+		if k < len(ps)-1 && p != "" && !strings.ContainsRune(".!?:;,", rune(p[len(p)-1])) {
+			b.WriteByte('.')
+		}
+	}
+	return b.String()
+}

@@ -39,3 +39,29 @@ func TestWarnParagraphFacts(t *testing.T) {
 		t.Errorf("statedFacts = %q, want a default 24", got)
 	}
 }
+
+// TestCellSentences reads the constraints of a cell whose paragraphs its
+// style kept apart with each paragraph a sentence: a bound that ends one
+// is read, as it is not with the next paragraph run on.
+func TestCellSentences(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		ps   []string
+		want string
+	}{
+		{"a count, then a sentence", []string{"Passes of the flight, 1 ~ 5", "The falcon flies them in the listed order"}, "value 1..5"},
+		{"a default after a stop", []string{"Wind speed.", "Defaults to 3 when omitted"}, "default 3"},
+		{"no fact", []string{"Flying condition", "A falcon in yarak is keen to hunt"}, "nothing"},
+	} {
+		cell := strings.Join(c.ps, " ")
+		r := &pages.Row{Cells: []string{"m", "Integer", cell}}
+		r.KeepParagraphs(cell, c.ps)
+		if got := statedFacts(ReadConstraints(CellSentences(r, cell))); got != c.want {
+			t.Errorf("%s: %q states %s, want %s", c.name, CellSentences(r, cell), got, c.want)
+		}
+	}
+	r := &pages.Row{Cells: []string{"m", "Integer", "Passes, 1 ~ 5"}}
+	if got := CellSentences(r, "Passes, 1 ~ 5"); got != "Passes, 1 ~ 5" {
+		t.Errorf("a cell of one paragraph: got %q", got)
+	}
+}

@@ -78,6 +78,7 @@ type untypedMember struct {
 	line         int
 	f            *schema.Field
 	cell         string
+	desc         string // the text whose constraints are read (constrain)
 }
 
 // warnUnfit warns, at line of page, of u, a default stated of member f
@@ -520,7 +521,11 @@ func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row
 			read.RequiredHole(b.rep, f, r.Raw)
 		}
 	}
-	if err := b.constrain(page, target, r.Line, f, strings.TrimSpace(cells[pages.ColType])); err != nil {
+	desc := f.Description
+	if s := read.CellSentences(r, cells[pages.ColDescription]); s != cells[pages.ColDescription] {
+		desc = strings.Replace(desc, cells[pages.ColDescription], s, 1)
+	}
+	if err := b.constrain(page, target, r.Line, f, strings.TrimSpace(cells[pages.ColType]), desc); err != nil {
 		return nil, err
 	}
 	return f, nil
@@ -677,15 +682,17 @@ func (b *statusBuilder) pageMarks(page string, tb *pages.Table) [][]string {
 // type cannot have or the schema cannot hold, text that looks like a
 // constraint in no form the grammar reads and a default that is no value
 // of the member's type are warnings, not applied. cell is the member's
-// type cell as written, kept with a member without a type.
-func (b *statusBuilder) constrain(page, target string, line int, f *schema.Field, cell string) error {
+// type cell as written, kept with a member without a type; desc, the
+// text whose constraints are read: the description, each paragraph of
+// its cell a sentence (read.CellSentences).
+func (b *statusBuilder) constrain(page, target string, line int, f *schema.Field, cell, desc string) error {
 	if f.Type == "" {
 		// The row lost its type, or gives none the parser reads: the
 		// constraints wait for it.
-		b.untyped = append(b.untyped, untypedMember{page, target, line, f, cell})
+		b.untyped = append(b.untyped, untypedMember{page, target, line, f, cell, desc})
 		return nil
 	}
-	un, err := read.Constrain(f)
+	un, err := read.ReadConstraints(desc).Apply(f)
 	if err != nil {
 		return err
 	}
@@ -723,12 +730,12 @@ func (b *statusBuilder) constrainUntyped() {
 			} else {
 				b.rep.Warn(pages.At(u.page, u.line), "took the type of member %s from the examples: %s; its type cell %q is no type the parser reads; if the page means another, add the fix {%s, field: %s, type: <type>} to the overrides", u.f.Name, read.TypeName(u.f), pages.Clip(u.cell), u.target, u.f.Name)
 			}
-			if err := b.constrain(u.page, u.target, u.line, u.f, u.cell); err != nil {
+			if err := b.constrain(u.page, u.target, u.line, u.f, u.cell, u.desc); err != nil {
 				b.rep.Fail(pages.At(u.page, u.line), "%v: correct the bound on the page", err)
 			}
 			continue
 		}
-		if c := read.ReadConstraints(u.f.Description); !c.Empty() {
+		if c := read.ReadConstraints(u.desc); !c.Empty() {
 			b.rep.Warn(pages.At(u.page, u.line), "member %s has lost its type, so the constraints its description states (%q) are not applied: an override that gives its type gives no bound; set them with the fix {%s, field: %s, …}", u.f.Name, pages.Clip(u.f.Description), u.target, u.f.Name)
 		}
 	}
@@ -1304,8 +1311,9 @@ func (b *statusBuilder) codes(page string, op *schema.Operation, tb *pages.Table
 // codeRows reads the rows of a code table. A status cell merged over
 // several rows (rowspan) leaves the rows after the first without it, as a
 // copy of the table gives them: a row whose status cell is empty, or
-// which has one cell fewer than the header and whose first cell is a
-// detail code, continues the status of the row above, with a warning. A
+// whose first cell is a detail code, one cell short or padded with an
+// empty last cell (mergedStatus), continues the status of the row above,
+// with a warning. A
 // row whose status or detail code does not read is refused.
 func (b *statusBuilder) codeRows(page string, tb *pages.Table) []codeRow {
 	return b.rowsOf(page, tb, codeColumnsOf(tb), "")
@@ -1324,8 +1332,12 @@ func (b *statusBuilder) rowsOf(page string, tb *pages.Table, cols codeColumns, s
 	var rows []codeRow
 	above, aboveLine := "", 0
 	for _, r := range tb.Rows {
-		if merged := mergedStatus(tb, r, cols); merged != nil && above != "" {
-			b.rep.Warn(pages.At(page, r.Line), "code row %q at line %d has no status cell: read as status %s of the row above, at line %d, whose cell spans both rows", pages.Clip(r.Raw), r.Line, above, aboveLine)
+		if merged, padded := mergedStatus(tb, r, cols); merged != nil && above != "" {
+			shifted := ""
+			if padded {
+				shifted = ", its cells shifted left and an empty one at its end, as a converter that ignores the span pads the row"
+			}
+			b.rep.Warn(pages.At(page, r.Line), "code row %q at line %d has no status cell%s: read as status %s of the row above, at line %d, whose cell spans both rows", pages.Clip(r.Raw), r.Line, shifted, above, aboveLine)
 			r.Cells = append([]string{above}, merged...)
 		}
 		above, aboveLine = cell(r, cols.status), r.Line
@@ -1385,28 +1397,19 @@ func listedStatus(statuses []*schema.Status, cr codeRow) *schema.Status {
 // mergedStatus is the cells of a code row that lost its status cell to a
 // cell of the row above spanning it, without the status cell; nil when
 // the row has its own. The status must be the first column and the detail
-// code the second: a row with the header's width and an empty first cell,
-// or with one cell fewer whose first is an integer (a detail code, which
-// no status cell is: "-41003", "10001"), lost it.
-func mergedStatus(tb *pages.Table, r *pages.Row, cols codeColumns) []string {
+// code the second: a row with the header's width and an empty first cell
+// lost it, as did one whose first cell is a detail code, one cell short
+// or padded with an empty last cell (pages.StatusSpanLost); padded tells
+// the latter.
+func mergedStatus(tb *pages.Table, r *pages.Row, cols codeColumns) (cells []string, padded bool) {
 	if cols.status != 0 || cols.detail != 1 || len(r.Cells) == 0 {
-		return nil
+		return nil, false
 	}
-	first := strings.TrimSpace(r.Cells[0])
-	switch {
-	case len(r.Cells) == len(tb.Header) && first == "" && strings.TrimSpace(r.Cells[1]) != "":
-		return r.Cells[1:]
-	case len(r.Cells) == len(tb.Header)-1 && isDetailCode(first):
-		return r.Cells
+	if len(r.Cells) == len(tb.Header) && strings.TrimSpace(r.Cells[0]) == "" && strings.TrimSpace(r.Cells[1]) != "" {
+		return r.Cells[1:], false
 	}
-	return nil
-}
-
-// isDetailCode reports whether a cell is a detail code, and no status
-// code: an integer outside 100-599.
-func isDetailCode(c string) bool {
-	n, err := strconv.Atoi(c)
-	return err == nil && (n < 100 || n > 599)
+	shifted, padded, _ := pages.StatusSpanLost(r.Cells, len(tb.Header))
+	return shifted, padded
 }
 
 // basePath returns what the path of an example request has before the

@@ -1,6 +1,8 @@
 package reader
 
 import (
+	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -65,6 +67,8 @@ func TestCodeColumnsByHeaderAndRows(t *testing.T) {
 		{"상태, signed", "상태 | 코드 | 메시지 | 설명", [][]string{{"471", "-73101", "발효 중", "준비 안 됨"}}, codeColumns{0, 1, 2, 3}},
 		{"Status, repeating", "Status | Code | Message", [][]string{{"471", "73101", "Fermenting"}, {"471", "73102", "Empty"}}, codeColumns{0, 1, 2, -1}},
 		{"Status, spanning rows", "Status | Code | Message", [][]string{{"471", "73101", "Fermenting"}, {"73102", "Empty"}}, codeColumns{0, 1, 2, -1}},
+		{"Status, spanning rows, padded", "Status | Code | Message | Description", [][]string{{"475", "-84001", "Falcon not manned", "Not manned"}, {"-84002", "Above flying weight", "Weighs more", ""}}, codeColumns{0, 1, 2, 3}},
+		{"Status, spanning rows, one padded row only", "Status | Code | Message | Description", [][]string{{"-84002", "Above flying weight", "Weighs more", ""}}, codeColumns{-1, -1, 2, 3}},
 		{"Status, no detail code", "Status | Code | Status Code Description | Status Code Detailed Description", [][]string{{"200", "", "Normal Response", "Normal"}, {"404", "", "Not Found", "No such player"}}, codeColumns{0, -1, -1, 2}},
 		// No detail code.
 		{"status table", "Status Code | Status Code Description | Status Code Detailed Description", [][]string{{"200", "Normal Response", "Normal"}, {"404", "Not Found", "No such player"}}, codeColumns{0, -1, -1, 1}},
@@ -139,5 +143,36 @@ func TestPathHeadingFullStop(t *testing.T) {
 	}
 	if m := pathHeadingOf("/giftbox/send."); m != nil {
 		t.Errorf("/giftbox/send.: heading %q, want none", m)
+	}
+}
+
+// TestCodeRowsStatusSpanned reads a code row that lost its status cell to
+// the row above's, spanning it, as the status of the row above, with a
+// warning: one cell short (a copy's), or padded with an empty last cell
+// (godown's); a row with its own status keeps it.
+func TestCodeRowsStatusSpanned(t *testing.T) {
+	tb := &pages.Table{Header: []string{"Status", "Code", "Message", "Description"}, Rows: []*pages.Row{
+		{Line: 3, Raw: "|475|-84001|Not manned|Cannot fly|", Cells: []string{"475", "-84001", "Not manned", "Cannot fly"}},
+		{Line: 4, Raw: "|-84002|Too heavy|Weighs more||", Cells: []string{"-84002", "Too heavy", "Weighs more", ""}},
+		{Line: 5, Raw: "|-84003|Flown out|Flown 8 times|", Cells: []string{"-84003", "Flown out", "Flown 8 times"}},
+		{Line: 6, Raw: "|476|-84005|Inspected||", Cells: []string{"476", "-84005", "Inspected", ""}},
+	}}
+	rep := &pages.Reporter{}
+	b := &statusBuilder{rep: rep}
+	var got []string
+	for _, cr := range b.codeRows("p.md", tb) {
+		got = append(got, fmt.Sprintf("%s %d %s / %s", cr.status, cr.detail.Code, cr.detail.Message, cr.detail.Description))
+	}
+	want := []string{"475 -84001 Not manned / Cannot fly", "475 -84002 Too heavy / Weighs more", "475 -84003 Flown out / Flown 8 times", "476 -84005 Inspected / "}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	warns, _ := rep.Sorted([]string{"p.md"}, false)
+	var lines []int
+	for _, w := range warns {
+		lines = append(lines, w.Pos.Line)
+	}
+	if !reflect.DeepEqual(lines, []int{4, 5}) {
+		t.Errorf("warnings %v, want at lines 4 and 5", warns)
 	}
 }

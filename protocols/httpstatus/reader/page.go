@@ -347,12 +347,12 @@ func codeColumnsOf(tb *pages.Table) codeColumns {
 }
 
 // fullRows are the rows of a table with the header's cells: a row with
-// fewer lost a cell to one spanning rows (mergedStatus), its cells
-// shifted.
+// fewer, or one padded to them after its status cell, lost a cell to one
+// spanning rows (pages.StatusSpanLost), its cells shifted.
 func fullRows(tb *pages.Table) []*pages.Row {
 	var rows []*pages.Row
 	for _, r := range tb.Rows {
-		if len(r.Cells) >= len(tb.Header) {
+		if _, padded, _ := pages.StatusSpanLost(r.Cells, len(tb.Header)); len(r.Cells) >= len(tb.Header) && !padded {
 			rows = append(rows, r)
 		}
 	}
@@ -381,7 +381,7 @@ func statusColumn(tb *pages.Table, i int) bool {
 // detailColumn reports whether column i of a table holds the detail codes
 // of the statuses in its column status, one full row at least (fullRows).
 // Where its header tells it a detail code (named), each full row holds an
-// integer. Else each holds an integer no status is (isDetailCode), and one
+// integer. Else each holds an integer no status is (pages.IsDetailCode), and one
 // is signed (-73101), or a status repeats or is left empty under a cell
 // spanning rows, over several codes: codes of 1 and 2 under 200 and 400
 // tell nothing, a table of statuses may number them.
@@ -394,7 +394,7 @@ func detailColumn(tb *pages.Table, status, i int, named bool) bool {
 	seen := map[string]bool{}
 	for _, r := range rows {
 		code := strings.TrimSpace(r.Cells[i])
-		if _, err := strconv.Atoi(code); err != nil || !named && !isDetailCode(code) {
+		if _, err := strconv.Atoi(code); err != nil || !named && !pages.IsDetailCode(code) {
 			return false
 		}
 		signed = signed || strings.HasPrefix(code, "-")

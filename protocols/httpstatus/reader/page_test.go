@@ -197,7 +197,7 @@ func TestConstrain(t *testing.T) {
 		rep := &pages.Reporter{}
 		b := &statusBuilder{rep: rep}
 		f := &schema.Field{Name: "m", Type: c.typ, Values: c.values, Description: c.desc}
-		err := b.constrain("p.txt", "object: T", 1, f, "")
+		err := b.constrain("p.txt", "object: T", 1, f, "", f.Description)
 		got := constraintsOf(f)
 		if err != nil {
 			got = "error"
@@ -421,11 +421,11 @@ func TestFieldSectionWithoutTable(t *testing.T) {
 func TestConstrainUntyped(t *testing.T) {
 	rep := &pages.Reporter{}
 	b := &statusBuilder{rep: rep, untyped: []untypedMember{
-		{"p.md", "object: Item", 30, &schema.Field{Name: "total", Type: schema.Integer, Description: "Items in stock"}, ""},
-		{"p.md", "object: Item", 31, &schema.Field{Name: "tags", Type: schema.String, Array: true}, ""},
-		{"p.md", "object: Item", 32, &schema.Field{Name: "note", Description: "A note. (up to 40 characters)"}, ""},
-		{"p.md", "object: Item", 33, &schema.Field{Name: "memo", Description: "A memo."}, ""},
-		{"p.md", "object: Item", 34, &schema.Field{Name: "rank", Type: schema.Integer}, "Integer (rank code)"},
+		{"p.md", "object: Item", 30, &schema.Field{Name: "total", Type: schema.Integer, Description: "Items in stock"}, "", "Items in stock"},
+		{"p.md", "object: Item", 31, &schema.Field{Name: "tags", Type: schema.String, Array: true}, "", ""},
+		{"p.md", "object: Item", 32, &schema.Field{Name: "note", Description: "A note. (up to 40 characters)"}, "", "A note. (up to 40 characters)"},
+		{"p.md", "object: Item", 33, &schema.Field{Name: "memo", Description: "A memo."}, "", "A memo."},
+		{"p.md", "object: Item", 34, &schema.Field{Name: "rank", Type: schema.Integer}, "Integer (rank code)", ""},
 	}}
 	b.constrainUntyped()
 	warns, errs := rep.Sorted([]string{"p.md"}, false)

@@ -119,7 +119,7 @@ func (w statusWords) ColumnsUnder(title string) ([]pages.Head, bool) {
 		case secStatuses:
 			return []pages.Head{{Cells: statusHeader, Fits: func(c []string) bool { return isStatusCell(c[0]) && c[1] != "" }}}, true
 		case secCodes:
-			return []pages.Head{{Cells: detailHeader, Fits: func(c []string) bool { return isStatusCell(c[0]) && isDetailCode(strings.TrimSpace(c[1])) }}}, true
+			return []pages.Head{{Cells: detailHeader, Fits: func(c []string) bool { return isStatusCell(c[0]) && pages.IsDetailCode(strings.TrimSpace(c[1])) }}}, true
 		}
 		return nil, true
 	}
