@@ -418,7 +418,7 @@ type bareTable struct {
 // whose header names a code and no status ("Code", "Error Code",
 // "detail_code", "상세 코드"), an integer in each row, and a message or a
 // description column. Unless its header names a detail code, each of its
-// integers is one no status is (isDetailCode). The table stands in the
+// integers is one no status is (pages.IsDetailCode). The table stands in the
 // section of the detail codes, or has a message column: a table of an
 // enum's codes (Code | Name | Description) names them instead. ok is
 // false for any other table: one with a Type column, with a column whose
@@ -455,7 +455,7 @@ func bareCodeColumns(tb *pages.Table, inCodes bool) (c codeColumns, ok bool) {
 			return c, false
 		}
 		code := strings.TrimSpace(r.Cells[c.detail])
-		if _, err := strconv.Atoi(code); err != nil || !named && !isDetailCode(code) {
+		if _, err := strconv.Atoi(code); err != nil || !named && !pages.IsDetailCode(code) {
 			return c, false
 		}
 	}

@@ -215,7 +215,7 @@ func TestMissedBound(t *testing.T) {
 	rep := &pages.Reporter{}
 	b := &statusBuilder{rep: rep}
 	f := &schema.Field{Name: "players", Type: schema.Integer, Description: "Number of players. The limit is 100 per room."}
-	if err := b.constrain("p.txt", "object: Room", 7, f, ""); err != nil {
+	if err := b.constrain("p.txt", "object: Room", 7, f, "", f.Description); err != nil {
 		t.Fatal(err)
 	}
 	warns, _ := rep.Sorted(nil, false)
