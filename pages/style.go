@@ -109,6 +109,23 @@ type Lexicon interface {
 	Primitives() *Spellings
 }
 
+// A NameHolder is a Lexicon that tells whether it holds a type name
+// whole with a look-up (read.NameSet): what PrefixesOf(name) holding name
+// tells, without the list of every known name name starts with.
+type NameHolder interface {
+	Has(name string) bool
+}
+
+// KnowsName reports whether the lexicon l holds the type name name
+// whole: by its look-up where it is a NameHolder, else among the names
+// name starts with (PrefixesOf).
+func KnowsName(l Lexicon, name string) bool {
+	if h, ok := l.(NameHolder); ok {
+		return h.Has(name)
+	}
+	return slices.Contains(l.PrefixesOf(name), name)
+}
+
 // A CodeLabeller is a Lexicon that knows the labels its protocol writes
 // over the columns of its tables of codes, spaces inside them ("Status
 // Code Description", "Http response code", "detail_code"): a header of

@@ -860,7 +860,7 @@ func (v *vocabulary) knows(typ string) bool {
 			return true
 		}
 	}
-	return slices.Contains(v.PrefixesOf(typ), typ)
+	return pages.KnowsName(v.Lexicon, typ)
 }
 
 // startsLikeRow reports whether a line begins as a row may: with a
