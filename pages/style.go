@@ -126,6 +126,23 @@ func KnowsName(l Lexicon, name string) bool {
 	return slices.Contains(l.PrefixesOf(name), name)
 }
 
+// A PrefixAppender is a Lexicon that appends the type names rest starts
+// with to dst, as PrefixesOf lists them (read.NameSet): into a buffer its
+// caller reuses from cut to cut, not a new list for each.
+type PrefixAppender interface {
+	AppendPrefixesOf(dst []string, rest string) []string
+}
+
+// AppendPrefixesOf appends to dst the type names of the lexicon l that
+// rest starts with, longest first: by l's AppendPrefixesOf where it is a
+// PrefixAppender, else from its PrefixesOf.
+func AppendPrefixesOf(l Lexicon, dst []string, rest string) []string {
+	if a, ok := l.(PrefixAppender); ok {
+		return a.AppendPrefixesOf(dst, rest)
+	}
+	return append(dst, l.PrefixesOf(rest)...)
+}
+
 // A CodeLabeller is a Lexicon that knows the labels its protocol writes
 // over the columns of its tables of codes, spaces inside them ("Status
 // Code Description", "Http response code", "detail_code"): a header of
