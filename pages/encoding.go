@@ -213,7 +213,7 @@ func firstInvalid(data []byte) int {
 // the bytes of that encoding would read as two or more others (Decoding.
 // Contradicted); else it is the zero Decoding.
 func contradicted(data []byte) Decoding {
-	i := bytes.IndexFunc(data, func(r rune) bool { return r >= utf8.RuneSelf })
+	i := firstAboveASCII(data)
 	if i < 0 {
 		return Decoding{}
 	}
@@ -222,6 +222,19 @@ func contradicted(data []byte) Decoding {
 	}
 	r, _ := utf8.DecodeRune(data[i:])
 	return Decoding{Contradicted: declaredLabel(data), Line: 1 + bytes.Count(data[:i], []byte("\n")), Sample: fmt.Sprintf("%q", r)}
+}
+
+// firstAboveASCII is the index of the first byte of data above ASCII,
+// or -1: in UTF-8, where the first character above ASCII begins, found
+// by a loop over the bytes, not a call for every character of the page
+// (bytes.IndexFunc).
+func firstAboveASCII(data []byte) int {
+	for i, b := range data {
+		if b >= utf8.RuneSelf {
+			return i
+		}
+	}
+	return -1
 }
 
 // metaCharsetRe matches the encoding an HTML page declares in its first

@@ -35,7 +35,7 @@ var seeEndRe = regexp.MustCompile(`(?:^|[^\w])See$`)
 // which the page's headings resolve (resolveAnchorRefs). A target whose ")" has no space before it
 // ("( #a)") is no such link's.
 func withoutParenTargets(t string) (string, int) {
-	if !strings.Contains(t, "(") {
+	if !spacedParen(t) {
 		return t, 0
 	}
 	var b strings.Builder
@@ -62,6 +62,23 @@ func withoutParenTargets(t string) (string, int) {
 	}
 	b.WriteString(t[from:])
 	return strings.TrimSpace(b.String()), n
+}
+
+// spacedParen reports whether t holds a "(" with a space after it
+// (IsRegexpSpace, a \s of parenTargetRe), as every target parenTargetRe
+// matches begins: a text without one, most cells with a parenthesis
+// ("Player ID (string)"), is not matched against the expression.
+func spacedParen(t string) bool {
+	for {
+		i := strings.IndexByte(t, '(')
+		if i < 0 || i+1 >= len(t) {
+			return false
+		}
+		if IsRegexpSpace(t[i+1]) {
+			return true
+		}
+		t = t[i+1:]
+	}
 }
 
 // readParenTargets reads each link target written in parentheses with

@@ -109,6 +109,40 @@ type Lexicon interface {
 	Primitives() *Spellings
 }
 
+// A NameHolder is a Lexicon that tells whether it holds a type name
+// whole with a look-up (read.NameSet): what PrefixesOf(name) holding name
+// tells, without the list of every known name name starts with.
+type NameHolder interface {
+	Has(name string) bool
+}
+
+// KnowsName reports whether the lexicon l holds the type name name
+// whole: by its look-up where it is a NameHolder, else among the names
+// name starts with (PrefixesOf).
+func KnowsName(l Lexicon, name string) bool {
+	if h, ok := l.(NameHolder); ok {
+		return h.Has(name)
+	}
+	return slices.Contains(l.PrefixesOf(name), name)
+}
+
+// A PrefixAppender is a Lexicon that appends the type names rest starts
+// with to dst, as PrefixesOf lists them (read.NameSet): into a buffer its
+// caller reuses from cut to cut, not a new list for each.
+type PrefixAppender interface {
+	AppendPrefixesOf(dst []string, rest string) []string
+}
+
+// AppendPrefixesOf appends to dst the type names of the lexicon l that
+// rest starts with, longest first: by l's AppendPrefixesOf where it is a
+// PrefixAppender, else from its PrefixesOf.
+func AppendPrefixesOf(l Lexicon, dst []string, rest string) []string {
+	if a, ok := l.(PrefixAppender); ok {
+		return a.AppendPrefixesOf(dst, rest)
+	}
+	return append(dst, l.PrefixesOf(rest)...)
+}
+
 // A CodeLabeller is a Lexicon that knows the labels its protocol writes
 // over the columns of its tables of codes, spaces inside them ("Status
 // Code Description", "Http response code", "detail_code"): a header of

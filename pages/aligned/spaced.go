@@ -987,7 +987,7 @@ func (s cellSplitter) typeNameLen(rest string) int {
 		}
 	}
 	name := strings.TrimSuffix(word, "[]")
-	if name != "" && unicode.IsUpper(rune(name[0])) && slices.Contains(s.words.PrefixesOf(name), name) {
+	if name != "" && unicode.IsUpper(rune(name[0])) && pages.KnowsName(s.words, name) {
 		return len(word)
 	}
 	return 0

@@ -860,7 +860,7 @@ func (v *vocabulary) knows(typ string) bool {
 			return true
 		}
 	}
-	return slices.Contains(v.PrefixesOf(typ), typ)
+	return pages.KnowsName(v.Lexicon, typ)
 }
 
 // startsLikeRow reports whether a line begins as a row may: with a
@@ -1045,6 +1045,9 @@ type vocabulary struct {
 	// good that differs in any cell, that other split (Splitter.Cells).
 	tied  bool
 	rival []string
+	// prefixes holds the known type names a type cell may be
+	// (namedTypeCandidates), reused from cut to cut.
+	prefixes []string
 	// letters is requiredAt's: set by a Splitter.
 	letters bool
 	// lowered is set when the last row split read as a row whose cells
@@ -1939,7 +1942,8 @@ func namedTypeCandidates(cs []candidate, rest, code string, names *vocabulary, w
 	if len(rest) == 0 || !unicode.IsUpper(rune(rest[0])) {
 		return cs
 	}
-	for _, n := range names.PrefixesOf(rest) {
+	names.prefixes = pages.AppendPrefixesOf(names.Lexicon, names.prefixes[:0], rest)
+	for _, n := range names.prefixes {
 		add(n, len(n))
 	}
 	if len(cs) == n0 && unknown {

@@ -386,14 +386,32 @@ var openerEnds = map[string]bool{
 	"including": true, "exactly": true, "above": true, "over": true, "below": true, "under": true,
 }
 
-// lastWord is the run of ASCII letters that s ends with, in small
-// letters.
-func lastWord(s string) string {
+// openerEndMax is the most bytes a word of openerEnds holds: a longer
+// word ends no opener. TestOpenerEnds keeps it so.
+const openerEndMax = 16
+
+// endsWithOpener reports whether the run of ASCII letters that s ends
+// with is, in small letters, a word of openerEnds: written in small
+// letters in a buffer and looked up from there, not in a new string,
+// as the names run into numbers (Item0042) are many.
+func endsWithOpener(s string) bool {
 	k := len(s)
 	for k > 0 && pages.IsASCIILetter(s[k-1]) {
 		k--
 	}
-	return strings.ToLower(s[k:])
+	w := s[k:]
+	if len(w) > openerEndMax {
+		return false
+	}
+	var buf [openerEndMax]byte
+	for i := range len(w) {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return openerEnds[string(buf[:len(w)])]
 }
 
 // openersSpaced is desc with a space between the words that open a
@@ -409,7 +427,7 @@ func openersSpaced(desc string) string {
 	var b strings.Builder
 	last := 0
 	for j := 1; j < len(desc); j++ {
-		if !isDigit(desc[j]) || !pages.IsASCIILetter(desc[j-1]) || !openerEnds[lastWord(desc[:j])] || !openerRe.MatchString(desc[max(0, j-openerWindow):j]) {
+		if !isDigit(desc[j]) || !pages.IsASCIILetter(desc[j-1]) || !endsWithOpener(desc[:j]) || !openerRe.MatchString(desc[max(0, j-openerWindow):j]) {
 			continue
 		}
 		b.WriteString(desc[last:j])

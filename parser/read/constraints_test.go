@@ -860,5 +860,11 @@ func TestOpenerEnds(t *testing.T) {
 		if !openerRe.MatchString(" "+w) && !slices.ContainsFunc(words, func(s string) bool { return s == w }) {
 			t.Errorf("openerEnds holds %q, which openerRe never ends with", w)
 		}
+		if len(w) > openerEndMax {
+			t.Errorf("openerEnds holds %q, longer than openerEndMax (%d): endsWithOpener never finds it", w, openerEndMax)
+		}
+		if !endsWithOpener("up "+strings.ToUpper(w)) {
+			t.Errorf("endsWithOpener misses %q in upper case", w)
+		}
 	}
 }

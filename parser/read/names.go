@@ -61,7 +61,12 @@ func (ns *NameSet) Has(name string) bool { return ns.known[name] }
 
 // PrefixesOf returns the known names rest starts with, longest first.
 func (ns *NameSet) PrefixesOf(rest string) []string {
-	var out []string
+	return ns.AppendPrefixesOf(nil, rest)
+}
+
+// AppendPrefixesOf appends to out the known names rest starts with,
+// longest first (pages.PrefixAppender).
+func (ns *NameSet) AppendPrefixesOf(out []string, rest string) []string {
 	for k := min(len(rest), headLen); k > 0; k-- {
 		for _, n := range ns.lengths[rest[:k]] {
 			if n <= len(rest) && ns.known[rest[:n]] {
