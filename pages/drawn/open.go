@@ -284,8 +284,13 @@ func (o *openGrid) join(parts [][]string, group []int, cols []int, tableLine int
 
 // known reports whether a word is one the grid's page knows: a column's
 // name, a primitive type's, or a word it writes, whole, on a line
-// outside the grid.
+// outside the grid; the punctuation around it (quotes, parentheses)
+// aside.
 func (o *openGrid) known(w string) bool {
+	w = strings.TrimFunc(w, func(r rune) bool { return !isWordRune(r) })
+	if w == "" {
+		return false
+	}
 	if _, prim := pages.LookupLower(pages.PrimitiveTypes, w); prim || pages.IsHeaderCell(w) {
 		return true
 	}
