@@ -243,7 +243,11 @@ func gridAt(lines []string, i int, open *openGrid) (drawing, bool) {
 			cells, joins, notes := open.join(parts, group, cols.cols, i+1)
 			d.joins, d.notes = append(d.joins, joins...), append(d.notes, notes...)
 			if short {
-				cells = cells[:len(parts[0])]
+				n := 0
+				for _, p := range parts {
+					n = max(n, len(p))
+				}
+				cells = cells[:n]
 				d.notes = append(d.notes, refusal{line: group[0] + 1, why: fmt.Sprintf("the row at line %d of the table drawn at line %d has %d cells for its %d columns, its rules stopping short of them, as a table drawn without a cell of a row above that spans it (rowspan) leaves the row under it, its cells moved left: read with the cells it holds (%s); check them on the page", group[0]+1, i+1, len(cells), width, strings.Join(cells, " | "))})
 			}
 			return cells, true

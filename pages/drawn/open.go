@@ -28,9 +28,10 @@ import (
 // one word broken or two words the wrap set apart, the lines alone do
 // not tell: they are joined without a space only where the joined word
 // is known (a column's name, a primitive type's, a word the page writes
-// elsewhere, as a name an example's body names), or, with a warning, where it reads as a
-// number whole ("-8420" over "2"); elsewhere with a space, with a
-// warning where the cell is one word so far (a name, a type, a code).
+// elsewhere, as a name an example's body names), or, with a warning,
+// where it reads as a number whole ("-8420" over "2"); elsewhere with a
+// space, with a warning where the cell is one word so far (a name, a
+// type, a code).
 //
 // It draws no cell that spans rows (rowspan): the row under such a cell
 // is short of it, its cells moved left, and its rules stop short, or

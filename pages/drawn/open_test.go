@@ -76,6 +76,17 @@ func TestOpenGrids(t *testing.T) {
 			"p.txt:5: line 5 of the table drawn at line 1 goes on a cell of one word, \"maxCount\", as wide as its column, with \"OfItems\": read as two words (\"maxCount OfItems\"), as the page writes no word \"maxCountOfItems\"; if it is one word that the table broke at its column, write it whole on the page",
 		},
 	}, {
+		name: "a quoted value broken, which the page writes unquoted elsewhere",
+		page: "────────────┬──────────────────\n" +
+			"Name        │Description       \n" +
+			"────────────┼──────────────────\n" +
+			"Content-Type│\"application/json;\n" +
+			"            │charset=UTF-8\"    \n" +
+			"────────────┴──────────────────\n" +
+			"\n" +
+			"Content-Type: application/json;charset=UTF-8\n",
+		want: [][][]string{{{"Name", "Description"}, {"Content-Type", "\"application/json;charset=UTF-8\""}}},
+	}, {
 		name: "a description filling its column over the next word keeps the space, unwarned",
 		page: "─────┬────────────\n" +
 			"Name │Description \n" +
