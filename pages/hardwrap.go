@@ -217,15 +217,30 @@ func (t *Text) hardWrap() (Wrap, bool) {
 const borderRunes = "|+│║┃┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬"
 
 // isBorderedLine reports whether a line is a drawn table's whole line,
-// a row's or a rule's: it starts and ends with a wall or a junction. A
-// grid that pandoc draws to the page's width is as wide as a fold's
-// lines, but a fold that cut such a line would leave it without its end:
-// its width tells no fold, and it is joined to no line.
+// a row's or a rule's: it starts and ends with a wall or a junction, or
+// it holds a wall or a junction of box drawing (drawnBoxLine). A grid
+// that pandoc draws to the page's width is as wide as a fold's lines,
+// but a fold that cut such a line would leave it without its end: its
+// width tells no fold, and it is joined to no line.
 func isBorderedLine(l string) bool {
 	t := strings.TrimSpace(l)
 	first, _ := utf8.DecodeRuneInString(t)
 	last, _ := utf8.DecodeLastRuneInString(t)
-	return utf8.RuneCountInString(t) > 1 && strings.ContainsRune(borderRunes, first) && strings.ContainsRune(borderRunes, last)
+	return utf8.RuneCountInString(t) > 1 && strings.ContainsRune(borderRunes, first) && strings.ContainsRune(borderRunes, last) || drawnBoxLine(l)
+}
+
+// boxInnerRunes are the walls and the inner junctions of a table drawn
+// with box-drawing characters.
+const boxInnerRunes = "│║┃┬┴┼╦╩╬╤╧╪╥╨╫┳┻╋┯┷┿"
+
+// drawnBoxLine reports whether a line is a line of a table drawn with
+// box-drawing characters, which no text writes: it holds one of its
+// walls or inner junctions. A grid without an outer border (Rust's
+// html2text) starts and ends its lines with text or a rule's fill, its
+// cells padded with spaces to the grid's width; its lines are neither a
+// fold's nor a mail client's.
+func drawnBoxLine(l string) bool {
+	return strings.ContainsAny(l, boxInnerRunes)
 }
 
 // unfold joins each line of a fold as wide as its width to the next, as

@@ -1,6 +1,7 @@
 package pages
 
 import (
+	"os"
 	"reflect"
 	"slices"
 	"strings"
@@ -140,6 +141,23 @@ func TestGridTellsNoFold(t *testing.T) {
 	page := "Query Parameters\n~~~~~~~~~~~~~~~~\n\n" + grid + "\n.. container:: table-wrap\n\n" + indented + "\n"
 	text, warns := readText(page)
 	if got := strings.Join(text.Lines, "\n"); got != strings.TrimSuffix(page, "\n") && got != page || len(warns) > 0 {
+		t.Errorf("read\n%s\nwith warnings %q; want the page as it is", got, warns)
+	}
+}
+
+// TestOpenGridTellsNoFold keeps as they are the lines of the grids that
+// Rust's html2text draws without an outer border to a page of 60
+// columns (testdata/open-grid-60.txt): a rule and a row as wide as the
+// page, a word broken at its column's edge, its cells padded with
+// spaces; no fold's lines and no mail client's breaks.
+func TestOpenGridTellsNoFold(t *testing.T) {
+	data, err := os.ReadFile("testdata/open-grid-60.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(data)
+	text, warns := readText(page)
+	if got := strings.Join(text.Lines, "\n"); got != page || len(warns) > 0 {
 		t.Errorf("read\n%s\nwith warnings %q; want the page as it is", got, warns)
 	}
 }

@@ -285,12 +285,14 @@ func (f flowed) better(o flowed) bool {
 }
 
 // softBreaks returns what the page's lines tell of a client's wrap, in
-// the measure that tells most.
+// the measure that tells most. A line of a table drawn with box-drawing
+// characters (drawnBoxLine), its cells padded with spaces, is no
+// client's.
 func softBreaks(lines []string) flowed {
 	var cands []int
 	for i := 0; i+1 < len(lines); i++ {
 		l := lines[i]
-		if l != "-- " && strings.HasSuffix(l, " ") && strings.TrimRight(l, " ") != "" && !strings.HasSuffix(strings.TrimRight(l, " "), "\t") && strings.TrimSpace(lines[i+1]) != "" {
+		if l != "-- " && strings.HasSuffix(l, " ") && strings.TrimRight(l, " ") != "" && !strings.HasSuffix(strings.TrimRight(l, " "), "\t") && strings.TrimSpace(lines[i+1]) != "" && !drawnBoxLine(l) {
 			cands = append(cands, i)
 		}
 	}

@@ -554,6 +554,142 @@ func html2textDump(p *scrapedPage, lines []string) []string {
 	return out
 }
 
+// openGridDump writes the pipe tables of a page as Rust's html2text
+// draws a table: no outer border, a rule of "─" over the header, between
+// every two rows and under the last, its junctions "┬", "┼" and "┴"; the
+// cells split by "│" and padded to their column's width, each column as
+// wide as its widest cell, the widest narrowed, four at least, until
+// the table fits openGridWidth; a cell too long for its column wrapped
+// over its row's lines, a word longer than the column broken at its edge
+// on lines of its own; a blank line around the table. The page's other
+// lines are as they were.
+func openGridDump(p *scrapedPage, lines []string) []string {
+	drawn := map[int][]string{} // a table's drawing, by its header's line
+	skip := map[int]bool{}      // the lines of the tables' rows and rulers
+	for _, tb := range p.tables {
+		var cells [][]string
+		for _, r := range append([]int{tb.header}, tb.rows...) {
+			cs, _, _ := pipeParts(lines[r])
+			for k, c := range cs {
+				cs[k] = pages.CellText(strings.TrimSpace(c))
+			}
+			cells = append(cells, cs)
+			skip[r] = true
+		}
+		if rulerRe.MatchString(strings.TrimSpace(lines[tb.header+1])) {
+			skip[tb.header+1] = true
+		}
+		drawn[tb.header] = openGridTable(cells)
+	}
+	var out []string
+	blank := func() {
+		if len(out) > 0 && strings.TrimSpace(out[len(out)-1]) != "" {
+			out = append(out, "")
+		}
+	}
+	for i, l := range lines {
+		switch {
+		case drawn[i] != nil:
+			blank()
+			out = append(append(out, drawn[i]...), "")
+		case skip[i]:
+		case strings.TrimSpace(l) == "" && len(out) > 0 && strings.TrimSpace(out[len(out)-1]) == "":
+		default:
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// openGridWidth is the width openGridDump fits a table in: narrower than
+// html2text's usual 80 or 100, for more cells wrapped and words broken.
+const openGridWidth = 60
+
+// openGridTable draws the rows of a table (each its cells) as
+// openGridDump does.
+func openGridTable(cells [][]string) []string {
+	n := len(cells[0])
+	widths := make([]int, n)
+	for _, r := range cells {
+		for k := 0; k < n && k < len(r); k++ {
+			widths[k] = max(widths[k], 1, utf8.RuneCountInString(r[k]))
+		}
+	}
+	total := n - 1
+	for _, w := range widths {
+		total += w
+	}
+	for total > openGridWidth {
+		widest := 0
+		for k, w := range widths {
+			if w > widths[widest] {
+				widest = k
+			}
+		}
+		if widths[widest] <= 4 {
+			break
+		}
+		widths[widest]--
+		total--
+	}
+	rule := func(joint string) string {
+		parts := make([]string, n)
+		for k, w := range widths {
+			parts[k] = strings.Repeat("─", w)
+		}
+		return strings.Join(parts, joint)
+	}
+	out := []string{rule("┬")}
+	for j, r := range cells {
+		if j > 0 {
+			out = append(out, rule("┼"))
+		}
+		wrapped := make([][]string, n)
+		height := 1
+		for k := 0; k < n; k++ {
+			if k < len(r) {
+				wrapped[k] = breakWords(r[k], widths[k])
+			}
+			height = max(height, len(wrapped[k]))
+		}
+		for t := 0; t < height; t++ {
+			parts := make([]string, n)
+			for k := 0; k < n; k++ {
+				c := ""
+				if t < len(wrapped[k]) {
+					c = wrapped[k][t]
+				}
+				parts[k] = c + strings.Repeat(" ", widths[k]-utf8.RuneCountInString(c))
+			}
+			out = append(out, strings.Join(parts, "│"))
+		}
+	}
+	return append(out, rule("┴"))
+}
+
+// breakWords wraps a text at width as html2text does: a word that does
+// not fit on the line goes on the next one, and a word longer than the
+// width is broken at it, its pieces on lines of their own but the last.
+func breakWords(text string, width int) []string {
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(text) {
+		if line != "" && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(w) > width {
+			lines = append(lines, line)
+			line = ""
+		}
+		for r := []rune(w); len(r) > width; r = r[width:] {
+			lines = append(lines, string(r[:width]))
+			w = string(r[width:])
+		}
+		if line != "" {
+			line += " "
+		}
+		line += w
+	}
+	return append(lines, line)
+}
+
 // makeinfoDump writes a page of pipe tables as makeinfo --plaintext
 // writes it from pandoc's Texinfo: each heading numbered by its level and
 // underlined with its level's mark as wide as it (*, =, -, .), a code
@@ -2170,6 +2306,9 @@ var defects = []defect{
 	}},
 	{"page written by Debian html2text: framed headings, no blank lines, cells in the middle of their rows", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return html2textDump(p, lines), at
+	}},
+	{"page written by Rust html2text: tables drawn without an outer border, cells wrapped and words broken in columns shrunk to the width", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return openGridDump(p, lines), at
 	}},
 	{"page written by makeinfo: numbered underlined headings, quoted code, a rule under each header", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return makeinfoDump(p, lines), at

@@ -242,6 +242,10 @@ func mayStart(lines []string, i int, ruled bool) bool {
 	switch t[0] {
 	case '+', '=':
 		return true
+	case '-', 0xE2:
+		if mayStartOpen(lines, i) {
+			return true
+		}
 	}
 	return strings.HasPrefix(t, "┌") || strings.HasPrefix(t, "╔") || strings.HasPrefix(t, "┏") || strings.HasPrefix(t, "╒") || strings.HasPrefix(t, "╓")
 }
@@ -265,7 +269,10 @@ func tableAt(lines []string, i int, ruled bool) (drawing, bool) {
 // table, a dashed one) whose first rule is line i, if one is.
 func unruledAt(lines []string, i int) (drawing, bool) {
 	if _, ok := gridRule(lines[i]); ok {
-		return gridAt(lines, i)
+		return gridAt(lines, i, nil)
+	}
+	if d, ok := openGridAt(lines, i); ok {
+		return d, true
 	}
 	if _, ok := simpleRule(lines[i]); ok {
 		return simpleAt(lines, i)

@@ -139,8 +139,10 @@ func offColumns(l string, cols []int) bool {
 }
 
 // gridAt reads the grid whose top rule is line i: the lines of walls
-// and rules after it, its bottom rule lost when walls end it.
-func gridAt(lines []string, i int) (drawing, bool) {
+// and rules after it, its bottom rule lost when walls end it; open is
+// set for a grid drawn without an outer border (openGridAt), whose lines
+// are closed.
+func gridAt(lines []string, i int, open *openGrid) (drawing, bool) {
 	top, _ := gridRule(lines[i])
 	last := i
 	// cut are the lines of a row that a wrap cut inside a box and the
@@ -213,11 +215,20 @@ func gridAt(lines []string, i int) (drawing, bool) {
 	// A text browser draws its rules between rows in ASCII with walls at
 	// their ends ("|----+----|"), and breaks no word.
 	ascii := strings.HasPrefix(strings.TrimSpace(lines[i]), "+") && !cols.walled
-	breaks := ascii
+	breaks := ascii && open == nil
 	cellsOf := func(group []int) ([]string, bool) {
 		var parts [][]string
+		short := open != nil // every line of the row is short of the columns
 		for _, j := range group {
 			cs, ok := gridCells(lines[j], cols.cols)
+			if !ok && open != nil {
+				cs, ok = prefixCells(lines[j], cols.cols)
+				if ok {
+					parts = append(parts, cs)
+					continue
+				}
+			}
+			short = false
 			if !ok {
 				d.refused = append(d.refused, refusal{line: j + 1, why: fmt.Sprintf("line %d of the table drawn at line %d has no wall under each of its %d columns' borders", j+1, i+1, width)})
 				return nil, false
@@ -228,6 +239,19 @@ func gridAt(lines []string, i int) (drawing, bool) {
 			parts = append(parts, cs)
 		}
 		dropDirectives(parts)
+		if open != nil {
+			cells, joins, notes := open.join(parts, group, cols.cols, i+1)
+			d.joins, d.notes = append(d.joins, joins...), append(d.notes, notes...)
+			if short {
+				n := 0
+				for _, p := range parts {
+					n = max(n, len(p))
+				}
+				cells = cells[:n]
+				d.notes = append(d.notes, refusal{line: group[0] + 1, why: fmt.Sprintf("the row at line %d of the table drawn at line %d has %d cells for its %d columns, its rules stopping short of them, as a table drawn without a cell of a row above that spans it (rowspan) leaves the row under it, its cells moved left: read with the cells it holds (%s); check them on the page", group[0]+1, i+1, len(cells), width, strings.Join(cells, " | "))})
+			}
+			return cells, true
+		}
 		if !breaks {
 			return joinCells(parts, width), true
 		}

@@ -2,7 +2,9 @@
 // grid tables of reStructuredText (+----+ borders, | cell walls, +====+
 // under the header), its simple tables (===  === rules over and under
 // the header), the tables a text browser dumps with their borders
-// (w3m, links: ┌─┬─┐ │ ├─┼─┤ └─┴─┘, or +-+|), the ASCII tables of a
+// (w3m, links: ┌─┬─┐ │ ├─┼─┤ └─┴─┘, or +-+|), the grids a converter draws
+// without an outer border (Rust's html2text: ───┬─── │ ───┼─── ───┴───,
+// or ---+--- |: open.go), the ASCII tables of a
 // database console (MySQL), the grids of a page pandoc writes in Haddock
 // markup (with its headings, code spans, links and bird tracks: haddock.go),
 // and the tables pandoc draws with rules of
