@@ -863,7 +863,7 @@ func TestOpenerEnds(t *testing.T) {
 		if len(w) > openerEndMax {
 			t.Errorf("openerEnds holds %q, longer than openerEndMax (%d): endsWithOpener never finds it", w, openerEndMax)
 		}
-		if !endsWithOpener("up "+strings.ToUpper(w)) {
+		if !endsWithOpener("up " + strings.ToUpper(w)) {
 			t.Errorf("endsWithOpener misses %q in upper case", w)
 		}
 	}
