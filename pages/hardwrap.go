@@ -31,6 +31,20 @@ var (
 	// numberedItemRe matches the start of a numbered list's item: "1. ",
 	// "2) ".
 	numberedItemRe = regexp.MustCompile(`^\d+[.)]\s`)
+	// rangeRestRe matches the start of a line that goes on with a range
+	// that a wrap cut before its mark, the mark then the second bound
+	// ("~ 3 entries", "– 300"): a tilde, a wave dash or an en dash;
+	// hyphenRestRe a hyphen so, which only after a line that ends in a
+	// number is no list item's ("(0" ⏎ "- 25 elements)").
+	rangeRestRe  = regexp.MustCompile(`^[~～〜–]\s*[-+]?\d`)
+	hyphenRestRe = regexp.MustCompile(`^-\s+[-+]?\d`)
+	// rangeCutRe matches the end of a line that a wrap cut in a range
+	// after its mark ("0 ~" ⏎ "3 entries"), and endsNumberRe one that it
+	// cut before ("0" ⏎ "~ 3 entries").
+	rangeCutRe   = regexp.MustCompile(`\d\s*[~～〜–]$|\d\s+-$`)
+	endsNumberRe = regexp.MustCompile(`\d$`)
+	// numberStartRe matches a line that starts with a number.
+	numberStartRe = regexp.MustCompile(`^[-+]?\d`)
 )
 
 // joinCutReferences joins each line that ends in "See" with the next
@@ -81,11 +95,25 @@ func EndsInSee(text string) bool {
 // ("(Default: true)", "(up to 64 characters)"; not a database console's
 // count of the rows of the table above, "(2 rows)"), a word in lower case
 // or a number that is no list item's ("0 when it never does"); not a
-// heading written with its tag's name, "h4: Pen" (TaggedHeading).
+// heading written with its tag's name, "h4: Pen" (TaggedHeading); or
+// with a range's mark and its second bound, which no list item or title
+// begins with ("~ 3 entries": a wrap cut "0 ~ 3 entries" before the
+// mark).
 func StartsMidSentence(l string) bool {
 	t := strings.TrimSpace(l)
 	r, _ := utf8.DecodeRuneInString(t)
-	return r == '(' && !rowCountRe.MatchString(t) || unicode.IsLower(r) && !TaggedHeading(t) || unicode.IsDigit(r) && !numberedItemRe.MatchString(t)
+	return r == '(' && !rowCountRe.MatchString(t) || unicode.IsLower(r) && !TaggedHeading(t) || unicode.IsDigit(r) && !numberedItemRe.MatchString(t) || rangeRestRe.MatchString(t)
+}
+
+// CutRange reports whether a wrap cut a range of numbers between a text
+// and the line after it, rest: the text ends with the first bound and the
+// rest begins with the mark and the second ("0" ⏎ "~ 3 entries", "(0" ⏎
+// "- 25 elements)"), or the text ends with the mark and the rest begins
+// with the second bound ("1 ~" ⏎ "4 entries"). The rest is the text's,
+// whatever follows it: its range has no bound on a line of its own.
+func CutRange(text, rest string) bool {
+	t, r := strings.TrimSpace(text), strings.TrimSpace(rest)
+	return endsNumberRe.MatchString(t) && (rangeRestRe.MatchString(r) || hyphenRestRe.MatchString(r)) || rangeCutRe.MatchString(t) && numberStartRe.MatchString(r)
 }
 
 // statedDefaultRe matches a sentence that states a default or a bound of

@@ -400,6 +400,27 @@ func TestIndentCutTop(t *testing.T) {
 	}
 }
 
+// TestCutRange tells a line that goes on with a range of numbers that a
+// wrap cut at the end of the text before it from a list item or a title.
+func TestCutRange(t *testing.T) {
+	for _, c := range []struct {
+		text, rest string
+		want       bool
+	}{
+		{"Sponsor IDs whose logos the sail carries, 0", "~ 3 entries", true},
+		{"Line paid out in meters, 10", "– 300 (default: 50)", true},
+		{"The clans (0", "- 25 elements)", true},
+		{"Player IDs of the judges, 0 ~", "3 entries", true},
+		{"Shape of the kite", "- 3 retries", false},
+		{"Shape of the kite, 0", "Example Request", false},
+		{"Version 2", "~~~", false},
+	} {
+		if got := CutRange(c.text, c.rest); got != c.want {
+			t.Errorf("CutRange(%q, %q) = %v, want %v", c.text, c.rest, got, c.want)
+		}
+	}
+}
+
 // TestStartsMidSentence tells the rest of a cell from a line that a
 // table's text starts: a heading written with its tag's name begins in
 // lower case, as the rest of a cell does, and is none.
@@ -417,6 +438,10 @@ func TestStartsMidSentence(t *testing.T) {
 		{"h2o is water", true},
 		{"Pen", false},
 		{"(2 rows)", false},
+		{"~ 3 entries", true},
+		{"– 300 (default: 50)", true},
+		{"- 3 retries", false},
+		{"~~~", false},
 	} {
 		if got := StartsMidSentence(c.line); got != c.want {
 			t.Errorf("StartsMidSentence(%q) = %v, want %v", c.line, got, c.want)

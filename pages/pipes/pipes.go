@@ -37,8 +37,10 @@ import (
 // rest of a cell does and no text after a table (pages.StartsMidSentence)
 // and a blank line or the page's end follows it, or it is a bound or a
 // default in parentheses, or it begins in lower case under a last cell
-// of words that ends no sentence (endsMidSentence): html2text writes a line break of a cell so, and
-// a hard wrap its rest. A tab-separated cell or a line of text that a
+// of words that ends no sentence (endsMidSentence), or it goes on with a
+// range of numbers that the last cell's end cuts, whatever follows it
+// (cutsRange: "0" ⏎ "~ 3 entries"): html2text writes a line break of a
+// cell so, and a hard wrap its rest. A tab-separated cell or a line of text that a
 // spreadsheet quoted, a quote inside it doubled, is read without its
 // quotes (pages.Unquoted), as one quoted over several lines is
 // (quotedRow). A header that opens with a pipe over lines that open with
@@ -164,7 +166,7 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 		// closes the parenthesis the row's last cell leaves open
 		// ("(0 – 25" over "elements) See X"): a hard wrap cut the cell.
 		closing := last != nil && !closed && !ended && !strings.ContainsRune(r, rune(sep)) && pages.StartsMidSentence(r) && leavesOpen(last.Cells) && closesParen(r)
-		after := last != nil && !closed && !ended && !closing && !strings.ContainsRune(r, rune(sep)) && pages.StartsMidSentence(r) && (j+1 >= len(lines) || strings.TrimSpace(lines[j+1]) == "" || r[0] == '(' || startsLower(r) && endsMidSentence(last.Cells) || restOfCell(lines, j, sep))
+		after := last != nil && !closed && !ended && !closing && !strings.ContainsRune(r, rune(sep)) && (pages.StartsMidSentence(r) && (j+1 >= len(lines) || strings.TrimSpace(lines[j+1]) == "" || r[0] == '(' || startsLower(r) && endsMidSentence(last.Cells) || restOfCell(lines, j, sep)) || cutsRange(last.Cells, r))
 		if last != nil && (open || between || after || closing) {
 			switch {
 			case between:
@@ -352,6 +354,13 @@ func endsMidSentence(cells []string) bool {
 	c := strings.TrimSpace(cells[len(cells)-1])
 	r, _ := utf8.DecodeLastRuneInString(c)
 	return strings.ContainsRune(c, ' ') && (strings.ContainsRune(",;:", r) || unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// cutsRange reports whether a line goes on with a range of numbers that
+// a wrap cut at the end of a row's last cell (pages.CutRange: "0" ⏎ "~ 3
+// entries").
+func cutsRange(cells []string, l string) bool {
+	return len(cells) > 0 && pages.CutRange(cells[len(cells)-1], l)
 }
 
 // startsLower reports whether a line starts with a letter in lower case,
