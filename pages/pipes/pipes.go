@@ -38,9 +38,11 @@ import (
 // and a blank line or the page's end follows it, or it is a bound or a
 // default in parentheses, or it begins in lower case under a last cell
 // of words that ends no sentence (endsMidSentence), or it goes on with a
-// range of numbers that the last cell's end cuts, whatever follows it
-// (cutsRange: "0" ⏎ "~ 3 entries"): html2text writes a line break of a
-// cell so, and a hard wrap its rest. A tab-separated cell or a line of text that a
+// range of numbers that the last cell's end cuts (cutsRange: "0" ⏎ "~ 3
+// entries"), or it states a default or a bound (pages.StatesDefault: "At
+// most 24 characters"), whatever follows it: html2text and
+// hast-util-to-text write a line break of a cell so, and a hard wrap its
+// rest. A tab-separated cell or a line of text that a
 // spreadsheet quoted, a quote inside it doubled, is read without its
 // quotes (pages.Unquoted), as one quoted over several lines is
 // (quotedRow). A header that opens with a pipe over lines that open with
@@ -166,7 +168,7 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 		// closes the parenthesis the row's last cell leaves open
 		// ("(0 – 25" over "elements) See X"): a hard wrap cut the cell.
 		closing := last != nil && !closed && !ended && !strings.ContainsRune(r, rune(sep)) && pages.StartsMidSentence(r) && leavesOpen(last.Cells) && closesParen(r)
-		after := last != nil && !closed && !ended && !closing && !strings.ContainsRune(r, rune(sep)) && (pages.StartsMidSentence(r) && (j+1 >= len(lines) || strings.TrimSpace(lines[j+1]) == "" || r[0] == '(' || startsLower(r) && endsMidSentence(last.Cells) || restOfCell(lines, j, sep)) || cutsRange(last.Cells, r))
+		after := last != nil && !closed && !ended && !closing && !strings.ContainsRune(r, rune(sep)) && (pages.StartsMidSentence(r) && (j+1 >= len(lines) || strings.TrimSpace(lines[j+1]) == "" || r[0] == '(' || startsLower(r) && endsMidSentence(last.Cells) || restOfCell(lines, j, sep)) || cutsRange(last.Cells, r) || pages.StatesDefault(r))
 		if last != nil && (open || between || after || closing) {
 			switch {
 			case between:

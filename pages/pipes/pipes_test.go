@@ -99,6 +99,12 @@ func TestWrappedRows(t *testing.T) {
 				`p.txt:4: line 4 has no tab, right under the last row of the table at line 1, and ends the table: it begins as the rest of a cell does ("~ 3 entries"), read as the text of the row at line 2, whose cell a line break cut`}},
 		{"a hard wrap cuts the last row before a range's hyphen", "Code\tType\tRequired\tDescription\nclans\tClanCard[]\ttrue\tThe clans (0\n- 25 elements)\nWhat the directory shows.",
 			[][]string{{"clans", "ClanCard[]", "true", "The clans (0 - 25 elements)"}}, []string{`p.txt:3: line 3 has no tab, right under the last row of the table at line 1, and ends the table: it begins as the rest of a cell does ("- 25 elements)"), read as the text of the row at line 2, whose cell a line break cut`}},
+		{"a line break's rest that states a bound, right under the last row", "Name\tType\tMandatory\tDescription\ncaption\tString\tN\tCaption painted on the sail\nAt most 24 characters\n\nStreamer",
+			[][]string{{"caption", "String", "N", "Caption painted on the sail At most 24 characters"}}, []string{`p.txt:3: line 3 has no tab, right under the last row of the table at line 1, and ends the table: it begins as the rest of a cell does ("At most 24 characters"), read as the text of the row at line 2, whose cell a line break cut`}},
+		{"a hard wrap's rest, then a line break's rest that states a default, right under the last row", "Name\tType\tMandatory\tDescription\ncaption\tString\tN\tCaption painted on the sail of the kite, where the\njudges read it\nDefaults to the player's name.\nStreamer",
+			[][]string{{"caption", "String", "N", "Caption painted on the sail of the kite, where the judges read it Defaults to the player's name."}}, []string{
+				`p.txt:3: line 3 has no tab, right under the last row of the table at line 1, and ends the table: it begins as the rest of a cell does ("judges read it"), read as the text of the row at line 2, whose cell a line break cut`,
+				`p.txt:4: line 4 has no tab, right under the last row of the table at line 1, and ends the table: it begins as the rest of a cell does ("Defaults to the player's name."), read as the text of the row at line 2, whose cell a line break cut`}},
 		{"a list item right under a last cell that ends in no number is text", "Code\tType\tDescription\nday\tstring\tThe day\n- 3 retries at most\nLapRecord",
 			[][]string{{"day", "string", "The day"}}, nil},
 		{"a line in lower case under a last cell that ends a sentence is text", "Code\tType\tDescription\nday\tstring\tThe day.\nuse it with care.\nLapRecord",
