@@ -51,7 +51,6 @@ var knownSilent = map[[2]string]knownDefect{
 	// 1 ~ 40" over "(default: 10)"): the rest reads as a line of its
 	// own after the table, and the member's default is lost with no
 	// warning. Met by -mutate.all only.
-	{"hard-wrapped line", "one cell per line"}: {"the rest of a table's last cell that a hard wrap set at column 0 is read as text after the table on a page of HTML rows' text", false},
 }
 
 // knownInvalid lists the (defect class, style) pairs for which some

@@ -1217,14 +1217,16 @@ func rowIndent(page []string, lines []int) int {
 // above that spans it (a status over its detail codes) leaves no line,
 // which interpretation tells apart. Lines at column 0 with no cell after
 // them right after a row, that end a cell of the row run together
-// (withParagraphs), are its paragraphs, printed again; any other ends the
-// table, as a header does, and so does a blank line before no row: the
-// rows after it up to the next header, past blank lines and lines of
-// text, are refused (strayIndentedRows). A blank line between rows is
-// none. A row of more cells than the columns is read, with the rest, by
+// (withParagraphs), are its paragraphs, printed again; those that read as
+// the rest of the row's last cell are its text, which a hard wrap cut
+// (restOfRow); any other ends the table, as a header does, and so does
+// a blank line before no row: the rows after it up to the next header,
+// past blank lines and lines of text, are refused (strayIndentedRows). A
+// blank line between rows is none. A row of more cells than the columns is read, with the rest, by
 // the evidence of the columns (rows).
 func (d *denseTable) indentedRows(tb *pages.Table, i, indent int) int {
 	w := len(d.cols)
+	under := -1 // the position right under the last row
 	for i < len(d.ts) {
 		if d.ts[i] == "" && i+1 < len(d.ts) && d.ts[i+1] != "" && d.depth(i+1) == 0 {
 			if cells, _ := d.indentedRow(i+1, indent); len(cells) > 1 {
@@ -1249,11 +1251,15 @@ func (d *denseTable) indentedRows(tb *pages.Table, i, indent int) int {
 					return d.ts[p] != "" && d.depth(p) == 0 && (p+1 == len(d.ts) || d.depth(p+1) < indent)
 				})
 			}
+			if !ok && i == under {
+				next = d.restOfRow(tb, i, indent)
+				ok = next > i
+			}
 			if !ok {
 				d.strayIndentedRows(tb, i, indent)
 				break
 			}
-			i = next
+			i, under = next, next
 			continue
 		}
 		if len(cells) > w {
@@ -1264,9 +1270,56 @@ func (d *denseTable) indentedRows(tb *pages.Table, i, indent int) int {
 			d.src.Report.Warn(pages.At(d.src.Name, line), "the row at line %d has %d cells for the %d columns of the table at line %d (%s): read as they stand; a row written with its first cell at column 0 and each other indented on a line of its own ends at its last filled cell, and a cell of the row above that spans it leaves no line", line, len(cells), w, d.head, pages.Clip(strings.Join(cells, " | ")))
 		}
 		tb.Rows = append(tb.Rows, &pages.Row{Line: line, Raw: strings.Join(cells, " | "), Cells: cells})
-		i = end
+		i, under = end, end
 	}
 	return i
+}
+
+// restOfRow reads the lines at column 0 from position i on, right under
+// the last row of the table tb, each with no cell after it (indentedRow),
+// that read as the rest of that row's last cell (wrapsCell): a hard wrap
+// of the row's last line sets its rest at column 0, where a row's first
+// cell, a title or text after the table stands. They are the cell's
+// text, with a warning; the position after them is returned, i where
+// none reads so. A line that begins as a title or a sentence does stays
+// one.
+func (d *denseTable) restOfRow(tb *pages.Table, i, indent int) int {
+	r := tb.Rows[len(tb.Rows)-1]
+	last := len(r.Cells) - 1
+	cell := r.Cells[last]
+	p := i
+	for p < len(d.ts) && d.ts[p] != "" && d.depth(p) == 0 && (p+1 == len(d.ts) || d.depth(p+1) < indent) && wrapsCell(cell, d.ts[p]) {
+		cell = joinLines([]string{cell, d.ts[p]})
+		p++
+	}
+	if p == i {
+		return i
+	}
+	at := fmt.Sprintf("line %d", d.lines[i]+1)
+	if p-i > 1 {
+		at = fmt.Sprintf("lines %d to %d", d.lines[i]+1, d.lines[p-1]+1)
+	}
+	d.src.Report.Warn(pages.At(d.src.Name, d.lines[i]+1), "%s at column 0, right under the row at line %d of the table at line %d, with no cell after it, begins as the rest of a cell does (%s): read as the end of the row's last cell, which a hard wrap cut (%s)", at, r.Line, d.head, pages.Clip(d.ts[i]), pages.Clip(cell))
+	r.Cells[last] = cell
+	r.Raw = strings.Join(r.Cells, " | ")
+	return p
+}
+
+// wrapsCell reports whether the line l reads as the rest of the cell
+// whose text is cell, which a hard wrap cut: it states a default or a
+// bound (pages.StatesDefault), goes on with a range the cell ends with
+// (pages.CutRange: "1 ~" ⏎ "40"), begins with a bound or a default in
+// parentheses ("(default: 10)"), or begins in lower case or with a
+// number (restOfLastCell) under a cell that ends no sentence, as the
+// pipes' reading and the dense rows' take a wrap's rest.
+func wrapsCell(cell, l string) bool {
+	if pages.StatesDefault(l) || pages.CutRange(cell, l) {
+		return true
+	}
+	if strings.HasPrefix(l, "(") {
+		return pages.StartsMidSentence(l)
+	}
+	return restOfLastCell(l) && !endsSentence(cell)
 }
 
 // depth is the indentation of the page line at position p.

@@ -105,3 +105,40 @@ func TestRowTextCut(t *testing.T) {
 		}
 	}
 }
+
+// TestRowTextWrapRest checks that a line at column 0 right under a row
+// written as its HTML row's text, with no cell after it, that reads as
+// the rest of the row's last cell (a hard wrap cut it: a default in
+// parentheses, a word in lower case under a cell that ends no sentence,
+// a range's second bound) is read into that cell, with a warning, under
+// the table's last row and between two rows alike; a line that begins
+// as a title or a sentence does stays text after the table.
+func TestRowTextWrapRest(t *testing.T) {
+	head := []string{"Name", "Type", "Mandatory", "Description"}
+	for _, c := range []struct {
+		name  string
+		page  []string
+		want  []string
+		warns int
+	}{
+		{"a default under the last row, over a title",
+			rowText(head, []string{"cursor", "String", "N", "Paging cursor"}, []string{"size", "Integer", "N", "Page size, 1 ~ 40"}, []string{"(default: 10)"}, []string{"Request Body"}, []string{"None"}),
+			[]string{"1: | Name | Type | Mandatory | Description |", "5: | cursor | String | N | Paging cursor |", "9: | size | Integer | N | Page size, 1 ~ 40 (default: 10) |", "14: Request Body", "15: None"}, 1},
+		{"a default between two rows",
+			rowText(head, []string{"size", "Integer", "N", "Page size, 1 ~ 40"}, []string{"(default: 10)"}, []string{"cursor", "String", "N", "Paging cursor"}),
+			[]string{"1: | Name | Type | Mandatory | Description |", "5: | size | Integer | N | Page size, 1 ~ 40 (default: 10) |", "10: | cursor | String | N | Paging cursor |"}, 1},
+		{"the rest of a sentence, then a range cut at its mark",
+			rowText(head, []string{"size", "Integer", "N", "Page size of the"}, []string{"answer, 1 ~"}, []string{"40"}, []string{"Request Body"}),
+			[]string{"1: | Name | Type | Mandatory | Description |", "5: | size | Integer | N | Page size of the answer, 1 ~ 40 |", "11: Request Body"}, 1},
+		{"a sentence's end is no cell's: the line after it is text",
+			rowText(head, []string{"size", "Integer", "N", "Page size."}, []string{"cursor paging is described below"}),
+			[]string{"1: | Name | Type | Mandatory | Description |", "5: | size | Integer | N | Page size. |", "9: cursor paging is described below"}, 0},
+	} {
+		rep := &pages.Reporter{}
+		got := cellperline.Render(read("p.txt", c.page, rep))
+		warns, errs := rep.Sorted([]string{"p.txt"}, false)
+		if !reflect.DeepEqual(got, c.want) || len(warns) != c.warns || len(errs) > 0 {
+			t.Errorf("%s:\ngot  %s\nwant %s\nwarnings %v, want %d\nerrors %v", c.name, strings.Join(got, "\n     "), strings.Join(c.want, "\n     "), warns, c.warns, errs)
+		}
+	}
+}
