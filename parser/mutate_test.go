@@ -45,12 +45,6 @@ var knownSilent = map[[2]string]knownDefect{
 	// that a hard wrap set at column 0, "(default: true)" at line 70, is
 	// read as that cell's, with a warning: aligned's lastRest.)
 	{"hard-wrapped line", "columns aligned with spaces"}: {"a table's header row that a hard wrap cut is read as no header, and its rows as text", false},
-	// A hard wrap that sets the rest of a table's last cell at column 0
-	// on a page of HTML rows' text (each row's first cell at column 0,
-	// the others indented alike: bm04_graft, page.txt:56, "Page size,
-	// 1 ~ 40" over "(default: 10)"): the rest reads as a line of its
-	// own after the table, and the member's default is lost with no
-	// warning. Met by -mutate.all only.
 }
 
 // knownInvalid lists the (defect class, style) pairs for which some
