@@ -295,25 +295,7 @@ func (o *openGrid) known(w string) bool {
 	if _, prim := pages.LookupLower(pages.PrimitiveTypes, w); prim || pages.IsHeaderCell(w) {
 		return true
 	}
-	for j, l := range o.page {
-		if j >= o.start && j < o.end {
-			continue
-		}
-		for from := 0; ; {
-			at := strings.Index(l[from:], w)
-			if at < 0 {
-				break
-			}
-			at += from
-			before, _ := utf8.DecodeLastRuneInString(l[:at])
-			after, _ := utf8.DecodeRuneInString(l[at+len(w):])
-			if !isWordRune(before) && !isWordRune(after) {
-				return true
-			}
-			from = at + 1
-		}
-	}
-	return false
+	return pages.OnPage(o.page[:o.start], w) || pages.OnPage(o.page[o.end:], w)
 }
 
 func isWordRune(r rune) bool {
