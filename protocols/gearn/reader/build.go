@@ -836,7 +836,7 @@ func typeHole(rep *pages.Reporter, at schema.Pos, fd *fieldDoc, code, format str
 	for _, kind := range []schema.Field{{Type: schema.Boolean}, {Type: schema.Number}, {Type: schema.String}, {Type: schema.Number, Array: true}, {Type: schema.String, Array: true}} {
 		c := *f
 		c.Type, c.Array = kind.Type, kind.Array
-		if u, err := read.Constrain(&c); err == nil && len(u.Misplaced) == 0 && len(u.Aside) == 0 {
+		if u, err := fd.constraints().Apply(&c); err == nil && len(u.Misplaced) == 0 && len(u.Aside) == 0 {
 			c.Type, c.Array = "", false
 			f = &c
 			for _, t := range u.Unread {

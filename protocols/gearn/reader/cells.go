@@ -53,6 +53,10 @@ type rowOddities struct {
 	// past are the texts of the cells past the table's columns, which
 	// the description takes in.
 	past []string
+	// sentences is the description with each paragraph of a cell its
+	// style kept apart a sentence of its own (read.CellSentences), whose
+	// constraints are read; empty where it is the description.
+	sentences string
 }
 
 // oddities returns what the row holds that few rows do, nothing for most.
@@ -63,13 +67,18 @@ func (fd *fieldDoc) oddities() rowOddities {
 	return *fd.odd
 }
 
-// constraints returns the constraints the row's description states.
+// constraints returns the constraints the row's description states,
+// read with each paragraph of a cell a sentence (rowOddities.sentences).
 func (fd *fieldDoc) constraints() read.Constraints {
 	if fd.cons == nil {
 		fd.cons = &unconstrained
+		desc := fd.desc
+		if s := fd.oddities().sentences; s != "" {
+			desc = s
+		}
 		// Only a description that states a constraint keeps a copy on
 		// the heap: most state none.
-		if c := read.ReadConstraints(fd.desc); !c.Empty() {
+		if c := read.ReadConstraints(desc); !c.Empty() {
 			stated := c
 			fd.cons = &stated
 		}
@@ -270,9 +279,15 @@ func fieldByContent(fd *fieldDoc, tb *pages.Table, r *pages.Row) {
 			k++
 		}
 	}
-	var desc []string
+	// A row with a cell its style kept in paragraphs reads the
+	// constraints of its description with each a sentence.
+	paragraphed := len(r.CellParagraphs) > 0
+	var desc, sentences []string
 	for ; k < len(cells); k++ {
 		desc = append(desc, cells[k].text)
+		if paragraphed {
+			sentences = append(sentences, read.CellSentences(r, cells[k].text))
+		}
 		if cells[k].col != descCol {
 			fd.shifted = true
 		}
@@ -282,7 +297,16 @@ func fieldByContent(fd *fieldDoc, tb *pages.Table, r *pages.Row) {
 		desc = append([]string{read.DeprecatedNote}, desc...)
 	}
 	fd.desc = strings.Join(desc, " ")
-	if odd.unreadReq != "" || odd.badge != "" || odd.unbadged != nil || odd.lostChar != "" || odd.unnamed != nil || len(odd.past) > 0 {
+	if paragraphed {
+		sentences = append(sentences, other...)
+		if deprecated {
+			sentences = append([]string{read.DeprecatedNote}, sentences...)
+		}
+		if s := strings.Join(sentences, " "); s != fd.desc {
+			odd.sentences = s
+		}
+	}
+	if odd.unreadReq != "" || odd.badge != "" || odd.unbadged != nil || odd.lostChar != "" || odd.unnamed != nil || len(odd.past) > 0 || odd.sentences != "" {
 		kept := odd
 		fd.odd = &kept
 	}

@@ -107,6 +107,31 @@ func TestFieldByContentLostType(t *testing.T) {
 	}
 }
 
+// TestFieldByContentCellSentences reads the constraints of a row whose
+// description cell its style kept in paragraphs with each a sentence
+// (read.CellSentences), in its own column or shifted out of it, and
+// keeps the description the cell's text; a row of one paragraph per
+// cell holds nothing more.
+func TestFieldByContentCellSentences(t *testing.T) {
+	tb := &pages.Table{Cols: []pages.Column{pages.ColCode, pages.ColType, pages.ColRequired, pages.ColDescription}}
+	ps := []string{"Player's name", "24 characters max", "Shown to other players"}
+	cell := strings.Join(ps, " ")
+	for _, cells := range [][]string{{"displayName", "string", "true", cell}, {"displayName", "string", cell}} {
+		r := &pages.Row{Line: 9, Cells: cells}
+		r.KeepParagraphs(cell, ps)
+		fd := &fieldDoc{}
+		fieldByContent(fd, tb, r)
+		if c := fd.constraints(); c.Length == nil || c.Length.Ends() != "..24" || len(c.Unread) != 0 || fd.desc != cell {
+			t.Errorf("%q: length %v, unread %q, description %q; want at most 24, nothing unread, %q", cells, c.Length, c.Unread, fd.desc, cell)
+		}
+	}
+	fd := &fieldDoc{}
+	fieldByContent(fd, tb, &pages.Row{Line: 9, Cells: []string{"displayName", "string", "true", "Player's name, 24 characters max."}})
+	if fd.odd != nil || fd.constraints().Length == nil {
+		t.Errorf("a cell of one paragraph: oddities %+v, constraints %+v; want none, and at most 24", fd.odd, fd.constraints())
+	}
+}
+
 // TestFieldByContentLostChar reads a name cell with a "?" a tool writing
 // an 8-bit page put for a character it lacks ("match?Id", "notifyPlayer?")
 // as the code without it, keeping the cell for a warning at the row;
