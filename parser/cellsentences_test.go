@@ -20,15 +20,7 @@ func TestGearNCellSentences(t *testing.T) {
 		{"displayName", "string", "true", "Player's name<br>24 characters max<br>Shown to other players"},
 		{"comboCount", "int32", "false", "Hits in a row<br>Defaults to 3<br>Counted per raid"},
 	}
-	md := "Raid\nattack\n\n## Client\n\n### HTTP\n\nPOST /api/rJson/raid/client/attack\n\n### Request Headers\n\n| Name | Required | Description |\n| --- | --- | --- |\n| Auth-Token | true | A token. |\n\n### Request Body\n\n| Code | Type | Required | Description |\n| --- | --- | --- | --- |\n"
-	html := "<html><body>\n<h1>Raid</h1>\n<p>attack</p>\n<h2>Client</h2>\n<h3>HTTP</h3>\n<p>POST /api/rJson/raid/client/attack</p>\n<h3>Request Headers</h3>\n<table>\n<tr><th>Name</th><th>Required</th><th>Description</th></tr>\n<tr><td>Auth-Token</td><td>true</td><td>A token.</td></tr>\n</table>\n<h3>Request Body</h3>\n<table>\n<tr><th>Code</th><th>Type</th><th>Required</th><th>Description</th></tr>\n"
-	for _, r := range rows {
-		md += "| " + strings.Join(r[:], " | ") + " |\n"
-		html += "<tr><td>" + strings.Join(r[:], "</td><td>") + "</td></tr>\n"
-	}
-	md += "\n### Response Body\n\n200 Ok\n\n| Code | Type | Required | Description |\n| --- | --- | --- | --- |\n| returnCode | ReturnCode | true | The outcome. See ReturnCode |\n| parameters | AttackResponseData | false | The answer. |\n\n### AttackResponseData\n\n| Code | Type | Required | Description |\n| --- | --- | --- | --- |\n| hp | int32 | true | HP left. |\n\n### ReturnCode\n\n| Name | Code | Description |\n| --- | --- | --- |\n| Ok | 1 | Done. |\n"
-	html += "</table>\n<h3>Response Body</h3>\n<p>200 Ok</p>\n<table>\n<tr><th>Code</th><th>Type</th><th>Required</th><th>Description</th></tr>\n<tr><td>returnCode</td><td>ReturnCode</td><td>true</td><td>The outcome. See ReturnCode</td></tr>\n<tr><td>parameters</td><td>AttackResponseData</td><td>false</td><td>The answer.</td></tr>\n</table>\n<h3>AttackResponseData</h3>\n<table>\n<tr><th>Code</th><th>Type</th><th>Required</th><th>Description</th></tr>\n<tr><td>hp</td><td>int32</td><td>true</td><td>HP left.</td></tr>\n</table>\n<h3>ReturnCode</h3>\n<table>\n<tr><th>Name</th><th>Code</th><th>Description</th></tr>\n<tr><td>Ok</td><td>1</td><td>Done.</td></tr>\n</table>\n</body></html>\n"
-	for name, data := range map[string]string{"raid.md": md, "raid.html": html} {
+	for name, data := range raidPages(rows) {
 		t.Run(name, func(t *testing.T) {
 			res, err := Parse([]Page{{Name: name, Data: []byte(data)}}, Options{Name: "x"})
 			if err != nil {
@@ -55,4 +47,18 @@ func TestGearNCellSentences(t *testing.T) {
 			}
 		})
 	}
+}
+
+// raidPages are a GearN page of one operation whose request body has
+// rows (code, type, required, description), as Markdown and as HTML.
+func raidPages(rows [][4]string) map[string]string {
+	md := "Raid\nattack\n\n## Client\n\n### HTTP\n\nPOST /api/rJson/raid/client/attack\n\n### Request Headers\n\n| Name | Required | Description |\n| --- | --- | --- |\n| Auth-Token | true | A token. |\n\n### Request Body\n\n| Code | Type | Required | Description |\n| --- | --- | --- | --- |\n"
+	html := "<html><body>\n<h1>Raid</h1>\n<p>attack</p>\n<h2>Client</h2>\n<h3>HTTP</h3>\n<p>POST /api/rJson/raid/client/attack</p>\n<h3>Request Headers</h3>\n<table>\n<tr><th>Name</th><th>Required</th><th>Description</th></tr>\n<tr><td>Auth-Token</td><td>true</td><td>A token.</td></tr>\n</table>\n<h3>Request Body</h3>\n<table>\n<tr><th>Code</th><th>Type</th><th>Required</th><th>Description</th></tr>\n"
+	for _, r := range rows {
+		md += "| " + strings.Join(r[:], " | ") + " |\n"
+		html += "<tr><td>" + strings.Join(r[:], "</td><td>") + "</td></tr>\n"
+	}
+	md += "\n### Response Body\n\n200 Ok\n\n| Code | Type | Required | Description |\n| --- | --- | --- | --- |\n| returnCode | ReturnCode | true | The outcome. See ReturnCode |\n| parameters | AttackResponseData | false | The answer. |\n\n### AttackResponseData\n\n| Code | Type | Required | Description |\n| --- | --- | --- | --- |\n| hp | int32 | true | HP left. |\n\n### ReturnCode\n\n| Name | Code | Description |\n| --- | --- | --- |\n| Ok | 1 | Done. |\n"
+	html += "</table>\n<h3>Response Body</h3>\n<p>200 Ok</p>\n<table>\n<tr><th>Code</th><th>Type</th><th>Required</th><th>Description</th></tr>\n<tr><td>returnCode</td><td>ReturnCode</td><td>true</td><td>The outcome. See ReturnCode</td></tr>\n<tr><td>parameters</td><td>AttackResponseData</td><td>false</td><td>The answer.</td></tr>\n</table>\n<h3>AttackResponseData</h3>\n<table>\n<tr><th>Code</th><th>Type</th><th>Required</th><th>Description</th></tr>\n<tr><td>hp</td><td>int32</td><td>true</td><td>HP left.</td></tr>\n</table>\n<h3>ReturnCode</h3>\n<table>\n<tr><th>Name</th><th>Code</th><th>Description</th></tr>\n<tr><td>Ok</td><td>1</td><td>Done.</td></tr>\n</table>\n</body></html>\n"
+	return map[string]string{"raid.md": md, "raid.html": html}
 }

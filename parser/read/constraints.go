@@ -47,8 +47,8 @@ func (b *Bound) Ends() string {
 }
 
 // Constraints are what a description states of a field's values. Unread
-// lists the texts that look like constraints but match no form of the
-// grammar: a reader warns at each, so that no bound is dropped silently.
+// lists the texts that state a bound the grammar did not read: a reader
+// warns at each, so that no bound is dropped silently.
 type Constraints struct {
 	Length, Items, Value *Bound
 	// Counted is a bound the prose states of things it names ("1 ~ 100
@@ -57,17 +57,13 @@ type Constraints struct {
 	Default     string
 	DefaultText string
 	HasDefault  bool
-	Unread      []string
-	// Missed are the bounds the safety net finds that the grammar read
-	// in no form, read nor unread (missedBounds): a reader warns at
-	// each, with the override that sets it.
-	Missed []MissedBound
+	Unread      []Unread
 }
 
 // Empty reports whether c holds nothing: its description states no
 // constraint, read or not.
 func (c Constraints) Empty() bool {
-	return c.Length == nil && c.Items == nil && c.Value == nil && c.Counted == nil && !c.HasDefault && len(c.Unread) == 0 && len(c.Missed) == 0
+	return c.Length == nil && c.Items == nil && c.Value == nil && c.Counted == nil && !c.HasDefault && len(c.Unread) == 0
 }
 
 // A boundKind is which ends of a range a phrasing states.
@@ -237,21 +233,31 @@ var (
 // a clause that ends with a bound ("Characters per code, between 8 and
 // 16", "at most 10 items", "1 ~ 100") and a sentence that states a
 // default ("Defaults to en-US when omitted."). A parenthesized group may
-// hold several, separated by commas or semicolons. What it reads in no
-// form, read nor unread, but holds a bound's word next to a number, is
-// Missed (missedBounds).
+// hold several, separated by commas or semicolons. A text that looks
+// like a constraint in no form it reads is Unread, and so, after it, is
+// a bound's word next to a number that nothing read nor warned of
+// (missedBounds): one list, in which no text is warned of twice.
 func ReadConstraints(desc string) Constraints {
 	var c Constraints
-	desc, c.Unread = boundsUnglued(openersSpaced(desc))
+	desc, unsure := boundsUnglued(openersSpaced(desc))
+	c.unread(unsure...)
 	if !mayState(desc) {
 		return c
 	}
-	desc, unsure := rangeWordsRead(pages.Clean(desc))
-	c.Unread = append(c.Unread, unsure...)
+	desc, unsure = rangeWordsRead(pages.Clean(desc))
+	c.unread(unsure...)
 	desc = ungrouped(desc)
 	c.read(desc)
-	c.Missed = missedBounds(desc, &c)
+	c.Unread = append(c.Unread, missedBounds(desc, &c)...)
 	return c
+}
+
+// unread lists texts that look like constraints in no form the grammar
+// reads.
+func (c *Constraints) unread(texts ...string) {
+	for _, t := range texts {
+		c.Unread = append(c.Unread, Unread{Text: t})
+	}
 }
 
 // read reads desc, a description made ready for the grammar, into c.
@@ -278,7 +284,7 @@ func (c *Constraints) read(desc string) {
 	}
 	if mayBeUnsure(outside) {
 		for _, loc := range unsureNumberRe.FindAllStringIndex(outside, -1) {
-			c.Unread = append(c.Unread, sentenceAt(outside, loc[0]))
+			c.unread(sentenceAt(outside, loc[0]))
 		}
 		outside = unsureNumberRe.ReplaceAllString(outside, " ")
 	}
@@ -295,7 +301,7 @@ func (c *Constraints) read(desc string) {
 		case !c.HasDefault:
 			c.Default, c.DefaultText, c.HasDefault = v, text, true
 		case !strings.EqualFold(v, c.Default):
-			c.Unread = append(c.Unread, text)
+			c.unread(text)
 		}
 		outside = strings.Replace(outside, m[0], " ", 1)
 	}
@@ -305,7 +311,7 @@ func (c *Constraints) read(desc string) {
 			continue
 		}
 		if !c.readClause(clause) && looksBoundOutsideRe.MatchString(clause) {
-			c.Unread = append(c.Unread, sentenceOf(outside, clause))
+			c.unread(sentenceOf(outside, clause))
 		}
 	}
 }
@@ -317,7 +323,7 @@ func (c *Constraints) read(desc string) {
 // no form the grammar reads is unread.
 func (c *Constraints) readGroup(text, group string) bool {
 	if mayBeUnsure(group) && unsureNumberRe.MatchString(group) {
-		c.Unread = append(c.Unread, text)
+		c.unread(text)
 		return false
 	}
 	if !mayState(group) {
@@ -331,7 +337,7 @@ func (c *Constraints) readGroup(text, group string) bool {
 		if p = strings.TrimSpace(p); !c.readPart(p, p) {
 			stated = false
 			if looksBoundRe.MatchString(p) {
-				c.Unread = append(c.Unread, text)
+				c.unread(text)
 				break
 			}
 		}
@@ -789,7 +795,7 @@ func (c *Constraints) readClause(clause string) bool {
 				// "copied from 3 servers" counts no values.
 				continue
 			}
-			c.Unread = append(c.Unread, clause)
+			c.unread(clause)
 			return true
 		}
 		kind, u, fits := lab.reads(p.kind, p.unit(s, loc, unit))
@@ -801,14 +807,14 @@ func (c *Constraints) readClause(clause string) bool {
 			// range; "~ 4 items": a range whose first number is lost;
 			// "under 18 characters", "within 20 characters": a bound
 			// the prose does not read, no count of its own.
-			c.Unread = append(c.Unread, clause)
+			c.unread(clause)
 			return true
 		}
 		b := &Bound{Text: strings.TrimSpace(clause[start:]), InProse: true}
 		p.read(b, kind, s, loc)
 		c.set(u, b)
 		if looksBoundOutsideRe.MatchString(s[:start]) {
-			c.Unread = append(c.Unread, clause)
+			c.unread(clause)
 		}
 		return true
 	}
@@ -1250,8 +1256,8 @@ func sentenceAt(s string, i int) string {
 }
 
 // Unapplied lists what a description states that Constrain did not
-// apply: Unread, texts that look like constraints in no form the grammar
-// reads; Misplaced, bounds in parentheses that the field's type cannot
+// apply: Unread, texts that state a bound the grammar did not read
+// (Unread); Misplaced, bounds in parentheses that the field's type cannot
 // have, each a message quoting the description; Aside, such bounds that
 // end a clause of the prose, which may bound another thing it names
 // ("Blast needs a claim of level 3 or more" of an enum), each a message
@@ -1269,12 +1275,9 @@ func sentenceAt(s string, i int) string {
 // a named type, which only a member of an enum gives, and which waits for
 // the enums the pages document: its reader sets it with SetEnumDefault.
 type Unapplied struct {
-	Unread, Misplaced, Aside, Unfit, Unrepresented, Open []string
-	Named                                                *StatedDefault
-	// Missed are the bounds the safety net found (missedBounds), each
-	// with the override that sets it on this field: a reader warns at
-	// each (MissedBound.Message).
-	Missed []MissedBound
+	Unread                                       []Unread
+	Misplaced, Aside, Unfit, Unrepresented, Open []string
+	Named                                        *StatedDefault
 }
 
 // StatedDefault is a default a description states: Value, its value as
@@ -1376,11 +1379,13 @@ func Constrain(f *schema.Field) (Unapplied, error) {
 // pages concurrently, and applies them as it merges the pages. c is left
 // as it is, for another field of the same description.
 func (c Constraints) Apply(f *schema.Field) (u Unapplied, err error) {
-	u.Unread = slices.Clip(c.Unread)
-	for _, m := range c.Missed {
-		m.Set = missedSet(m, f)
-		u.Missed = append(u.Missed, m)
+	// The texts that look like constraints, a counted bound the field
+	// cannot have, then the net's bounds, each with its override.
+	net := slices.IndexFunc(c.Unread, func(r Unread) bool { return r.net })
+	if net < 0 {
+		net = len(c.Unread)
 	}
+	u.Unread = slices.Clip(c.Unread[:net])
 	// misplace lists bound b, of a kind the field's type cannot have, as
 	// Misplaced, or as Aside where the prose states it.
 	misplace := func(b *Bound, kind string) {
@@ -1397,8 +1402,12 @@ func (c Constraints) Apply(f *schema.Field) (u Unapplied, err error) {
 		case !f.Array && (f.Type == schema.Number || f.Type == schema.Integer) && c.Value == nil:
 			c.Value = b
 		default:
-			u.Unread = append(u.Unread, b.Text)
+			u.Unread = append(u.Unread, Unread{Text: b.Text})
 		}
+	}
+	for _, r := range c.Unread[net:] {
+		r.Set = missedSet(r, f)
+		u.Unread = append(u.Unread, r)
 	}
 	if b := c.Value; b != nil && f.Array && c.Items == nil && !isNumeric(f.Type) {
 		// An array of other values has no range of values: a bound

@@ -334,7 +334,7 @@ func TestUnreadConstraints(t *testing.T) {
 		"Player ID32 characters":                        "Player ID32 characters",
 	} {
 		c := ReadConstraints(desc)
-		got := strings.Join(c.Unread, " ")
+		got := strings.Join(unreadTexts(c.Unread), " ")
 		if got != want {
 			t.Errorf("ReadConstraints(%q).Unread = %q, want %q", desc, got, want)
 		}
@@ -381,7 +381,7 @@ func FuzzConstrain(f *testing.F) {
 			fd.Minimum != nil && fd.Maximum != nil && *fd.Minimum > *fd.Maximum:
 			t.Errorf("%q: a least above its greatest: %s", desc, Stated(fd))
 		}
-		for _, u := range append(un.Unread, un.Misplaced...) {
+		for _, u := range append(unreadTexts(un.Unread), un.Misplaced...) {
 			if strings.TrimSpace(u) == "" {
 				t.Errorf("%q: an empty unread text", desc)
 			}
@@ -454,8 +454,8 @@ func TestEnumDefaults(t *testing.T) {
 func TestCountedOfAString(t *testing.T) {
 	f := &schema.Field{Name: "f", Type: schema.String, Description: "Nickname, 1 ~ 100 players"}
 	un, err := Constrain(f)
-	if err != nil || strings.Join(un.Unread, "|") != "1 ~ 100 players" || Stated(f) != "" {
-		t.Errorf("unread %q, stated %q, error %v; want the bound unread", un.Unread, Stated(f), err)
+	if err != nil || strings.Join(unreadTexts(un.Unread), "|") != "1 ~ 100 players" || Stated(f) != "" {
+		t.Errorf("unread %q, stated %q, error %v; want the bound unread", unreadTexts(un.Unread), Stated(f), err)
 	}
 }
 
@@ -829,9 +829,9 @@ func TestBoundPhrasings(t *testing.T) {
 			t.Errorf("%s %q: %v", c.typ, c.desc, err)
 			continue
 		}
-		warnings := slices.Concat(un.Unread, un.Unrepresented, un.Open, un.Misplaced, un.Aside)
-		for _, m := range un.Missed {
-			warnings = append(warnings, m.Message("field", f.Name, "object: T"))
+		warnings := slices.Concat(un.Unrepresented, un.Open, un.Misplaced, un.Aside)
+		for _, u := range un.Unread {
+			warnings = append(warnings, u.Message("field", f.Name, "object: T", ""))
 		}
 		if got, want := Stated(f), Stated(&c.want); got != want || (len(warnings) > 0) != c.warned {
 			t.Errorf("%s %q:\n got %s, warnings %q\nwant %s, warned %v", c.typ, c.desc, got, warnings, want, c.warned)

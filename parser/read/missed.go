@@ -2,7 +2,6 @@ package read
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,32 +10,44 @@ import (
 	"github.com/docs2go/docs2go/schema"
 )
 
-// The safety net under the grammar: a description whose text holds a
-// bound's word next to a number, from which the grammar read no bound
-// and warned of none, is warned of all the same, quoting the phrase and
-// naming the override that sets it. No phrasing the grammar has yet to
-// learn drops a bound in silence.
+// The net under the grammar: a description's text that states a bound
+// the grammar did not read is warned of, in one list (Unread): a text
+// that looks like a constraint in no form the grammar reads, as the
+// grammar finds it, and, where the grammar read no bound and warned of
+// none, a bound's word next to a number, quoting the phrase and naming
+// the override that sets it. No phrasing the grammar has yet to learn
+// drops a bound in silence.
 
-// A MissedBound is a bound the safety net found: Text, the phrase of the
-// description that states it (phraseAround); Set, the part of an override that sets it
-// ("maxLength: 20"), which Apply fills in for the field's type.
-type MissedBound struct {
+// An Unread is a text of a description that states a bound the grammar
+// did not read: Text, the text that looks like a constraint, or the
+// phrase that holds a bound's word next to a number (phraseAround); Set,
+// for the latter, the part of an override that sets it ("maxLength:
+// 20"), which Apply fills in for the field's type.
+type Unread struct {
 	Text, Set string
-	number    string
-	// end is the end the bound's words give (atLeast, atMost), exactly
-	// where they give none; unit the unit they give, unitNone where none.
-	end  boundKind
-	unit int
+	// net is set for a bound's word next to a number (missedBounds):
+	// number is the number; end the end the bound's words give
+	// (atLeast, atMost), exactly where they give none; unit the unit
+	// they give, unitNone where none.
+	net    bool
+	number string
+	end    boundKind
+	unit   int
 }
 
-// Message is the warning of m, at the row of field (noun: "field",
-// "member") that an override names by target.
-func (m MissedBound) Message(noun, field, target string) string {
+// Message is the warning of u, at the row of field (noun: "field",
+// "member") that an override names by target; forms, what a text that
+// looks like a constraint is told after it gets no bound from it (the
+// forms its reader reads), if anything.
+func (u Unread) Message(noun, field, target, forms string) string {
+	if !u.net {
+		return fmt.Sprintf("%s %s: %q looks like a constraint, but states it in no form the parser reads; the %s gets no bound from it%s", noun, field, pages.Clip(u.Text), noun, forms)
+	}
 	fix := "correct the page"
 	if target != "" {
-		fix = fmt.Sprintf("write it in overrides as {%s, field: %s, %s}", target, field, m.Set)
+		fix = fmt.Sprintf("write it in overrides as {%s, field: %s, %s}", target, field, u.Set)
 	}
-	return fmt.Sprintf("%s %s: a bound the grammar did not read: %q; %s", noun, field, m.Text, fix)
+	return fmt.Sprintf("%s %s: a bound the grammar did not read: %q; %s", noun, field, u.Text, fix)
 }
 
 // A boundWord is a word that makes a number next to it a bound, with the
@@ -68,14 +79,15 @@ var linkWords = map[string]bool{
 	"about": true, "around": true, "roughly": true, "approximately": true, "nearly": true, "almost": true, "within": true, "exactly": true, "only": true,
 }
 
-// missedBounds is the safety net: each clause of s, a description made
-// ready for the grammar, in which a bound's word (boundWords) stands next
-// to a number (before it, or a link word between them; after it; or, in
-// Korean, "자" or "개" set against it, "20자", "10개") that no bound c
-// read or unread states. It is one pass over s, which looks at the words
-// around each number only.
-func missedBounds(s string, c *Constraints) []MissedBound {
-	var out []MissedBound
+// missedBounds is the net's look at the numbers: each clause of s, a
+// description made ready for the grammar, in which a bound's word
+// (boundWords) stands next to a number (before it, or a link word
+// between them; after it; or, in Korean, "자" or "개" set against it,
+// "20자", "10개") that no bound c read states, nor a text c lists as
+// unread. It is one pass over s, which looks at the words around each
+// number only.
+func missedBounds(s string, c *Constraints) []Unread {
+	var out []Unread
 	var stated map[string]bool
 	for i := 0; i < len(s); i++ {
 		if !isDigit(s[i]) {
@@ -97,7 +109,7 @@ func missedBounds(s string, c *Constraints) []MissedBound {
 		}
 		if ok && !stated[s[i:j]] {
 			if text := phraseAround(s, i, j); len(out) == 0 || out[len(out)-1].Text != text {
-				out = append(out, MissedBound{Text: text, number: s[i:j], end: w.end, unit: w.unit})
+				out = append(out, Unread{Text: text, net: true, number: s[i:j], end: w.end, unit: w.unit})
 			}
 		}
 		i = j
@@ -230,10 +242,13 @@ func endsClauseAt(s string, k int) bool {
 	return false
 }
 
-// numbers are the numbers that the bounds c read, and the texts it warns
-// of, state: each whole, as missedBounds reads a number.
+// numbers are the numbers that the bounds c read, and the texts it lists
+// as unread, state: each whole, as missedBounds reads a number.
 func (c *Constraints) numbers() map[string]bool {
-	texts := slices.Clone(c.Unread)
+	var texts []string
+	for _, u := range c.Unread {
+		texts = append(texts, u.Text)
+	}
 	for _, b := range []*Bound{c.Length, c.Items, c.Value, c.Counted} {
 		if b != nil {
 			texts = append(texts, b.Text)
@@ -259,10 +274,10 @@ func (c *Constraints) numbers() map[string]bool {
 	return out
 }
 
-// missedSet is the part of an override that sets the bound m of f: the
-// ends its words give, named for the unit they give or, where they give
-// none, for the kind of bound f's type has.
-func missedSet(m MissedBound, f *schema.Field) string {
+// missedSet is the part of an override that sets the bound m of f that
+// the net found: the ends its words give, named for the unit they give
+// or, where they give none, for the kind of bound f's type has.
+func missedSet(m Unread, f *schema.Field) string {
 	lo, hi := "minimum", "maximum"
 	switch unit := m.unit; {
 	case unit == unitLength, unit == unitNone && f.Type == schema.String && !f.Array:

@@ -42,11 +42,52 @@ func TestMissedBounds(t *testing.T) {
 			continue
 		}
 		var got []string
-		for _, m := range un.Missed {
-			got = append(got, m.Text+" => "+m.Set)
+		for _, m := range un.Unread {
+			if m.net {
+				got = append(got, m.Text+" => "+m.Set)
+			}
 		}
 		if g := strings.Join(got, " | "); g != c.want {
 			t.Errorf("%s %q: missed %q, want %q", c.typ, c.desc, g, c.want)
 		}
 	}
+}
+
+// TestUnreadOnce warns once of a description's text that states a bound
+// the grammar did not read, whichever way the net finds it: a text that
+// looks like a constraint in no form the grammar reads, a bound's word
+// next to a number that nothing read (with the override that sets it),
+// and a text of both, which is warned of as the former alone.
+func TestUnreadOnce(t *testing.T) {
+	for _, c := range []struct {
+		typ, desc, want string
+	}{
+		{"number int", "Level, 1 ~ 5 of v2.Item or more", `field f: "Level, 1 ~ 5 of v2.Item or more" looks like a constraint, but states it in no form the parser reads; the field gets no bound from it`},
+		{"number int", "Seats. The limit is 100 per room.", `field f: a bound the grammar did not read: "The limit is 100 per room"; write it in overrides as {object: T, field: f, maximum: 100}`},
+		{"string[]", "Tags. Send 10 items or so per call.", `field f: "Send 10 items or so per call." looks like a constraint, but states it in no form the parser reads; the field gets no bound from it`},
+	} {
+		tt, _ := ParseType(c.typ)
+		f := &schema.Field{Name: "f", Type: tt.Name, Array: tt.Array, Description: c.desc}
+		un, err := Constrain(f)
+		if err != nil {
+			t.Errorf("%q: %v", c.desc, err)
+			continue
+		}
+		var got []string
+		for _, u := range un.Unread {
+			got = append(got, u.Message("field", f.Name, "object: T", ""))
+		}
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%s %q: warnings %q, want one: %q", c.typ, c.desc, got, c.want)
+		}
+	}
+}
+
+// unreadTexts are the texts of us.
+func unreadTexts(us []Unread) []string {
+	var out []string
+	for _, u := range us {
+		out = append(out, u.Text)
+	}
+	return out
 }

@@ -793,10 +793,7 @@ func (b *builder) field(tr *tableRead, pd *pageDoc, owner, target string, fd *fi
 		return nil
 	}
 	for _, u := range un.Unread {
-		rep.Warn(at, "field %s: %q looks like a constraint, but states it in no form the parser reads; the field gets no bound from it (state it as \"(up to 256 characters)\", \"(1 - 32 elements)\", \"(from 0 to 100)\" or \"(Default: 10)\", or set it with an override)", code, pages.Clip(u))
-	}
-	for _, m := range un.Missed {
-		rep.Warn(at, "%s", m.Message("field", code, target))
+		rep.Warn(at, "%s", u.Message("field", code, target, unreadForms))
 	}
 	for _, u := range un.Unfit {
 		rep.Warn(at, "%s; if the page means a value, %s", u, read.FieldFix(target, code, "default: <value>"))
@@ -826,6 +823,11 @@ func (b *builder) field(tr *tableRead, pd *pageDoc, owner, target string, fd *fi
 	return f
 }
 
+// unreadForms is what a warning of a text that looks like a constraint
+// in no form the grammar reads tells after the field gets no bound from
+// it: the forms to state it in.
+const unreadForms = ` (state it as "(up to 256 characters)", "(1 - 32 elements)", "(from 0 to 100)" or "(Default: 10)", or set it with an override)`
+
 // typeHole is the field of a row whose type is lost: its name,
 // requiredness, description and the bounds and default its description
 // states, for an override to give the type. The kind of the bounds (a
@@ -840,13 +842,10 @@ func typeHole(rep *pages.Reporter, at schema.Pos, fd *fieldDoc, code, format str
 			c.Type, c.Array = "", false
 			f = &c
 			for _, t := range u.Unread {
-				rep.Warn(at, "field %s: %q looks like a constraint, but states it in no form the parser reads; the field gets no bound from it (state it as \"(up to 256 characters)\", \"(1 - 32 elements)\", \"(from 0 to 100)\" or \"(Default: 10)\", or set it with an override)", code, pages.Clip(t))
+				rep.Warn(at, "%s", t.Message("field", code, "", unreadForms))
 			}
 			for _, t := range u.Unfit {
 				rep.Warn(at, "%s", t)
-			}
-			for _, m := range u.Missed {
-				rep.Warn(at, "%s", m.Message("field", code, ""))
 			}
 			break
 		}

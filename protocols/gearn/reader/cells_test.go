@@ -122,7 +122,7 @@ func TestFieldByContentCellSentences(t *testing.T) {
 		fd := &fieldDoc{}
 		fieldByContent(fd, tb, r)
 		if c := fd.constraints(); c.Length == nil || c.Length.Ends() != "..24" || len(c.Unread) != 0 || fd.desc != cell {
-			t.Errorf("%q: length %v, unread %q, description %q; want at most 24, nothing unread, %q", cells, c.Length, c.Unread, fd.desc, cell)
+			t.Errorf("%q: length %v, unread %v, description %q; want at most 24, nothing unread, %q", cells, c.Length, c.Unread, fd.desc, cell)
 		}
 	}
 	fd := &fieldDoc{}

@@ -700,10 +700,7 @@ func (b *statusBuilder) constrain(page, target string, line int, f *schema.Field
 		b.rep.Warn(pages.At(page, line), "%s; not applied", m)
 	}
 	for _, u := range un.Unread {
-		b.rep.Warn(pages.At(page, line), "member %s: %q looks like a constraint, but states it in no form the parser reads; the member gets no bound from it", f.Name, pages.Clip(u))
-	}
-	for _, m := range un.Missed {
-		b.rep.Warn(pages.At(page, line), "%s", m.Message("member", f.Name, target))
+		b.rep.Warn(pages.At(page, line), "%s", u.Message("member", f.Name, target, ""))
 	}
 	for _, u := range un.Unfit {
 		b.warnUnfit(page, target, line, f, u)

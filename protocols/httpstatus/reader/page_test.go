@@ -209,19 +209,27 @@ func TestConstrain(t *testing.T) {
 	}
 }
 
-// TestMissedBound warns at the member's row of a bound the grammar read
-// in no form, quoting the phrase and giving the override that sets it.
+// TestMissedBound warns once at the member's row of a text that states
+// a bound the grammar did not read: a bound's word next to a number,
+// quoting the phrase and giving the override that sets it; a text that
+// looks like a constraint in no form the grammar reads; and a text of
+// both, as the latter alone.
 func TestMissedBound(t *testing.T) {
-	rep := &pages.Reporter{}
-	b := &statusBuilder{rep: rep}
-	f := &schema.Field{Name: "players", Type: schema.Integer, Description: "Number of players. The limit is 100 per room."}
-	if err := b.constrain("p.txt", "object: Room", 7, f, "", f.Description); err != nil {
-		t.Fatal(err)
-	}
-	warns, _ := rep.Sorted(nil, false)
-	want := `p.txt:7: member players: a bound the grammar did not read: "The limit is 100 per room"; write it in overrides as {object: Room, field: players, maximum: 100}`
-	if len(warns) != 1 || warns[0].Error() != want {
-		t.Errorf("warnings %v, want %q", warns, want)
+	for _, c := range []struct{ desc, want string }{
+		{"Number of players. The limit is 100 per room.", `p.txt:7: member players: a bound the grammar did not read: "The limit is 100 per room"; write it in overrides as {object: Room, field: players, maximum: 100}`},
+		{"Number of players, 1 ~ 5 of v2.Room or more", `p.txt:7: member players: "Number of players, 1 ~ 5 of v2.Room or more" looks like a constraint, but states it in no form the parser reads; the member gets no bound from it`},
+		{"Number of players. Send 10 items or so per call.", `p.txt:7: member players: "Send 10 items or so per call." looks like a constraint, but states it in no form the parser reads; the member gets no bound from it`},
+	} {
+		rep := &pages.Reporter{}
+		b := &statusBuilder{rep: rep}
+		f := &schema.Field{Name: "players", Type: schema.Integer, Description: c.desc}
+		if err := b.constrain("p.txt", "object: Room", 7, f, "", f.Description); err != nil {
+			t.Fatal(err)
+		}
+		warns, _ := rep.Sorted(nil, false)
+		if len(warns) != 1 || warns[0].Error() != c.want {
+			t.Errorf("%q: warnings %v, want %q", c.desc, warns, c.want)
+		}
 	}
 }
 
