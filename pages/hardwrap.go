@@ -116,6 +116,97 @@ func CutRange(text, rest string) bool {
 	return endsNumberRe.MatchString(t) && (rangeRestRe.MatchString(r) || hyphenRestRe.MatchString(r)) || rangeCutRe.MatchString(t) && numberStartRe.MatchString(r)
 }
 
+// Rest is what makes a line read as the rest of a table's cell that a
+// hard wrap or a line break cut (WrapRest), which a reader may tell in
+// its warning; NoRest where nothing does.
+type Rest int
+
+const (
+	// NoRest: the line may begin a title, a sentence or a row of its
+	// own, and stays text.
+	NoRest Rest = iota
+	// RestOfRange: the line goes on with a range of numbers that the
+	// cell's end cuts (CutRange: "0" ⏎ "~ 3 entries").
+	RestOfRange
+	// RestDefault: the line states a default or a bound (StatesDefault:
+	// "Defaults to false.").
+	RestDefault
+	// RestClosing: the line begins as the rest of a sentence does and
+	// closes the parenthesis that the cell leaves open ("(0 – 25" ⏎
+	// "elements) See X").
+	RestClosing
+	// RestParenthesis: the line begins with a bound or a default in
+	// parentheses ("(default: 10)").
+	RestParenthesis
+	// RestOfSentence: the line begins in lower case or with a number, as
+	// the rest of a sentence does, under a cell of words (a wrap cuts a
+	// cell at a space in it: a cell of one word, "true", is whole) that
+	// ends no sentence.
+	RestOfSentence
+)
+
+// WrapRest tells whether a line right under a table's row reads as the
+// rest of that row's cell whose text is cell, which a hard wrap (or a
+// line break of the cell) cut, in any style: a range's cut rest, a
+// stated default or bound, the close of the cell's open parenthesis, a
+// bound or default in parentheses, or a line in lower case or starting
+// with a number under a cell of words that ends no sentence. A line
+// that may be a title or begin a sentence stays text (BeginsAsRest): one
+// in upper case, a heading written with its tag's name, an HTTP status,
+// a number alone, a list item. What a style adds (a separator, an
+// indentation, a column, the lines after it) its reader checks.
+func WrapRest(cell, line string) Rest {
+	c, l := strings.TrimSpace(cell), strings.TrimSpace(line)
+	switch {
+	case CutRange(c, l):
+		return RestOfRange
+	case StatesDefault(l):
+		return RestDefault
+	case !BeginsAsRest(l):
+		return NoRest
+	case strings.Count(c, "(") > strings.Count(c, ")") && closesParen(l):
+		return RestClosing
+	case strings.HasPrefix(l, "("):
+		return RestParenthesis
+	case strings.ContainsRune(c, ' ') && !EndsSentence(c):
+		return RestOfSentence
+	}
+	return NoRest
+}
+
+// BeginsAsRest reports whether a line, whatever stands above it, reads
+// as the rest of a cell and as no title, text or code of its own: it
+// states a default or a bound (StatesDefault), or it begins as the rest
+// of a cell does (StartsMidSentence: a bound or a default in
+// parentheses, a word in lower case, a number) and is no HTTP status
+// ("200 Ok", a title over a status's response body) nor a number alone
+// (a code block's line number, a page's).
+func BeginsAsRest(l string) bool {
+	l = strings.TrimSpace(l)
+	if StatesDefault(l) {
+		return true
+	}
+	return StartsMidSentence(l) && !statusTitleRe.MatchString(l) && strings.TrimFunc(l, unicode.IsDigit) != ""
+}
+
+// statusTitleRe matches a line that is an HTTP status, alone or with its
+// reason ("200 Ok").
+var statusTitleRe = regexp.MustCompile(`^[1-5][0-9][0-9](\s+\p{Lu}.*)?$`)
+
+// closesParen reports whether a line closes a parenthesis before it opens
+// one.
+func closesParen(l string) bool {
+	c := strings.IndexByte(l, ')')
+	o := strings.IndexByte(l, '(')
+	return c >= 0 && (o < 0 || c < o)
+}
+
+// EndsSentence reports whether a text ends a sentence: with a full stop,
+// a question or an exclamation mark.
+func EndsSentence(t string) bool {
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!")
+}
+
 // statedDefaultRe matches a sentence that states a default or a bound of
 // the field a cell documents, as no title or text after a table starts
 // ("Defaults to false.", "At most 10 items").

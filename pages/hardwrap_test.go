@@ -448,3 +448,67 @@ func TestStartsMidSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestWrapRest tells, for every style alike, a line right under a row
+// that is the rest of the row's cell a hard wrap or a line break cut
+// from one that stays text. The readers once told it each their own way;
+// the cases where they differed are marked.
+func TestWrapRest(t *testing.T) {
+	for _, c := range []struct {
+		cell, line string
+		want       Rest
+	}{
+		{"Sponsor IDs whose logos the sail carries, 0", "~ 3 entries", RestOfRange},
+		{"Player IDs of the judges, 0 ~", "3 entries", RestOfRange},
+		// A range's rest that begins with a hyphen (aligned read it as
+		// text: it begins as no rest of a sentence does).
+		{"The clans (0", "- 25 elements)", RestOfRange},
+		// A range's second bound alone is its rest, though a number
+		// alone is none.
+		{"Seats on the boat, 1 ~", "40", RestOfRange},
+		{"Caption painted on the sail", "At most 24 characters", RestDefault},
+		// A stated default under a cell that ends a sentence: a line
+		// break's second paragraph (aligned read it as text).
+		{"The name shown.", "Defaults to the player's name.", RestDefault},
+		{"The clans. (0 - 25", "elements) See ClanCard", RestClosing},
+		// The close of an open parenthesis after "e.g." (cellperline
+		// read it as text: the cell ends with a full stop).
+		{"Any tag (e.g.", "red or blue)", RestClosing},
+		{"Also list the quests done today.", "(Default: true)", RestParenthesis},
+		{"Tell the players", "(default: true)", RestParenthesis},
+		{"The players", "(2 rows)", NoRest},
+		{"The day, as yyyy-MM-dd in the", "game's time zone.", RestOfSentence},
+		{"When the board was last computed, in milliseconds", "since the epoch. (from 0)", RestOfSentence},
+		{"The leader and officers,", "leader first. See ClanOfficer", RestOfSentence},
+		{"Seconds the kite waits before", "0 disables the wait", RestOfSentence},
+		// A cell that ends with a parenthesis ends no sentence (pipes
+		// read the line as text but before a blank line: it took only a
+		// clause's or a word's end).
+		{"The tower's id (a UUID)", "or its name", RestOfSentence},
+		// Under a cell that ends a sentence, a line in lower case begins
+		// text of its own, a blank line after it or not (pipes and
+		// aligned read it as the cell's rest before a blank line, aligned
+		// before a title too).
+		{"The day.", "use it with care.", NoRest},
+		// A cell of one word is whole, as an empty one: a wrap cuts a cell
+		// at a space in it (cellperline read the line as the cell's rest,
+		// pipes and aligned before a blank line).
+		{"true", "curl -X GET /days", NoRest},
+		{"", "and more", NoRest},
+		// A number alone is a code block's or a page's line number, and
+		// an HTTP status a title, whatever the cell (pipes and aligned
+		// read them as the cell's rest before a blank line, aligned
+		// before a title too).
+		{"The number of kites on the", "12", NoRest},
+		{"The response of the", "200 Ok", NoRest},
+		{"The day", "Example Request", NoRest},
+		{"The day", "See the guide.", NoRest},
+		{"The day", "h4: Pen", NoRest},
+		{"The day", "1. Call it first.", NoRest},
+		{"The day", "- 3 retries at most", NoRest},
+	} {
+		if got := WrapRest(c.cell, c.line); got != c.want {
+			t.Errorf("WrapRest(%q, %q) = %v, want %v", c.cell, c.line, got, c.want)
+		}
+	}
+}

@@ -175,7 +175,23 @@ func TestTables(t *testing.T) {
 				"testers. (Default: false)\n\n" +
 				"Response Body\n",
 			[][][]string{{{"Code", "Type", "Description"}, {"userId", "string", "The player."}, {"bypass", "boolean", "Let a player below the level join, for testers. (Default: false)"}}},
-			[]string{"Response Body"}, []string{"p.txt:4: line 4 starts at the margin, out of the columns of the table at line 1, after its last line, and starts as no sentence or title does: read as the rest of line 3"}},
+			[]string{"Response Body"}, []string{"p.txt:4: line 4 starts at the margin, out of the columns of the table at line 1, after its last line, and reads as the rest of that line's last cell, as no title or sentence of its own does: read as the rest of line 3"}},
+		{"a hard wrap starts the rest of the table's last line at the margin, a stated default: the rest of that line",
+			"    Code                Type      Description\n" +
+				"    userId              string    The player.\n" +
+				"    bypassLevelCheck    boolean   Let a player below the level join.\n" +
+				"Defaults to false.\n\n" +
+				"Response Body\n",
+			[][][]string{{{"Code", "Type", "Description"}, {"userId", "string", "The player."}, {"bypassLevelCheck", "boolean", "Let a player below the level join. Defaults to false."}}},
+			[]string{"Response Body"}, []string{"p.txt:4: line 4 starts at the margin, out of the columns of the table at line 1, after its last line, and reads as the rest of that line's last cell, as no title or sentence of its own does: read as the rest of line 3"}},
+		{"a line in lower case at the margin under the table's last line, which ends a sentence, is text",
+			"    Code      Type      Description\n" +
+				"    userId    string    The player.\n" +
+				"    bypass    boolean   Let a player below the level join the team.\n" +
+				"curl -X POST /teams/join\n\n" +
+				"Response Body\n",
+			[][][]string{{{"Code", "Type", "Description"}, {"userId", "string", "The player."}, {"bypass", "boolean", "Let a player below the level join the team."}}},
+			[]string{"curl -X POST /teams/join", "Response Body"}, nil},
 		{"a hard wrap starts the rest of the table's last line at the margin of a page indented as a whole, a title at its indent right under it: the rest of that line",
 			"    Code      Type      Description\n" +
 				"    userId    string    The player.\n" +
@@ -183,7 +199,7 @@ func TestTables(t *testing.T) {
 				"player (default: true)\n" +
 				"    Response Body\n",
 			[][][]string{{{"Code", "Type", "Description"}, {"userId", "string", "The player."}, {"notify", "boolean", "Send an in-game notice to the player (default: true)"}}},
-			[]string{"Response Body"}, []string{"p.txt:4: line 4 starts at the margin, out of the columns of the table at line 1, after its last line, and starts as no sentence or title does: read as the rest of line 3"}},
+			[]string{"Response Body"}, []string{"p.txt:4: line 4 starts at the margin, out of the columns of the table at line 1, after its last line, and reads as the rest of that line's last cell, as no title or sentence of its own does: read as the rest of line 3"}},
 		{"w3m: header cells centred, a name that fills its column to one space before the next, last",
 			"Request Headers\n\n" +
 				"    Name                Required                        Description\n" +
@@ -959,7 +975,7 @@ func TestTableCutByText(t *testing.T) {
 			"  Name        Type       Mandatory   Description\n  page        Integer    N           Page of the list\n  withFrames  Boolean    N           Also return the frames\nof each hive (default: true)\nResponse Status Code\n",
 			[][][]string{{{"Name", "Type", "Mandatory", "Description"}, {"page", "Integer", "N", "Page of the list"}, {"withFrames", "Boolean", "N", "Also return the frames of each hive (default: true)"}}},
 			[]string{"Response Status Code"},
-			[]string{"p.txt:4: line 4 starts at the margin, out of the columns of the table at line 1, after its last line, and starts as no sentence or title does: read as the rest of line 3, which a hard wrap cut (an editor or a mail client that wraps at a column)"}, nil},
+			[]string{"p.txt:4: line 4 starts at the margin, out of the columns of the table at line 1, after its last line, and reads as the rest of that line's last cell, as no title or sentence of its own does: read as the rest of line 3, which a hard wrap cut (an editor or a mail client that wraps at a column)"}, nil},
 		{"a sentence under a table printed tight",
 			"   Code                   Type               Required        Description\nerrorCode  ErrorCode                         true     The status.\ntokensLeft number int                        true     The balance.\n\nGenericModels.TokenExchangeResult\n\nThe outcome of one exchange.\n",
 			[][][]string{{{"Code", "Type", "Required", "Description"}, {"errorCode", "ErrorCode", "true", "The status."}, {"tokensLeft", "number int", "true", "The balance."}}},
@@ -976,7 +992,7 @@ func TestTableCutByText(t *testing.T) {
 			"HarvestFrame\n Name        Type Mandatory Description\n frameIndex Integer Y       Frame to take honey from, 0 ~ 9\n share       Double N       Share of the frame's honey taken, 0.1 ~ 1.0\n(default: 0.8)\nResponse Status Code\n",
 			[][][]string{{{"Name", "Type", "Mandatory", "Description"}, {"frameIndex", "Integer", "Y", "Frame to take honey from, 0 ~ 9"}, {"share", "Double", "N", "Share of the frame's honey taken, 0.1 ~ 1.0 (default: 0.8)"}}},
 			[]string{"HarvestFrame", "Response Status Code"},
-			[]string{`p.txt:3: line 3: "frameIndex Integer Y" runs over the start of the column Type: read as Name "frameIndex", Type "Integer", Mandatory "Y", the only reading whose cells hold what their columns do`, `p.txt:4: line 4: "Double N" runs over the start of the column Mandatory: read as Type "Double", Mandatory "N", the only reading whose cells hold what their columns do`, "p.txt:5: line 5 starts at the margin, out of the columns of the table at line 2, after its last line, and starts as no sentence or title does: read as the rest of line 4, which a hard wrap cut (an editor or a mail client that wraps at a column)"}, nil},
+			[]string{`p.txt:3: line 3: "frameIndex Integer Y" runs over the start of the column Type: read as Name "frameIndex", Type "Integer", Mandatory "Y", the only reading whose cells hold what their columns do`, `p.txt:4: line 4: "Double N" runs over the start of the column Mandatory: read as Type "Double", Mandatory "N", the only reading whose cells hold what their columns do`, "p.txt:5: line 5 starts at the margin, out of the columns of the table at line 2, after its last line, and reads as the rest of that line's last cell, as no title or sentence of its own does: read as the rest of line 4, which a hard wrap cut (an editor or a mail client that wraps at a column)"}, nil},
 		{"a note spanning the columns between two rows of cells set in the middle of their rows, as elinks prints an HTML row of one cell (colspan)",
 			"        Code           Type     Required             Description\n   matchId         string       true     Identifier of the match. (20\n                                         characters)\n                                         The players of the match, winners\n   playerIds       string[]     true     first.\n                                         (2 - 10 items)\n   Note: playerIds and scores must have the same length.\n                                         Each player's score, in the order\n   scores          number[]     true     of playerIds, the first the\n                                         winner's. (2 - 10 items)\n   durationSeconds number int            Length of the match. (from 1 to\n                                         7200)\n",
 			[][][]string{{{"Code", "Type", "Required", "Description"}, {"matchId", "string", "true", "Identifier of the match. (20 characters)"}, {"playerIds", "string[]", "true", "The players of the match, winners first. (2 - 10 items)"}}, {nil, {"scores", "number[]", "true", "Each player's score, in the order of playerIds, the first the winner's. (2 - 10 items)"}, {"durationSeconds", "number int", "", "Length of the match. (from 1 to 7200)"}}},

@@ -209,7 +209,7 @@ func (r *reader) group(j int) []line {
 				r.src.Report.Fail(pages.At(r.src.Name, j+1), "line %d (%q), right under a line of the table at line %d, sets its cells in that table's columns but %d columns %s of where the rows above it start them, as a copy that adds or loses a space or two at one line leaves a row: which line moved, and so where each cell of the rows above or of this one ends, cannot be told; set the table's rows at one indent", j+1, pages.Clip(strings.TrimSpace(r.sh.lines[j])), r.h.line+1, abs(d), way)
 				break
 			}
-			last := len(g) > 0 && r.lastRest(j, cs)
+			last := len(g) > 0 && r.lastRest(j, cs, g[len(g)-1])
 			if len(g) == 0 || !last && !r.wrapRest(j, cs) {
 				if len(g) > 0 {
 					r.offColumns(j, cs)
@@ -221,7 +221,7 @@ func (r *reader) group(j int) []line {
 			text := strings.TrimSpace(r.sh.lines[j])
 			where := "between two of its lines"
 			if last {
-				where = "after its last line, and starts as no sentence or title does"
+				where = "after its last line, and reads as the rest of that line's last cell, as no title or sentence of its own does"
 			}
 			r.src.Report.Warn(pages.At(r.src.Name, j+1), "line %d starts at the margin, out of the columns of the table at line %d, %s: read as the rest of line %d, which a hard wrap cut (an editor or a mail client that wraps at a column)", j+1, r.h.line+1, where, prev.line+1)
 			cs = []chunk{{start: at, end: at + utf8.RuneCountInString(text), text: pages.SingleSpaced(text)}}
@@ -510,14 +510,15 @@ func (r *reader) atMargin(cs []chunk) bool {
 }
 
 // lastRest reports whether line j, whose text sits out of the table's
-// columns, is the rest of the table's last line that a hard wrap cut: it
-// starts at the page's margin (atMargin), as the rest of a sentence does
-// (pages.StartsMidSentence), and no line of the table follows it on the
-// sheet: a blank line, or a title at the margin or at the page's indent,
-// no right of the table's first column (a page indented as a whole, as
-// pdftotext keeps a print's margin), which begins as no rest does.
-func (r *reader) lastRest(j int, cs []chunk) bool {
-	if !r.atMargin(cs) || !pages.StartsMidSentence(r.sh.lines[j]) {
+// columns, is the rest of the table's last line, above, that a hard wrap
+// cut: it starts at the page's margin (atMargin), it reads as the rest
+// of the text that line ends with (pages.WrapRest), and no line of the
+// table follows it on the sheet: a blank line, or a title at the margin
+// or at the page's indent, no right of the table's first column (a page
+// indented as a whole, as pdftotext keeps a print's margin), which
+// begins as no rest does.
+func (r *reader) lastRest(j int, cs []chunk, above line) bool {
+	if !r.atMargin(cs) || pages.WrapRest(above.chunks[len(above.chunks)-1].text, r.sh.lines[j]) == pages.NoRest {
 		return false
 	}
 	if j+1 >= len(r.sh.lines) || r.sh.broken[j+1] || strings.TrimSpace(r.sh.lines[j+1]) == "" {

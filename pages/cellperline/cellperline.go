@@ -761,7 +761,7 @@ func titlesOver(lines []string, gs []group, hw []int, g int) bool {
 // few words begun by a capital or a digit ("Example", "200 Ok"), ending
 // no sentence and no clause.
 func titleLine(t string) bool {
-	if t == "" || len(t) > pages.MaxHeaderCell || endsSentence(t) || goesOn(t) {
+	if t == "" || len(t) > pages.MaxHeaderCell || pages.EndsSentence(t) || goesOn(t) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t)
@@ -994,7 +994,7 @@ func gluedNote(lines []string, grp group) bool {
 // over the first cell of a row, no blank line between, it is no cell of
 // the row but the rest of the row above's last cell (noteOfRow).
 func statesDefault(t string) bool {
-	return pages.StatesDefault(t) && endsSentence(t)
+	return pages.StatesDefault(t) && pages.EndsSentence(t)
 }
 
 // noteOfRow reads the note at line l, which begins a group of lines
@@ -1062,17 +1062,11 @@ func proseWraps(col pages.Column, lines []string) bool {
 // sentence.
 func wrapsOn(lines []string) bool {
 	for i := 1; i < len(lines); i++ {
-		if !pages.StartsMidSentence(lines[i]) || endsSentence(lines[i-1]) {
+		if !pages.StartsMidSentence(lines[i]) || pages.EndsSentence(lines[i-1]) {
 			return false
 		}
 	}
 	return true
-}
-
-// endsSentence reports whether a line ends a sentence: with a full stop,
-// a question or an exclamation mark.
-func endsSentence(l string) bool {
-	return strings.HasSuffix(l, ".") || strings.HasSuffix(l, "?") || strings.HasSuffix(l, "!")
 }
 
 // fits rates how well cells placed from the table's cell number from on
@@ -1089,7 +1083,7 @@ func fits(cols []pages.Column, from int, cells []string) int {
 		case pages.ColType:
 			ok = c != "" && len(c) <= pages.MaxHeaderCell && !req && !strings.Contains(c, ". ")
 		case pages.ColName, pages.ColCode:
-			ok = c != "" && !strings.Contains(c, " ") && !endsSentence(c)
+			ok = c != "" && !strings.Contains(c, " ") && !pages.EndsSentence(c)
 		default:
 			continue
 		}

@@ -972,7 +972,7 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 						break
 					}
 				}
-				for stop < len(d.ts) && !d.headsTable(stop) && !d.startsCell(stop) && restOfLastCell(d.ts[stop]) {
+				for stop < len(d.ts) && !d.headsTable(stop) && !d.startsCell(stop) && pages.BeginsAsRest(d.ts[stop]) {
 					stop++
 				}
 			}
@@ -1051,29 +1051,6 @@ func (d *denseTable) headerAgain(tb *pages.Table, i int) int {
 		}
 	}
 	return -1
-}
-
-// statusLineRe matches a line that is an HTTP status, alone or with its
-// reason ("200 Ok", a title over a status's response body).
-var statusLineRe = regexp.MustCompile(`^[1-5][0-9][0-9](\s+\p{Lu}.*)?$`)
-
-// restOfLastCell reports whether a line after a table's last row, before
-// the next table or text, reads as the rest of that row's last cell and
-// as no title, text or code after the table: it begins as the rest of a
-// cell does (pages.StartsMidSentence: a bound or a default in
-// parentheses, a word in lower case, a number) and is no HTTP status
-// ("200 Ok") nor a number alone (a code block's line number), or it
-// states a default or a bound (pages.StatesDefault). A line break in
-// the last cell of a table's last row (a <br>, a second paragraph) sets
-// its rest on a line of its own, right above the next table's title.
-func restOfLastCell(l string) bool {
-	if pages.StatesDefault(l) {
-		return true
-	}
-	if !pages.StartsMidSentence(l) || statusLineRe.MatchString(l) {
-		return false
-	}
-	return strings.TrimFunc(l, unicode.IsDigit) != ""
 }
 
 // startsCell reports whether the line at position i reads as the first
@@ -1277,7 +1254,7 @@ func (d *denseTable) indentedRows(tb *pages.Table, i, indent int) int {
 
 // restOfRow reads the lines at column 0 from position i on, right under
 // the last row of the table tb, each with no cell after it (indentedRow),
-// that read as the rest of that row's last cell (wrapsCell): a hard wrap
+// that read as the rest of that row's last cell (pages.WrapRest): a hard wrap
 // of the row's last line sets its rest at column 0, where a row's first
 // cell, a title or text after the table stands. They are the cell's
 // text, with a warning; the position after them is returned, i where
@@ -1288,7 +1265,7 @@ func (d *denseTable) restOfRow(tb *pages.Table, i, indent int) int {
 	last := len(r.Cells) - 1
 	cell := r.Cells[last]
 	p := i
-	for p < len(d.ts) && d.ts[p] != "" && d.depth(p) == 0 && (p+1 == len(d.ts) || d.depth(p+1) < indent) && wrapsCell(cell, d.ts[p]) {
+	for p < len(d.ts) && d.ts[p] != "" && d.depth(p) == 0 && (p+1 == len(d.ts) || d.depth(p+1) < indent) && pages.WrapRest(cell, d.ts[p]) != pages.NoRest {
 		cell = joinLines([]string{cell, d.ts[p]})
 		p++
 	}
@@ -1303,23 +1280,6 @@ func (d *denseTable) restOfRow(tb *pages.Table, i, indent int) int {
 	r.Cells[last] = cell
 	r.Raw = strings.Join(r.Cells, " | ")
 	return p
-}
-
-// wrapsCell reports whether the line l reads as the rest of the cell
-// whose text is cell, which a hard wrap cut: it states a default or a
-// bound (pages.StatesDefault), goes on with a range the cell ends with
-// (pages.CutRange: "1 ~" ⏎ "40"), begins with a bound or a default in
-// parentheses ("(default: 10)"), or begins in lower case or with a
-// number (restOfLastCell) under a cell that ends no sentence, as the
-// pipes' reading and the dense rows' take a wrap's rest.
-func wrapsCell(cell, l string) bool {
-	if pages.StatesDefault(l) || pages.CutRange(cell, l) {
-		return true
-	}
-	if strings.HasPrefix(l, "(") {
-		return pages.StartsMidSentence(l)
-	}
-	return restOfLastCell(l) && !endsSentence(cell)
 }
 
 // depth is the indentation of the page line at position p.

@@ -108,11 +108,13 @@ func TestRowTextCut(t *testing.T) {
 
 // TestRowTextWrapRest checks that a line at column 0 right under a row
 // written as its HTML row's text, with no cell after it, that reads as
-// the rest of the row's last cell (a hard wrap cut it: a default in
-// parentheses, a word in lower case under a cell that ends no sentence,
-// a range's second bound) is read into that cell, with a warning, under
+// the rest of the row's last cell (pages.WrapRest: a hard wrap cut it: a
+// default in parentheses, a word in lower case under a cell of words
+// that ends no sentence, a range's second bound, the close of the
+// cell's open parenthesis) is read into that cell, with a warning, under
 // the table's last row and between two rows alike; a line that begins
-// as a title or a sentence does stays text after the table.
+// as a title or a sentence does, or that stands under a cell of one
+// word, stays text after the table.
 func TestRowTextWrapRest(t *testing.T) {
 	head := []string{"Name", "Type", "Mandatory", "Description"}
 	for _, c := range []struct {
@@ -130,6 +132,12 @@ func TestRowTextWrapRest(t *testing.T) {
 		{"the rest of a sentence, then a range cut at its mark",
 			rowText(head, []string{"size", "Integer", "N", "Page size of the"}, []string{"answer, 1 ~"}, []string{"40"}, []string{"Request Body"}),
 			[]string{"1: | Name | Type | Mandatory | Description |", "5: | size | Integer | N | Page size of the answer, 1 ~ 40 |", "11: Request Body"}, 1},
+		{"a parenthesis the last cell leaves open after a full stop, closed by the line under it",
+			rowText(head, []string{"tag", "String", "N", "Any tag of the tree (e.g."}, []string{"crown or root)"}, []string{"Request Body"}),
+			[]string{"1: | Name | Type | Mandatory | Description |", "5: | tag | String | N | Any tag of the tree (e.g. crown or root) |", "10: Request Body"}, 1},
+		{"a cell of one word is whole: the line in lower case under it is text",
+			rowText(head, []string{"size", "Integer", "N", "Size"}, []string{"curl -X GET /trees"}),
+			[]string{"1: | Name | Type | Mandatory | Description |", "5: | size | Integer | N | Size |", "9: curl -X GET /trees"}, 0},
 		{"a sentence's end is no cell's: the line after it is text",
 			rowText(head, []string{"size", "Integer", "N", "Page size."}, []string{"cursor paging is described below"}),
 			[]string{"1: | Name | Type | Mandatory | Description |", "5: | size | Integer | N | Page size. |", "9: cursor paging is described below"}, 0},

@@ -7,8 +7,6 @@ package pipes
 import (
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
 )
@@ -33,14 +31,11 @@ import (
 // two rows (pages.RowTextEnd: a hard wrap, a line break, or a browser's
 // reflow of a long cell), with a warning each, when the row after them
 // has the table's cells,
-// or right under the last row, ending the table, when it begins as the
-// rest of a cell does and no text after a table (pages.StartsMidSentence)
-// and a blank line or the page's end follows it, or it is a bound or a
-// default in parentheses, or it begins in lower case under a last cell
-// of words that ends no sentence (endsMidSentence), or it goes on with a
-// range of numbers that the last cell's end cuts (cutsRange: "0" ⏎ "~ 3
-// entries"), or it states a default or a bound (pages.StatesDefault: "At
-// most 24 characters"), whatever follows it: html2text and
+// or right under the last row, ending the table, when it reads as the
+// rest of the row's last cell (pages.WrapRest: a range's cut rest, a
+// stated default or bound, the close of the cell's open parenthesis, a
+// bound or a default in parentheses, a line in lower case under a cell
+// that ends no sentence), whatever follows it: html2text and
 // hast-util-to-text write a line break of a cell so, and a hard wrap its
 // rest. A tab-separated cell or a line of text that a
 // spreadsheet quoted, a quote inside it doubled, is read without its
@@ -164,18 +159,20 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 		if last != nil && !closed && !ended && !strings.ContainsRune(r, rune(sep)) {
 			between = goesOnAt(lines, pages.RowTextEnd(lines, j, sep), sep, width) || restAfter(lines, textEnd(lines, j, sep), last.Cells, sep, width)
 		}
-		// closing is a line without a separator under the last row that
-		// closes the parenthesis the row's last cell leaves open
-		// ("(0 – 25" over "elements) See X"): a hard wrap cut the cell.
-		closing := last != nil && !closed && !ended && !strings.ContainsRune(r, rune(sep)) && pages.StartsMidSentence(r) && leavesOpen(last.Cells) && closesParen(r)
-		after := last != nil && !closed && !ended && !closing && !strings.ContainsRune(r, rune(sep)) && (pages.StartsMidSentence(r) && (j+1 >= len(lines) || strings.TrimSpace(lines[j+1]) == "" || r[0] == '(' || startsLower(r) && endsMidSentence(last.Cells) || restOfCell(lines, j, sep)) || cutsRange(last.Cells, r) || pages.StatesDefault(r))
-		if last != nil && (open || between || after || closing) {
+		// rest is what makes a line without a separator under the last
+		// row read as the rest of the row's last cell, which a hard wrap
+		// or a line break cut (pages.WrapRest).
+		rest := pages.NoRest
+		if last != nil && !closed && !ended && !strings.ContainsRune(r, rune(sep)) {
+			rest = pages.WrapRest(lastCell(last.Cells), r)
+		}
+		if last != nil && (open || between || rest != pages.NoRest) {
 			switch {
 			case between:
 				src.Report.Warn(pages.At(src.Name, j+1), "line %d has no %s, between two rows of the table at line %d: read as the text of the row at line %d", j+1, sepName(sep), i+1, last.Line)
-			case closing:
+			case rest == pages.RestClosing:
 				src.Report.Warn(pages.At(src.Name, j+1), "line %d has no %s, right under the last row of the table at line %d, and closes the parenthesis that row's last cell leaves open (%q): read as the text of the row at line %d, which a hard wrap cut", j+1, sepName(sep), i+1, pages.Clip(r), last.Line)
-			case after:
+			case rest != pages.NoRest:
 				src.Report.Warn(pages.At(src.Name, j+1), "line %d has no %s, right under the last row of the table at line %d, and ends the table: it begins as the rest of a cell does (%q), read as the text of the row at line %d, whose cell a line break cut", j+1, sepName(sep), i+1, pages.Clip(r), last.Line)
 			}
 			last.Raw += "\n" + r
@@ -325,69 +322,12 @@ func textEnd(lines []string, j int, sep byte) int {
 	return k
 }
 
-// restOfCell reports whether the run of text lines at line j (textEnd)
-// ends the table, a blank line or the page's end after it, and each of
-// its lines begins as the rest of a cell does (pages.StartsMidSentence):
-// the rest of the last row's cell, which a line break and a hard wrap
-// cut ("Cross even while the parents' cooldown" ⏎ "runs." ⏎ "(Default:
-// false)").
-func restOfCell(lines []string, j int, sep byte) bool {
-	k := textEnd(lines, j, sep)
-	if k < len(lines) && strings.TrimSpace(lines[k]) != "" {
-		return false
-	}
-	for _, l := range lines[j:k] {
-		if !pages.StartsMidSentence(l) {
-			return false
-		}
-	}
-	return true
-}
-
-// endsMidSentence reports whether the last cell of a row is prose (words
-// apart) that ends a clause (a comma, a semicolon or a colon) or a word,
-// and no sentence: a line in lower case under it is the rest of its
-// sentence, which a hard wrap or a line break put there ("When the board
-// was last computed, in milliseconds" ⏎ "since the epoch. (from 0)").
-func endsMidSentence(cells []string) bool {
+// lastCell is the text of a row's last cell, "" for a row of none.
+func lastCell(cells []string) string {
 	if len(cells) == 0 {
-		return false
+		return ""
 	}
-	c := strings.TrimSpace(cells[len(cells)-1])
-	r, _ := utf8.DecodeLastRuneInString(c)
-	return strings.ContainsRune(c, ' ') && (strings.ContainsRune(",;:", r) || unicode.IsLetter(r) || unicode.IsDigit(r))
-}
-
-// cutsRange reports whether a line goes on with a range of numbers that
-// a wrap cut at the end of a row's last cell (pages.CutRange: "0" ⏎ "~ 3
-// entries").
-func cutsRange(cells []string, l string) bool {
-	return len(cells) > 0 && pages.CutRange(cells[len(cells)-1], l)
-}
-
-// startsLower reports whether a line starts with a letter in lower case,
-// as the rest of a sentence does.
-func startsLower(l string) bool {
-	r, _ := utf8.DecodeRuneInString(l)
-	return unicode.IsLower(r)
-}
-
-// leavesOpen reports whether the last cell of a row opens a parenthesis
-// that it does not close.
-func leavesOpen(cells []string) bool {
-	if len(cells) == 0 {
-		return false
-	}
-	c := cells[len(cells)-1]
-	return strings.Count(c, "(") > strings.Count(c, ")")
-}
-
-// closesParen reports whether a line closes a parenthesis before it
-// opens one.
-func closesParen(l string) bool {
-	c := strings.IndexByte(l, ')')
-	o := strings.IndexByte(l, '(')
-	return c >= 0 && (o < 0 || c < o)
+	return cells[len(cells)-1]
 }
 
 // wraps reports whether the row at line j of a table of pipes of width

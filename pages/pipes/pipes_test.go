@@ -15,7 +15,9 @@ import (
 )
 
 // TestWrappedRows reads rows whose text goes on at the next lines, in
-// tables with and without a closing pipe.
+// tables with and without a closing pipe; under the last row of a table
+// without, a line reads as its last cell's rest as pages.WrapRest tells
+// for every style, a blank line under it or not.
 func TestWrappedRows(t *testing.T) {
 	for _, c := range []struct {
 		name, page string
@@ -111,6 +113,12 @@ func TestWrappedRows(t *testing.T) {
 			[][]string{{"day", "string", "The day."}}, nil},
 		{"a line in lower case under a last cell of one word is text", "Code\tType\tRequired\nday\tstring\ttrue\ncurl -X GET /days\nLapRecord",
 			[][]string{{"day", "string", "true"}}, nil},
+		{"a line in lower case under a last cell that ends a sentence is text, a blank line under it or not", "Code\tType\tDescription\nday\tstring\tThe day.\nuse it with care.\n\nLapRecord",
+			[][]string{{"day", "string", "The day."}}, nil},
+		{"a number alone right under the last row, before a blank line, is text (a code block's line number)", "Code\tType\tDescription\nday\tstring\tThe day\n1\n\nExample Request",
+			[][]string{{"day", "string", "The day"}}, nil},
+		{"a hard wrap cuts the last row inside its last cell after a parenthesis", "Name\tType\tDescription\ntowerId\tstring\tThe tower's id (a UUID)\nor its name\nExample Request",
+			[][]string{{"towerId", "string", "The tower's id (a UUID) or its name"}}, []string{`p.txt:3: line 3 has no tab, right under the last row of the table at line 1, and ends the table: it begins as the rest of a cell does ("or its name"), read as the text of the row at line 2, whose cell a line break cut`}},
 		{"open table, a sentence right under it is text", "Name | Type | Description\n---|---|---\nstatus | String | Status\nSee the guide.",
 			[][]string{{"status", "String", "Status"}}, nil},
 	} {
