@@ -15,16 +15,18 @@ import (
 // glassTint of type GlassTint, and the primitive's weight picks the
 // first. The evidence decides between the two: the name the page writes
 // elsewhere (its example JSON, a table whose cells stand apart, its
-// prose), and, where it writes neither, the form of the names, the
+// prose; a plain word in lower case quoted only: writtenOn), and, where it writes neither, the form of the names, the
 // known type's reading winning where its name is camelCase and the
 // primitive's ends in a stray capital. Where the evidence does not
 // decide, the row is read with the primitive and the reader names both
 // readings.
 
 // A typeEnd is the other reading of a row split with a primitive type
-// cell whose name ends with the start of a type the pages document.
+// cell whose name cell ends with the start of a type the pages document
+// that the primitive ends.
 type typeEnd struct {
-	// cells is the row read with the known type.
+	// cells is the reading not read: the known type's, or the
+	// primitive's where the evidence reads the known type.
 	cells []string
 	// by tells what decided between the readings.
 	by endEvidence
@@ -58,7 +60,7 @@ func (v *vocabulary) typeAtEnd(cells []string, cols []pages.Column) ([]string, *
 		return cells, nil
 	}
 	prim, arr := strings.CutSuffix(cells[ti], "[]")
-	if !slices.Contains(v.primitives.At(prim[0]), prim) || prim != strings.ToLower(prim) {
+	if prim == "" || !slices.Contains(v.primitives.At(prim[0]), prim) || prim != strings.ToLower(prim) {
 		return cells, nil
 	}
 	name := cells[ti-1]
