@@ -29,6 +29,7 @@ import (
 // names its lexicon knows.
 func flattenedItems(src pages.Source) []pages.Block {
 	names := vocabularyOf(src.Words)
+	names.lines = src.Lines
 	var last *pages.Table // the last table read with its header
 	end := 0              // the index of the line after the last table
 	// resumed holds, by the index of its line, the header of the table
@@ -328,6 +329,7 @@ rows:
 			names.stated[w] = true
 			cells, score, other = splitRow(r, kind, cols, names)
 		}
+		end := names.end
 		if cells != nil && ri >= 0 && cells[ri] != "" {
 			names.stated[strings.ToLower(cells[ri])] = true
 		}
@@ -379,6 +381,9 @@ rows:
 					why = fmt.Sprintf("its description begins with the name %s", cells[ti-1])
 				}
 				src.Report.Warn(pages.At(src.Name, j+1), "line %d splits as a field %s of type %s, or as a field %s whose type cell was lost: read as %s without its type, as %s", j+1, other[ti-1], other[ti], cells[ti-1], cells[ti-1], why)
+			}
+			if end != nil {
+				endOf(src, j, cols, cells, end)
 			}
 			if namedByType(cols) && names.lowerDesc {
 				src.Report.Warn(pages.At(src.Name, j+1), "line %d reads as the row %q: one place only, where a type the pages know starts, cuts it, and its description after the type begins in lower case, as a description seldom does", j+1, strings.Join(cells, " | "))
@@ -1048,6 +1053,11 @@ type vocabulary struct {
 	// prefixes holds the known type names a type cell may be
 	// (namedTypeCandidates), reused from cut to cut.
 	prefixes []string
+	// lines are the page's, where the names of the readings of a row
+	// whose primitive ends a known type are looked up (typeAtEnd); end
+	// is that other reading of the last row split, or nil.
+	lines []string
+	end   *typeEnd
 	// letters is requiredAt's: set by a Splitter.
 	letters bool
 	// lowered is set when the last row split read as a row whose cells
@@ -1108,8 +1118,21 @@ func splitFlat(s string, kind pages.Kind, cols []pages.Column, names *vocabulary
 // type cell, known or not, is cut from a name that the description
 // begins with ("customDeviceIdCustomDeviceId used in Device." as custom
 // of type Device): the description names the field. Then other holds
-// the split it won over.
+// the split it won over. A split whose name runs into a type the pages
+// document that a primitive ends ("glassTintGlassT" of type int) is read
+// as the evidence decides (typeAtEnd); names.end then holds the other
+// reading.
 func splitRow(s string, kind pages.Kind, cols []pages.Column, names *vocabulary) (cells []string, score int, other []string) {
+	names.end = nil
+	cells, score, other = splitCells(s, kind, cols, names)
+	if cells != nil && other == nil {
+		cells, names.end = names.typeAtEnd(cells, cols)
+	}
+	return cells, score, other
+}
+
+// splitCells is splitRow without the reading of a type a primitive ends.
+func splitCells(s string, kind pages.Kind, cols []pages.Column, names *vocabulary) (cells []string, score int, other []string) {
 	if s == "" || isRunInLabel(s) {
 		return nil, 0, nil
 	}

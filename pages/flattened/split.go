@@ -12,10 +12,12 @@ import (
 // whose cell holds a line break ("playerIdStringYPlayer ID").
 type Splitter struct{ names *vocabulary }
 
-// NewSplitter returns a Splitter that splits with the pages' lexicon.
-func NewSplitter(words pages.Lexicon) *Splitter {
+// NewSplitter returns a Splitter that splits with the pages' lexicon,
+// looking the names of a row's readings up on the page's lines where
+// a primitive ends the name of a type its name runs into (typeAtEnd).
+func NewSplitter(words pages.Lexicon, lines []string) *Splitter {
 	v := vocabularyOf(words)
-	v.letters = true
+	v.letters, v.lines = true, lines
 	return &Splitter{names: v}
 }
 
@@ -28,7 +30,9 @@ func NewSplitter(words pages.Lexicon) *Splitter {
 // of one letter in upper case (Y, N, O, X) may run into a description
 // that begins with a capital ("YPlayer ID"), as flattened text's may
 // not: the caller decides by the table's other rows whether it is the
-// table's mark.
+// table's mark. A row whose name runs into a type the pages document
+// that a primitive ends is read as the evidence decides (typeAtEnd);
+// where it does not, the other reading is the rival.
 func (sp *Splitter) Cells(s string, head []string) (cells, rival []string) {
 	cols, _ := pages.ColumnsOf(head)
 	kind := pages.RunKind(cols)
@@ -42,6 +46,8 @@ func (sp *Splitter) Cells(s string, head []string) (cells, rival []string) {
 		return nil, nil
 	case other != nil:
 		return cells, other
+	case v.end != nil && v.end.by == endUndecided:
+		return cells, v.end.cells
 	case len(v.rival) > 0 && !slices.Equal(v.rival, cells):
 		return cells, slices.Clone(v.rival)
 	}

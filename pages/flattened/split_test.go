@@ -10,7 +10,7 @@ import (
 // parentheses, a mark of one letter run into a description that begins
 // with a capital, and no row in a paragraph of prose.
 func TestSplitterCells(t *testing.T) {
-	sp := NewSplitter(testLexicon{"Material"})
+	sp := NewSplitter(testLexicon{"Material"}, nil)
 	head := []string{"Name", "Type", "Mandatory", "Description"}
 	for _, c := range []struct {
 		row  string

@@ -32,10 +32,19 @@ func namedByType(cols []pages.Column) bool {
 // reader warns of (lowerDesc). A capitalised word the vocabulary knows not is no type,
 // and no cut: a row that splits at none is nil. Where two types start
 // at the cut and both leave a description ("StringMap", "String" then
-// "Map…"), the longer is read, and rival is the other reading.
+// "Map…"), the longer is read, and rival is the other reading. A cut at
+// a primitive's spelling inside the name ("glassT", "int" of
+// "glassTintGlassTintTint of…") leaves a description that begins with
+// a known type run into more of a name (gluedWord): a later cut whose
+// description begins with none is read.
 func (v *vocabulary) typeCut(s string) (cells, rival []string) {
 	v.lowerDesc = false
 	var lower [][]string
+	// glued is the first cut whose description begins with a word that
+	// holds a known type run into more of a name (gluedWord), with its
+	// rival: read where no later cut leaves a description that begins
+	// with none.
+	var glued, gluedRival []string
 	for k := 1; k < len(s) && k <= pages.MaxWordLen && pages.IsIdentByte(s[k-1]); k++ {
 		var fit [][]string
 		for n, t := range v.typesAt(s[k:]) {
@@ -49,19 +58,50 @@ func (v *vocabulary) typeCut(s string) (cells, rival []string) {
 				lower = append(lower, []string{s[:k], t, desc})
 			}
 		}
-		switch len(fit) {
-		case 0:
+		if len(fit) == 0 {
 			continue
-		case 1:
-			return fit[0], nil
 		}
-		return fit[0], fit[1]
+		var other []string
+		if len(fit) > 1 {
+			other = fit[1]
+		}
+		if !v.gluedWord(fit[0][2]) {
+			return fit[0], other
+		}
+		if glued == nil {
+			glued, gluedRival = fit[0], other
+		}
+	}
+	if glued != nil {
+		return glued, gluedRival
 	}
 	if len(lower) == 1 && unicode.IsLower(rune(s[0])) {
 		v.lowerDesc = true
 		return lower[0], nil
 	}
 	return nil, nil
+}
+
+// gluedWord reports whether a description begins with a word that holds
+// a type the vocabulary knows, at a capital, and goes on past it with
+// another ("GlassTintTint", "CountIntThe", "IdStringThe"): the rest of a
+// row cut at a primitive's spelling inside its name ("glassT", "int" of
+// "glassTintGlassTintTint of…"; "po", "int" of "pointCountIntThe
+// count."), as a description's first word, a word of prose or a type's
+// name alone, is not.
+func (v *vocabulary) gluedWord(desc string) bool {
+	w := desc[:identLen(desc)]
+	for i := 0; i < len(w); i++ {
+		if !unicode.IsUpper(rune(w[i])) {
+			continue
+		}
+		for _, t := range v.typesAt(w[i:]) {
+			if n := i + len(t); n < len(w) && unicode.IsUpper(rune(w[n])) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lowerWordAt reports whether s begins with a whole word in lower case,

@@ -80,3 +80,33 @@ func TestTypeCutLowerDescription(t *testing.T) {
 		}
 	}
 }
+
+// TestTypeCutPrimitiveInName does not cut a run-together row (Name |
+// Type | Description) at a primitive's spelling inside its name
+// ("po", "int" of "pointCountIntThe count."), which leaves a
+// description whose first word runs a known type into more of a name,
+// where a later cut leaves a description that begins well; a
+// description that begins with a known type alone ("Hint of…") is
+// read as before.
+func TestTypeCutPrimitiveInName(t *testing.T) {
+	rep := &pages.Reporter{}
+	lines := []string{
+		"NameTypeDescription",
+		"glassTintGlassTintTint of the new panes.",
+		"pointCountIntThe count.",
+		"roadmapIdStringThe id.",
+		"companyNameStringThe name.",
+		"caveatHintHint of the keeper.",
+	}
+	got := readout(flattenedItems(pages.Source{Name: "p.txt", Lines: lines, Words: testLexicon{"GlassTint", "Hint"}, Report: rep}))
+	want := []string{
+		"glassTint | GlassTint | Tint of the new panes.",
+		"pointCount | Int | The count.",
+		"roadmapId | String | The id.",
+		"companyName | String | The name.",
+		"caveat | Hint | Hint of the keeper.",
+	}
+	if !slices.Equal(got, want) || rep.Failed() {
+		t.Errorf("got %q, failed %v; want %q", got, rep.Failed(), want)
+	}
+}

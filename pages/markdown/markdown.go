@@ -52,7 +52,7 @@ func markdownItems(src pages.Source) []pages.Block {
 	lastEnd := 0
 	var split *flattened.Splitter
 	if src.Words != nil {
-		split = flattened.NewSplitter(src.Words)
+		split = flattened.NewSplitter(src.Words, src.Lines)
 	}
 	code := false // the line is inside a fenced code block
 	return pages.LineForms{
