@@ -48,3 +48,15 @@ func TestStatusOverCode(t *testing.T) {
 		}
 	}
 }
+
+// The line under a Setext heading, as turndown (Postlight Parser) and
+// HTML::FormatText underline an h2, is the heading's mark and no text:
+// the heading's text alone is read.
+func TestSetextHeadingMark(t *testing.T) {
+	page := []string{"/hive/requeen", "-------------", "", "Name", "", "Type", "", "Description", "", "colonyId", "", "String", "", "Colony to requeen"}
+	want := []string{"1: /hive/requeen", "4: | Name | Type | Description |", "10: | colonyId | String | Colony to requeen |"}
+	got := cellperline.Render(read("p.txt", page, &pages.Reporter{}))
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

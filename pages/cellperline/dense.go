@@ -1143,7 +1143,10 @@ func denseItems(src pages.Source, lines []int) []pages.Block {
 	}
 	var items []pages.Block
 	text := func(k int) {
-		if ts[k] != "" {
+		// The line under a Setext heading ("/hive/requeen" over
+		// "-------------", as turndown and HTML::FormatText underline an
+		// h2) is the heading's mark, no text.
+		if ts[k] != "" && (k == 0 || ts[k-1] == "" || !pages.IsSetextUnderline(ts[k])) {
 			items = append(items, pages.Block{Line: lines[k] + 1, Text: pages.StripHeading(ts[k])})
 		}
 	}
