@@ -8,7 +8,9 @@ import (
 
 // The damage done to an HTTP-status page's headings: the wiki's table of
 // contents macro, copied as the path headings it links, a line each,
-// above the page's first endpoint; and a tool that writes every heading
+// above the page's first endpoint; the first endpoint's path heading
+// dropped, as a reader-view extractor (Postlight Parser, Mercury) drops
+// the first heading of a page's content; and a tool that writes every heading
 // in capitals (html-to-text): the path headings, the section titles and
 // the type names over their tables, which the page writes in their case
 // only in its example requests and its type cells.
@@ -31,6 +33,14 @@ var headingDefects = []defect{
 			toc = append(toc, p.lines[i])
 		}
 		return insertLines(lines, at, toc...), at
+	}},
+	{"first path heading lost, on a page of several endpoints", func(p *scrapedPage) []int {
+		if paths := linesMatching(p, bareAPIPathRe); len(paths) > 1 {
+			return paths[:1]
+		}
+		return nil
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return slices.Delete(slices.Clone(lines), at, at+1), at
 	}},
 	{"headings in capitals", func(p *scrapedPage) []int {
 		if p.style == "html" || len(linesMatching(p, bareAPIPathRe)) == 0 {

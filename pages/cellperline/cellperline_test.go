@@ -368,7 +368,7 @@ func TestWrappedCells(t *testing.T) {
 			[]string{"p.txt:23: the cell at line 23 goes on to line 24, the last of the table's cells: read them as one cell, as its last row needs a cell and each line goes on from the line before"}, nil},
 		{"the last row's description wrapped before a heading",
 			[]string{"Name", "", "Type", "", "Required", "", "Description", "", "size", "", "integer", "", "true", "", "Size of the lock.", "", "color", "", "string", "", "false", "", "Paint of the lock, when it is painted. (Default:", "black)", "", "", "Errors", "------"},
-			[]string{"1: | Name | Type | Required | Description |", "9: | size | integer | true | Size of the lock. |", "17: | color | string | false | Paint of the lock, when it is painted. (Default: black) |", "27: Errors", "28: ------"},
+			[]string{"1: | Name | Type | Required | Description |", "9: | size | integer | true | Size of the lock. |", "17: | color | string | false | Paint of the lock, when it is painted. (Default: black) |", "27: Errors"},
 			[]string{
 				"p.txt:23: the cell at line 23 goes on to line 24, the last of the table's cells: read them as one cell, as its last row needs a cell and each line goes on from the line before",
 			}, nil},

@@ -83,7 +83,14 @@ func headerAt(ts []string, i int) (denseHeader, bool) {
 	first := looseColumns(ts[i : i+1])[0]
 	switch second := pages.HeaderColumn(ts[i+1]); {
 	case second != pages.ColName && second != pages.ColCode:
-	case first != pages.ColName && first != pages.ColCode, t.lines-t.title == 2*len(t.cells) && h.lines != 2*len(h.cells), namesAgain(ts[i], ts[i+1]), titleOver(ts[i], ts[i+1:i+n]):
+	case first != pages.ColName && first != pages.ColCode, t.lines-t.title == 2*len(t.cells) && h.lines != 2*len(h.cells), titleOver(ts[i], ts[i+1:i+n]):
+		h = t
+	case namesAgain(ts[i], ts[i+1]) && !codePairAt(ts, i+n):
+		// A title names its table by the column ("Response Status Code"
+		// over "Status Code"); "Status Code" over "Code" is no title
+		// where the first row is a status code and its detail code: the
+		// table of detail codes, as Confluence's "Status Code | Code |
+		// Message | Description" heads it.
 		h = t
 	case h.lines == 2*len(h.cells):
 		// The whole run is a header printed twice: its first cell heads
@@ -97,6 +104,13 @@ func headerAt(ts []string, i int) (denseHeader, bool) {
 		}
 	}
 	return headerOf(withoutFirstRow(ts[i:], h))
+}
+
+// codePairAt reports whether the texts ts from i on start with a status
+// code and a detail code (pages.IsDetailCode): a row of a table of
+// detail codes.
+func codePairAt(ts []string, i int) bool {
+	return i+1 < len(ts) && isStatusCode(ts[i]) && pages.IsDetailCode(ts[i+1])
 }
 
 // gluedCell reports whether a cell may be the first of a header as a
@@ -498,7 +512,7 @@ func (d *denseTable) fitByWidth() bool {
 			return false
 		}
 	}
-	return !d.lostInTail(len(d.ts) / w * w)
+	return !d.lostInTail(len(d.ts)/w*w, numeric)
 }
 
 // lostInTail reports whether the cells from position i to the end, fewer
@@ -508,13 +522,19 @@ func (d *denseTable) fitByWidth() bool {
 // left out. One reading must fit: a cell of a column that tells lost
 // (rowAt) or the last one (lastRowLosingLast); where both fit
 // ("maxUses | Integer | N", its Mandatory or its Description lost), the
-// cells are text, with the warning of a row cut short.
-func (d *denseTable) lostInTail(i int) bool {
+// cells are text, with the warning of a row cut short. numeric tells a
+// table of status codes, whose rows are read before the reading of its
+// rows tells it: a detail code there begins a row that lost its status
+// cell to a cell spanning rows ("-84002 | Apiary wintering | …" after
+// "475 | -84001 | …"), and is no status code.
+func (d *denseTable) lostInTail(i int, numeric bool) bool {
 	if i >= len(d.ts) || d.telling == 0 {
 		return false
 	}
-	_, lost, ambiguous := d.rowAt(i, true)
-	_, last := d.lastRowLosingLast(i)
+	t := *d
+	t.numeric = numeric
+	_, lost, ambiguous := t.rowAt(i, true)
+	_, last := t.lastRowLosingLast(i)
 	return !ambiguous && lost != last
 }
 
@@ -993,11 +1013,7 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 				end = stop
 			}
 		}
-		first := i
-		if r.lost == 0 {
-			first++
-		}
-		tb.Rows = append(tb.Rows, &pages.Row{Line: line(first), Raw: strings.Join(r.cells, " | "), Cells: r.cells})
+		tb.Rows = append(tb.Rows, &pages.Row{Line: line(i), Raw: strings.Join(r.cells, " | "), Cells: r.cells})
 		i = end
 	}
 	return i
@@ -1104,7 +1120,10 @@ func denseItems(src pages.Source, lines []int) []pages.Block {
 	}
 	var items []pages.Block
 	text := func(k int) {
-		if ts[k] != "" {
+		// The line under a Setext heading ("/hive/requeen" over
+		// "-------------", as turndown and HTML::FormatText underline an
+		// h2) is the heading's mark, no text.
+		if ts[k] != "" && (k == 0 || ts[k-1] == "" || !pages.IsSetextUnderline(ts[k])) {
 			items = append(items, pages.Block{Line: lines[k] + 1, Text: pages.StripHeading(ts[k])})
 		}
 	}

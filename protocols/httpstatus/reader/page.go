@@ -244,6 +244,17 @@ type statusOp struct {
 	bodyText int
 }
 
+// documented reports whether an operation read a section that documents
+// its request: its method, a table of its request, or an example
+// request. A path heading after them is the next operation's, the
+// operation's own heading lost (a reader-view extractor drops it): the
+// heading names the operation its sections follow. A table of status or
+// detail codes before the first heading may be the page's, which its
+// operations share.
+func (op *statusOp) documented() bool {
+	return op.method != "" || op.headers != nil || op.params != nil || op.query != nil || op.body != nil || op.request != nil
+}
+
 // typeTable is a table under a heading that names the type it defines.
 type typeTable struct {
 	name  string
@@ -537,7 +548,7 @@ func readStatusPage(page string, pdf pages.PDFText, lines []string, items []page
 			r.warnTableless()
 			r.endSection()
 			r.sec, r.titled = secNone, true
-			if r.op == nil || r.op.path != "" {
+			if r.op == nil || r.op.path != "" || r.op.documented() {
 				r.op = &statusOp{line: it.Line}
 				r.sp.ops = append(r.sp.ops, r.op)
 			}
@@ -552,7 +563,27 @@ func readStatusPage(page string, pdf pages.PDFText, lines []string, items []page
 	r.warnTableless()
 	r.endSection()
 	r.recase()
+	r.warnLostHeadings()
 	return r.sp
+}
+
+// warnLostHeadings warns at the example request of each operation
+// without a path heading on a page whose other operations have one: its
+// heading was lost (a reader-view extractor drops the first), and its
+// path is the example request's, which may name more than the heading
+// would (a base path) or another operation's.
+func (r *statusReader) warnLostHeadings() {
+	i := slices.IndexFunc(r.sp.ops, func(op *statusOp) bool { return op.pathLine > 0 })
+	if i < 0 {
+		return
+	}
+	headed := r.sp.ops[i]
+	for _, op := range r.sp.ops {
+		if op.pathLine == 0 && op.request != nil {
+			path, _, _ := strings.Cut(op.request.path, "?")
+			r.rep.Warn(pages.At(r.page, op.request.line), "took the path %s of the operation at line %d from its example request at line %d: the operation has no path heading, as the page's others have (%s at line %d), so its heading was lost", path, op.line, op.request.line, headed.path, headed.pathLine)
+		}
+	}
 }
 
 // warnTableless warns of a section of the request's headers, parameters
@@ -981,6 +1012,22 @@ func (r *statusReader) continued(tb *pages.Table) bool {
 	return true
 }
 
+// requestHeaders are the headers HTTP defines that a request carries and
+// a page documents among its request headers, as the page writes them;
+// no parameter or member of a body is named so.
+var requestHeaders = []string{"Authorization", "Proxy-Authorization", "Content-Type", "Accept-Language", "Accept-Encoding", "User-Agent"}
+
+// namesRequestHeader returns the name of the first row of a table that
+// names one of requestHeaders, or "".
+func namesRequestHeader(tb *pages.Table) string {
+	for _, row := range tb.Rows {
+		if n := rowName(tb, row); slices.ContainsFunc(requestHeaders, func(h string) bool { return strings.EqualFold(h, n) }) {
+			return n
+		}
+	}
+	return ""
+}
+
 // slot is where a field table of section sec goes.
 func (op *statusOp) slot(sec pageSection) **pages.Table {
 	switch sec {
@@ -1025,6 +1072,9 @@ func (r *statusReader) place(op *statusOp, tb *pages.Table, title pages.Block) b
 	}
 	inRequest := !op.answered()
 	switch {
+	case r.sec == secMethod && op.method != "" && title.Line == op.methodLine && tb.Has(pages.ColRequired) && op.headers == nil && op.params == nil && op.query == nil && op.body == nil && namesRequestHeader(tb) != "":
+		op.headers = tb
+		r.rep.Warn(pages.At(r.page, tb.Line), "placed the table at line %d (%s) as the request headers by its rows and place: it stands right under the method at line %d with no title of its own, the first table of the request, and its row %q names a header HTTP defines", tb.Line, cols, op.methodLine, namesRequestHeader(tb))
 	case inRequest && tb.Has(pages.ColRequired) && op.headers != nil && op.params == nil && op.query == nil && op.body == nil:
 		op.params = tb
 		r.rep.Warn(pages.At(r.page, tb.Line), "placed the table at line %d (%s) as the request parameters by its columns and place, after the request headers: %s", tb.Line, cols, why)
