@@ -2,6 +2,7 @@ package aligned
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
@@ -18,14 +19,21 @@ import (
 // (a type the pages know, a requiredness, a code) and a description that
 // begins as one does. A cut is sure where the word before it ends a cell
 // (a sentence's end, a closed parenthesis, a type the pages know, as a
-// "See AlignmentMode" ends one): a description that holds words that
-// split so elsewhere ("set x string true") may hold a row or not, and
-// the line is refused there. A cell that held a newline breaks the line
-// there: the next line goes on with that cell's rest, then more rows,
-// and is read as the table's rest. A line of text set among those lines
-// (a note, a callout) is no cell of the table: it stays text, the rows
-// after it are the table's rest, and a line there that begins as a
-// cell's rest does is refused, whose cell it is not told.
+// "See AlignmentMode" ends one), or where the row it starts is keyed: a
+// name, a type and a requiredness of one letter ("riverId String Y",
+// after a description without a full stop, as @opendocsg/pdf2md writes
+// a PDF's table), which prose does not write; then every row of the
+// table must be so keyed, and no description may hold a name and a type
+// in capitals, or a name, a word and such a letter (a row whose
+// requiredness is empty, a type the pages do not know). A description
+// that holds words that split so elsewhere ("set x string true") may
+// hold a row or not, and the line is refused there. A cell that held a
+// newline breaks the line there: the next line goes on with that cell's
+// rest, then more rows, and is read as the table's rest. A line of text
+// set among those lines (a note, a callout) is no cell of the table: it
+// stays text, the rows after it are the table's rest, and a line there
+// that begins as a cell's rest does is refused, whose cell it is not
+// told.
 
 // LineTables returns blocks with each text block outside a code block
 // that holds a whole table on its line read as that table, with a
@@ -132,7 +140,7 @@ func LineTables(src pages.Source, blocks []pages.Block) ([]pages.Block, []int) {
 		}
 		cols, _ := pages.ColumnsOf(head)
 		split := cellSplitter{words: src.Words, cols: cols}
-		lead, rows, why := lineRows(split, rest)
+		lead, rows, keyed, why := lineRows(split, rest)
 		if rows == nil || lead != "" {
 			if why != "" {
 				src.Report.Fail(pages.At(src.Name, b.Line), "line %d holds a whole table on one line, its header (%s) and its rows one space apart, as a tool that strips a page's tags prints it, but %s: where one row ends and the next begins cannot be told. Write the page's table a row a line, its cells set apart (two spaces, a tab or pipes)", b.Line, strings.Join(head, " | "), why)
@@ -143,11 +151,11 @@ func LineTables(src pages.Source, blocks []pages.Block) ([]pages.Block, []int) {
 		}
 		tb := &pages.Table{Line: b.Line, Header: head, Cols: cols}
 		addLineRows(split, tb, b.Line, rows)
-		src.Report.Warn(pages.At(src.Name, b.Line), "line %d holds a whole table on one line (%s), its cells one space apart and nothing between its rows, as a tool that strips a page's tags prints it: read by what each cell holds (a name, a type, a requiredness, a code), a row where a name and such a cell follow the end of a cell", b.Line, strings.Join(head, " | "))
+		src.Report.Warn(pages.At(src.Name, b.Line), "line %d holds a whole table on one line (%s), its cells one space apart and nothing between its rows, as a tool that strips a page's tags prints it: read by what each cell holds (a name, a type, a requiredness, a code), a row where a name and such a cell follow the end of a cell%s", b.Line, strings.Join(head, " | "), keyedNote(keyed))
 		out = append(out, pages.Block{Line: b.Line, Table: tb})
 		cur := tb
 		for k+1 < len(blocks) {
-			j, blank, lead, rows, why := lineRest(split, blocks, k)
+			j, blank, lead, rows, keyed, why := lineRest(split, blocks, k)
 			cut := ""
 			if j > k+1 {
 				cut = textLines(j-k-1, blocks[k+1].Line)
@@ -184,13 +192,13 @@ func LineTables(src pages.Source, blocks []pages.Block) ([]pages.Block, []int) {
 			}
 			switch {
 			case j > k+1 && lead != "":
-				src.Report.Warn(pages.At(src.Name, blocks[j].Line), "line %d, after %s under the table on one line at line %d, begins with %q and goes on with rows of it: read as the rest of the last cell of its row at line %d, which held a line break, then as the table's rest, the text between as text that cut it (a note, a callout, a title)", blocks[j].Line, cut, b.Line, pages.Clip(lead), last.Line)
+				src.Report.Warn(pages.At(src.Name, blocks[j].Line), "line %d, after %s under the table on one line at line %d, begins with %q and goes on with rows of it: read as the rest of the last cell of its row at line %d, which held a line break, then as the table's rest, the text between as text that cut it (a note, a callout, a title)%s", blocks[j].Line, cut, b.Line, pages.Clip(lead), last.Line, keyedNote(keyed))
 			case j > k+1:
-				src.Report.Warn(pages.At(src.Name, blocks[j].Line), "line %d, after %s under the table on one line at line %d, splits as its rows: read as the table's rest, the text between as text that cut it (a note, a callout, a title)", blocks[j].Line, cut, b.Line)
+				src.Report.Warn(pages.At(src.Name, blocks[j].Line), "line %d, after %s under the table on one line at line %d, splits as its rows: read as the table's rest, the text between as text that cut it (a note, a callout, a title)%s", blocks[j].Line, cut, b.Line, keyedNote(keyed))
 			case lead != "":
-				src.Report.Warn(pages.At(src.Name, blocks[j].Line), "line %d, right under the table on one line at line %d, begins with %q and goes on with rows of it: read as the rest of the last cell of its row at line %d, which held a line break, then as the table's rest", blocks[j].Line, b.Line, pages.Clip(lead), last.Line)
+				src.Report.Warn(pages.At(src.Name, blocks[j].Line), "line %d, right under the table on one line at line %d, begins with %q and goes on with rows of it: read as the rest of the last cell of its row at line %d, which held a line break, then as the table's rest%s", blocks[j].Line, b.Line, pages.Clip(lead), last.Line, keyedNote(keyed))
 			default:
-				src.Report.Warn(pages.At(src.Name, blocks[j].Line), "line %d, right under the table on one line at line %d, splits as its rows: read as the table's rest, which a line break in a cell set on a line of its own", blocks[j].Line, b.Line)
+				src.Report.Warn(pages.At(src.Name, blocks[j].Line), "line %d, right under the table on one line at line %d, splits as its rows: read as the table's rest, which a line break in a cell set on a line of its own%s", blocks[j].Line, b.Line, keyedNote(keyed))
 			}
 			if lead != "" {
 				last.Cells[len(last.Cells)-1] = strings.TrimSpace(last.Cells[len(last.Cells)-1] + " " + lead)
@@ -201,6 +209,16 @@ func LineTables(src pages.Source, blocks []pages.Block) ([]pages.Block, []int) {
 		}
 	}
 	return out, refused
+}
+
+// keyedNote tells, for a warning of a table printed on one line, the
+// rows it cut after no end of a cell by their first words, keyed
+// (keyedRow); "" for none.
+func keyedNote(keyed []string) string {
+	if len(keyed) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("; %d rows follow no end of a cell (%q first) and are cut where a name, a type and a requiredness of one letter begin one, which no description of the table holds", len(keyed), keyed[0])
 }
 
 // lineRest finds, after block k, the last block of a table printed on
@@ -215,7 +233,7 @@ func LineTables(src pages.Source, blocks []pages.Block) ([]pages.Block, []int) {
 // fence, a line that begins a table of its own, a line after the blank
 // one that splits as no rows, or another gap ending the search; why
 // where line j splits as rows but where they are cut cannot be told.
-func lineRest(split cellSplitter, blocks []pages.Block, k int) (j, blank int, lead string, rows []string, why string) {
+func lineRest(split cellSplitter, blocks []pages.Block, k int) (j, blank int, lead string, rows, keyed []string, why string) {
 	for j = k + 1; j < len(blocks) && j-k-1 <= pages.MaxBreakLines; j++ {
 		b := blocks[j]
 		gap := b.Line != blocks[j-1].Line+1
@@ -233,14 +251,14 @@ func lineRest(split cellSplitter, blocks []pages.Block, k int) (j, blank int, le
 				break
 			}
 		}
-		if lead, rows, why = lineRows(split, b.Text); rows != nil || why != "" {
-			return j, blank, lead, rows, why
+		if lead, rows, keyed, why = lineRows(split, b.Text); rows != nil || why != "" {
+			return j, blank, lead, rows, keyed, why
 		}
 		if blank > 0 {
 			break
 		}
 	}
-	return j, 0, "", nil, ""
+	return j, 0, "", nil, nil, ""
 }
 
 // textLines names n lines of text from page line from on: "the line of
@@ -282,11 +300,15 @@ func lineHeader(t string) (head []string, rest string) {
 
 // lineRows cuts text, the rows of a table printed on one line, into its
 // rows' texts (lineCut), with the text before its first row, lead ("" when a
-// row starts it); nil rows, with why, where a cut cannot be told, or none
-// is found.
-func lineRows(split cellSplitter, text string) (lead string, rows []string, why string) {
+// row starts it), and the first words of each row cut after no end of a
+// cell, keyed (keyedRow: every row of the table must be then, and no
+// description may hold a row's start, rowInCell); nil rows, with why,
+// where a cut cannot be told, or none is found.
+func lineRows(split cellSplitter, text string) (lead string, rows, keyed []string, why string) {
 	words := strings.Fields(text)
 	var cuts []int
+	var unsure string // the first words of a row cut after no end of a cell, not keyed
+	all := true       // every row keyed
 	for w := 0; w < len(words); w++ {
 		n, cells := lineCut(split, words, w)
 		if n == 0 || len(cuts) > 0 && isLowerStart(words[w]) != isLowerStart(words[cuts[0]]) && !split.whole(cells) {
@@ -295,17 +317,29 @@ func lineRows(split cellSplitter, text string) (lead string, rows []string, why 
 			// ending a description), starts no row.
 			continue
 		}
+		key := keyedRow(split, cells)
 		if w > 0 && !endsCell(split, words[w-1]) {
 			if len(cuts) == 0 {
 				continue // text, not a row's cells: no table starts here
 			}
-			return "", nil, "the words " + pages.Clip(strings.Join(words[w:min(w+3, len(words))], " ")) + " may start a row or be the rest of the cell before them"
+			start := pages.Clip(strings.Join(words[w:w+n], " "))
+			if !key && unsure == "" {
+				unsure = start
+			}
+			keyed = append(keyed, start)
 		}
+		all = all && key
 		cuts = append(cuts, w)
 		w += n - 1
 	}
 	if len(cuts) == 0 {
-		return "", nil, ""
+		return "", nil, nil, ""
+	}
+	if unsure != "" || len(keyed) > 0 && !all {
+		if unsure == "" {
+			unsure = keyed[0]
+		}
+		return "", nil, nil, "the words " + unsure + " may start a row or be the rest of the cell before them"
 	}
 	lead = strings.Join(words[:cuts[0]], " ")
 	for k, c := range cuts {
@@ -315,7 +349,66 @@ func lineRows(split cellSplitter, text string) (lead string, rows []string, why 
 		}
 		rows = append(rows, strings.Join(words[c:end], " "))
 	}
-	return lead, rows, ""
+	if len(keyed) > 0 {
+		for _, r := range rows {
+			cells, _, _ := split.cells(r)
+			if cells == nil {
+				continue
+			}
+			if pair := rowInCell(split, cells[len(cells)-1]); pair != "" {
+				return "", nil, nil, "the rows are told apart by a name, a type and a requiredness of one letter, and the description " + strconv.Quote(pages.Clip(cells[len(cells)-1])) + " holds a name and a type (" + pair + ") as a row whose requiredness is empty begins"
+			}
+		}
+	}
+	return lead, rows, keyed, ""
+}
+
+// keyedRow reports whether a row's cells, as lineCut splits a table
+// printed on one line, begin with a name, a type and a requiredness of
+// one capital letter (Y, N; O, X), in the table's columns: a row start
+// that a description does not hold, as prose writes no type before such
+// a letter, where a requiredness a description's words spell ("x string
+// true") may be a sentence's.
+func keyedRow(split cellSplitter, cells []string) bool {
+	typed, letter := false, false
+	for k, c := range split.cols[:len(split.cols)-1] {
+		switch c {
+		case pages.ColType:
+			typed = cells[k] != ""
+		case pages.ColRequired:
+			letter = isRequiredLetter(cells[k])
+		}
+	}
+	return typed && letter
+}
+
+// rowInCell returns the words of a description, d, of a table whose
+// rows are keyed (keyedRow), that begin a row as a name then a type in
+// capitals do ("b String", a row whose requiredness is empty), or a
+// name, a capitalised word and a requiredness of one letter ("b Float
+// N", a row of a type the pages do not know); "" where none do.
+func rowInCell(split cellSplitter, d string) string {
+	words := strings.Fields(d)
+	for i := 0; i+1 < len(words); i++ {
+		if !isName(words[i]) || !isUpperStart(words[i+1]) {
+			continue
+		}
+		rest := strings.Join(words[i+1:min(i+4, len(words))], " ")
+		if n := split.typeLen(rest); n > 0 {
+			return words[i] + " " + rest[:n]
+		}
+		if i+2 < len(words) && isRequiredLetter(words[i+2]) {
+			return strings.Join(words[i:i+3], " ")
+		}
+	}
+	return ""
+}
+
+// isRequiredLetter reports whether a cell is a requiredness of one
+// capital letter (Y, N; O, X).
+func isRequiredLetter(c string) bool {
+	_, ok := pages.Requiredness(c)
+	return ok && len(c) == 1 && isUpperStart(c)
 }
 
 // lineCut returns how many words of a row the cells before its

@@ -225,3 +225,87 @@ func TestLineTableCutByText(t *testing.T) {
 		t.Errorf("a table of its own after text: tables %q, errors %q", tables, errs)
 	}
 }
+
+// TestLineTableKeyedRows reads a table printed on one line whose rows
+// follow no end of a cell (a description without a full stop, "…of the
+// trip leader riverId String Y…", as @opendocsg/pdf2md writes a PDF's
+// table): a row starts where a name, a type and a requiredness of one
+// letter (Y, N) begin one, which prose does not write, with a warning
+// that names the first such row. A table where some row after no end of
+// a cell is not so keyed, or a description holds a name and a type in
+// capitals as a row whose requiredness is empty begins, or a name, a
+// word and such a letter (a type the pages do not know), is refused at
+// its line, as is a requiredness a sentence spells ("x string true").
+func TestLineTableKeyedRows(t *testing.T) {
+	words := titledLexicon{spacedLexicon{"RaftCrew"}, nil}
+	read := func(st pages.Style, page string) ([][][]string, []string, []string) {
+		rep := &pages.Reporter{}
+		src := pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(page)), Report: rep, Words: words, LineTables: LineTables}
+		tables, _, warns, errs := gather(pages.Read(st, src), rep)
+		return tables, warns, errs
+	}
+	const body = " Name Type Mandatory Description playerId String Y Player ID of the trip leader riverId String Y River section ID craft String (Enum) Y Craft rigging (paddle, oar, hybrid) crews List<RaftCrew> Y Rafts on the water, 1 ~ 4 rapidCount Integer N Number of rapids run memo String N Trip log memo \n"
+	want := [][]string{
+		{"Name", "Type", "Mandatory", "Description"},
+		{"playerId", "String", "Y", "Player ID of the trip leader"},
+		{"riverId", "String", "Y", "River section ID"},
+		{"craft", "String (Enum)", "Y", "Craft rigging (paddle, oar, hybrid)"},
+		{"crews", "List<RaftCrew>", "Y", "Rafts on the water, 1 ~ 4"},
+		{"rapidCount", "Integer", "N", "Number of rapids run"},
+		{"memo", "String", "N", "Trip log memo"},
+	}
+	for _, st := range []pages.Style{Style{}, markdown.Style{}} {
+		tables, warns, errs := read(st, "## Request Body\n\n"+body)
+		if len(errs) > 0 || len(tables) != 1 || !reflect.DeepEqual(tables[0], want) {
+			t.Errorf("%s: tables %q, errors %q", st, tables, errs)
+		}
+		if len(warns) != 1 || !strings.Contains(warns[0], `p.txt:3: line 3 holds a whole table on one line`) || !strings.Contains(warns[0], `4 rows follow no end of a cell ("riverId String Y" first)`) {
+			t.Errorf("%s: warnings %q", st, warns)
+		}
+	}
+	for _, c := range []struct{ name, line, want string }{
+		{"a row not keyed", "Name Type Mandatory Description a String Y The a of it b String The b", "the words b String may start a row"},
+		{"a requiredness a sentence spells", "Name Type Required Description a string true Set it to x string true Use it so", "the words x string true may start a row"},
+		{"a name and a type in a description", "Name Type Mandatory Description a String Y The a as the Player String it holds b String N The b", `holds a name and a type (Player String)`},
+		{"a type the pages do not know", "Name Type Mandatory Description a String Y The a of it c String N The c b Money N The b", `holds a name and a type (b Money N)`},
+	} {
+		tables, _, errs := read(Style{}, "Request Body\n"+c.line+"\n")
+		if len(tables) != 0 || len(errs) != 1 || !strings.Contains(errs[0], "p.txt:2: line 2 holds a whole table on one line") || !strings.Contains(errs[0], c.want) {
+			t.Errorf("%s: tables %q, errors %q; want one error at line 2 with %q", c.name, tables, errs, c.want)
+		}
+	}
+}
+
+// TestSpacedRowsRunTogether reads the rows of a table that follow its
+// header, alone on its line, a few lines of text after it, run together
+// on one line, their cells one space apart (@opendocsg/pdf2md writes a
+// header row apart from the rows a page break parted from it): each row
+// as such a table on one line's (lineRows), as the rest of the table,
+// with a warning; where they cannot be cut, the line is refused.
+func TestSpacedRowsRunTogether(t *testing.T) {
+	words := titledLexicon{spacedLexicon{}, nil}
+	read := func(page string) ([][][]string, []string, []string) {
+		rep := &pages.Reporter{}
+		src := pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(page)), Report: rep, Words: words, LineTables: LineTables}
+		tables, _, warns, errs := gather(pages.Read(Style{}, src), rep)
+		return tables, warns, errs
+	}
+	const head = "## Request Headers\n\n Name Type Mandatory Description \n\n\n<!-- PAGE_BREAK -->\n"
+	tables, warns, errs := read(head + " Content-Type String Y \"application/json;charset=UTF-8\" appSecret String Y App Secret kgAppId String Y KG App ID \n\n## Request Body\n")
+	want := [][][]string{
+		{{"Name", "Type", "Mandatory", "Description"}},
+		{{"Name", "Type", "Mandatory", "Description"}, {"Content-Type", "String", "Y", `"application/json;charset=UTF-8"`}, {"appSecret", "String", "Y", "App Secret"}, {"kgAppId", "String", "Y", "KG App ID"}},
+	}
+	if len(errs) > 0 || !reflect.DeepEqual(tables, want) {
+		t.Errorf("tables %q, errors %q", tables, errs)
+	}
+	if !slices.ContainsFunc(warns, func(w string) bool {
+		return strings.Contains(w, "p.txt:7: line 7, a few lines of text after the table at line 3, holds 3 rows of it one space apart")
+	}) {
+		t.Errorf("warnings %q", warns)
+	}
+	tables, _, errs = read(head + " appKey String Y The key appSecret String The secret \n")
+	if len(tables) != 1 || len(errs) != 1 || !strings.Contains(errs[0], "p.txt:7: line 7, a few lines of text after the table at line 3, splits as rows of it one space apart") {
+		t.Errorf("not cut: tables %q, errors %q", tables, errs)
+	}
+}

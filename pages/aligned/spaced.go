@@ -384,7 +384,11 @@ func proseRest(t string) bool {
 // lower case: pages.StartsMidSentence), or any line there after a last
 // row whose last cell is empty, is refused at its line, as a text
 // browser prints a cell's paragraphs on lines of their own, and whose
-// cell it is cannot be told.
+// cell it is cannot be told. A line i that holds rows of the table run
+// together, one space apart and nothing between two (lineRows: a tool
+// that strips a page's tags writes a header row apart from the rows a
+// page break parted from it, then the rows on one line), is read as
+// that many rows, or refused where they cannot be cut.
 func spacedCutRest(src pages.Source, lines []string, head []string, h, indent, from, i int) (*pages.Table, int) {
 	cols, _ := pages.ColumnsOf(head)
 	if indentOf(lines[i]) != indent {
@@ -408,6 +412,21 @@ func spacedCutRest(src pages.Source, lines []string, head []string, h, indent, f
 			src.Report.Fail(pages.At(src.Name, k+1), "line %d (%q), between the table at line %d, whose cells are one space apart as a text browser prints them, and the row of it at line %d, follows the row at line %d, whose %s cell is empty: such a browser prints a cell's paragraphs on lines of their own, under its row, and whether line %d is that cell or text that cut the table cannot be told. Write the page's table with its cells set apart (two spaces or a tab between them)", k+1, pages.Clip(t), h+1, i+1, from, head[len(head)-1], k+1)
 			break
 		}
+	}
+	split := cellSplitter{words: src.Words, cols: cols}
+	lead, rows, keyed, why := lineRows(split, lines[i])
+	if why != "" {
+		src.Report.Fail(pages.At(src.Name, i+1), "line %d, a few lines of text after the table at line %d, splits as rows of it one space apart and nothing between them, as a tool that strips a page's tags prints a table, but %s: where one row ends and the next begins cannot be told. Write the page's table a row a line, its cells set apart (two spaces, a tab or pipes)", i+1, h+1, why)
+		return nil, i
+	}
+	if lead == "" && len(rows) > 1 {
+		// The rows run together on the line, as such a tool writes
+		// them apart from a header row they stood apart from (a PDF's
+		// page break, a taller header row).
+		tb := &pages.Table{Line: i + 1}
+		addLineRows(split, tb, i+1, rows)
+		src.Report.Warn(pages.At(src.Name, i+1), "line %d, a few lines of text after the table at line %d, holds %d rows of it one space apart and nothing between them, as a tool that strips a page's tags prints a table: read as the rest of that table, by what each cell holds (a name, a type, a requiredness, a code), a row where a name and such a cell follow the end of a cell%s, the lines between them as text", i+1, h+1, len(rows), keyedNote(keyed))
+		return tb, i + 1
 	}
 	tb, end := spacedRows(src, lines, head, h, i, indent)
 	if len(tb.Rows) == 0 {
