@@ -172,7 +172,7 @@ func TestUnescapeWarnsOnce(t *testing.T) {
 // header or footer line, from text that holds a page number.
 func TestIsPageMark(t *testing.T) {
 	for line, want := range map[string]bool{
-		"Page 2 of 3": true, "- 2 -": true, "GearN Docs · API Reference · Page 3 of 4": true,
+		"Page 2 of 3": true, "- 2 -": true, "-- 2 of 10 --": true, "-- 2 of the 3 --": false, "GearN Docs · API Reference · Page 3 of 4": true,
 		"Page 2 / 5 | docs.example.com": true, "docs — page 1 of 2": true,
 		"file:///home/minh/Downloads/guildpoint.html   2/5": true, "ûle:///home/minh/Downloads/guildpoint.html   2/5": true,
 		"see ûle 2/5": false, "See page 2 of the guide.": false, "The page size. (from 1 to 100)": false, "pageSizenumbertrueThe page size. (1 - 100)": false,

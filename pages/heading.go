@@ -123,9 +123,10 @@ var dashedTitleRe = regexp.MustCompile(`^(-{2,6})[ \t]+(.*?\S)[ \t]+(-{2,6})[ \t
 // dashedTitle returns the title of a heading written between runs of
 // dashes (dashedTitleRe), and whether the line is one: the runs are of
 // one length, and the title holds a letter and neither begins nor ends
-// with a dash, as "-- 2 --", a page's number, and "-- -- --" do not.
+// with a dash, as "-- 2 --", a page's number, and "-- -- --" do not; a
+// page's mark ("-- 2 of 10 --", pdf-parse's) is none either.
 func dashedTitle(t string) (string, bool) {
-	if len(t) < 5 || t[0] != '-' || t[1] != '-' {
+	if len(t) < 5 || t[0] != '-' || t[1] != '-' || pageMarkRe.MatchString(t) {
 		return "", false
 	}
 	m := dashedTitleRe.FindStringSubmatch(t)

@@ -199,8 +199,8 @@ func TestAsciiDocTitles(t *testing.T) {
 // TestDashedTitles reads a heading a script writes between runs of
 // dashes of one length, as "=" runs frame a section title
 // (TestAsciiDocTitles): its title without them; a line of dashes
-// around no word, a page's number, runs of two lengths or one run alone
-// stay as they are.
+// around no word, a page's number or mark, runs of two lengths or one
+// run alone stay as they are.
 func TestDashedTitles(t *testing.T) {
 	for _, c := range []struct{ line, want string }{
 		{"-- Request Body --", "Request Body"},
@@ -209,6 +209,7 @@ func TestDashedTitles(t *testing.T) {
 		{"------ Deep ------", "Deep"},
 		{"-- 2. Response Body --", "Response Body"},
 		{"-- 2 --", "-- 2 --"},
+		{"-- 2 of 10 --", "-- 2 of 10 --"},
 		{"-- -- --", "-- -- --"},
 		{"-- Body ---", "-- Body ---"},
 		{"-- signed, the team", "-- signed, the team"},

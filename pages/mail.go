@@ -147,9 +147,12 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 	if note {
 		t.dropComments(name, rep)
 	}
-	t.dropPrintChrome(name, rep)
+	printed := t.dropPrintChrome(name, rep)
 	if pager {
 		t.dropPagers(name, rep)
+		if printed {
+			t.dropChromeBeforeRest(name, rep)
+		}
 	}
 	if see {
 		t.joinCutReferences(name, rep)

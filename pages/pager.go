@@ -146,3 +146,54 @@ func ChromeEnd(lines []string, i int) int {
 	}
 	return i
 }
+
+// siteFooterRe matches a line of a docs site's footer under its pager:
+// the license its message states ("Released under the MIT License.",
+// VitePress's default) or its copyright ("Copyright © 2024-present
+// GearN", "© 2026 Example, Inc.").
+var siteFooterRe = regexp.MustCompile(`^(?:Released under the [\w .-]{1,40} License\.?|(?:Copyright\s+)?(?:©|\([cC]\)|Copyright)\s*\d{4}\b.*)$`)
+
+// isSiteFooter reports whether a line is one of a docs site's footer
+// (siteFooterRe); a line that begins otherwise is told before the
+// pattern runs.
+func isSiteFooter(l string) bool {
+	return (hasPrefixFold(l, "released ") || hasPrefixFold(l, "copyright") || strings.HasPrefix(l, "©") || strings.HasPrefix(l, "(c)") || strings.HasPrefix(l, "(C)")) && siteFooterRe.MatchString(l)
+}
+
+// dropChromeBeforeRest drops, with a warning, the site's chrome after a
+// page's content (EndsContent: its doc footer, its pager, then its
+// footer, ChromeEnd and isSiteFooter) where content that is no print's
+// page mark follows it, in a printed page (one with page marks): a PDF's
+// text extraction (pdf-parse of a browser's print) wrote the last
+// printed page's footer before the rest of its content, the rest of a
+// table among it, which the chrome would else cut from its table and
+// title.
+func (t *Text) dropChromeBeforeRest(name string, rep *Reporter) {
+	for i := 0; i < len(t.Lines); i++ {
+		if !EndsContent(t.Lines, i) {
+			continue
+		}
+		end := i
+		for k := end; k < len(t.Lines); {
+			k = ChromeEnd(t.Lines, k)
+			if k < len(t.Lines) && isSiteFooter(strings.TrimSpace(t.Lines[k])) {
+				k++
+				continue
+			}
+			end = k
+			break
+		}
+		next := nextFilled(t.Lines, end)
+		if next == len(t.Lines) || IsPageMark(t.Lines[next]) {
+			i = end
+			continue
+		}
+		last := end - 1
+		for strings.TrimSpace(t.Lines[last]) == "" {
+			last--
+		}
+		rep.Warn(At(name, t.line(i)), "lines %d to %d (%q …) are the site's chrome after a page's content, its doc footer, pager and footer, but the page's content goes on after them at line %d: a PDF's text extraction wrote them out of their place; dropped", t.line(i), t.line(last), Clip(strings.TrimSpace(t.Lines[i])), t.line(next))
+		t.drop(i, end)
+		i--
+	}
+}

@@ -38,6 +38,46 @@ func TestPagersDropped(t *testing.T) {
 	}
 }
 
+// TestChromeBeforeRest drops the site's chrome after a page's content
+// that a PDF's text extraction wrote before the rest of it, in a printed
+// page, and keeps it where it ends the page.
+func TestChromeBeforeRest(t *testing.T) {
+	const chrome = "Edit this page on GitHub\nLast updated: 3/11/25, 8:14 AM\nPager\nPrevious pagebisqueGreenware\nNext pageunloadKiln\nReleased under the MIT License.\nCopyright © 2024-present GearN\n"
+	for _, c := range []struct {
+		name, page string
+		want       []string
+		warns      []string
+	}{
+		{"before the rest of a table, after a page's mark", "Name\tCode\tDescription\nNull\t4\tNull.\nfile:///tmp/p.html \t9/10\n\n" + chrome + "Name\tCode\tDescription\nGNArrayNull\t13\tThe array is null.",
+			[]string{"Name\tCode\tDescription", "Null\t4\tNull.", "file:///tmp/p.html \t9/10", "", "Name\tCode\tDescription", "GNArrayNull\t13\tThe array is null."},
+			[]string{
+				`5: lines 5 to 11 ("Edit this page on GitHub" …) are the site's chrome after a page's content, its doc footer, pager and footer, but the page's content goes on after them at line 12: a PDF's text extraction wrote them out of their place; dropped`,
+				`8: line 8 ("Previous pagebisqueGreenware") is a link of the site's pager, its label and the title of the page it links on one line: read as the site's chrome, and dropped`,
+				`9: line 9 ("Next pageunloadKiln") is a link of the site's pager, its label and the title of the page it links on one line: read as the site's chrome, and dropped`,
+			}},
+		{"at the page's end, before its last mark", "Name\tCode\tDescription\nNull\t4\tNull.\n" + chrome + "file:///tmp/p.html \t10/10",
+			[]string{"Name\tCode\tDescription", "Null\t4\tNull.", "Edit this page on GitHub", "Last updated: 3/11/25, 8:14 AM", "Pager", "Released under the MIT License.", "Copyright © 2024-present GearN", "file:///tmp/p.html \t10/10"},
+			[]string{
+				`6: line 6 ("Previous pagebisqueGreenware") is a link of the site's pager, its label and the title of the page it links on one line: read as the site's chrome, and dropped`,
+				`7: line 7 ("Next pageunloadKiln") is a link of the site's pager, its label and the title of the page it links on one line: read as the site's chrome, and dropped`,
+			}},
+		{"in a page with no mark", "Name\tCode\tDescription\nNull\t4\tNull.\n" + chrome + "Name\tCode\tDescription\nGNArrayNull\t13\tThe array is null.",
+			[]string{"Name\tCode\tDescription", "Null\t4\tNull.", "Edit this page on GitHub", "Last updated: 3/11/25, 8:14 AM", "Pager", "Released under the MIT License.", "Copyright © 2024-present GearN", "Name\tCode\tDescription", "GNArrayNull\t13\tThe array is null."},
+			[]string{
+				`6: line 6 ("Previous pagebisqueGreenware") is a link of the site's pager, its label and the title of the page it links on one line: read as the site's chrome, and dropped`,
+				`7: line 7 ("Next pageunloadKiln") is a link of the site's pager, its label and the title of the page it links on one line: read as the site's chrome, and dropped`,
+			}},
+	} {
+		text, warns := readText(c.page)
+		if !reflect.DeepEqual(text.Lines, c.want) {
+			t.Errorf("%s: read\n%q\nwant\n%q", c.name, text.Lines, c.want)
+		}
+		if !reflect.DeepEqual(warns, c.warns) {
+			t.Errorf("%s: warnings\n%s\nwant\n%s", c.name, strings.Join(warns, "\n"), strings.Join(c.warns, "\n"))
+		}
+	}
+}
+
 // TestEndsContent tells the site's doc footer and pager and a text
 // browser's list of links, which end a page's content, from a label or a
 // title alone and from text that begins as a footer's line.

@@ -55,8 +55,9 @@ const maxTitleLines = 10
 // a date. A line that stands at the same place at another break, but for
 // its numbers, is such a line too, unless it names a table's columns (a
 // header printed again). A line with a form feed is left to the style
-// that reads printed pages by them.
-func (t *Text) dropPrintChrome(name string, rep *Reporter) {
+// that reads printed pages by them. It reports whether the text has a
+// page's mark.
+func (t *Text) dropPrintChrome(name string, rep *Reporter) bool {
 	t.markAloneCounts()
 	t.markCentredNumbers()
 	var marks []int
@@ -66,7 +67,7 @@ func (t *Text) dropPrintChrome(name string, rep *Reporter) {
 		}
 	}
 	if len(marks) == 0 {
-		return
+		return false
 	}
 	titles := t.titleLines(marks[0])
 	// near lists the lines that are not blank on each side of each mark,
@@ -132,6 +133,7 @@ func (t *Text) dropPrintChrome(name string, rep *Reporter) {
 		}
 		i = j
 	}
+	return true
 }
 
 // markAloneCounts writes as the page's mark ("Page 2 of 6") each line

@@ -1003,8 +1003,9 @@ func sameText(a, b string) bool {
 }
 
 // pageMarkRe matches the mark of a page of a document cut into pages:
-// "Page 2 of 3", "Page 1 / 2", "- 2 -".
-var pageMarkRe = regexp.MustCompile(`^(?:(?i:page)\s*\d+\s*(?:(?i:of)|/)\s*\d+|-\s*\d+\s*-)$`)
+// "Page 2 of 3", "Page 1 / 2", "- 2 -", and the marker npm pdf-parse
+// sets between the pages of a PDF's text, "-- 2 of 10 --".
+var pageMarkRe = regexp.MustCompile(`^(?:(?i:page)\s*\d+\s*(?:(?i:of)|/)\s*\d+|-\s*\d+\s*-|--\s*\d+\s+of\s+\d+\s*--)$`)
 
 // footerMarkRe matches a page's header or footer line that holds the
 // page's mark as its first or last part, set apart by a separator: "GearN

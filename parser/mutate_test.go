@@ -2068,6 +2068,13 @@ var defects = []defect{
 		// line of its own.
 		return []string{"", "12/5/26, 9:13 PM", title + " | GearN Docs", "", "file:///home/minh/Downloads/" + strings.Fields(title)[0] + ".html", "2/6", ""}
 	})},
+	{"print's header and footer as pdf-parse writes them, a tab in each and its own page marker, between table rows", breakPlaces("flattened", "markdown", "pipes"), printBreak(func(title string) []string {
+		// npm pdf-parse's text of a browser's print: the date and the
+		// title, then the URL and the page's count, each pair set apart
+		// by a tab, then its own marker of the page's end between blank
+		// lines.
+		return []string{"12/7/26, 4:58 AM \t" + title + " | GearN Docs", "file:///work/" + strings.Fields(title)[0] + ".html \t2/6", "", "-- 2 of 6 --", ""}
+	})},
 	{"callout between the halves of a table, the rest without its empty Required column", emptyRequiredRests, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		// pandoc's reStructuredText of a table that a callout cuts:
 		// the rest loses its header row, and the Required column its

@@ -138,7 +138,9 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 	}
 	for ; j < len(lines); j++ {
 		r := strings.TrimSpace(lines[j])
-		if r == "" || pages.IsPipeRuler(r) {
+		if r == "" || pages.IsPipeRuler(r) || pages.IsPageMark(r) {
+			// A page's mark ends the table: what a print printed after
+			// the break is read as its rest (pages.Read).
 			break
 		}
 		if _, ok := headerAt(lines, j); ok {
@@ -147,8 +149,31 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 		if _, ok := cutHeaderAt(lines, j); ok {
 			break
 		}
+		if marked && last == nil && !strings.ContainsRune(r, rune(sep)) && pages.StartsMidSentence(r) {
+			if end := pages.RowTextEnd(lines, j, sep); goesOnAt(lines, end, sep, width) {
+				// Text under the header, before its first row, that
+				// begins mid-sentence: the rest of the last row of the
+				// table before, which a page break cut there and
+				// printed the header again (pages.Read joins it).
+				for ; j < end; j++ {
+					w := strings.TrimSpace(lines[j])
+					tb.Wrapped = append(tb.Wrapped, &pages.Row{Line: j + 1, Raw: w, Cells: []string{w}})
+				}
+				j--
+				continue
+			}
+		}
 		if last != nil && r == "|" && !open {
 			last.Raw += "\n" + r // a second closing pipe, on a line of its own
+			continue
+		}
+		if cells, end, ok := hyphenBrokenRow(lines, j, sep, width); ok && !term {
+			src.Report.Warn(pages.At(src.Name, j+1), "lines %d to %d hold a name alone, broken at its hyphens (%q), and line %d the other cells of its row: read as one row, whose first cell a narrow column broke", j+1, end, cells[0], end+1)
+			// Its text is the name joined, then its cells' line, as
+			// the row's wrapped text that follows is joined to it.
+			last = &pages.Row{Line: j + 1, Raw: cells[0] + " \t" + strings.Trim(lines[end], " "), Cells: cells}
+			tb.Rows = append(tb.Rows, last)
+			j = end
 			continue
 		}
 		// ended is set when the last row ends with its tab, in a table
@@ -614,6 +639,51 @@ func cutFirstCell(lines []string, j int, sep byte, width int) ([]string, bool) {
 	}
 	rest[0] = first + " " + rest[0]
 	return rest, true
+}
+
+// maxNameParts bounds the lines a name alone in a narrow first column
+// is broken over at its hyphens ("X-Request-" ⏎ "Trace-" ⏎ "Id").
+const maxNameParts = 3
+
+// hyphenBrokenRow reads the lines from j as one row of a table of the
+// separator, of width columns, whose first cell, a name, a narrow column
+// broke at its hyphens over lines of its own, the row's other cells on
+// the line after them ("Secret-" ⏎ "Key" ⏎ "true \tThe SecretKey in"),
+// as a PDF's text extraction (pdf-parse, of a browser's print) writes a
+// cell whose text stands higher than its row's others. It returns the
+// row's cells, the name joined at its hyphens, and the index of the
+// row's last line. ok is false for any other lines: each line but the
+// last ends with a hyphen, none holds the separator, the parts make a
+// name (pages.IsNameCell), and the line after them has the table's
+// other cells, width-1 of them, none empty, and is no header. Only a
+// table of tabs is so extracted.
+func hyphenBrokenRow(lines []string, j int, sep byte, width int) (cells []string, end int, ok bool) {
+	if sep != '\t' {
+		return nil, j, false
+	}
+	name := ""
+	k := j
+	for ; k < len(lines) && k-j < maxNameParts; k++ {
+		t := strings.TrimSpace(lines[k])
+		if t == "" || strings.ContainsRune(t, rune(sep)) {
+			return nil, j, false
+		}
+		name += t
+		if !strings.HasSuffix(t, "-") {
+			break
+		}
+	}
+	if k == j || k+1 >= len(lines) || k-j >= maxNameParts || !pages.IsNameCell(name) {
+		return nil, j, false
+	}
+	if _, header := headerAt(lines, k+1); header {
+		return nil, j, false
+	}
+	rest, ok := rowCells(lines[k+1], sep, width)
+	if !ok || len(rest) != width-1 || slices.Contains(rest, "") {
+		return nil, j, false
+	}
+	return append([]string{name}, rest...), k + 1, true
 }
 
 // endsWithTab reports whether a line ends with a tab, spaces aside: the

@@ -492,3 +492,55 @@ func TestLeadingTab(t *testing.T) {
 		})
 	}
 }
+
+// TestPrintedTabTables reads tables of tabs that a PDF's text extraction
+// of a browser's print wrote (pdf-parse): a page's mark ends a table, the
+// lines under the header printed again after it that begin no row are
+// the rest of the last row before the break, and a name a narrow first
+// column broke at its hyphens, alone on its lines, is the first cell of
+// the row whose other cells the line after them holds.
+func TestPrintedTabTables(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		rows       [][]string
+		warns      []string
+	}{
+		{"a page break in a row's text, the header printed again", "Name\tType\tDescription\ndebugMessage\tstring\tA developer-oriented\nmessage that provides\nfile:///tmp/p.html \t3/10\nName\tType\tDescription\nadditional context for\ndebugging.\nparameters\tResponseData\tThe data.",
+			[][]string{{"debugMessage", "string", "A developer-oriented message that provides additional context for debugging."}, {"parameters", "ResponseData", "The data."}},
+			[]string{
+				`p.txt:3: line 3 has no tab, right under the last row of the table at line 1, and ends the table: it begins as the rest of a cell does ("message that provides"), read as the text of the row at line 2, whose cell a line break cut`,
+				"p.txt:6: line 6, under the header at line 5 that repeats the header of the table at line 1, begins no row but goes on a description: read as the text of the row at line 2, which a page break cut, and the rows after it as the rest of that table",
+			}},
+		{"text under a header printed again that begins a sentence is no row's rest", "Name\tType\tDescription\nday\tstring\tThe day.\nfile:///tmp/p.html \t3/10\nName\tType\tDescription\nSee the guide.\nlevel\tnumber\tThe level.\nrank\tnumber\tThe rank.",
+			[][]string{{"day", "string", "The day."}, {"level", "number", "The level."}, {"rank", "number", "The rank."}}, nil},
+		{"a name broken at its hyphens, the row's other cells on the next line", "Name\tRequired\tDescription\nSecret-\nKey\ntrue\tThe key.\nX-Request-\nTrace-\nId\nfalse\tThe trace.\nGame-Id\tfalse\tThe game.",
+			[][]string{{"Secret-Key", "true", "The key."}, {"X-Request-Trace-Id", "false", "The trace."}, {"Game-Id", "false", "The game."}},
+			[]string{
+				`p.txt:2: lines 2 to 3 hold a name alone, broken at its hyphens ("Secret-Key"), and line 4 the other cells of its row: read as one row, whose first cell a narrow column broke`,
+				`p.txt:5: lines 5 to 7 hold a name alone, broken at its hyphens ("X-Request-Trace-Id"), and line 8 the other cells of its row: read as one row, whose first cell a narrow column broke`,
+			}},
+		{"a name broken at its hyphen before a whole row is no cell of it", "Name\tRequired\tDescription\nSecret-\nKey\nGame-Id\tfalse\tThe game.",
+			nil, nil},
+	} {
+		rep := &pages.Reporter{}
+		var got [][]string
+		for _, b := range pages.Read(Style{}, source.Of("p.txt", pages.Text{Lines: pages.Lines([]byte(c.page))}, rep)) {
+			if b.Table != nil {
+				for _, r := range b.Table.Rows {
+					got = append(got, r.Cells)
+				}
+			}
+		}
+		if !reflect.DeepEqual(got, c.rows) {
+			t.Errorf("%s: rows\n got %q\nwant %q", c.name, got, c.rows)
+		}
+		warns, _ := rep.Sorted([]string{"p.txt"}, false)
+		var gotWarns []string
+		for _, w := range warns {
+			gotWarns = append(gotWarns, w.Error())
+		}
+		if !reflect.DeepEqual(gotWarns, c.warns) {
+			t.Errorf("%s: warnings\n got %q\nwant %q", c.name, gotWarns, c.warns)
+		}
+	}
+}

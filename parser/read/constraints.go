@@ -310,10 +310,20 @@ func (c *Constraints) read(desc string) {
 		if clause = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(clause), ".")); !mayState(clause) {
 			continue
 		}
-		if !c.readClause(clause) && looksBoundOutsideRe.MatchString(clause) {
+		if !c.readClause(clause) && (looksBoundOutsideRe.MatchString(clause) || openBound(clause)) {
 			c.unread(sentenceOf(outside, clause))
 		}
 	}
+}
+
+// openBound reports whether a clause holds a parenthesis that nothing
+// closes after it, the text after it stating a constraint in some form
+// (looksBoundRe): a group whose end a tool lost, a print that clipped
+// its column at the page's edge ("(from 1100.0 to 132" of "(from
+// 1100.0 to 1320.0)"), whose bounds cannot be told.
+func openBound(clause string) bool {
+	k := strings.LastIndexByte(clause, '(')
+	return k >= 0 && strings.IndexByte(clause[k:], ')') < 0 && looksBoundRe.MatchString(clause[k+1:])
 }
 
 // readGroup reads the constraints a parenthesized group states, text

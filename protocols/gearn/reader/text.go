@@ -16,7 +16,7 @@ import (
 var (
 	statusLineRe = regexp.MustCompile(`^([1-5][0-9][0-9])(?:\s+[A-Za-z][A-Za-z ]*)?$`)
 	endpointRe   = regexp.MustCompile("^`?(GET|POST|PUT|PATCH|DELETE)`?\\s+`?(?:https?://[^/\\s`]+)?(/[^\\s`]*)`?(?:\\s+HTTP/[0-9.]+)?`?$")
-	permissionRe = regexp.MustCompile("^Require(?:s)?\\s+permission\\s+rules?:?\\s+`?([A-Za-z0-9_.]+?)`?\\.?(?:\\s+See(?:\\s.*)?)?$")
+	permissionRe = regexp.MustCompile("^Require(?:s)?\\s+permission\\s+rules?:?\\s+`?([A-Za-z0-9_.]+?)`?(?: ?\\.)?(?:\\s+See(?:\\s.*)?)?$")
 	// permissionSentenceRe matches a permission sentence's words,
 	// "Require permission rules", anywhere in a text, in any case and
 	// with any marks or spaces between them ("**Require permission

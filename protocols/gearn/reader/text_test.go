@@ -83,6 +83,7 @@ func TestJoinPermissions(t *testing.T) {
 		{"cut after See", []string{"Require permission rules a.b.selfEnable. See", "PermissionRules"}, "a.b.selfEnable", 1, 0},
 		{"cut before the rule", []string{"Require permission rules", "a.b.selfEnable. See PermissionRules"}, "a.b.selfEnable", 1, 0},
 		{"whole", []string{"Require permission rules a.b.selfEnable. See PermissionRules", "HTTP"}, "a.b.selfEnable", 0, 0},
+		{"a space before the full stop, where a PDF's text of an inline code span left its padding", []string{"Require permission rules a.b.selfEnable . See PermissionRules", "HTTP"}, "a.b.selfEnable", 0, 0},
 		{"justified, its words a run of spaces apart", []string{"Require  permission  rules  a.b.selfEnable.  See PermissionRules", "HTTP"}, "a.b.selfEnable", 0, 0},
 		{"no rule", []string{"Require permission rules", "", "HTTP"}, "", 0, 1},
 		{"a rule in a form no reading takes, left to refuseUnreadPermissions", []string{"require permission rules a.b.selfEnable", "", "HTTP"}, "", 0, 0},
