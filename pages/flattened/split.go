@@ -31,9 +31,11 @@ func NewSplitter(words pages.Lexicon, lines []string) *Splitter {
 // that begins with a capital ("YPlayer ID"), as flattened text's may
 // not: the caller decides by the table's other rows whether it is the
 // table's mark. A row whose name runs into a type the pages document
-// that a primitive ends is read as the evidence decides (typeAtEnd);
-// where it does not, the other reading is the rival.
-func (sp *Splitter) Cells(s string, head []string) (cells, rival []string) {
+// that a primitive ends is read as the evidence decides (typeAtEnd):
+// where the form of the names decided, doubt is what the caller warns
+// of where it reads the row; where nothing did, the other reading is
+// the rival.
+func (sp *Splitter) Cells(s string, head []string) (cells, rival []string, doubt *Doubt) {
 	cols, _ := pages.ColumnsOf(head)
 	kind := pages.RunKind(cols)
 	v := sp.names
@@ -43,13 +45,30 @@ func (sp *Splitter) Cells(s string, head []string) (cells, rival []string) {
 	cells, _, other := splitRow(s, kind, cols, v)
 	switch {
 	case cells == nil:
-		return nil, nil
+		return nil, nil, nil
 	case other != nil:
-		return cells, other
+		return cells, other, nil
 	case v.end != nil && v.end.by == endUndecided:
-		return cells, v.end.cells
+		return cells, v.end.cells, nil
 	case len(v.rival) > 0 && !slices.Equal(v.rival, cells):
-		return cells, slices.Clone(v.rival)
+		return cells, slices.Clone(v.rival), nil
+	case v.end != nil && v.end.by == endForm:
+		return cells, nil, &Doubt{cols: cols, cells: slices.Clone(cells), end: v.end}
 	}
-	return cells, nil
+	return cells, nil, nil
+}
+
+// A Doubt is a row split by a Splitter whose name runs into a type the
+// pages document that a primitive ends, read by the form of the names
+// alone (typeAtEnd): the caller warns of it where it reads the row.
+type Doubt struct {
+	cols  []pages.Column
+	cells []string
+	end   *typeEnd
+}
+
+// Warn warns, at the line of index j of src, of the row's other
+// reading and the fix that reads it, as flattened text's reader does.
+func (d *Doubt) Warn(src pages.Source, j int) {
+	endOf(src, j, d.cols, d.cells, d.end)
 }

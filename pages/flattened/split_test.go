@@ -25,7 +25,7 @@ func TestSplitterCells(t *testing.T) {
 		{"gradeIntegerY", []string{"grade", "Integer", "Y", ""}},
 		{"(google, apple)", nil},
 	} {
-		got, rival := sp.Cells(c.row, head)
+		got, rival, _ := sp.Cells(c.row, head)
 		if !reflect.DeepEqual(got, c.want) || rival != nil {
 			t.Errorf("%q: got %q (rival %q), want %q", c.row, got, rival, c.want)
 		}

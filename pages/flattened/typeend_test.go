@@ -63,17 +63,29 @@ func TestTypeAtEnd(t *testing.T) {
 
 // TestSplitterTypeAtEnd: the Splitter (html2markdown's rows written as
 // text) reads a row whose name runs into a type a primitive ends as the
-// evidence decides, and returns the other reading as the rival where it
-// does not.
+// evidence decides: by the name the page writes, with no doubt; by the
+// form of the names, with a doubt that warns at the row's line; and
+// where nothing decides, returns the other reading as the rival.
 func TestSplitterTypeAtEnd(t *testing.T) {
 	head := []string{"Name", "Type", "Required", "Description"}
-	sp := NewSplitter(testLexicon{"GlassTint", "Point"}, []string{`{ "glassTint": 0 }`})
-	cells, rival := sp.Cells("glassTintGlassTinttrueTint of the new panes.", head)
-	if strings.Join(cells, " | ") != "glassTint | GlassTint | true | Tint of the new panes." || rival != nil {
-		t.Errorf("glassTint: got %q, rival %q", cells, rival)
+	lex := testLexicon{"GlassTint", "Point"}
+	sp := NewSplitter(lex, []string{`{ "glassTint": 0 }`})
+	cells, rival, doubt := sp.Cells("glassTintGlassTinttrueTint of the new panes.", head)
+	if strings.Join(cells, " | ") != "glassTint | GlassTint | true | Tint of the new panes." || rival != nil || doubt != nil {
+		t.Errorf("glassTint written: got %q, rival %q, doubt %v", cells, rival, doubt)
 	}
-	cells, rival = sp.Cells("spawnPointtrueWhere the keeper starts.", head)
-	if strings.Join(cells, " | ") != "spawnPo | int | true | Where the keeper starts." || strings.Join(rival, " | ") != "spawn | Point | true | Where the keeper starts." {
-		t.Errorf("spawnPoint: got %q, rival %q", cells, rival)
+	cells, rival, doubt = sp.Cells("spawnPointtrueWhere the keeper starts.", head)
+	if strings.Join(cells, " | ") != "spawnPo | int | true | Where the keeper starts." || strings.Join(rival, " | ") != "spawn | Point | true | Where the keeper starts." || doubt != nil {
+		t.Errorf("spawnPoint: got %q, rival %q, doubt %v", cells, rival, doubt)
+	}
+	cells, rival, doubt = NewSplitter(lex, nil).Cells("glassTintGlassTinttrueTint of the new panes.", head)
+	if strings.Join(cells, " | ") != "glassTint | GlassTint | true | Tint of the new panes." || rival != nil || doubt == nil {
+		t.Fatalf("glassTint by its form: got %q, rival %q, doubt %v", cells, rival, doubt)
+	}
+	rep := &pages.Reporter{}
+	doubt.Warn(pages.Source{Name: "p.md", Report: rep}, 4)
+	warns, errs := rep.Sorted([]string{"p.md"}, false)
+	if len(warns) != 1 || len(errs) != 0 || warns[0].Pos.Line != 5 || !strings.Contains(warns[0].Msg, "glassTintGlassT of type int") || !strings.Contains(warns[0].Msg, "rename: glassTintGlassT, type: integer") {
+		t.Errorf("want a warning at line 5 naming glassTintGlassT of type int and its fix, got %s %s", warns.Error(), errs.Error())
 	}
 }

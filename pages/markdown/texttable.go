@@ -282,6 +282,7 @@ func textRows(src pages.Source, j int, tb *pages.Table, rows *textRowReader) (in
 			continue
 		}
 		cells, rival := rows.cells(para)
+		doubt := rows.doubt
 		if rival != nil {
 			src.Report.Fail(pages.At(src.Name, j+1), "line %d is a row of the table at line %d, written as text, a paragraph a row, as html2markdown writes a table whose cell holds a line break, its cells run together, and two cuts split it as well: %q and %q. Convert the page again with html2markdown --plugin-table --opt-table-newline-behavior=preserve, which keeps the table as pipes", j+1, tb.Line, strings.Join(cells, " | "), strings.Join(rival, " | "))
 			return after, true
@@ -306,6 +307,9 @@ func textRows(src pages.Source, j int, tb *pages.Table, rows *textRowReader) (in
 		} else if apart(lines, after, rows, cells) {
 			src.Report.Fail(pages.At(src.Name, j+1), "line %d is a row of the table at line %d, written as text, a paragraph a row, as html2markdown writes a table whose cell holds a line break; its description stands apart, in paragraphs of their own, and which paragraphs are whose row cannot be told. Convert the page again with html2markdown --plugin-table --opt-table-newline-behavior=preserve, which keeps the table as pipes", j+1, tb.Line)
 			return after, true
+		}
+		if doubt != nil {
+			doubt.Warn(src, j)
 		}
 		tb.Rows = append(tb.Rows, &pages.Row{Line: j + 1, Raw: raw, Cells: cells})
 		end = after
@@ -344,16 +348,18 @@ type textRowReader struct {
 	head []string
 	// split splits a row whose cells run together; nil without a
 	// lexicon. flat is set once a row was split so, lastFlat when the
-	// last row asked of was.
+	// last row asked of was; doubt is what the split of the last row
+	// asked of was read by that its reader warns of, or nil.
 	split          *flattened.Splitter
 	flat, lastFlat bool
+	doubt          *flattened.Doubt
 }
 
 // cells returns the cells of the row written as the paragraph para, or
 // nil where it is no row; and, where its cells run together and two
 // cuts split it as well, the other cut (rival).
 func (r *textRowReader) cells(para []string) (cells, rival []string) {
-	r.lastFlat = false
+	r.lastFlat, r.doubt = false, nil
 	first := strings.TrimSpace(para[0])
 	if cells := textRowCells(para, r.cols); cells != nil || r.split == nil || codeSpanRe.MatchString(first) || boldTitle(first) || TextHeader(first) != nil {
 		return cells, nil
@@ -374,7 +380,7 @@ func (r *textRowReader) cells(para []string) (cells, rival []string) {
 		// whose words split as a row's cells only inside a word.
 		return nil, nil
 	}
-	cells, rival = r.split.Cells(row, r.head)
+	cells, rival, doubt := r.split.Cells(row, r.head)
 	// A name alone, or cut into a name and a type, is no row: a cell
 	// of its own ("playerId"), as html2markdown writes a cell's
 	// paragraph; a row states a cell after them.
@@ -384,7 +390,7 @@ func (r *textRowReader) cells(para []string) (cells, rival []string) {
 	}
 	last := len(cells) - 1
 	cells[last] = pages.Unlinked(cells[last])
-	r.flat, r.lastFlat = true, true
+	r.flat, r.lastFlat, r.doubt = true, true, doubt
 	return cells, rival
 }
 

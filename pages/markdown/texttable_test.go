@@ -136,3 +136,62 @@ func TestRunTogetherTextTables(t *testing.T) {
 		}
 	}
 }
+
+// namedLexicon knows the type names it holds, and the primitives'
+// spellings.
+type namedLexicon []string
+
+func (l namedLexicon) PrefixesOf(rest string) []string {
+	var out []string
+	for _, n := range l {
+		if strings.HasPrefix(rest, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func (namedLexicon) EndsTable(string) bool        { return false }
+func (namedLexicon) Primitives() *pages.Spellings { return textPrimitives }
+
+// TestTextTableTypeAtEnd reads a row of a table html2markdown wrote as
+// text whose name runs into a type the pages document that a primitive
+// ends ("glassTintGlassTinttrue…", GlassTint and int), where the page
+// writes neither name elsewhere, by the form of the names, with a
+// warning at the row's line that names the other reading and its fix;
+// and refuses, at the row's line, one whose names' form does not tell.
+func TestTextTableTypeAtEnd(t *testing.T) {
+	const runTogether = "the table at line 1 (Name | Type | Required | Description) is written as text, a paragraph a row, as html2markdown writes a table whose cell holds a line break, its cells run together or a space apart: its rows split as flattened text's are, by the types the pages name, the requiredness words and the codes, a paragraph's lines joined; convert with --opt-table-newline-behavior=preserve to keep it a table"
+	lex := namedLexicon{"GlassTint", "Point"}
+	for _, c := range []struct {
+		name, page string
+		want       []string
+		diags      []string
+	}{
+		{"the form of the names decides",
+			"NameTypeRequiredDescription\n\nlabelstringtrueThe label.\n\nglassTintGlassTinttrueTint of the new panes.",
+			[]string{"01 [Name|Type|Required|Description]", "03 |label|string|true|The label.|", "05 |glassTint|GlassTint|true|Tint of the new panes.|"},
+			[]string{
+				"p.txt:1: " + runTogether,
+				"p.txt:5: line 5 splits as a field glassTint of type GlassTint, or as a field glassTintGlassT of type int, the primitive that ends the name of the type the pages document: read as glassTint of type GlassTint, as the page writes neither name elsewhere and glassTintGlassT ends in a capital alone, as the start of a word cut off does; if it is glassTintGlassT, add the fix {object: TYPE or operation: OPERATION, field: glassTint, rename: glassTintGlassT, type: integer} to the overrides",
+			}},
+		{"nothing decides",
+			"NameTypeRequiredDescription\n\nlabelstringtrueThe label.\n\nspawnPointtrueWhere the keeper starts.",
+			[]string{"01 NameTypeRequiredDescription", "03 labelstringtrueThe label.", "05 spawnPointtrueWhere the keeper starts."},
+			[]string{"p.txt:5: line 5 is a row of the table at line 1, written as text, a paragraph a row, as html2markdown writes a table whose cell holds a line break, its cells run together, and two cuts split it as well: \"spawnPo | int | true | Where the keeper starts.\" and \"spawn | Point | true | Where the keeper starts.\". Convert the page again with html2markdown --plugin-table --opt-table-newline-behavior=preserve, which keeps the table as pipes"}},
+	} {
+		rep := &pages.Reporter{}
+		blocks := pages.Read(Style{}, pagestest.Source("p.txt", pages.Text{Lines: pages.Lines([]byte(c.page))}, lex, rep))
+		warns, errs := rep.Sorted([]string{"p.txt"}, false)
+		var diags []string
+		for _, w := range append(warns, errs...) {
+			diags = append(diags, w.Error())
+		}
+		if got := pagestest.Describe(blocks); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: blocks\n%s\nwant\n%s", c.name, strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+		}
+		if !reflect.DeepEqual(diags, c.diags) {
+			t.Errorf("%s: diagnostics\n got %q\nwant %q", c.name, diags, c.diags)
+		}
+	}
+}
