@@ -134,6 +134,10 @@ var outlinerRefused = map[string]string{
 	// an outliner's blocks each row is a list item of its own, and no
 	// line tells a table.
 	"ai03_getArenaRotation": "found no table",
+	// Postlight parser's Markdown writes a table a cell a paragraph: as
+	// an outliner's blocks each cell is a list item, no line tells a
+	// table, and the page keeps too few marks of its protocol to tell it.
+	"bp02_requeen": "cannot tell which protocol the page documents",
 }
 
 // htmlStartRe matches a line that begins an HTML block: Logseq turns
