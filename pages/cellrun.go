@@ -108,7 +108,7 @@ func cellRun(src Source, page []string, numbered bool, heading func(page []strin
 		if b.Table == nil {
 			continue
 		}
-		if !fieldColumns(b.Table.Header) || b.Table.Line >= len(page) || strings.TrimSpace(page[b.Table.Line]) != "" {
+		if !fieldColumns(b.Table.Header) || b.Table.Line >= len(page) || strings.TrimSpace(page[b.Table.Line]) != "" && !rowBlocks(page, b.Table) {
 			return nil, end
 		}
 		tables++
@@ -118,13 +118,47 @@ func cellRun(src Source, page []string, numbered bool, heading func(page []strin
 		} else {
 			last = max(last, blocks[end-1].Line)
 		}
-		rep.Warn(At(src.Name, b.Table.Line), "read lines %d to %d as a table printed one cell per line (a blank line between cells), its header %s over %d rows", b.Table.Line, last, strings.Join(b.Table.Header, " | "), len(b.Table.Rows))
+		form := "a blank line between cells"
+		if rowBlocks(page, b.Table) {
+			form = "no blank line between cells but one for each empty cell, two or more between rows"
+		}
+		rep.Warn(At(src.Name, b.Table.Line), "read lines %d to %d as a table printed one cell per line (%s), its header %s over %d rows", b.Table.Line, last, form, strings.Join(b.Table.Header, " | "), len(b.Table.Rows))
 	}
 	if tables == 0 {
 		return nil, end
 	}
 	src.Report.Merge(rep)
 	return read, end
+}
+
+// rowBlocks reports whether the table tb, read by the form's reader from
+// a page's lines page, is written as blocks of lines: its header's cells
+// on lines of their own right under one another, two blank lines or more
+// after them, and each of its rows set apart from what stands before it
+// by two blank lines or more, no blank line between its cells but one
+// for each empty cell. A tool that prints an HTML table a cell a line
+// writes it so (glamour, of the raw HTML table pandoc writes for a
+// table that a pipe table cannot hold; xmllint's string() of a table).
+func rowBlocks(page []string, tb *Table) bool {
+	blank := func(n int) bool { return n >= 1 && n <= len(page) && strings.TrimSpace(page[n-1]) == "" }
+	w := len(tb.Header)
+	if len(tb.Rows) == 0 || tb.Line+w+1 > len(page) {
+		return false
+	}
+	for k, h := range tb.Header {
+		if strings.TrimSpace(page[tb.Line+k-1]) != h {
+			return false
+		}
+	}
+	if !blank(tb.Line+w) || !blank(tb.Line+w+1) {
+		return false
+	}
+	for _, r := range tb.Rows {
+		if blank(r.Line) || !blank(r.Line-1) || !blank(r.Line-2) {
+			return false
+		}
+	}
+	return true
 }
 
 // fieldColumns reports whether a header names a field or a code and has
@@ -136,8 +170,9 @@ func cellRun(src Source, page []string, numbered bool, heading func(page []strin
 // each of its tables has such a header, a blank line under the header's
 // first line (the form with blank lines between cells: one without
 // them, lines of text one under the other, is no form a converter
-// writes among another style's tables); a run whose reading holds
-// another table is left as the style read it.
+// writes among another style's tables, but where its rows are blocks,
+// rowBlocks); a run whose reading holds another table is left as the
+// style read it.
 func fieldColumns(head []string) bool {
 	cols, _ := ColumnsOf(head)
 	return len(head) >= 3 && (slices.Contains(cols, ColName) || slices.Contains(cols, ColCode))

@@ -169,3 +169,32 @@ func TestCellRunTablesMarkupBetweenCells(t *testing.T) {
 		}
 	}
 }
+
+// TestCellRunTablesRowBlocks checks a table printed one cell per line
+// with no blank line between its cells, as glamour prints the raw HTML
+// table pandoc writes for a table a pipe table cannot hold: its header's
+// cells one under another, each row a block of lines set apart by two
+// blank lines, an empty cell a blank line of its own, a description that
+// wraps on the lines under it (its rest beginning with "- " as a list
+// item would), the last row right over the next heading. Each row is
+// read whole, a row whose description wraps with a warning at its line;
+// the form's warning names it.
+func TestCellRunTablesRowBlocks(t *testing.T) {
+	page := "# Avatar\n\n### Request Body\n\n" +
+		"Name\nType\nRequired\nDescription\n\n\n\n\n" +
+		"playerId\nstring\ntrue\nThe player. (12 characters)\n\n\n" +
+		"slots\nSlot[]\ntrue\nThe slots to fill, in order. (1\n- 4 items)\n\n\n" +
+		"scale\nnumber\n\nSize of the avatar.\n(Default: 1.0)\n" +
+		"### Response Body\n"
+	blocks, warns := pagestest.Read(markdown.Style{}, page, true)
+	got := pagestest.Describe(blocks)
+	want := []string{"01 Avatar", "03 Request Body", "05 [Name|Type|Required|Description]", "13 |playerId|string|true|The player. (12 characters)|", "19 |slots|Slot[]|true|The slots to fill, in order. (1 - 4 items)|", "26 |scale|number||Size of the avatar. (Default: 1.0)|", "31 Response Body"}
+	wantWarns := []string{
+		"p.txt:5: read lines 5 to 30 as a table printed one cell per line (no blank line between cells but one for each empty cell, two or more between rows), its header Name | Type | Required | Description over 3 rows",
+		"p.txt:19: lines 19-23 hold 5 lines for a row of 4 columns: read the lines that begin as a cell's rest as part of the cell before them (slots | Slot[] | true | The slots to fill, in order. (1 -...)",
+		"p.txt:26: lines 26-30, set apart as the rows of the table are, each blank line among them an empty cell, hold 5 cells for a row of 4 columns, its first 3 each fitting its column, Name, Type, Required: read the lines after them as its last cell, Description (scale | number |  | Size of the avatar. (Default: 1.0))",
+	}
+	if !slices.Equal(got, want) || !slices.Equal(warns, wantWarns) {
+		t.Errorf("got\n%s\nwarnings %q\nwant\n%s\nwarnings %q", strings.Join(got, "\n"), warns, strings.Join(want, "\n"), wantWarns)
+	}
+}

@@ -19,15 +19,17 @@ func Lines(data []byte) []string {
 }
 
 // split splits a page's text into lines made clean, without the
-// overstrikes of a terminal's bold and underline (Overstruck).
+// overstrikes of a terminal's bold and underline (Overstruck) and the
+// escapes of a terminal's hyperlinks (Hyperlinks).
 func split(text string) []string {
 	return strings.Split(Clean(unbroken(text)), "\n")
 }
 
 // unbroken is a page's text without the overstrikes of a terminal's bold
-// and underline (Overstruck), its line ends "\n".
+// and underline (Overstruck) and the escapes of a terminal's hyperlinks
+// (Hyperlinks), its line ends "\n".
 func unbroken(text string) string {
-	s := strings.ReplaceAll(Overstruck(text), "\r\r\n", "\n") // CRLF made CRCRLF by a second conversion
+	s := strings.ReplaceAll(Overstruck(Hyperlinks(text)), "\r\r\n", "\n") // CRLF made CRCRLF by a second conversion
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	return strings.ReplaceAll(s, "\r", "\n")
 }
@@ -51,6 +53,57 @@ func Overstruck(text string) string {
 		}
 	}
 	return string(out)
+}
+
+// osc8 starts the escape of a terminal's hyperlink (OSC 8).
+const osc8 = "\x1b]8;"
+
+// Hyperlinks returns a text without the escapes of a terminal's
+// hyperlinks (OSC 8: ESC ] 8 ; params ; URI, ended by BEL or ESC \,
+// before the link's text, and the same with no URI after it), which a
+// tool printing for a terminal writes around a link's text (glamour,
+// rich, mdcat, ls --hyperlink, gcc's diagnostics): the link's text
+// stays, the escapes and the URI they hold go, as a terminal shows the
+// text alone. An escape not ended on its line stays as it is.
+func Hyperlinks(text string) string {
+	if !strings.Contains(text, osc8) {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	for {
+		i := strings.Index(text, osc8)
+		if i < 0 {
+			b.WriteString(text)
+			return b.String()
+		}
+		b.WriteString(text[:i])
+		rest := text[i+len(osc8):]
+		end, st := oscEnd(rest)
+		if end < 0 || !strings.Contains(rest[:end], ";") {
+			b.WriteString(osc8)
+			text = rest
+			continue
+		}
+		text = rest[end+st:]
+	}
+}
+
+// oscEnd returns where the string terminator of an operating system
+// command ends s, the command's rest: the position of a BEL or of ESC \
+// on its line, and the terminator's length; -1 where s has none.
+func oscEnd(s string) (int, int) {
+	for k := 0; k < len(s); k++ {
+		switch {
+		case s[k] == '\a':
+			return k, 1
+		case s[k] == '\x1b' && k+1 < len(s) && s[k+1] == '\\':
+			return k, 2
+		case s[k] == '\n':
+			return -1, 0
+		}
+	}
+	return -1, 0
 }
 
 // Clean makes the spaces and the punctuation of a text plain: a

@@ -72,6 +72,28 @@ func TestOverstruck(t *testing.T) {
 	}
 }
 
+// TestHyperlinks checks that the escapes of a terminal's hyperlinks (OSC
+// 8), ended by BEL or by ESC \\, go with the URI they hold, the link's
+// text staying (glamour's "See PermissionRules" and its URL printed again
+// as a second link, ls --hyperlink's file names), through Lines too; an
+// escape not ended on its line, or with no URI field, stays.
+func TestHyperlinks(t *testing.T) {
+	for in, want := range map[string]string{
+		"See \x1b]8;id=2002330314;/guide/rules\aRules\x1b]8;;\a \x1b]8;id=2002330314;/guide/rules\a/guide/rules\x1b]8;;\a": "See Rules /guide/rules",
+		"\x1b]8;;file:///tmp/a.txt\x1b\\a.txt\x1b]8;;\x1b\\  b.txt":                                                        "a.txt  b.txt",
+		"cut \x1b]8;;https://x.test/a\nrest":                                                                               "cut \x1b]8;;https://x.test/a\nrest",
+		"\x1b]8;x\a text":                                                                                                  "\x1b]8;x\a text",
+		"plain text\n":                                                                                                     "plain text\n",
+	} {
+		if got := Hyperlinks(in); got != want {
+			t.Errorf("Hyperlinks(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := Lines([]byte("  Name\x1b]8;;#n\x1b\\Id\x1b]8;;\x1b\\  x\ny")); strings.Join(got, "|") != "  NameId  x|y" {
+		t.Errorf("Lines = %q", got)
+	}
+}
+
 // TestIsHeaderName checks the header name rule against RFC 9110's tokens.
 func TestIsHeaderName(t *testing.T) {
 	for s, want := range map[string]bool{

@@ -72,6 +72,14 @@ func fixedColumns(raws []string) (widths []int, ok bool) {
 // header. The table's columns are read again from its header.
 func JoinColumnWraps(src Source, lines []string, tb *Table) {
 	widths, ok := fixedColumns(tableLines(lines, tb))
+	// bare is set for a table without outer pipes, whose columns are
+	// known less well (bareColumns): a line whose first cell holds text
+	// starts a row of its own there.
+	bare := false
+	if !ok {
+		widths, ok = bareColumns(bareLines(lines, tb))
+		bare = ok
+	}
 	if !ok {
 		return
 	}
@@ -111,7 +119,7 @@ func JoinColumnWraps(src Source, lines []string, tb *Table) {
 		}
 	}
 	for _, r := range tb.Rows {
-		if len(r.Cells) != len(widths) || len(above) != len(widths) || cur == nil || !goesOn(above, r.Cells, widths) {
+		if len(r.Cells) != len(widths) || len(above) != len(widths) || cur == nil || bare && r.Cells[0] != "" || !goesOn(above, r.Cells, widths) {
 			finish()
 			rows = append(rows, r)
 			last = r
@@ -167,7 +175,7 @@ func (c columnCuts) joinPieces(ps []piece, k int, kind Column, header bool, into
 	var parts []string
 	for i := 0; i < len(ps); {
 		j := i
-		for j+1 < len(ps) && ps[j+1].line == ps[j].line+1 && fillsColumn(ps[j].text, c.widths[k]) && !strings.Contains(ps[j].text, " ") && startsWord(ps[j+1].text) {
+		for j+1 < len(ps) && ps[j+1].line == ps[j].line+1 && fillsColumn(ps[j].text, c.widths[k]) && !strings.Contains(ps[j].text, " ") && (startsWord(ps[j+1].text) || closesBracket(ps[j].text, ps[j+1].text)) {
 			j++
 		}
 		if j == i {
@@ -256,6 +264,13 @@ func startsWord(b string) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
+// closesBracket reports whether text b begins with the "]" that closes
+// the "[" text a ends with: an array type's brackets that a column cut
+// ("GenericModels.LureSwing[" over "]").
+func closesBracket(a, b string) bool {
+	return strings.HasSuffix(a, "[") && strings.HasPrefix(b, "]")
+}
+
 // kinds are the kinds of the columns of table tb: its header's, or, for
 // a table whose header is not marked, those of its first row read so
 // far, rows[0], which may be its header.
@@ -304,6 +319,92 @@ func tableWords(tb *Table) map[string]bool {
 		}
 	}
 	return words
+}
+
+// bareColumns returns the widths, in display columns, of the text of
+// the columns of a table of pipes without outer pipes whose lines, raws,
+// set every pipe at the same place as the first line, a header that
+// opens with no pipe (glamour draws a Markdown table so, each line in
+// the document's margin and padded with spaces to the wrap width, every
+// cell padded with a space on each side): the spaces that pad a column's
+// cell on every line of it, its margin and padding, are not its text's.
+// ok is false for any other table, or one of fewer than two lines or two
+// columns.
+func bareColumns(raws []string) (widths []int, ok bool) {
+	if len(raws) < 2 || strings.HasPrefix(strings.TrimSpace(raws[0]), "|") {
+		return nil, false
+	}
+	var at []int
+	end := 0
+	for n, r := range raws {
+		var pipes []int
+		k := 0
+		for _, c := range r {
+			if c == '|' {
+				pipes = append(pipes, k)
+			}
+			k += RuneWidth(c)
+		}
+		if n == 0 {
+			at = pipes
+		} else if !slices.Equal(pipes, at) {
+			return nil, false
+		}
+		end = max(end, k)
+	}
+	if len(at) < 1 || end <= at[len(at)-1]+1 {
+		return nil, false
+	}
+	edges := append(append([]int{-1}, at...), end)
+	for i := 1; i < len(edges); i++ {
+		widths = append(widths, edges[i]-edges[i-1]-1)
+	}
+	// lead and trail are the fewest spaces before and after the text of
+	// each column's cells: a space of padding at most on either side
+	// (a layout may widen a column past its longest text), the page's
+	// margin too before the first column's.
+	lead, trail := make([]int, len(widths)), make([]int, len(widths))
+	for i := range widths {
+		lead[i], trail[i] = widths[i], widths[i]
+	}
+	for _, r := range raws {
+		for i, cell := range strings.Split(r, "|") {
+			t := strings.TrimSpace(cell)
+			if t == "" {
+				continue
+			}
+			before := textWidth(cell[:strings.Index(cell, t)])
+			lead[i] = min(lead[i], before)
+			trail[i] = min(trail[i], textWidth(cell)-before-textWidth(t))
+		}
+	}
+	for i := range widths {
+		if i > 0 {
+			lead[i] = min(lead[i], 1)
+		}
+		widths[i] -= lead[i] + min(trail[i], 1)
+	}
+	return widths, true
+}
+
+// bareLines are the lines of table tb of pipes as the page has them,
+// margin and padding kept: its header's and its rows'; nil when a row
+// was read from several lines.
+func bareLines(lines []string, tb *Table) []string {
+	var raws []string
+	if tb.Header != nil {
+		if tb.Line < 1 || tb.Line > len(lines) {
+			return nil
+		}
+		raws = append(raws, lines[tb.Line-1])
+	}
+	for _, r := range tb.Rows {
+		if strings.Contains(r.Raw, "\n") || r.Line < 1 || r.Line > len(lines) {
+			return nil
+		}
+		raws = append(raws, lines[r.Line-1])
+	}
+	return raws
 }
 
 // tableLines are the lines of table tb of pipes, read from lines, each

@@ -85,6 +85,20 @@ func TestJoinColumnWraps(t *testing.T) {
 				"|                  |                              |          | <#responsedata>`__      |\n",
 			[]string{"01 [Code|Type|Required|Description]", "02 ||<#responsedata>`__ |  | `ResponseData|", "03 ||||<#responsedata>`__|"},
 			nil},
+		{"glamour: no outer pipes, a margin, padded cells and lines, an empty last cell, a type and its brackets cut", pipes.Style{},
+			"   Name     | Type                | Required | Description           \n" +
+				"  ----------|---------------------|----------|-----------------------\n" +
+				"   lines    | GenericModels.LureL | true     | The lines swung. See  \n" +
+				"            | ine[]               |          | GenericModels.LureLine\n" +
+				"   swings   | GenericModels.Lure[ | Only if  |                       \n" +
+				"            | ]                   | flown.   |                       \n" +
+				"   LongName | 11                  | yes      | The code.             \n" +
+				"   LongPart | 12                  | yes      | The next.             \n",
+			[]string{"01 [Name|Type|Required|Description]", "03 |lines|GenericModels.LureLine[]|true|The lines swung. See GenericModels.LureLine|", "05 |swings|GenericModels.Lure[]|Only if flown.||", "07 |LongName|11|yes|The code.|", "08 |LongPart|12|yes|The next.|"},
+			[]string{
+				`p.txt:4: joined "GenericModels.LureL" over "ine[]" (lines 3-4) into "GenericModels.LureLine[]": the row at line 3 is drawn in columns of fixed width, and its column 2, 19 characters wide, cut the word`,
+				`p.txt:6: joined "GenericModels.Lure[" over "]" (lines 5-6) into "GenericModels.Lure[]": the row at line 5 is drawn in columns of fixed width, and its column 2, 19 characters wide, cut the word`,
+			}},
 	} {
 		blocks, warns := pagestest.Read(c.style, c.page, true)
 		if got := pagestest.Describe(blocks); !reflect.DeepEqual(got, c.want) {

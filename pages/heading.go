@@ -2,6 +2,7 @@ package pages
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -325,4 +326,48 @@ func FramedTitle(line string) (string, bool) {
 func Permalink(label, target string) bool {
 	return strings.Contains(target, "#") &&
 		strings.IndexFunc(label, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0
+}
+
+// cutPermalinkRe matches the start tag of a heading's permalink that a
+// line break cut, at the end of the heading's text: pandoc's GFM keeps a
+// VitePress permalink as raw HTML and wraps it, and a terminal renderer
+// (glamour) prints the heading with the tag's start ("Request Body <a
+// href=\"#request-body\" class=\"header-anchor\"").
+var cutPermalinkRe = regexp.MustCompile(`\s+<a\s[^<>]*\bhref\s*=\s*["']?#[^<>]*$`)
+
+// permalinkRestRe matches the rest of that tag on a line of its own, as
+// such a renderer prints it, a paragraph after the heading: its
+// attributes, whose quotes a decoded &quot; may nest ("aria-label=
+// \"Permalink to \"Request Body\"\""), the tag's ">", and the permalink's
+// mark or zero-width space, its "</a>" kept or dropped.
+var permalinkRestRe = regexp.MustCompile(`^(?:[\w:-]+\s*=\s*"[^<>]*"\s*)+/?>\s*(?:¶|§|#|🔗|⚓|\x{200B})?\s*(?:</a>)?$`)
+
+// cutPermalinks drops from text blocks the heading's permalinks that a
+// line break cut (cutPermalinkRe): the start of the tag after the
+// heading's title, and the line of the tag's rest, the next block
+// (permalinkRestRe); a permalink is no text of the page. A start of a
+// tag without its rest stays.
+func cutPermalinks(blocks []Block) []Block {
+	var out []Block
+	for k := 0; k < len(blocks); k++ {
+		b := blocks[k]
+		if b.Table == nil && k+1 < len(blocks) && blocks[k+1].Table == nil && strings.Contains(b.Text, "<a") {
+			if m := cutPermalinkRe.FindStringIndex(b.Text); m != nil && m[0] > 0 && permalinkRestRe.MatchString(strings.TrimSpace(blocks[k+1].Text)) {
+				if out == nil {
+					out = slices.Clone(blocks[:k])
+				}
+				b.Text = b.Text[:m[0]]
+				out = append(out, b)
+				k++
+				continue
+			}
+		}
+		if out != nil {
+			out = append(out, b)
+		}
+	}
+	if out == nil {
+		return blocks
+	}
+	return out
 }

@@ -308,7 +308,7 @@ func warnEmptyHeader(src Source, empty int, t *Table) {
 // converter left without their header row are read as the columns they
 // fit, or refused (headlessTables), before all that.
 func Read(st Style, src Source) []Block {
-	blocks := codeTables(headlessTables(st, src, dropClosingLinks(src, highlightedCode(readAt(st, src)))))
+	blocks := codeTables(headlessTables(st, src, dropClosingLinks(src, highlightedCode(cutPermalinks(readAt(st, src))))))
 	if _, ok := st.(Rendering); !ok {
 		blocks = embedTables(src, blocks)
 		refuseTableMarkup(src, blocks)

@@ -303,7 +303,7 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 	cols, _ := pages.ColumnsOf(head)
 	tb := &pages.Table{Line: es[i].line + 1, Header: head, Cols: cols}
 	j := i + w
-	if end := soupRowEnd(es, j, w, c, 0, 0); end-j == w {
+	if end := soupRowEnd(es, j, head, c, 0, 0); end-j == w {
 		again := make([]cell, w)
 		for k := range again {
 			again[k] = cell{line: es[j+k].line, text: es[j+k].text}
@@ -338,7 +338,7 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 			j, trail = j+1, 0
 			continue
 		}
-		end := soupRowEnd(es, j, w, c, rowGap, firstGap)
+		end := soupRowEnd(es, j, head, c, rowGap, firstGap)
 		tail := -1
 		if end < len(es) {
 			tail = es[end].gap
@@ -349,7 +349,7 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 		rowSrc := src
 		rowSrc.Report = &pages.Reporter{}
 		if blocks {
-			if b, n, ok := blockOverRow(es, j, w, rowGap, isHeader); !ok {
+			if b, n, ok := blockOverRow(es, j, head, rowGap, isHeader); !ok {
 				if wide || b-j < 2 || !beginsRow(cellsOf(es[j:b]), cols) {
 					break // text after the table: a title, a table of its own
 				}
@@ -524,7 +524,7 @@ func narrowRowWithCellAfter(head []string, es []entry, j, end int) (int, []strin
 	if tells, _ := fitsColumn(looseColumns(head)[w-1], "", false); tells {
 		return 0, nil, false
 	}
-	next := soupRowEnd(es, end, w, 0, 0, 0)
+	next := soupRowEnd(es, end, head, 0, 0, 0)
 	if _, row := stackedRow(cellsOf(es[end:next]), head); row || next-end > maxStackedLines {
 		return 0, nil, false
 	}
@@ -717,7 +717,7 @@ func soupRowFits(es []entry, j int, head []string, c int, cols []pages.Column, r
 	if j >= len(es) {
 		return false
 	}
-	end := soupRowEnd(es, j, len(head), c, rowGap, 0)
+	end := soupRowEnd(es, j, head, c, rowGap, 0)
 	tail := -1
 	if end < len(es) {
 		tail = es[end].gap
@@ -732,8 +732,9 @@ func soupRowFits(es []entry, j int, head []string, c int, cols []pages.Column, r
 // where the empty cells the gap would hold overfill it; where the cell gap
 // is none, at the first gap, or at the end of a block of the row's width
 // (denseBlockEnd, of the row gap rowGap, or of one no wider than most
-// where it is not known yet).
-func soupRowEnd(es []entry, j, w, c, rowGap, most int) int {
+// where it is not known yet). head is the table's header, of w cells.
+func soupRowEnd(es []entry, j int, head []string, c, rowGap, most int) int {
+	w := len(head)
 	cells := 1
 	for k := j + 1; k < len(es); k++ {
 		g := es[k].gap
@@ -742,7 +743,7 @@ func soupRowEnd(es []entry, j, w, c, rowGap, most int) int {
 		case g == c:
 			cells++
 		case c == 0:
-			if end, ok := denseBlockEnd(es, j, w, rowGap, most); ok {
+			if end, ok := denseBlockEnd(es, j, head, rowGap, most); ok {
 				return end
 			}
 			return k
@@ -764,26 +765,40 @@ func soupRowEnd(es []entry, j, w, c, rowGap, most int) int {
 // once it holds the row's w cells (its lines and its empty ones), of the
 // row gap rowGap or more, or where the row gap is not known yet (0), of
 // two blank lines or more and wider than every gap inside it. It returns
-// the entry after the block, and reports whether it holds w cells: a
-// block that overfills the row, or that a gap of the row gap (of most, the
-// gap before it, where the row gap is not known) ends short, is no row
-// read so.
-func denseBlockEnd(es []entry, j, w, rowGap, most int) (int, bool) {
+// the entry after the block, and reports whether it holds w cells, w
+// the width of the table's header head: a block that overfills the row,
+// or that a gap of the row gap (of most, the gap before it, where the
+// row gap is not known) ends short, is no row read so. Lines right under
+// the block's last cell, no blank line between, are that cell's where
+// it is the row's last and the block reads so (wrapsLast): a
+// description that wraps, as glamour prints pandoc's raw HTML table a
+// cell a line, the line breaks pandoc set in a cell kept.
+func denseBlockEnd(es []entry, j int, head []string, rowGap, most int) (int, bool) {
+	w := len(head)
 	if end, ok := depthRowEnd(es, j, w); ok {
 		return end, true
 	}
 	if rowGap == 1 || rowGap == 0 && most < 2 {
 		return 0, false
 	}
-	cells, inner := 1, 0
+	cells, inner, over := 1, 0, -1
 	for k := j + 1; k < len(es); k++ {
 		switch g := es[k].gap; {
+		case g == 0 && cells == w:
+			if over < 0 {
+				over = k
+			}
 		case g == 0:
 			cells++
 		case cells == w && g >= max(rowGap, inner+1, 2):
+			if over >= 0 && !wrapsLast(es[j:k], head) {
+				return over, false
+			}
 			return k, true
 		case rowGap > 0 && g >= rowGap, rowGap == 0 && g >= most:
 			return k, false
+		case over >= 0:
+			return over, false
 		default:
 			cells += g + 1
 			inner = max(inner, g)
@@ -792,16 +807,84 @@ func denseBlockEnd(es []entry, j, w, rowGap, most int) (int, bool) {
 			return k, false
 		}
 	}
+	if over >= 0 && (cells != w || !wrapsLast(es[j:], head)) {
+		return over, false
+	}
 	return len(es), cells == w
+}
+
+// blockCells are the cells of a block of lines a row (denseBlockEnd):
+// each line's text, each blank line among them an empty cell.
+func blockCells(row []entry) []string {
+	cells := make([]string, 0, len(row)+2)
+	for k, e := range row {
+		if k > 0 {
+			for range e.gap {
+				cells = append(cells, "")
+			}
+		}
+		cells = append(cells, e.text)
+	}
+	return cells
+}
+
+// wrapsLast reads a block of lines, of more cells than the columns of the
+// header head, as its row whose last cell takes the lines after its
+// first, no blank line among them (lastOfBlock); it reports false where
+// the block does not read so.
+func wrapsLast(row []entry, head []string) bool {
+	_, ok := lastOfBlock(blockCells(row), head)
+	return ok
+}
+
+// lastOfBlock reads the cells of a block of lines a row (blockCells), more
+// than the columns of the header head, as its row whose last cell, a
+// description (its column tells nothing), takes the lines after its
+// first, no blank line among them: each column before it tells what its
+// cells hold (a name, a type, a requiredness word alone: no condition,
+// which may wrap), three of them at least, and each cell before it fits
+// its column or is empty, the first a name. A line break in a cell before
+// the last would leave a line that fits no column in its place. Where the
+// last cell's first line fits the column of an empty cell before it
+// ("true" after a blank line under Required), the blank line may be
+// the empty description's, and nothing tells which: no reading.
+func lastOfBlock(cells, head []string) ([]string, bool) {
+	w := len(head)
+	if w < 4 || len(cells) <= w || cells[0] == "" || slices.Contains(cells[w-1:], "") {
+		return nil, false
+	}
+	cols := looseColumns(head)
+	if tells, _ := fitsColumn(cols[w-1], "", false); tells {
+		return nil, false
+	}
+	for k, col := range cols[:w-1] {
+		tells, ok := fitsColumn(col, cells[k], false)
+		if col == pages.ColRequired {
+			ok = requirednessLine(cells[k])
+		}
+		if !tells || !ok && cells[k] != "" || strings.HasPrefix(cells[k], "[]") {
+			return nil, false
+		}
+		if _, fit := fitsColumn(col, cells[w-1], false); cells[k] == "" && fit {
+			return nil, false
+		}
+	}
+	last := cells[w-1]
+	for _, c := range cells[w:] {
+		last = joinCut(last, c)
+	}
+	return append(append([]string(nil), cells[:w-1]...), last), true
 }
 
 // blockOverRow reads the lines from es[j] on, in a table whose rows are
 // blocks whose blank lines are their empty cells (denseBlockEnd), of row
 // gap rowGap, up to the next gap of rowGap or more or header: it returns
 // the entry after them, the cells they hold (their lines and the empty
-// cells among them), and whether they make a block of the row's w cells.
-func blockOverRow(es []entry, j, w, rowGap int, isHeader func(int) bool) (int, int, bool) {
-	if _, ok := denseBlockEnd(es, j, w, rowGap, 0); ok {
+// cells among them), and whether they make a block of the row's w cells,
+// w the width of the header head.
+func blockOverRow(es []entry, j int, head []string, rowGap int, isHeader func(int) bool) (int, int, bool) {
+	w := len(head)
+	if _, ok := denseBlockEnd(es, j, head, rowGap, 0); ok {
 		return 0, 0, true
 	}
 	b, n := j+1, 1
@@ -826,7 +909,7 @@ func soupNoteOverRow(es []entry, j int, head []string, c int, cols []pages.Colum
 		return false
 	}
 	if blocks {
-		_, ok := denseBlockEnd(es, j+1, len(head), rowGap, 0)
+		_, ok := denseBlockEnd(es, j+1, head, rowGap, 0)
 		return ok
 	}
 	return soupRowFits(es, j+1, head, c, cols, rowGap)
@@ -882,6 +965,19 @@ func soupCells(src pages.Source, row []entry, head []string, c int, cols []pages
 		if read, ok := depthFit(cells, head); ok {
 			first, last := row[0].line+1, row[len(row)-1].line+1
 			src.Report.Warn(pages.At(src.Name, first), "lines %d-%d hold %d lines for a row of %d columns, as deep as one another, each line of only spaces among them and right after them an empty cell, as an XML pretty-printer writes a table: the one reading that fits every cell to its column, a cell's lines joined, is %s: read so", first, last, len(cells), w, pages.Clip(strings.Join(read, " | ")))
+			return read, 0, true
+		}
+	}
+	// A block of lines set apart by the row gap, two blank lines or
+	// more, each blank line among them an empty cell (denseBlockEnd),
+	// whose lines are more than its cells: its last cell wraps where the
+	// cells before it each fit their column (wrapsLast). Read as lines
+	// of a row whose cells nothing sets apart, its blank lines would end
+	// it, and the rest of the row be lost.
+	if c == 0 && emptied && rowGap != 1 && (tail < 0 && rowGap >= 2 || tail >= max(rowGap, 2)) {
+		if read, ok := lastOfBlock(cells, head); ok {
+			first, last := row[0].line+1, row[len(row)-1].line+1
+			src.Report.Warn(pages.At(src.Name, first), "lines %d-%d, set apart as the rows of the table are, each blank line among them an empty cell, hold %d cells for a row of %d columns, its first %d each fitting its column, %s: read the lines after them as its last cell, %s (%s)", first, last, len(cells), w, w-1, strings.Join(head[:w-1], ", "), head[w-1], pages.Clip(strings.Join(read, " | ")))
 			return read, 0, true
 		}
 	}
@@ -1494,10 +1590,10 @@ func soupStrays(src pages.Source, es []entry, isHeader func(int) bool, from, c i
 		if outside(es[k], entry{depth: t.depth}) || k > 0 && es[k].gap <= c && !outside(es[k-1], entry{depth: t.depth}) {
 			continue
 		}
-		next := soupRowEnd(es[:end], k, w, c, 0, 0)
+		next := soupRowEnd(es[:end], k, tb.Header, c, 0, 0)
 		if t.blocks {
 			var block bool
-			if next, block = denseBlockEnd(es[:end], k, w, t.rowGap, 0); !block {
+			if next, block = denseBlockEnd(es[:end], k, tb.Header, t.rowGap, 0); !block {
 				continue
 			}
 		}

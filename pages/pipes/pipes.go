@@ -240,11 +240,11 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 			continue
 		}
 		cells, ok := rowCells(unterminated(lines[j], term), sep, width)
+		if sep == '|' && !outer {
+			cells, ok = bareEdges(r, cells, closed, width)
+		}
 		if !ok {
 			break
-		}
-		if !outer && strings.HasPrefix(r, "|") && len(cells) < width {
-			cells = append([]string{""}, cells...)
 		}
 		last = &pages.Row{Line: j + 1, Raw: r, Cells: cells}
 		if sep == '\t' {
@@ -265,6 +265,28 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 	}
 	pages.JoinColumnWraps(src, lines, tb)
 	return tb, j
+}
+
+// bareEdges is the cells of row r of pipes, split as cells, in a table of
+// width columns whose header opens with no pipe: a pipe that opens r
+// separates an empty first cell, and one that closes it, in a table
+// whose header does not close with a pipe either (closed), an empty last
+// cell, as long as r has fewer cells than the table. Glamour draws a
+// table so, each wrapped cell's rest on a line of its own whose other
+// cells are blank ("             | issued after login |", "Game-Id | if
+// not given |", the spaces that pad each cell trimmed with the line).
+// ok reports whether r is a row: two cells at least.
+func bareEdges(r string, cells []string, closed bool, width int) ([]string, bool) {
+	if cells == nil && strings.Contains(r, "|") {
+		cells = pages.PipeCells(r, width)
+	}
+	if strings.HasPrefix(r, "|") && len(cells) < width {
+		cells = append([]string{""}, cells...)
+	}
+	if !closed && strings.HasSuffix(r, "|") && len(cells) < width {
+		cells = append(cells, "")
+	}
+	return cells, len(cells) >= 2
 }
 
 // dropLeadingColumn drops the first column of a tab-separated table
@@ -450,6 +472,9 @@ func restAt(lines []string, i int, before *pages.Table) (byte, bool) {
 	width := len(before.Header)
 	if before.Header == nil {
 		width = len(before.Rows[0].Cells)
+	}
+	if head := strings.TrimSpace(lines[before.Line-1]); ok && sep == '|' && !strings.HasPrefix(head, "|") {
+		cells, ok = bareEdges(strings.TrimSpace(lines[i]), cells, pages.ClosesRow(head), width)
 	}
 	// A row's closing pipe drops its empty last cells (a name and a code
 	// under Name | Code | Description): a row as wide as one of the
