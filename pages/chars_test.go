@@ -197,6 +197,7 @@ func TestIsPageMark(t *testing.T) {
 		"Page 2 of 3": true, "- 2 -": true, "-- 2 of 10 --": true, "-- 2 of the 3 --": false, "GearN Docs · API Reference · Page 3 of 4": true,
 		"Page 2 / 5 | docs.example.com": true, "docs — page 1 of 2": true,
 		"file:///home/minh/Downloads/guildpoint.html   2/5": true, "ûle:///home/minh/Downloads/guildpoint.html   2/5": true,
+		"<!-- PAGE_BREAK -->": true, "<!--page break-->": true, "<!-- PAGE_BREAK --> text": false, "<!-- page 2 -->": false,
 		"see ûle 2/5": false, "See page 2 of the guide.": false, "The page size. (from 1 to 100)": false, "pageSizenumbertrueThe page size. (1 - 100)": false,
 	} {
 		if got := IsPageMark(line); got != want {

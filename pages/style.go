@@ -1025,12 +1025,21 @@ var urlMarkRe = regexp.MustCompile(`^` + printScheme + `://\S+\s+\d{1,4}\s*/\s*\
 // the print's font (fi as "û": "ûle").
 const printScheme = `(?:https?|file|\pL*[^\x00-\x7f]\pL*)`
 
+// breakCommentRe matches the comment a PDF-to-Markdown converter writes
+// where the PDF's page ends: "<!-- PAGE_BREAK -->" (@opendocsg/pdf2md),
+// "<!-- page break -->" (docling's placeholder).
+var breakCommentRe = regexp.MustCompile(`^<!--\s*(?i:page)[\s_-]*(?i:break)\s*-->$`)
+
 // IsPageMark reports whether a line is what a page break of a document
 // cut into pages leaves: the page's mark, alone or as the first or last
-// part of a header or footer line, or after the page's URL. Such a line
-// is no part of the page's text, and none of a table it stands in.
+// part of a header or footer line, or after the page's URL, or the
+// comment a converter writes at the break. Such a line is no part of the
+// page's text, and none of a table it stands in.
 func IsPageMark(line string) bool {
 	line = strings.TrimSpace(line)
+	if strings.HasPrefix(line, "<!--") {
+		return breakCommentRe.MatchString(line)
+	}
 	// It runs for every line of every page: the patterns, each of which
 	// begins the line with "page" or a dash or ends it with a digit, are
 	// tried only on a line that does so, holds a digit and the word

@@ -501,11 +501,17 @@ func (d *tableDepth) closedAfter(i, j int) bool {
 // rows or cells outside a <table>, which an HTML reading drops, is
 // refused at the line of its first such tag (html.Fragment); a <table>
 // that makes no table was read otherwise, as a code block a site
-// generator numbered in a table is.
+// generator numbered in a table is. A comment alone on its line that
+// marks a page break ("<!-- PAGE_BREAK -->", as a PDF-to-Markdown
+// converter writes it) is kept as the line of text it is, for pages.Read
+// to tell the tables it cuts (pages.IsPageMark).
 func (p page) embedded(src pages.Source, i int) ([]pages.Block, int) {
 	end, ok := p.htmlEnd[i]
 	if !ok {
 		return nil, i
+	}
+	if end == i+1 && pages.IsPageMark(p.raw[i]) {
+		return []pages.Block{{Line: i + 1, Text: strings.TrimSpace(p.raw[i])}}, end
 	}
 	src.Lines = p.raw
 	blocks := html.Fragment(src, i, end)

@@ -86,12 +86,16 @@ func TestWrappedAndUnpipedRows(t *testing.T) {
 }
 
 // TestPageMarkBetweenHalves reads a table cut by a page mark ("Page 2 of
-// 3") as two tables, the second marked as maybe continuing the first.
+// 3", or the comment a PDF-to-Markdown converter writes at the break,
+// "<!-- PAGE_BREAK -->" as @opendocsg/pdf2md does) as two tables, the
+// second marked as maybe continuing the first.
 func TestPageMarkBetweenHalves(t *testing.T) {
-	page := "| Name | Code | Description |\n|---|---|---|\n| A | 1 | One. |\n\nPage 2 of 3\n\n| Name | Code | Description |\n|---|---|---|\n| B | 2 | Two. |\n- 3 -"
-	blocks := pages.Read(Style{}, source.Of("p.md", pages.Text{Lines: pages.Lines([]byte(page))}, &pages.Reporter{}))
-	if len(blocks) != 2 || blocks[1].Table == nil || blocks[1].Table.Continues != blocks[0].Table {
-		t.Fatalf("want two tables, the second continuing the first; got %d blocks", len(blocks))
+	for _, mark := range []string{"Page 2 of 3", "\n<!-- PAGE_BREAK -->", "<!-- page break -->"} {
+		page := "| Name | Code | Description |\n|---|---|---|\n| A | 1 | One. |\n\n" + mark + "\n\n| Name | Code | Description |\n|---|---|---|\n| B | 2 | Two. |\n- 3 -"
+		blocks := pages.Read(Style{}, source.Of("p.md", pages.Text{Lines: pages.Lines([]byte(page))}, &pages.Reporter{}))
+		if len(blocks) != 2 || blocks[1].Table == nil || blocks[1].Table.Continues != blocks[0].Table || !blocks[1].Table.AfterBreak {
+			t.Errorf("%q: want two tables, the second continuing the first after a break; got %d blocks", mark, len(blocks))
+		}
 	}
 }
 

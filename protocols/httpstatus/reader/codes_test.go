@@ -176,3 +176,35 @@ func TestCodeRowsStatusSpanned(t *testing.T) {
 		t.Errorf("warnings %v, want at lines 4 and 5", warns)
 	}
 }
+
+// TestStrayCodeRowRunOn refuses, where rows of the table of status codes
+// one space apart are refused after it, a line among them that begins
+// as the rest of a row and holds the next row run onto it, at its line:
+// a code outside parentheses, then a word in capitals. A code inside
+// parentheses ("(see 485 Detail Codes)") begins no row. A status code
+// alone right above rows of detail codes is refused as the status cell
+// they share, saying to write it in each row.
+func TestStrayCodeRowRunOn(t *testing.T) {
+	lines := []string{"/raft/shoot", "Method", "POST", "Response Status Code",
+		"Status Code | Status Code Description | Status Code Detailed Description", "200 | Normal Response | Normal",
+		"",
+		"400 Bad Request Unparsable data 401 Unauthenticated Failed 485 (custom status)",
+		"River Conditions The trip cannot be logged (see 485 Detail Codes) 500 Internal Server Error Internal error",
+		"Rivers Closed The trip cannot be logged (see 485 Detail Codes) here",
+		"503 Service Unavailable Service unavailable",
+		"Response Code", "Status Code | Code | Message | Description", "480 | -80101 | Closed | Closed now",
+		"",
+		"485",
+		"-85101 River closed The section is closed -85102 Water too high The gauge is high",
+	}
+	rep := &pages.Reporter{}
+	readStatusPage("p.txt", pages.PDFText{}, lines, pipeItems(lines), rep, nil, nil)
+	_, errs := rep.Sorted([]string{"p.txt"}, false)
+	var at []int
+	for _, e := range errs {
+		at = append(at, e.Pos.Line)
+	}
+	if !slices.Equal(at, []int{8, 9, 11, 16, 17}) || !strings.Contains(errs[1].Msg, `at "500 Internal Server Error Internal error"`) || !strings.Contains(errs[3].Msg, "485 in each row's status cell") {
+		t.Errorf("errors %v, want them at lines 8, 9 (its 500 row), 11, 16 (the status cell of the rows under it) and 17", errs)
+	}
+}

@@ -672,6 +672,14 @@ var (
 // sentence that begins with a code is none. A row whose cells run
 // together is refused wherever it stands, alone or not, by
 // read.StrayRows, and not here again.
+//
+// Where such rows are refused, a line among them that begins with no
+// code but holds one further on, outside parentheses, and a word in
+// capitals after it ("River Conditions The trip cannot be logged (see
+// 485 Detail Codes) 500 Internal Server Error …"), is the end of a row
+// and the next row run together, as a tool that strips a page's tags
+// runs a table's rows one space apart: refused at its line too, as the
+// row it holds would be lost.
 func (r *statusReader) strayCodes() {
 	if r.sec != secStatuses && r.sec != secCodes {
 		return
@@ -682,15 +690,68 @@ func (r *statusReader) strayCodes() {
 			n++
 		}
 	}
-	for _, l := range r.pending {
+	refused := false
+	for k, l := range r.pending {
 		if _, _, run := read.RunTogetherCodeRow(l.Text); run {
 			continue
 		}
-		if text, ok := read.CodeRow(l.Text); ok && (text == "" || n >= 2 || strings.Contains(l.Text, "  ")) {
+		text, ok := read.CodeRow(l.Text)
+		if ok && text == "" && r.sec == secCodes && k+1 < len(r.pending) && startsDetail(r.pending[k+1].Text) {
+			// A status code alone over rows of detail codes: the
+			// status cell that spans them, set apart by the tool.
+			r.rep.Fail(pages.At(r.page, l.Line), "line %d (%q), a status code alone right above the rows of detail codes at line %d, reads as the status cell those rows share (a cell spanning rows, which the tool that wrote the page set apart from them), after the table of the %s at line %d, which did not take them: what they document would be left out of the schema; write the table a row a line, its cells set apart (two spaces or a tab between them), %s in each row's status cell", l.Line, pages.Clip(l.Text), r.pending[k+1].Line, r.sec, r.secLine, strings.TrimSpace(l.Text))
+			refused = true
+			continue
+		}
+		if ok && (text == "" || n >= 2 || strings.Contains(l.Text, "  ")) {
 			r.rep.Fail(pages.At(r.page, l.Line), "line %d (%q) reads as a row of a table of status codes (a code, then what it means, or a code alone), after the table of the %s at line %d, which did not take it (a cell a line whose reading stopped at a cell that wraps, or rows one space apart): what it documents would be left out of the schema; write the table with its cells set apart (two spaces or a tab between them, as lynx -width=200 prints it), a row a line, under its header row", l.Line, pages.Clip(l.Text), r.sec, r.secLine)
+			refused = true
+		}
+	}
+	if !refused {
+		return
+	}
+	for _, l := range r.pending {
+		if _, ok := read.CodeRow(l.Text); ok {
+			continue
+		}
+		if row := midCodeRow(l.Text, r.sec == secStatuses); row != "" {
+			r.rep.Fail(pages.At(r.page, l.Line), "line %d (%q) holds a row of the table of status codes of the %s at line %d after the text it begins with, at %q (a code outside parentheses, then what it means): the rest of a row and the next run together one space apart, as a tool that strips a page's tags prints a table, and what it documents would be left out of the schema; write the table with its cells set apart (two spaces or a tab between them), a row a line, under its header row", l.Line, pages.Clip(l.Text), r.sec, r.secLine, pages.Clip(row))
 		}
 	}
 }
+
+// midCodeRow returns the part of a line of text, from its second word
+// on, that begins as a row of a table of codes: a status code of three
+// digits (status) or a signed detail code, outside any parentheses,
+// then a word that begins with a capital letter; "" for none.
+func midCodeRow(text string, status bool) string {
+	words := strings.Fields(text)
+	depth := 0
+	for k, w := range words {
+		if k > 0 && depth == 0 && k+1 < len(words) && unicode.IsUpper([]rune(words[k+1])[0]) {
+			if status && statusWordRe.MatchString(w) || !status && detailWordRe.MatchString(w) {
+				return strings.Join(words[k:], " ")
+			}
+		}
+		depth = max(0, depth+strings.Count(w, "(")-strings.Count(w, ")"))
+	}
+	return ""
+}
+
+// startsDetail reports whether a line of text begins with a signed
+// detail code.
+func startsDetail(t string) bool {
+	w, _, _ := strings.Cut(strings.TrimSpace(t), " ")
+	return detailWordRe.MatchString(w)
+}
+
+// statusWordRe and detailWordRe match a word that is a status code and
+// one that is a signed detail code.
+var (
+	statusWordRe = regexp.MustCompile(`^[1-5][0-9]{2}$`)
+	detailWordRe = regexp.MustCompile(`^[-+][0-9]+$`)
+)
 
 // isMessageStart reports whether a text line starts an example message:
 // a status line, or a request line with its HTTP version, or a message
