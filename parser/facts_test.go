@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -149,7 +150,8 @@ func endpointName(op *schema.Operation, ep *schema.Endpoint) string {
 }
 
 // apiOwners is the set of the owners of facts a schema has, as
-// fact.owner names them, whether they hold facts or not.
+// fact.owner names them, whether they hold facts or not; an endpoint's
+// query and body ("operation x, endpoint, body") where it has them.
 func apiOwners(api *schema.API) map[string]bool {
 	out := map[string]bool{}
 	if api.Envelope != nil {
@@ -158,7 +160,14 @@ func apiOwners(api *schema.API) map[string]bool {
 	for _, op := range api.Operations {
 		out["operation "+op.Name] = true
 		for _, ep := range op.Endpoints {
-			out[endpointName(op, ep)] = true
+			e := endpointName(op, ep)
+			out[e] = true
+			if len(ep.Query) > 0 {
+				out[e+", query"] = true
+			}
+			if len(ep.Body) > 0 {
+				out[e+", body"] = true
+			}
 		}
 	}
 	for _, t := range api.Types {
@@ -228,9 +237,14 @@ func score(want, got *schema.API, warnings schema.Diagnostics, holes schema.Hole
 		t.silent = len(wfs)
 		return t, []string{"the parse failed without a located error: " + err.Error()}
 	}
-	warned := map[schema.Pos]bool{}
+	at := map[schema.Pos][]string{}
 	for _, w := range warnings {
-		warned[w.Pos] = true
+		at[w.Pos] = append(at[w.Pos], w.Msg)
+	}
+	// warned tells whether a warning at p concerns f, whose values are
+	// vals (see concerns).
+	warned := func(p schema.Pos, f fact, vals ...string) bool {
+		return slices.ContainsFunc(at[p], func(m string) bool { return concerns(m, f, vals) })
 	}
 	wantOwners, gotOwners := apiOwners(want), apiOwners(got)
 	gfs := map[string]fact{}
@@ -242,7 +256,7 @@ func score(want, got *schema.API, warnings schema.Diagnostics, holes schema.Hole
 	// line, or, when the other schema has no table of its owner's name (a
 	// table read as another), one at its owner's line.
 	reported := func(f fact, others map[string]bool) bool {
-		return warned[f.at] || !others[f.owner] && warned[f.ownerAt]
+		return warned(f.at, f, f.value) || !others[f.owner] && warned(f.ownerAt, f, f.value)
 	}
 	// underTable reports whether a missing fact at p is a row of a table
 	// whose hole is open: on its page, after its header line, with no
@@ -271,7 +285,7 @@ func score(want, got *schema.API, warnings schema.Diagnostics, holes schema.Hole
 			t.refused++
 		case ok && g.value == w.value:
 			t.right++
-		case ok && (warned[g.at] || warned[w.at]), !ok && reported(w, gotOwners):
+		case ok && (warned(g.at, w, g.value, w.value) || warned(w.at, w, g.value, w.value)), !ok && reported(w, gotOwners):
 			t.warned++
 		default:
 			t.silent++
@@ -292,6 +306,96 @@ func score(want, got *schema.API, warnings schema.Diagnostics, holes schema.Hole
 		silent = append(silent, fmt.Sprintf("%s: got %s, want %s", g.key, shown(g.value, true), shown("", false)))
 	}
 	return t, silent
+}
+
+// subjectRe finds the name of a fact's field, header or member in its
+// key ("type Balance, field currency: maxLength").
+var subjectRe = regexp.MustCompile(`, (?:field|header|member) (.+?): [^:]+$`)
+
+// concerns tells whether the warning msg, at the line of the fact f or of
+// its owner, is about f: it names f's field, header or member, f's owner
+// (its operation, type or enum; "envelope"), or one of vals, f's wrong
+// and right values (a list value "a, b" by any of its items; a bare true
+// or false names nothing). A warning there about another matter (how a
+// table was printed, other members, a status table's missing header)
+// does not report f: it stays silent.
+func concerns(msg string, f fact, vals []string) bool {
+	var words []string
+	if m := subjectRe.FindStringSubmatch(f.key); m != nil {
+		words = append(words, m[1])
+	}
+	owner := f.owner
+	for _, p := range []string{"operation ", "type ", "enum "} {
+		owner = strings.TrimPrefix(owner, p)
+	}
+	owner, _, _ = strings.Cut(owner, ", ")
+	words = append(words, owner)
+	for _, v := range vals {
+		if v != "" && v != "true" && v != "false" {
+			words = append(words, v)
+			if strings.Contains(v, ", ") {
+				words = append(words, strings.Split(v, ", ")...)
+			}
+		}
+	}
+	return slices.ContainsFunc(words, func(w string) bool { return mentions(msg, w) })
+}
+
+// mentions tells whether msg names word: as a whole word, in any case, or
+// (a word of four letters or more) as a run of up to three adjacent words
+// of msg that spell it once the case and what separates them are dropped
+// ("user id", "user_id" and "User-Id" name userId).
+func mentions(msg, word string) bool {
+	if word == "" {
+		return false
+	}
+	lm, lw := strings.ToLower(msg), strings.ToLower(word)
+	inWord := func(s string, i int) bool {
+		if i < 0 || i >= len(s) {
+			return false
+		}
+		c := s[i]
+		return c == '_' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+	}
+	for i := 0; ; {
+		j := strings.Index(lm[i:], lw)
+		if j < 0 {
+			break
+		}
+		j += i
+		if !inWord(lm, j-1) && !inWord(lm, j+len(lw)) {
+			return true
+		}
+		i = j + 1
+	}
+	w := spelled(lw)
+	if len(w) < 4 {
+		return false
+	}
+	toks := tokenRe.FindAllString(lm, -1)
+	for i := range toks {
+		run := ""
+		for k := i; k < len(toks) && k < i+3; k++ {
+			run += spelled(toks[k])
+			if run == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tokenRe finds the words of a warning for mentions.
+var tokenRe = regexp.MustCompile(`[a-z0-9_.\-]+`)
+
+// spelled drops from s what separates the words of a name.
+func spelled(s string) string {
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune(" _-`\"'.", r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // shown quotes a fact's value for the score file: "nothing" when the
@@ -414,7 +518,10 @@ func readReasons(t *testing.T, path string) map[string]string {
 
 // TestScore checks the scorer on a schema and altered copies of it: a
 // changed bound with no warning is silent, with a warning at its line
-// warned, a missing field's facts are silent, an extra field's too, a
+// that names its field warned, with only a warning there about another
+// matter silent, a missing field's facts are silent (at its endpoint's
+// line too, while the body stays: only a table read as another is
+// reported at its owner's line), an extra field's too, a
 // failed parse with a located error refuses every fact, and a parse whose
 // only errors are holes refuses the facts of the holes' rows, and of the
 // rows of a table whose hole is open.
@@ -447,15 +554,22 @@ func TestScore(t *testing.T) {
 	hi := 999.0
 	body[1].Maximum = &hi
 	check("bound changed", got, nil, nil, tally{facts: n, right: n - 1, silent: 1})
-	check("bound changed, warned", got, schema.Diagnostics{{Pos: body[1].At, Msg: "recovered"}}, nil, tally{facts: n, right: n - 1, warned: 1})
+	check("bound changed, warned", got, schema.Diagnostics{{Pos: body[1].At, Msg: "recovered the bound of " + body[1].Name}}, nil, tally{facts: n, right: n - 1, warned: 1})
+	check("bound changed, an unrelated warning at its line", got, schema.Diagnostics{{Pos: body[1].At, Msg: "line 9 holds a whole table on one line"}}, nil, tally{facts: n, right: n - 1, silent: 1})
 
 	got = reparse()
 	got.Operations[0].Endpoints[0].Body = body[:1]
 	lost := len(apiFacts(want)) - len(apiFacts(got))
 	check("field lost", got, nil, nil, tally{facts: n, right: n - lost, silent: lost})
+	ep := got.Operations[0].Endpoints[0]
+	atEndpoint := schema.Diagnostics{{Pos: ep.At, Msg: "took the path of " + got.Operations[0].Name + " as written"}}
+	check("field lost, a warning at its endpoint's line, the body kept", got, atEndpoint, nil, tally{facts: n, right: n - lost, silent: lost})
+	ep.Body = nil
+	lost = len(apiFacts(want)) - len(apiFacts(got))
+	check("body lost, a warning at its endpoint's line", got, atEndpoint, nil, tally{facts: n, right: n - lost, warned: lost})
 
 	got = reparse()
-	ep := got.Operations[0].Endpoints[0]
+	ep = got.Operations[0].Endpoints[0]
 	ep.Body = append(ep.Body, &schema.Field{Name: "extra", Type: schema.String})
 	check("field added", got, nil, nil, tally{facts: n + 3, right: n, silent: 3})
 

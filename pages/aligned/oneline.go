@@ -19,21 +19,21 @@ import (
 // (a type the pages know, a requiredness, a code) and a description that
 // begins as one does. A cut is sure where the word before it ends a cell
 // (a sentence's end, a closed parenthesis, a type the pages know, as a
-// "See AlignmentMode" ends one), or where the row it starts is keyed: a
-// name, a type and a requiredness of one letter ("riverId String Y",
-// after a description without a full stop, as @opendocsg/pdf2md writes
-// a PDF's table), which prose does not write; then every row of the
-// table must be so keyed, and no description may hold a name and a type
-// in capitals, or a name, a word and such a letter (a row whose
-// requiredness is empty, a type the pages do not know). A description
-// that holds words that split so elsewhere ("set x string true") may
-// hold a row or not, and the line is refused there. A cell that held a
-// newline breaks the line there: the next line goes on with that cell's
-// rest, then more rows, and is read as the table's rest. A line of text
-// set among those lines (a note, a callout) is no cell of the table: it
-// stays text, the rows after it are the table's rest, and a line there
-// that begins as a cell's rest does is refused, whose cell it is not
-// told.
+// "See AlignmentMode" ends one; that "See" starts no row, seeRef), or
+// where the row it starts is keyed: a name, a type and a requiredness of
+// one letter ("riverId String Y", after a description without a full
+// stop, as @opendocsg/pdf2md writes a PDF's table), which prose does not
+// write; then every row of the table must be so keyed, and no
+// description may hold a name and a type in capitals, or a name, a word
+// and such a letter (a row whose requiredness is empty, a type the pages
+// do not know). A description that holds words that split so elsewhere
+// ("set x string true") may hold a row or not, and the line is refused
+// there. A cell that held a newline breaks the line there: the next line
+// goes on with that cell's rest, then more rows, and is read as the
+// table's rest. A line of text set among those lines (a note, a callout)
+// is no cell of the table: it stays text, the rows after it are the
+// table's rest, and a line there that begins as a cell's rest does is
+// refused, whose cell it is not told.
 
 // LineTables returns blocks with each text block outside a code block
 // that holds a whole table on its line read as that table, with a
@@ -418,7 +418,7 @@ func isRequiredLetter(c string) bool {
 // a description that begins as one does (or a requiredness that states
 // a condition); 0 where it starts none.
 func lineCut(split cellSplitter, words []string, w int) (int, []string) {
-	if !isName(words[w]) {
+	if !isName(words[w]) || seeRef(split, words, w) {
 		return 0, nil
 	}
 	cells, strong, _ := split.cells(strings.Join(words[w:min(w+cutWindow, len(words))], " "))
@@ -439,6 +439,15 @@ func lineCut(split cellSplitter, words []string, w int) (int, []string) {
 		return 0, nil
 	}
 	return n, cells
+}
+
+// seeRef reports whether word w of a table printed on one line is a
+// cross reference's "See" that ends a description, the type it refers
+// to after it ("… of this parameterCode. See InvalidMemberType", "…;
+// see ResponseData"): it reads as a name and a type, a row whose
+// description is empty or the next row's, but a row's name is no "See".
+func seeRef(split cellSplitter, words []string, w int) bool {
+	return strings.EqualFold(words[w], "see") && w+1 < len(words) && isUpperStart(words[w+1]) && split.typeLen(words[w+1]) > 0
 }
 
 // cutWindow is how many words lineCut splits from a row's start: its

@@ -85,6 +85,46 @@ func TestLineTables(t *testing.T) {
 	}
 }
 
+// TestLineTableSeeRef reads a cross reference's "See" and the type it
+// names ("See ResponseData") that ends a description of a table printed
+// on one line as the description's words, not as a row named "See" of
+// that type: at the end of the line, where the row's description is
+// empty, in a table with no Required column, on the line of its rest,
+// in a table whose names begin with a capital as "See" does, and in
+// lower case after a semicolon, where it was refused as a row's start.
+func TestLineTableSeeRef(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		want       [][]string
+	}{
+		{"line's end", "Code Type Description code string The code. data ResponseData The data of this code. See ResponseData\n", [][]string{
+			{"Code", "Type", "Description"},
+			{"code", "string", "The code."},
+			{"data", "ResponseData", "The data of this code. See ResponseData"},
+		}},
+		{"rest's end", "Code Type Description code string The code.\ndata ResponseData The data of this code. See ResponseData\n", [][]string{
+			{"Code", "Type", "Description"},
+			{"code", "string", "The code."},
+			{"data", "ResponseData", "The data of this code. See ResponseData"},
+		}},
+		{"capital names", "Name Type Description Code ResponseData The code. See ResponseData Mode AlignmentMode The mode.\n", [][]string{
+			{"Name", "Type", "Description"},
+			{"Code", "ResponseData", "The code. See ResponseData"},
+			{"Mode", "AlignmentMode", "The mode."},
+		}},
+		{"lower case", "Code Type Description code string The code; see ResponseData data ResponseData The data.\n", [][]string{
+			{"Code", "Type", "Description"},
+			{"code", "string", "The code; see ResponseData"},
+			{"data", "ResponseData", "The data."},
+		}},
+	} {
+		tables, _, _, errs := readLines(Style{}, c.page)
+		if len(errs) > 0 || len(tables) != 1 || !reflect.DeepEqual(tables[0], c.want) {
+			t.Errorf("%s: tables %q, errors %q", c.name, tables, errs)
+		}
+	}
+}
+
 // TestLineTableRefused refuses a table on one line whose rows cannot be
 // cut for sure: a description that holds words that split as a row ("x
 // string true Use…") after no end of a cell may hold a row or not. A
