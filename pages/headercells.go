@@ -25,10 +25,27 @@ func HasColumnWord(c string) bool {
 	if len(c) > MaxHeaderCell {
 		return false
 	}
-	lower := strings.ToLower(c)
+	if !IsASCII(c) {
+		lower := strings.ToLower(c)
+		for _, w := range columnWords {
+			if strings.Contains(lower, w) {
+				return true
+			}
+		}
+		return false
+	}
+	// An ASCII cell is lowered in a buffer, not a new string: this runs
+	// on the cells of every line a style rates as a header.
+	var buf [MaxHeaderCell]byte
+	lower := buf[:len(c)]
+	for i := range len(c) {
+		lower[i] = lowerASCII(c[i])
+	}
 	for _, w := range columnWords {
-		if strings.Contains(lower, w) {
-			return true
+		for i := 0; i+len(w) <= len(lower); i++ {
+			if lower[i] == w[0] && string(lower[i:i+len(w)]) == w {
+				return true
+			}
 		}
 	}
 	return false

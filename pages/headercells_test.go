@@ -53,3 +53,25 @@ func TestIsHeaderCellLetters(t *testing.T) {
 		t.Fatalf("only %d words of plain bytes alone tried", plain)
 	}
 }
+
+// TestHasColumnWordLowered holds HasColumnWord's look-up in a buffer to
+// the lowered string it stood for: on every column word in three cases,
+// inside longer cells, near misses and cells of other scripts.
+func TestHasColumnWordLowered(t *testing.T) {
+	cells := []string{"", "n", "nam", "NAM E", "Param", "Data Type", "CODE", "xxStatusxx", "Msg ID", "필수 여부", "Ünit", "Name (이름)",
+		strings.Repeat("x", MaxHeaderCell-4) + "Name", strings.Repeat("x", MaxHeaderCell-3) + "Name", "Kelvin", "\u212a"}
+	for _, w := range columnWords {
+		cells = append(cells, w, strings.ToUpper(w), "the "+strings.ToUpper(w[:1])+w[1:]+"s")
+	}
+	for _, c := range cells {
+		want := false
+		if len(c) <= MaxHeaderCell {
+			for _, w := range columnWords {
+				want = want || strings.Contains(strings.ToLower(c), w)
+			}
+		}
+		if got := HasColumnWord(c); got != want {
+			t.Errorf("HasColumnWord(%q) = %v, want %v", c, got, want)
+		}
+	}
+}

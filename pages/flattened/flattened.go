@@ -397,7 +397,7 @@ rows:
 			if continues(r) && oneSpaceGap(r, cells) {
 				src.Report.Warn(pages.At(src.Name, j+1), "line %d begins like prose, but runs together as a row of the columns %s does but for one space: read as the row %q", j+1, strings.Join(head, " | "), strings.Join(cells, " | "))
 			}
-			tb.Rows = append(tb.Rows, &pages.Row{Line: j + 1, Raw: r, Cells: cells})
+			tb.Rows = append(tb.Rows, names.newRow(pages.Row{Line: j + 1, Raw: r, Cells: cells}))
 			continue
 		}
 		if continues(r) {
@@ -1066,6 +1066,21 @@ type vocabulary struct {
 	// lowerDesc is set when the last row typeCut split read with a
 	// description in lower case, at the one place a type cut it.
 	lowerDesc bool
+	// rows holds the rows of the page's tables, made a few at a time
+	// (newRow) rather than one allocation each.
+	rows []pages.Row
+}
+
+// rowsAtOnce is how many rows newRow makes at a time.
+const rowsAtOnce = 16
+
+// newRow returns a pointer to a copy of r, made in names.rows.
+func (v *vocabulary) newRow(r pages.Row) *pages.Row {
+	if len(v.rows) == cap(v.rows) {
+		v.rows = make([]pages.Row, 0, rowsAtOnce)
+	}
+	v.rows = append(v.rows, r)
+	return &v.rows[len(v.rows)-1]
 }
 
 // nameByte reports whether b may be part of a member's name cell: a

@@ -943,7 +943,11 @@ func (r *htmlReader) flush() {
 		}
 		r.items = append(r.items, pages.Block{Line: r.text.line, Text: t})
 	}
-	r.text = lineText{}
+	// The line's spans are rendered: the next line gathers its own in
+	// their buffer, which no one else holds (a cell's text, kept, is
+	// made anew).
+	clear(r.text.parts)
+	r.text = lineText{parts: r.text.parts[:0]}
 }
 
 // String renders the line with its white space collapsed and its code

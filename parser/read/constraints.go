@@ -731,7 +731,7 @@ var (
 // ("greater than 0"), and a range so stated is warned of, never read as
 // one that holds its ends.
 func rangeWordsRead(desc string) (string, []string) {
-	if !rangeWordsRe.MatchString(desc) {
+	if !mayHoldRangeWords(desc) || !rangeWordsRe.MatchString(desc) {
 		return desc, nil
 	}
 	var unsure []string
@@ -763,6 +763,25 @@ func rangeWordsRead(desc string) (string, []string) {
 		return " "
 	})
 	return desc, unsure
+}
+
+// mayHoldRangeWords reports whether rangeWordsRe may match desc: it
+// holds a bracket or "clu" in any case, as each of its words does, no
+// other letter folding to c, l or u. The expression, with no literal to
+// look for first, is tried at every byte of every description that
+// states a number; this finds the few it may match in one pass.
+func mayHoldRangeWords(desc string) bool {
+	for i := 0; i < len(desc); i++ {
+		switch desc[i] {
+		case '[', ']':
+			return true
+		case 'c', 'C':
+			if i+2 < len(desc) && desc[i+1]|0x20 == 'l' && desc[i+2]|0x20 == 'u' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // readClause reads a clause of the prose that ends with a bound; another

@@ -870,3 +870,23 @@ func TestOpenerEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestMayHoldRangeWords checks that mayHoldRangeWords holds wherever
+// rangeWordsRe matches, in any case and script, and rules out a
+// description that holds none of its words.
+func TestMayHoldRangeWords(t *testing.T) {
+	for _, desc := range []string{
+		"1 to 10 inclusive", "1 to 10 INCLUSIVE", "between 0 and 1, exclusive", "Exclusively above 0",
+		"excluding 0", "not including 5", "[0, 1)", "(0, 100]", "0 to 100 incluſive", "Cluding", "ClU",
+		"The number of items, 1 to 10.", "Player level (1-99)", "최대 100자", "", "cl", "clu",
+	} {
+		if rangeWordsRe.MatchString(desc) && !mayHoldRangeWords(desc) {
+			t.Errorf("mayHoldRangeWords(%q) is false, and rangeWordsRe matches it", desc)
+		}
+	}
+	for _, desc := range []string{"The number of items, 1 to 10.", "Player level (1-99)", "최대 100자", "close to 5", "CL U"} {
+		if mayHoldRangeWords(desc) {
+			t.Errorf("mayHoldRangeWords(%q) is true, with no word of rangeWordsRe", desc)
+		}
+	}
+}

@@ -32,11 +32,52 @@ func TitleSentence(t string) (string, bool) {
 		if !mayBeTitleSentence(k, t) {
 			continue
 		}
+		if k == 0 {
+			if name, ok := dataStructureName(t); ok && IsIdentLine(name) {
+				return name, true
+			}
+			continue
+		}
 		if m := re.FindStringSubmatch(t); m != nil && IsIdentLine(m[1]) {
 			return m[1], true
 		}
 	}
 	return "", false
+}
+
+// dataStructureName is the group of titleSentenceRes[0] in t, as the
+// expression finds it, and whether it matches; read without the
+// expression, whose lazy name and optional marks after it cost a
+// backtracking match of the whole line, on every "Data structure:" line
+// of GearN's pages, several times a page. The name is the shortest that
+// leaves a backtick, a period, both or nothing after it.
+func dataStructureName(t string) (string, bool) {
+	s, ok := strings.CutPrefix(t, "Data structure:")
+	if !ok {
+		return "", false
+	}
+	s = strings.TrimLeft(s, " \t\n\f\r")
+	s = strings.TrimPrefix(s, "`")
+	for _, after := range [...]string{"`.", "`", ".", ""} {
+		if name, ok := strings.CutSuffix(s, after); ok && isStructureName(name) {
+			return name, true
+		}
+	}
+	return "", false
+}
+
+// isStructureName reports whether s is a name of titleSentenceRes[0]:
+// a letter or an underscore, then letters, digits, underscores and dots.
+func isStructureName(s string) bool {
+	if s == "" || !pages.IsASCIILetter(s[0]) && s[0] != '_' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; !pages.IsASCIILetter(c) && (c < '0' || c > '9') && c != '_' && c != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // mayBeTitleSentence reports whether the pattern k of titleSentenceRes

@@ -29,3 +29,42 @@ func TestTitleSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestDataStructureName checks that dataStructureName finds what
+// titleSentenceRes[0] matches, and the same name, on every line.
+func TestDataStructureName(t *testing.T) {
+	for _, line := range []string{
+		"Data structure: GenericModels.Buoy.",
+		"Data structure: GenericModels.Buoy",
+		"Data structure:Buoy",
+		"Data structure: \t`Buoy`.",
+		"Data structure: `Buoy`",
+		"Data structure: `Buoy.`",
+		"Data structure: Buoy..",
+		"Data structure: Buoy.`",
+		"Data structure: `Buoy",
+		"Data structure: Buoy`",
+		"Data structure: ``Buoy",
+		"Data structure: _buoy_0.x",
+		"Data structure: 0Buoy",
+		"Data structure: Buoy object",
+		"Data structure: Bu-oy",
+		"Data structure: ",
+		"Data structure: `",
+		"Data structure: .",
+		"Data structure: `.`",
+		"Data structure: Buoy.\n",
+		"Data structure: Bóia",
+		"Data structure: Buoy\v",
+		"Data structure Buoy",
+		"The Buoy object",
+	} {
+		want, wantOK := "", false
+		if m := titleSentenceRes[0].FindStringSubmatch(line); m != nil {
+			want, wantOK = m[1], true
+		}
+		if got, ok := dataStructureName(line); got != want || ok != wantOK {
+			t.Errorf("dataStructureName(%q) = %q, %v; the expression finds %q, %v", line, got, ok, want, wantOK)
+		}
+	}
+}

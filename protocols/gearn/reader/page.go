@@ -761,7 +761,14 @@ func joinEndpointLines(page string, items []pages.Block, rep *pages.Reporter) []
 // x.y.selfEnable. See PermissionRules"): it begins with the permission
 // sentence's words (permissionSentenceRe). Set in a list item, a quote
 // or bold, it is read so still (pages.Unmark).
+// It looks for the expression only in a sentence that begins with
+// "require" in any case, as a match at its start does (no other letter
+// folds to one of those): the search, unanchored, is otherwise tried at
+// every byte of every line of a page.
 func statesPermission(s string) bool {
+	if len(s) < len("require") || !strings.EqualFold(s[:len("require")], "require") {
+		return false
+	}
 	m := permissionSentenceRe.FindStringIndex(s)
 	return m != nil && m[0] == 0
 }
