@@ -31,14 +31,7 @@ func fixedColumns(raws []string) (widths []int, ok bool) {
 		if !strings.HasPrefix(r, "|") || !ClosesRow(r) {
 			return nil, false
 		}
-		var pipes []int
-		k := 0
-		for _, c := range r {
-			if c == '|' {
-				pipes = append(pipes, k)
-			}
-			k += RuneWidth(c)
-		}
+		pipes, _ := pipeColumns(r)
 		if n == 0 {
 			at = pipes
 			continue
@@ -337,14 +330,7 @@ func bareColumns(raws []string) (widths []int, ok bool) {
 	var at []int
 	end := 0
 	for n, r := range raws {
-		var pipes []int
-		k := 0
-		for _, c := range r {
-			if c == '|' {
-				pipes = append(pipes, k)
-			}
-			k += RuneWidth(c)
-		}
+		pipes, k := pipeColumns(r)
 		if n == 0 {
 			at = pipes
 		} else if !slices.Equal(pipes, at) {
@@ -425,4 +411,16 @@ func tableLines(lines []string, tb *Table) []string {
 		raws = append(raws, r.Raw)
 	}
 	return raws
+}
+
+// pipeColumns returns the columns, in display width, at which a line's
+// pipes stand, and the line's width.
+func pipeColumns(r string) (pipes []int, width int) {
+	for _, c := range r {
+		if c == '|' {
+			pipes = append(pipes, width)
+		}
+		width += RuneWidth(c)
+	}
+	return pipes, width
 }

@@ -850,11 +850,8 @@ func wrapsLast(row []entry, head []string) bool {
 // the empty description's, and nothing tells which: no reading.
 func lastOfBlock(cells, head []string) ([]string, bool) {
 	w := len(head)
-	if w < 4 || len(cells) <= w || cells[0] == "" || slices.Contains(cells[w-1:], "") {
-		return nil, false
-	}
-	cols := looseColumns(head)
-	if tells, _ := fitsColumn(cols[w-1], "", false); tells {
+	cols, free := describedLast(cells, head)
+	if !free || cells[0] == "" || slices.Contains(cells[w-1:], "") {
 		return nil, false
 	}
 	for k, col := range cols[:w-1] {
@@ -869,11 +866,7 @@ func lastOfBlock(cells, head []string) ([]string, bool) {
 			return nil, false
 		}
 	}
-	last := cells[w-1]
-	for _, c := range cells[w:] {
-		last = joinCut(last, c)
-	}
-	return append(append([]string(nil), cells[:w-1]...), last), true
+	return restInLast(cells, w), true
 }
 
 // blockOverRow reads the lines from es[j] on, in a table whose rows are
@@ -1425,11 +1418,8 @@ func requirednessLine(l string) bool {
 // reports false when the row is not so.
 func lastTakesRest(cells, head []string) ([]string, bool) {
 	w := len(head)
-	if w < 4 || len(cells) <= w {
-		return nil, false
-	}
-	cols := looseColumns(head)
-	if tells, _ := fitsColumn(cols[w-1], "", false); tells {
+	cols, free := describedLast(cells, head)
+	if !free {
 		return nil, false
 	}
 	for k, col := range cols[:w-1] {
@@ -1443,11 +1433,7 @@ func lastTakesRest(cells, head []string) ([]string, bool) {
 	if beginsRest(cells[w-2], cells[w-1]) || strings.HasPrefix(cells[w-1], "[]") {
 		return nil, false
 	}
-	last := cells[w-1]
-	for _, c := range cells[w:] {
-		last = joinCut(last, c)
-	}
-	return append(append([]string(nil), cells[:w-1]...), last), true
+	return restInLast(cells, w), true
 }
 
 // joinRests joins the lines of a row of more lines than the columns of
@@ -1627,4 +1613,30 @@ func soupHeaders(lines []string, es []entry) int {
 		}
 	}
 	return n
+}
+
+// describedLast returns the loose columns of a header of four columns at
+// least whose last one tells nothing of its cells (a description), with
+// more lines in cells than the header has columns: the lines a row's
+// last cell may take. ok is false for any other.
+func describedLast(cells, head []string) (cols []pages.Column, ok bool) {
+	w := len(head)
+	if w < 4 || len(cells) <= w {
+		return nil, false
+	}
+	cols = looseColumns(head)
+	if tells, _ := fitsColumn(cols[w-1], "", false); tells {
+		return nil, false
+	}
+	return cols, true
+}
+
+// restInLast returns a row of w cells whose last cell is cells[w-1] with
+// the lines after it joined as its rest.
+func restInLast(cells []string, w int) []string {
+	last := cells[w-1]
+	for _, c := range cells[w:] {
+		last = joinCut(last, c)
+	}
+	return append(append([]string(nil), cells[:w-1]...), last)
 }
