@@ -1284,7 +1284,7 @@ func sentenceAt(s string, i int) string {
 	return strings.TrimSpace(s[start : i+end])
 }
 
-// Unapplied lists what a description states that Constrain did not
+// Unapplied lists what a description states that Apply did not
 // apply: Unread, texts that state a bound the grammar did not read
 // (Unread); Misplaced, bounds in parentheses that the field's type cannot
 // have, each a message quoting the description; Aside, such bounds that
@@ -1388,8 +1388,12 @@ func enumMember(e *schema.Enum, v string) *schema.Member {
 	return nil
 }
 
-// Constrain reads the constraints a description states into f, in the
-// grammar of ReadConstraints: a length "(6 - 64 characters)" or "(up to 256
+// Apply applies constraints c, read from f's description by
+// ReadConstraints, to f: a reader reads them while it reads its pages
+// concurrently, and applies them as it merges the pages. c is left as it
+// is, for another field of the same description.
+//
+// The grammar: a length "(6 - 64 characters)" or "(up to 256
 // characters)" for a string, a number of elements "(1 - 32 elements)" for
 // an array, a range "(from 1 to 100)", "(from 0)", "(up to 100)" or "1 ~
 // 100" for a number, a bound of things the prose names ("1 ~ 100
@@ -1399,14 +1403,6 @@ func enumMember(e *schema.Enum, v string) *schema.Member {
 // the field's type cannot have is left out, and listed in Misplaced; a
 // default that is no value of the field's type is left out, and listed
 // in Unfit; one of a field of a named type waits in Named.
-func Constrain(f *schema.Field) (Unapplied, error) {
-	return ReadConstraints(f.Description).Apply(f)
-}
-
-// Apply is Constrain with the constraints of f's description read
-// already, by ReadConstraints: a reader reads them while it reads its
-// pages concurrently, and applies them as it merges the pages. c is left
-// as it is, for another field of the same description.
 func (c Constraints) Apply(f *schema.Field) (u Unapplied, err error) {
 	// The texts that look like constraints, a counted bound the field
 	// cannot have, then the net's bounds, each with its override.

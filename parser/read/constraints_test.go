@@ -11,6 +11,12 @@ import (
 	"github.com/docs2go/docs2go/schema"
 )
 
+// Constrain reads the constraints f's description states into f, as the
+// readers do in two steps: ReadConstraints, then Apply.
+func Constrain(f *schema.Field) (Unapplied, error) {
+	return ReadConstraints(f.Description).Apply(f)
+}
+
 func TestConstrain(t *testing.T) {
 	ip := func(n int) *int { return &n }
 	fp := func(x float64) *float64 { return &x }

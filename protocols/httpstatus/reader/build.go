@@ -676,7 +676,7 @@ func (b *statusBuilder) pageMarks(page string, tb *pages.Table) [][]string {
 }
 
 // constrain reads the constraints a member's description states, in the
-// grammar both protocols share (read.Constrain), target being what an
+// grammar both protocols share (read.ReadConstraints, Constraints.Apply), target being what an
 // override names to correct the member: the Kakao forms "1 ~ 100",
 // "2 ~ 12 characters" and "(default: 10)" among them. A bound the member's
 // type cannot have or the schema cannot hold, text that looks like a
