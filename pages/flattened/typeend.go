@@ -15,11 +15,12 @@ import (
 // glassTint of type GlassTint, and the primitive's weight picks the
 // first. The evidence decides between the two: the name the page writes
 // elsewhere (its example JSON, a table whose cells stand apart, its
-// prose; a plain word in lower case quoted only: writtenOn), and, where it writes neither, the form of the names, the
-// known type's reading winning where its name is camelCase and the
-// primitive's ends in a stray capital. Where the evidence does not
-// decide, the row is read with the primitive and the reader names both
-// readings.
+// prose; a plain word in lower case quoted only: writtenOn), and, where
+// it writes neither, the form of the names, the known type's reading
+// winning where its name is camelCase and the primitive's ends in a
+// stray capital, with a warning. Where the evidence does not decide, the
+// row is read with the primitive and the reader names both readings in
+// an error.
 
 // A typeEnd is the other reading of a row split with a primitive type
 // cell whose name cell ends with the start of a type the pages document
