@@ -364,9 +364,13 @@ func pastMarks(lines []string, k int) int {
 // keeps the sockets but yields less dust. See"; proseRest): no row
 // begins so, and a cell spanning the row, a title, ends no sentence; a
 // note that spans it begins with its label ("Note: a lifted sanction
-// stays…"). A line that begins otherwise ("Optional members", a cell
-// spanning the row; the summary of a collapsible after the table) is
-// left to be refused.
+// stays…"). So is a line in lower case that ends the sentence the row's
+// text leaves open (pages.WrapRest's RestOfSentence: "… vat is used if"
+// ⏎ "empty."), one word alone, or any where the rows' names begin with
+// a capital: a name ends with no full stop, and a row of names in lower
+// case that lost its cells may begin such a line of more words. A line
+// that begins otherwise ("Optional members", a cell spanning the row;
+// the summary of a collapsible after the table) is left to be refused.
 func cellRest(row, line string, lower int) string {
 	t := strings.TrimSpace(line)
 	closing, opening := strings.IndexByte(t, ')'), strings.IndexByte(t, '(')
@@ -377,6 +381,8 @@ func cellRest(row, line string, lower int) string {
 		return "is a bound, a default or a note in parentheses, which no row begins with"
 	case lower == 1 && proseRest(t):
 		return "is prose that ends a sentence, begun with a capital where the rows' names begin in lower case, which no row and no title spanning the row is"
+	case pages.EndsSentence(t) && pages.WrapRest(row, t) == pages.RestOfSentence && (lower == 0 || !strings.Contains(t, " ")):
+		return "begins in lower case and ends the sentence the row's text leaves open, as no row does (a lone word that ends with a full stop is no name, and where the rows' names begin with a capital no row begins in lower case)"
 	}
 	return ""
 }
