@@ -1073,7 +1073,7 @@ func readItems(src pages.Source, sh sheets, seen *survey, places placing, placed
 			i = end
 			continue
 		}
-		if cutHeaderAt(sh.lines, i) {
+		if cutHeaderAt(sh.lines, i) && !brokenCodeHeaderAt(sh.lines, i) {
 			src.Report.Fail(pages.At(src.Name, i+2), "line %d, right under the line %d, starts at the margin and names columns (%q), which the line names only with it: the header row goes on there, as a hard wrap cuts a line, and where its last columns start cannot be told; write the header row on one line", i+2, i+1, pages.Clip(strings.TrimSpace(sh.lines[i+1])))
 			i += 2
 			continue
@@ -1091,7 +1091,12 @@ func readItems(src pages.Source, sh sheets, seen *survey, places placing, placed
 		}
 		if spaced != nil && afterSpaced > 0 && afterSpaced <= pages.MaxBreakLines {
 			if spaced.codes > 0 {
-				codesCut(src, sh.lines, spaced, i)
+				if tb, end := codesCut(src, sh.lines, spaced, i); tb != nil {
+					items = append(items, pages.Block{Line: tb.Line, Table: tb})
+					afterSpaced, spaced.end = 0, end
+					i = end
+					continue
+				}
 			} else if tb, end := spacedCutRest(src, sh.lines, spaced.head, spaced.line, spaced.indent, spaced.end, i); tb != nil {
 				items = append(items, pages.Block{Line: tb.Line, Table: tb})
 				afterSpaced, spaced.end = 0, end
@@ -1191,7 +1196,7 @@ func readItems(src pages.Source, sh sheets, seen *survey, places placing, placed
 			// browser's table of codes too wide for it.
 			tb, end := codeTable(src, sh.lines, labels, codes, i, from)
 			items = append(items, pages.Block{Line: tb.Line, Table: tb})
-			spaced, afterSpaced = &spacedAt{head: labels, line: i, indent: spacedIndent(sh.lines, i), codes: codes, end: end}, 0
+			spaced, afterSpaced = &spacedAt{head: labels, line: i, indent: spacedIndent(sh.lines, i), codes: codes, end: end, rows: tb.Rows}, 0
 			gapped = nil
 			i = end
 			continue
@@ -1244,17 +1249,52 @@ type spacedAt struct {
 	// end is the index of the line after the table, or after its last
 	// rest read.
 	end int
+	// rows are the rows of a table of codes read so far, its rests'
+	// too.
+	rows []*pages.Row
 }
 
-// codesCut refuses line i, a few lines of text after the table of codes
-// s, where it begins with a code at the table's indent, as a row of it
-// does: a line of text (a callout, a note) cut the table, and the rows
-// after it would be text.
-func codesCut(src pages.Source, lines []string, s *spacedAt, i int) {
+// codesCut reads line i, a few lines after the table of codes s, where
+// it begins with a code at the table's indent, as a row of it does.
+// Where only a page's marks (pages.IsPageMark) and blank lines stand
+// between the table's end and line i, a print's page break cut the table
+// (its running header and footer dropped, as a browser's print to PDF
+// leaves them in the text of any extraction, pdftotext, pdf.js,
+// pdf-parse): line i and the rows after it are the table's rest, read as
+// its rows are, with no header of its own (pages.Read tells it the
+// table's rest across the mark), with a warning; it returns the rest
+// with the index of the line after it. Else a line of text (a callout, a
+// note) cut the table, and the rows after it would be text: line i is
+// refused, and codesCut returns nil.
+func codesCut(src pages.Source, lines []string, s *spacedAt, i int) (*pages.Table, int) {
 	if indentOf(lines[i]) != s.indent || codeCells(lines[i], s.codes) == nil {
-		return
+		return nil, i
+	}
+	if onlyMarks(lines[s.end:i]) {
+		cols, _ := pages.ColumnsOf(s.head)
+		tb, end := codeRows(src, lines, &pages.Table{Line: i + 1, Header: s.head, Cols: cols}, s.codes, s.line, i, s.indent, s.rows)
+		s.rows = append(s.rows, tb.Rows...)
+		src.Report.Warn(pages.At(src.Name, i+1), "line %d begins with a code as a row of the table at line %d does, after a page break's mark alone (a print's page break): read with the lines after it as the rest of that table", i+1, s.line+1)
+		tb.Header, tb.Cols = nil, nil
+		return tb, end
 	}
 	src.Report.Fail(pages.At(src.Name, i+1), "line %d begins with a code as a row of the table at line %d does, a few lines of text after its last row: a line of text cut the table, and its rows after it cannot be read without a header; set the text apart from the table, or write the table whole", i+1, s.line+1)
+	return nil, i
+}
+
+// onlyMarks reports whether lines hold a page's mark (pages.IsPageMark)
+// and no other text.
+func onlyMarks(lines []string) bool {
+	marked := false
+	for _, l := range lines {
+		switch {
+		case pages.IsPageMark(l):
+			marked = true
+		case strings.TrimSpace(l) != "":
+			return false
+		}
+	}
+	return marked
 }
 
 // withoutLinkNumbers takes the numbers a text browser prints before its links'

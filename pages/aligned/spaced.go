@@ -302,7 +302,9 @@ func rowAfter(split cellSplitter, lines []string, j, end int) int {
 // and whether it is text that may be a cell's (no row, nor a line that
 // begins as one). Each line of the run must be such text, none a
 // callout's (a note that cut the table), and a row before end must
-// follow it: text before the table's end may be the page's. A line that
+// follow it, or a page's mark (pages.IsPageMark) with a row next after
+// it, a print's page break that cut the table (the run ends at the
+// mark): text before the table's end may be the page's. A line that
 // may be a title (the lexicon's EndsTable: a section's, a type's
 // heading, a path, a method; endsTable) stays one, to be read or
 // refused as such. The line above must not end a sentence nor a bound
@@ -316,6 +318,15 @@ func cellWrapEnd(words pages.Lexicon, lines []string, j, end int, row func(k int
 		return -1
 	}
 	for k := j; k < end && indentOf(lines[k]) == indentOf(lines[j]); k++ {
+		if k > j && pages.IsPageMark(lines[k]) {
+			// A print's page break, the row after it on the next page.
+			if next := pastMarks(lines, k); next < len(lines) {
+				if starts, _ := row(next); starts {
+					return k
+				}
+			}
+			return -1
+		}
 		starts, text := row(k)
 		if starts && k > j {
 			return k
@@ -325,6 +336,16 @@ func cellWrapEnd(words pages.Lexicon, lines []string, j, end int, row func(k int
 		}
 	}
 	return -1
+}
+
+// pastMarks is the index of the first line from line k on that is
+// neither blank nor a page's mark (pages.IsPageMark), len(lines) where
+// none is.
+func pastMarks(lines []string, k int) int {
+	for k < len(lines) && (strings.TrimSpace(lines[k]) == "" || pages.IsPageMark(lines[k])) {
+		k++
+	}
+	return k
 }
 
 // cellRest tells why line, which splits into no row of a table whose
@@ -343,9 +364,13 @@ func cellWrapEnd(words pages.Lexicon, lines []string, j, end int, row func(k int
 // keeps the sockets but yields less dust. See"; proseRest): no row
 // begins so, and a cell spanning the row, a title, ends no sentence; a
 // note that spans it begins with its label ("Note: a lifted sanction
-// stays…"). A line that begins otherwise ("Optional members", a cell
-// spanning the row; the summary of a collapsible after the table) is
-// left to be refused.
+// stays…"). So is a line in lower case that ends the sentence the row's
+// text leaves open (pages.WrapRest's RestOfSentence: "… vat is used if"
+// ⏎ "empty."), one word alone, or any where the rows' names begin with
+// a capital: a name ends with no full stop, and a row of names in lower
+// case that lost its cells may begin such a line of more words. A line
+// that begins otherwise ("Optional members", a cell spanning the row;
+// the summary of a collapsible after the table) is left to be refused.
 func cellRest(row, line string, lower int) string {
 	t := strings.TrimSpace(line)
 	closing, opening := strings.IndexByte(t, ')'), strings.IndexByte(t, '(')
@@ -356,6 +381,8 @@ func cellRest(row, line string, lower int) string {
 		return "is a bound, a default or a note in parentheses, which no row begins with"
 	case lower == 1 && proseRest(t):
 		return "is prose that ends a sentence, begun with a capital where the rows' names begin in lower case, which no row and no title spanning the row is"
+	case pages.EndsSentence(t) && pages.WrapRest(row, t) == pages.RestOfSentence && (lower == 0 || !strings.Contains(t, " ")):
+		return "begins in lower case and ends the sentence the row's text leaves open, as no row does (a lone word that ends with a full stop is no name, and where the rows' names begin with a capital no row begins in lower case)"
 	}
 	return ""
 }

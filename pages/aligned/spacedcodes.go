@@ -78,8 +78,10 @@ func wrappedCodeHeader(lines []string, i int) ([]string, int) {
 // are one space apart (codeHeader), which pdftotext -raw prints of a
 // PDF's table one cell after another, each cell broken over lines as its
 // column wrapped it ("Status" ⏎ "Code" ⏎ "Status Code" ⏎ "Description" ⏎
-// "Status Code Detailed Description"): three lines or more at one
-// indent, none blank or beginning with a code, that read as one header,
+// "Status Code Detailed Description"), or pdf.js of a browser's print
+// with the lines of the cells side by side run together ("Status Code
+// Status Code" ⏎ "Description" ⏎ "Status Code Detailed Description"):
+// three lines or more at one indent, none blank or beginning with a code, that read as one header,
 // the table's first row right under them. A text browser wraps a header
 // of codes, a few words (pages.MaxCodeHeaderWords), onto two lines at most,
 // which it reads only where the first reaches the page's width
@@ -106,6 +108,14 @@ func brokenCodeHeader(lines []string, i int) ([]string, int, int) {
 	return nil, 0, 0
 }
 
+// brokenCodeHeaderAt reports whether lines i and after are a header of
+// codes broken over lines (brokenCodeHeader), which a reader of a header
+// cut by a hard wrap leaves to it.
+func brokenCodeHeaderAt(lines []string, i int) bool {
+	labels, _, _ := brokenCodeHeader(lines, i)
+	return labels != nil
+}
+
 // codeTable reads the table of codes whose header, labels, is line i of
 // the page's lines, wrapped onto the lines before line from or not,
 // codes of its labels naming code columns; it returns the table with
@@ -121,10 +131,31 @@ func codeTable(src pages.Source, lines []string, labels []string, codes int, i, 
 	if from > i+1 {
 		how := fmt.Sprintf("line %d goes on with the header at line %d, whose cells are one space apart, as a text browser wraps a table too wide for it", i+2, i+1)
 		if from > i+2 {
-			how = fmt.Sprintf("lines %d-%d go on with the header at line %d, whose cells are one space apart, as pdftotext -raw prints a PDF's header cells broken over lines", i+2, from, i+1)
+			how = fmt.Sprintf("lines %d-%d go on with the header at line %d, whose cells are one space apart, as a PDF's text extraction (pdftotext -raw, pdf.js) prints its header cells broken over lines", i+2, from, i+1)
 		}
 		src.Report.Warn(pages.At(src.Name, i+2), "%s: read as one header, %s", how, strings.Join(labels, " | "))
 	}
+	tb, end := codeRows(src, lines, tb, codes, i, from, indent, nil)
+	if len(tb.Rows) > 0 {
+		how := ""
+		if len(labels)-codes > 1 {
+			how = fmt.Sprintf("; the text after its codes is read as its %s, the columns %s left empty: words one space apart do not tell where they end", labels[len(labels)-1], strings.Join(labels[codes:len(labels)-1], " | "))
+		}
+		src.Report.Warn(pages.At(src.Name, i+1), "the table at line %d has its cells one space apart, its rows wrapped, as a text browser prints a table too wide for it: read a row at each line that begins with a code%s", i+1, how)
+	}
+	return tb, end
+}
+
+// codeRows reads into tb the rows of the table of codes whose header,
+// tb's, is line i, codes of its labels naming code columns, from line
+// from on, at indent, after the rows before (of the part of the table
+// before a break); it returns tb with the index of the line after its
+// last row. A line that begins with the codes of a row of the table,
+// right over a table's header row, is that table's title ("465 detail
+// codes" over "Code Message Description"), no row: a table lists each
+// code once.
+func codeRows(src pages.Source, lines []string, tb *pages.Table, codes, i, from, indent int, before []*pages.Row) (*pages.Table, int) {
+	labels := tb.Header
 	end := from
 	for end < len(lines) && strings.TrimSpace(lines[end]) != "" && (indentOf(lines[end]) == indent || marginRest(lines, end, indent)) && spacedHeader(lines[end]) == nil && !isCodeHeader(lines[end]) {
 		end++
@@ -132,10 +163,20 @@ func codeTable(src pages.Source, lines []string, labels []string, codes int, i, 
 	width := wrapWidth(lines, indent)
 	var rows [][]int // the lines of each row: its first, and those its text wraps onto
 	wrapEnd := -1    // the row after the lines from line j that are the rest of the last row's cell (cellWrapEnd)
+	seen := map[string]bool{}
+	for _, r := range before {
+		seen[rowCodes(r.Cells, codes)] = true
+	}
 	j := from
 	for ; j < end; j++ {
 		cells := codeCells(lines[j], codes)
 		starts := cells != nil
+		if starts && seen[rowCodes(cells, codes)] && j+1 == end && j+1 < len(lines) && (isCodeHeader(lines[j+1]) || headerRow(lines[j+1])) {
+			break // the title of the table under it
+		}
+		if starts {
+			seen[rowCodes(cells, codes)] = true
+		}
 		full := len(rows) > 0 && columns(lines[j-1])+1+columns(firstWordOf(lines[j])) > width
 		if !starts && !full && len(rows) > 0 && j >= wrapEnd {
 			wrapEnd = cellWrapEnd(src.Words, lines, j, end, func(k int) (bool, bool) { return codeCells(lines[k], codes) != nil, true })
@@ -179,13 +220,6 @@ func codeTable(src pages.Source, lines []string, labels []string, codes int, i, 
 			parts[k] = strings.TrimSpace(lines[l])
 		}
 		tb.Rows = append(tb.Rows, codeRow(rl[0]+1, strings.Join(parts, "\n"), codeCells(strings.Join(parts, " "), codes), len(labels), codes))
-	}
-	if len(tb.Rows) > 0 {
-		how := ""
-		if len(labels)-codes > 1 {
-			how = fmt.Sprintf("; the text after its codes is read as its %s, the columns %s left empty: words one space apart do not tell where they end", labels[len(labels)-1], strings.Join(labels[codes:len(labels)-1], " | "))
-		}
-		src.Report.Warn(pages.At(src.Name, i+1), "the table at line %d has its cells one space apart, its rows wrapped, as a text browser prints a table too wide for it: read a row at each line that begins with a code%s", i+1, how)
 	}
 	return tb, j
 }
@@ -283,6 +317,17 @@ func codeRow(line int, raw string, cells []string, width, codes int) *pages.Row 
 		cells = append(cells, "")
 	}
 	return &pages.Row{Line: line, Raw: raw, Cells: append(cells, text)}
+}
+
+// rowCodes is the codes a row of a table of codes begins with (the
+// first codes of its cells), each without a note after it ("465" of
+// "465 (custom status)").
+func rowCodes(cells []string, codes int) string {
+	keys := make([]string, 0, codes)
+	for _, c := range cells[:min(codes, len(cells))] {
+		keys = append(keys, firstWordOf(c))
+	}
+	return strings.Join(keys, " ")
 }
 
 // isCodeHeader reports whether a line is the header of a table of codes

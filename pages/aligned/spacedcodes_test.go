@@ -206,7 +206,7 @@ func TestWrappedCodeHeader(t *testing.T) {
 				"   200 Normal Response Normal\n" +
 				"   404 Not Found No such guild\n",
 			[]string{"Status Code", "Status Code Description", "Status Code Detailed Description"}, 2,
-			"p.txt:6: lines 6-9 go on with the header at line 5, whose cells are one space apart, as pdftotext -raw prints", ""},
+			"p.txt:6: lines 6-9 go on with the header at line 5, whose cells are one space apart, as a PDF's text extraction (pdftotext -raw, pdf.js) prints", ""},
 		{"pdftotext -raw: broken header cells with no code row under them",
 			width + "   Status\n" +
 				"   Code\n" +
@@ -233,6 +233,91 @@ func TestWrappedCodeHeader(t *testing.T) {
 		}
 		if c.warn != "" && !found {
 			t.Errorf("%s: warnings %v, want one %q", c.name, ws, c.warn)
+		}
+	}
+}
+
+// TestPrintedCodeTables reads the tables of codes of a browser's print
+// to PDF as a PDF's text extraction writes them (pdf.js, pdftotext): no
+// indent, cells one space apart, a cell its column wrapped on lines of
+// its own. Its header, broken over three lines at the margin, is read as
+// one, not refused as a header a hard wrap cut; a page's mark that cut
+// the table, its rows after it are read as its rest and the lines before
+// it as the rest of the row above, with a warning; a line that begins
+// with the code of a row of the table, right over another table's
+// header, is that table's title. A row after a line of text, with no
+// page's mark, stays refused.
+func TestPrintedCodeTables(t *testing.T) {
+	const head = "The longest line of the page's text, which sets the width it wraps at here, the print's.\n" +
+		"Status Code Status Code\nDescription\nStatus Code Detailed Description\n"
+	type row struct {
+		line  int
+		cells []string
+	}
+	for _, c := range []struct {
+		name, rows string
+		want       []row
+		texts      []string
+		warns      []string
+		err        string
+	}{
+		{"a page break in the table, a wrapped cell before it, a title after it",
+			"200 Normal Response Normal\n" +
+				"465 (custom\n" +
+				"status)\n" +
+				"Press Unavailable See the detail codes below\n" +
+				"file:///tmp/page.html 1/5\n" +
+				"\n" +
+				"500 Internal Server Error Internal server system error\n" +
+				"465 detail codes\n" +
+				"Code Message Description\n" +
+				"-84001 Press not registered No such press\n",
+			[]row{{5, []string{"200", "", "Normal Response Normal"}},
+				{6, []string{"465 (custom status)", "", "Press Unavailable See the detail codes below"}},
+				{11, []string{"500", "", "Internal Server Error Internal server system error"}},
+				{14, []string{"-84001", "", "Press not registered No such press"}}},
+			[]string{"file:///tmp/page.html 1/5", "465 detail codes"},
+			[]string{"p.txt:3: lines 3-4 go on with the header at line 2", "p.txt:7: line 7 (\"status)\")", "p.txt:8: line 8 (\"Press Unavailable", "p.txt:11: line 11 begins with a code as a row of the table at line 2 does, after a page break's mark alone"},
+			""},
+		{"a row after a line of text: refused",
+			"200 Normal Response Normal.\n" +
+				"Note: the codes below are new.\n" +
+				"500 Internal Server Error Internal server system error\n",
+			[]row{{5, []string{"200", "", "Normal Response Normal."}}},
+			[]string{"Note: the codes below are new.", "500 Internal Server Error Internal server system error"},
+			nil,
+			"p.txt:7: line 7 begins with a code as a row of the table at line 2 does"},
+	} {
+		rep := &pages.Reporter{}
+		var got []row
+		var texts []string
+		for _, b := range alignedItems(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(head + c.rows)), Report: rep}) {
+			if b.Table == nil {
+				texts = append(texts, b.Text)
+				continue
+			}
+			for _, r := range b.Table.Rows {
+				got = append(got, row{r.Line, r.Cells})
+			}
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: rows\n got %v\nwant %v", c.name, got, c.want)
+		}
+		if texts = texts[1:]; !reflect.DeepEqual(texts, c.texts) {
+			t.Errorf("%s: text lines %q, want %q", c.name, texts, c.texts)
+		}
+		all, es := rep.Sorted([]string{"p.txt"}, false)
+		for _, w := range c.warns {
+			found := false
+			for _, d := range all {
+				found = found || strings.HasPrefix(d.Error(), w)
+			}
+			if !found {
+				t.Errorf("%s: no warning %q in %v", c.name, w, all)
+			}
+		}
+		if c.err == "" && len(es) > 0 || c.err != "" && (len(es) == 0 || !strings.HasPrefix(es[0].Error(), c.err)) {
+			t.Errorf("%s: errors %v, want %q", c.name, es, c.err)
 		}
 	}
 }
