@@ -635,6 +635,10 @@ type htmlReader struct {
 	// a table is read, so that one read inside it makes its own.
 	rowBuf  []htmlRow
 	cellBuf []lineText
+	// spanBuf holds the spans of those cells, each cell's a slice of it
+	// as long as they are, reused so too (keepCell); cellSpans is the
+	// buffer a cell's spans are gathered in while it is read.
+	spanBuf, cellSpans []pages.Span
 }
 
 // lineText is the text of a line being gathered.
@@ -970,8 +974,9 @@ func (t lineText) plain() string {
 func (r *htmlReader) table(n *html.Node) {
 	rowsIn, cellsIn := tableSize(n)
 	rowBuf, cellBuf := slices.Grow(r.rowBuf[:0], rowsIn), slices.Grow(r.cellBuf[:0], cellsIn)
-	r.rowBuf, r.cellBuf = nil, nil
-	defer func() { r.rowBuf, r.cellBuf = rowBuf[:0], cellBuf[:0] }()
+	spanBuf := r.spanBuf[:0]
+	r.rowBuf, r.cellBuf, r.spanBuf = nil, nil, nil
+	defer func() { r.rowBuf, r.cellBuf, r.spanBuf = rowBuf[:0], cellBuf[:0], spanBuf[:0] }()
 	rows := rowBuf
 	// labels are the header cells read last (of <thead>, of <th>s, or a
 	// first row of bold cells): a responsive table repeats them at the
@@ -987,7 +992,7 @@ func (r *htmlReader) table(n *html.Node) {
 				}
 				rowsOf(c, c.DataAtom == atom.Thead)
 			case atom.Tr:
-				rows = append(rows, r.row(c, head, labels, &cellBuf))
+				rows = append(rows, r.row(c, head, labels, &cellBuf, &spanBuf))
 				if rw := rows[len(rows)-1]; rw.inHead || rw.allTH || len(rows) == 1 && rw.bold {
 					labels = labels[:0]
 					for _, c := range rw.cells {
@@ -1211,7 +1216,7 @@ func spanRows(rows []htmlRow) {
 // in each cell (<span class="label">Type</span>) for narrow screens,
 // where it shows above the value: the labels are read as no text, and a
 // cell of a label alone is empty.
-func (r *htmlReader) row(tr *html.Node, inHead bool, labels []string, cells *[]lineText) htmlRow {
+func (r *htmlReader) row(tr *html.Node, inHead bool, labels []string, cells *[]lineText, spans *[]pages.Span) htmlRow {
 	if l, ok := r.startLine(tr); ok {
 		r.line = l
 	}
@@ -1243,6 +1248,7 @@ func (r *htmlReader) row(tr *html.Node, inHead bool, labels []string, cells *[]l
 			r.line = l
 		}
 		r.cell = true
+		r.text.parts = append(r.cellSpans[:0], r.text.parts...)
 		var label *html.Node
 		if len(rw.cells) < len(found) {
 			label = found[len(rw.cells)]
@@ -1265,12 +1271,34 @@ func (r *htmlReader) row(tr *html.Node, inHead bool, labels []string, cells *[]l
 			}
 			rw.colspans = append(rw.colspans, n)
 		}
-		rw.cells = append(rw.cells, r.text)
+		rw.cells = append(rw.cells, r.keepCell(spans))
 		r.text, r.cell = lineText{}, false
 	}
 	rw.allTH = allTH && len(rw.cells) > 0
 	rw.bold = bold && named
 	return rw
+}
+
+// keepCell returns the text of the cell just read, its spans copied out
+// of cellSpans into the room left in spans (a new array when too little
+// is), a slice whose capacity is their count, so that growing them moves
+// them out of it: a cell's spans are gathered in one buffer, reused from
+// cell to cell, rather than in a slice of their own grown span by span.
+func (r *htmlReader) keepCell(spans *[]pages.Span) lineText {
+	t := r.text
+	r.cellSpans = t.parts[:0]
+	if len(t.parts) == 0 {
+		t.parts = nil
+		return t
+	}
+	n := len(t.parts)
+	if cap(*spans)-len(*spans) < n {
+		*spans = make([]pages.Span, 0, max(n, 4*cap(*spans), 64))
+	}
+	at := len(*spans)
+	*spans = append(*spans, t.parts...)
+	t.parts = (*spans)[at : at+n : at+n]
+	return t
 }
 
 // tableSize is the number of rows of a <table>, its <tr>s and those of

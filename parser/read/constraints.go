@@ -239,17 +239,33 @@ var (
 // (missedBounds): one list, in which no text is warned of twice.
 func ReadConstraints(desc string) Constraints {
 	var c Constraints
-	desc, unsure := boundsUnglued(openersSpaced(desc))
-	c.unread(unsure...)
+	if mayBeGlued(desc) {
+		var unsure []string
+		desc, unsure = boundsUnglued(openersSpaced(desc))
+		c.unread(unsure...)
+	}
 	if !mayState(desc) {
 		return c
 	}
-	desc, unsure = rangeWordsRead(pages.Clean(desc))
+	desc, unsure := rangeWordsRead(pages.Clean(desc))
 	c.unread(unsure...)
 	desc = ungrouped(desc)
 	c.read(desc)
 	c.Unread = append(c.Unread, missedBounds(desc, &c)...)
 	return c
+}
+
+// mayBeGlued reports whether desc holds an ASCII digit or "up to", as
+// every text openersSpaced or boundsUnglued changes does (they space or
+// unglue a number, or the "up to" of a greatest): most descriptions hold
+// neither, and are not scanned byte by byte for a word glued to one.
+func mayBeGlued(desc string) bool {
+	for i := 0; i < len(desc); i++ {
+		if isDigit(desc[i]) {
+			return true
+		}
+	}
+	return strings.Contains(desc, "up to")
 }
 
 // unread lists texts that look like constraints in no form the grammar
