@@ -310,20 +310,10 @@ func (c *Constraints) read(desc string) {
 		if clause = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(clause), ".")); !mayState(clause) {
 			continue
 		}
-		if !c.readClause(clause) && (looksBoundOutsideRe.MatchString(clause) || openBound(clause)) {
-			c.unread(sentenceOf(outside, clause))
+		if !c.readClause(clause) {
+			c.leftUnread(clause, outside, false)
 		}
 	}
-}
-
-// openBound reports whether a clause holds a parenthesis that nothing
-// closes after it, the text after it stating a constraint in some form
-// (looksBoundRe): a group whose end a tool lost, a print that clipped
-// its column at the page's edge ("(from 1100.0 to 132" of "(from
-// 1100.0 to 1320.0)"), whose bounds cannot be told.
-func openBound(clause string) bool {
-	k := strings.LastIndexByte(clause, '(')
-	return k >= 0 && strings.IndexByte(clause[k:], ')') < 0 && looksBoundRe.MatchString(clause[k+1:])
 }
 
 // readGroup reads the constraints a parenthesized group states, text
@@ -346,8 +336,7 @@ func (c *Constraints) readGroup(text, group string) bool {
 	for _, p := range strings.FieldsFunc(group, func(r rune) bool { return r == ',' || r == ';' }) {
 		if p = strings.TrimSpace(p); !c.readPart(p, p) {
 			stated = false
-			if looksBoundRe.MatchString(p) {
-				c.unread(text)
+			if c.leftUnread(p, text, true) {
 				break
 			}
 		}
