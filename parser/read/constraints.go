@@ -1394,12 +1394,13 @@ func enumMember(e *schema.Enum, v string) *schema.Member {
 // in Unfit; one of a field of a named type waits in Named.
 func (c Constraints) Apply(f *schema.Field) (u Unapplied, err error) {
 	// The texts that look like constraints, a counted bound the field
-	// cannot have, then the net's bounds, each with its override.
+	// cannot have, then the net's bounds, each with the override that
+	// sets it.
 	net := slices.IndexFunc(c.Unread, func(r Unread) bool { return r.net })
 	if net < 0 {
 		net = len(c.Unread)
 	}
-	u.Unread = slices.Clip(c.Unread[:net])
+	u.Unread = slices.Clone(c.Unread[:net])
 	// misplace lists bound b, of a kind the field's type cannot have, as
 	// Misplaced, or as Aside where the prose states it.
 	misplace := func(b *Bound, kind string) {
@@ -1419,9 +1420,9 @@ func (c Constraints) Apply(f *schema.Field) (u Unapplied, err error) {
 			u.Unread = append(u.Unread, Unread{Text: b.Text})
 		}
 	}
-	for _, r := range c.Unread[net:] {
-		r.Set = missedSet(r, f)
-		u.Unread = append(u.Unread, r)
+	u.Unread = append(u.Unread, c.Unread[net:]...)
+	for i := range u.Unread {
+		u.Unread[i].Set = unreadSet(u.Unread[i], f)
 	}
 	if b := c.Value; b != nil && f.Array && c.Items == nil && !isNumeric(f.Type) {
 		// An array of other values has no range of values: a bound

@@ -45,12 +45,18 @@ type Unread struct {
 // looks like a constraint is told after it gets no bound from it (the
 // forms its reader reads), if anything.
 func (u Unread) Message(noun, field, target, forms string) string {
-	if !u.net {
-		return fmt.Sprintf("%s %s: %q looks like a constraint, but states it in no form the parser reads; the %s gets no bound from it%s", noun, field, pages.Clip(u.Text), noun, forms)
-	}
-	fix := "correct the page"
-	if target != "" {
+	fix := ""
+	if target != "" && u.Set != "" {
 		fix = fmt.Sprintf("write it in overrides as {%s, field: %s, %s}", target, field, u.Set)
+	}
+	if !u.net {
+		if fix != "" {
+			fix = "; " + fix
+		}
+		return fmt.Sprintf("%s %s: %q looks like a constraint, but states it in no form the parser reads; the %s gets no bound from it%s%s", noun, field, pages.Clip(u.Text), noun, forms, fix)
+	}
+	if fix == "" {
+		fix = "correct the page"
 	}
 	return fmt.Sprintf("%s %s: a bound the grammar did not read: %q; %s", noun, field, u.Text, fix)
 }
@@ -417,6 +423,24 @@ func (c *Constraints) numbers() map[string]bool {
 		}
 	}
 	return out
+}
+
+// unreadSet is the part of an override that sets what the unread text m
+// of f's description states: a default where it states one and no
+// number, else the bound (missedSet), whose unit, for a text that looks
+// like a constraint, is the one the text names where f can have it (a
+// length of a string, a count of an array's elements), its ends untold.
+func unreadSet(m Unread, f *schema.Field) string {
+	if !m.net {
+		if saysDefault(m.Text) && !mayState(strings.ReplaceAll(m.Text, "efault", "")) {
+			return "default: <value>"
+		}
+		m.end, m.unit = exactly, unitOf(m.Text)
+		if m.unit == unitLength && f.Type != schema.String || m.unit == unitItems && !f.Array {
+			m.unit = unitNone
+		}
+	}
+	return missedSet(m, f)
 }
 
 // missedSet is the part of an override that sets the bound m of f that

@@ -75,9 +75,10 @@ func TestUnreadOnce(t *testing.T) {
 	for _, c := range []struct {
 		typ, desc, want string
 	}{
-		{"number int", "Level, 1 ~ 5 of v2.Item or more", `field f: "Level, 1 ~ 5 of v2.Item or more" looks like a constraint, but states it in no form the parser reads; the field gets no bound from it`},
+		{"number int", "Level, 1 ~ 5 of v2.Item or more", `field f: "Level, 1 ~ 5 of v2.Item or more" looks like a constraint, but states it in no form the parser reads; the field gets no bound from it; write it in overrides as {object: T, field: f, minimum: <least>, maximum: <greatest>}`},
 		{"number int", "Seats. The limit is 100 per room.", `field f: a bound the grammar did not read: "The limit is 100 per room"; write it in overrides as {object: T, field: f, maximum: 100}`},
-		{"string[]", "Tags. Send 10 items or so per call.", `field f: "Send 10 items or so per call." looks like a constraint, but states it in no form the parser reads; the field gets no bound from it`},
+		{"string[]", "Tags. Send 10 items or so per call.", `field f: "Send 10 items or so per call." looks like a constraint, but states it in no form the parser reads; the field gets no bound from it; write it in overrides as {object: T, field: f, minItems: <least>, maxItems: <greatest>}`},
+		{"string", "Locale. Defaults to the player's.", `field f: "Defaults to the player's." looks like a constraint, but states it in no form the parser reads; the field gets no bound from it; write it in overrides as {object: T, field: f, default: <value>}`},
 	} {
 		tt, _ := ParseType(c.typ)
 		f := &schema.Field{Name: "f", Type: tt.Name, Array: tt.Array, Description: c.desc}
