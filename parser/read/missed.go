@@ -236,7 +236,7 @@ func wordAround(s string, i, j int) (boundWord, bool) {
 
 // hedgeWords are the words before a number that say it is not exact:
 // "about 100", "roughly 1 - 100".
-var hedgeWords = map[string]bool{"about": true, "around": true, "roughly": true, "approximately": true, "approx": true, "nearly": true, "almost": true, "circa": true, "ca": true, "some": true}
+var hedgeWords = map[string]bool{"about": true, "around": true, "roughly": true, "approximately": true, "approx": true, "nearly": true, "almost": true, "circa": true, "some": true}
 
 // vagueAround reports whether the number s[i:j] is hedged, a hedge word
 // before it or "or so" after it ("or thereabouts"), where it stands as
@@ -283,23 +283,24 @@ func rangeEnd(s string, i, j int) bool {
 // square brackets, "[1-100]", which no phrasing reads: it is written so
 // as a range, and as a class of characters ("[0-9]"); one that a
 // regular expression's count follows ("[0-9]+", "[0-9]{4}") is a class.
+// The brackets are looked for within bracketReach bytes of the number.
 func bracketed(s string, i, j int) bool {
-	open := strings.LastIndexByte(s[:i], '[')
-	end := strings.IndexByte(s[j:], ']')
-	if open < 0 {
+	from := max(0, i-bracketReach)
+	open := strings.LastIndexByte(s[from:i], '[')
+	end := strings.IndexByte(s[j:min(len(s), j+bracketReach)], ']')
+	if open < 0 || end < 0 {
 		return false
 	}
-	if end < 0 {
-		end = len(s)
-	} else {
-		end += j
-	}
-	inner := strings.ReplaceAll(s[open+1:end], " ", "")
-	if end == len(s) || !bracketRangeRe.MatchString(inner) {
+	open, end = from+open, j+end
+	if !bracketRangeRe.MatchString(strings.ReplaceAll(s[open+1:end], " ", "")) {
 		return false
 	}
 	return end+1 == len(s) || strings.IndexByte("+*?{", s[end+1]) < 0
 }
+
+// bracketReach is how far from a number bracketed looks for the square
+// brackets around its range: room for the other end and the mark.
+const bracketReach = 24
 
 // bracketRangeRe is what a range in square brackets holds: two numbers
 // and the mark between them.
