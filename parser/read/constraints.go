@@ -326,20 +326,10 @@ func (c *Constraints) read(desc string) {
 		if clause = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(clause), ".")); !mayState(clause) {
 			continue
 		}
-		if !c.readClause(clause) && (looksBoundOutsideRe.MatchString(clause) || openBound(clause)) {
-			c.unread(sentenceOf(outside, clause))
+		if !c.readClause(clause) {
+			c.leftUnread(clause, outside, false)
 		}
 	}
-}
-
-// openBound reports whether a clause holds a parenthesis that nothing
-// closes after it, the text after it stating a constraint in some form
-// (looksBoundRe): a group whose end a tool lost, a print that clipped
-// its column at the page's edge ("(from 1100.0 to 132" of "(from
-// 1100.0 to 1320.0)"), whose bounds cannot be told.
-func openBound(clause string) bool {
-	k := strings.LastIndexByte(clause, '(')
-	return k >= 0 && strings.IndexByte(clause[k:], ')') < 0 && looksBoundRe.MatchString(clause[k+1:])
 }
 
 // readGroup reads the constraints a parenthesized group states, text
@@ -362,8 +352,7 @@ func (c *Constraints) readGroup(text, group string) bool {
 	for _, p := range strings.FieldsFunc(group, func(r rune) bool { return r == ',' || r == ';' }) {
 		if p = strings.TrimSpace(p); !c.readPart(p, p) {
 			stated = false
-			if looksBoundRe.MatchString(p) {
-				c.unread(text)
+			if c.leftUnread(p, text, true) {
 				break
 			}
 		}
@@ -1421,12 +1410,13 @@ func enumMember(e *schema.Enum, v string) *schema.Member {
 // in Unfit; one of a field of a named type waits in Named.
 func (c Constraints) Apply(f *schema.Field) (u Unapplied, err error) {
 	// The texts that look like constraints, a counted bound the field
-	// cannot have, then the net's bounds, each with its override.
+	// cannot have, then the net's bounds, each with the override that
+	// sets it.
 	net := slices.IndexFunc(c.Unread, func(r Unread) bool { return r.net })
 	if net < 0 {
 		net = len(c.Unread)
 	}
-	u.Unread = slices.Clip(c.Unread[:net])
+	u.Unread = slices.Clone(c.Unread[:net])
 	// misplace lists bound b, of a kind the field's type cannot have, as
 	// Misplaced, or as Aside where the prose states it.
 	misplace := func(b *Bound, kind string) {
@@ -1446,9 +1436,9 @@ func (c Constraints) Apply(f *schema.Field) (u Unapplied, err error) {
 			u.Unread = append(u.Unread, Unread{Text: b.Text})
 		}
 	}
-	for _, r := range c.Unread[net:] {
-		r.Set = missedSet(r, f)
-		u.Unread = append(u.Unread, r)
+	u.Unread = append(u.Unread, c.Unread[net:]...)
+	for i := range u.Unread {
+		u.Unread[i].Set = unreadSet(u.Unread[i], f)
 	}
 	if b := c.Value; b != nil && f.Array && c.Items == nil && !isNumeric(f.Type) {
 		// An array of other values has no range of values: a bound

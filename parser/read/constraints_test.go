@@ -338,8 +338,12 @@ func TestUnreadConstraints(t *testing.T) {
 		"Filters used - 4 items":                                    "Filters used - 4 items",
 		"Level, ~ 4":                                                "Level, ~ 4",
 		"Player ID32 characters":                                    "Player ID32 characters",
-		"The highest temper the pyrometer read (from 1100.0 to 132": "The highest temper the pyrometer read (from 1100.0 to 132",
+		"The highest temper the pyrometer read (from 1100.0 to 132": "(from 1100.0 to 132",
 		"Rank (from the top":                                        "",
+		"Pieces that came out cracked or dunted 40 items)":          "40 items)",
+		"Pieces that came out cracked - 40 items)":                  "- 40 items)",
+		"Pieces, up to 40 items) See the shelf":                     "up to 40 items)",
+		"Pieces (see the shelf) and their glaze)":                   "",
 	} {
 		c := ReadConstraints(desc)
 		got := strings.Join(unreadTexts(c.Unread), " ")

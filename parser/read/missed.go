@@ -2,6 +2,7 @@ package read
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,13 +11,17 @@ import (
 	"github.com/docs2go/docs2go/schema"
 )
 
-// The net under the grammar: a description's text that states a bound
-// the grammar did not read is warned of, in one list (Unread): a text
-// that looks like a constraint in no form the grammar reads, as the
-// grammar finds it, and, where the grammar read no bound and warned of
-// none, a bound's word next to a number, quoting the phrase and naming
-// the override that sets it. No phrasing the grammar has yet to learn
-// drops a bound in silence.
+// The one place that decides which texts of a description state a bound
+// the grammar did not read, warned of in one list (Unread), each at its
+// row: a text the grammar left that looks like a constraint in no form
+// it reads (leftUnread), quoted whole, or, where a lost parenthesis cut
+// its group, quoted as what is left of it with the override that sets
+// it; then, where the grammar read no bound and warned of none, a
+// number in a bound's phrase (missedBounds: a bound's word next to it,
+// "between one and 100", a hedge on a range or in parentheses, "(1 - 100
+// or so)", a range in square brackets, "[1-100]"), quoting the phrase
+// and naming the override that sets it. No phrasing the grammar has yet
+// to learn drops a bound in silence.
 
 // An Unread is a text of a description that states a bound the grammar
 // did not read: Text, the text that looks like a constraint, or the
@@ -40,12 +45,18 @@ type Unread struct {
 // looks like a constraint is told after it gets no bound from it (the
 // forms its reader reads), if anything.
 func (u Unread) Message(noun, field, target, forms string) string {
-	if !u.net {
-		return fmt.Sprintf("%s %s: %q looks like a constraint, but states it in no form the parser reads; the %s gets no bound from it%s", noun, field, pages.Clip(u.Text), noun, forms)
-	}
-	fix := "correct the page"
-	if target != "" {
+	fix := ""
+	if target != "" && u.Set != "" {
 		fix = fmt.Sprintf("write it in overrides as {%s, field: %s, %s}", target, field, u.Set)
+	}
+	if !u.net {
+		if fix != "" {
+			fix = "; " + fix
+		}
+		return fmt.Sprintf("%s %s: %q looks like a constraint, but states it in no form the parser reads; the %s gets no bound from it%s%s", noun, field, pages.Clip(u.Text), noun, forms, fix)
+	}
+	if fix == "" {
+		fix = "correct the page"
 	}
 	return fmt.Sprintf("%s %s: a bound the grammar did not read: %q; %s", noun, field, u.Text, fix)
 }
@@ -79,6 +90,62 @@ var linkWords = map[string]bool{
 	"about": true, "around": true, "roughly": true, "approximately": true, "nearly": true, "almost": true, "within": true, "exactly": true, "only": true,
 }
 
+// leftUnread decides whether part, a clause of the prose in (inGroup
+// false) or a part of the parenthesized group in (true) that the grammar
+// did not read, states a bound, and lists it as unread where it does: a
+// group that a lost parenthesis cut (cutGroup), as what is left of it,
+// with the override; a text that looks like a constraint in no form the
+// grammar reads (looksBoundRe in a group, looksBoundOutsideRe in the
+// prose), as the group or the sentence that holds it.
+func (c *Constraints) leftUnread(part, in string, inGroup bool) bool {
+	if inGroup {
+		if looksBoundRe.MatchString(part) {
+			c.unread(in)
+			return true
+		}
+		return false
+	}
+	if cut, ok := cutGroup(part); ok {
+		c.Unread = append(c.Unread, Unread{Text: cut, net: true, end: exactly, unit: unitOf(cut)})
+		return true
+	}
+	if looksBoundOutsideRe.MatchString(part) {
+		c.unread(sentenceOf(in, part))
+		return true
+	}
+	return false
+}
+
+// cutGroup is what is left of a parenthesized group in a clause whose
+// other parenthesis a tool lost, where the text left states a
+// constraint in some form (looksBoundRe): a print that clipped its
+// column at the page's edge cuts the end ("(from 1100.0 to 132" of
+// "(from 1100.0 to 1320.0)"), a column cut at its left edge, or a
+// cell's rest read apart from its first line, the beginning ("40
+// items)" of "(0 - 40 items)"). Its bounds cannot be told: the numbers
+// left may be any of them, or none.
+func cutGroup(clause string) (string, bool) {
+	if k := strings.LastIndexByte(clause, '('); k >= 0 {
+		if strings.IndexByte(clause[k:], ')') < 0 && looksBoundRe.MatchString(clause[k+1:]) {
+			return strings.TrimSpace(clause[k:]), true
+		}
+		return "", false
+	}
+	k := strings.IndexByte(clause, ')')
+	if k < 0 {
+		return "", false
+	}
+	loc := looksBoundRe.FindStringIndex(clause[:k])
+	if loc == nil {
+		return "", false
+	}
+	start := loc[0]
+	for start > 0 && strings.IndexByte(" -–~", clause[start-1]) >= 0 {
+		start--
+	}
+	return strings.TrimSpace(clause[start : k+1]), true
+}
+
 // missedBounds is the net's look at the numbers: each clause of s, a
 // description made ready for the grammar, in which a bound's word
 // (boundWords) stands next to a number (before it, or a link word
@@ -104,6 +171,9 @@ func missedBounds(s string, c *Constraints) []Unread {
 			continue
 		}
 		w, ok := wordAround(s, i, j)
+		if !ok {
+			ok = vagueAround(s, i, j) || bracketed(s, i, j)
+		}
 		if ok && stated == nil {
 			stated = c.numbers()
 		}
@@ -118,9 +188,19 @@ func missedBounds(s string, c *Constraints) []Unread {
 }
 
 // wordAround is the bound's word next to the number s[i:j], with the end
-// and the unit the words on both sides give, and whether there is one.
+// and the unit the words on both sides give, and whether there is one;
+// "between" or "from" with a word and "and" or "to" between it and the
+// number is one, the words of a range whose other end is a word
+// ("between one and 100", "from zero to 10").
 func wordAround(s string, i, j int) (boundWord, bool) {
 	before, k := wordBefore(s, i)
+	if before == "and" || before == "to" {
+		if _, m := wordBefore(s, k); m < k {
+			if w, _ := wordBefore(s, m); w == "between" || w == "from" {
+				return boundWord{exactly, unitOf(wordAfter(s, j))}, true
+			}
+		}
+	}
 	for n := 0; n < 2 && linkWords[before]; n++ {
 		before, k = wordBefore(s, k)
 	}
@@ -153,6 +233,78 @@ func wordAround(s string, i, j int) (boundWord, bool) {
 	}
 	return w, found
 }
+
+// hedgeWords are the words before a number that say it is not exact:
+// "about 100", "roughly 1 - 100".
+var hedgeWords = map[string]bool{"about": true, "around": true, "roughly": true, "approximately": true, "approx": true, "nearly": true, "almost": true, "circa": true, "some": true}
+
+// vagueAround reports whether the number s[i:j] is hedged, a hedge word
+// before it or "or so" after it ("or thereabouts"), where it stands as
+// a bound does: in parentheses, or as an end of a range ("(about 100)",
+// "(1 - 100 or so)", "roughly 1 - 100"). A hedged number is no bound
+// the grammar may read, and a number hedged in the prose alone ("about
+// 5 seconds") is no bound.
+func vagueAround(s string, i, j int) bool {
+	before, _ := wordBefore(s, i)
+	rest := strings.TrimLeft(s[j:], " ")
+	if !hedgeWords[before] && !strings.HasPrefix(rest, "or so") && !strings.HasPrefix(rest, "or thereabouts") {
+		return false
+	}
+	return inGroup(s, i, j) || rangeEnd(s, i, j)
+}
+
+// inGroup reports whether s[i:j] stands in a parenthesized group of s.
+func inGroup(s string, i, j int) bool {
+	open := strings.LastIndexByte(s[:i], '(')
+	closed := strings.IndexByte(s[j:], ')')
+	return open >= 0 && strings.IndexByte(s[open:i], ')') < 0 && closed >= 0 && strings.IndexByte(s[j:j+closed], '(') < 0
+}
+
+// rangeEnd reports whether the number s[i:j] is an end of a range: a
+// range's mark ("-", "–", "~", "to", "..") sets it against another
+// number.
+func rangeEnd(s string, i, j int) bool {
+	after := strings.TrimLeft(s[j:], " ")
+	for _, mark := range []string{"-", "–", "~", "..", "to "} {
+		if r := strings.TrimLeft(strings.TrimPrefix(after, mark), " "); len(r) < len(after) && r != "" && isDigit(r[0]) {
+			return true
+		}
+	}
+	before := strings.TrimRight(s[:i], " ")
+	for _, mark := range []string{"-", "–", "~", "..", " to"} {
+		if r := strings.TrimRight(strings.TrimSuffix(before, mark), " "); len(r) < len(before) && r != "" && isDigit(r[len(r)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// bracketed reports whether the number s[i:j] is an end of a range in
+// square brackets, "[1-100]", which no phrasing reads: it is written so
+// as a range, and as a class of characters ("[0-9]"); one that a
+// regular expression's count follows ("[0-9]+", "[0-9]{4}") is a class.
+// The brackets are looked for within bracketReach bytes of the number.
+func bracketed(s string, i, j int) bool {
+	from := max(0, i-bracketReach)
+	open := strings.LastIndexByte(s[from:i], '[')
+	end := strings.IndexByte(s[j:min(len(s), j+bracketReach)], ']')
+	if open < 0 || end < 0 {
+		return false
+	}
+	open, end = from+open, j+end
+	if !bracketRangeRe.MatchString(strings.ReplaceAll(s[open+1:end], " ", "")) {
+		return false
+	}
+	return end+1 == len(s) || strings.IndexByte("+*?{", s[end+1]) < 0
+}
+
+// bracketReach is how far from a number bracketed looks for the square
+// brackets around its range: room for the other end and the mark.
+const bracketReach = 24
+
+// bracketRangeRe is what a range in square brackets holds: two numbers
+// and the mark between them.
+var bracketRangeRe = regexp.MustCompile(`^-?\d+(?:\.\d+)?(?:-|–|~)-?\d+(?:\.\d+)?$`)
 
 // wordBefore is the word of letters, in small letters, before s[i],
 // past the spaces, colons, equals signs and opening parenthesis between
@@ -272,6 +424,24 @@ func (c *Constraints) numbers() map[string]bool {
 		}
 	}
 	return out
+}
+
+// unreadSet is the part of an override that sets what the unread text m
+// of f's description states: a default where it states one and no
+// number, else the bound (missedSet), whose unit, for a text that looks
+// like a constraint, is the one the text names where f can have it (a
+// length of a string, a count of an array's elements), its ends untold.
+func unreadSet(m Unread, f *schema.Field) string {
+	if !m.net {
+		if saysDefault(m.Text) && !mayState(strings.ReplaceAll(m.Text, "efault", "")) {
+			return "default: <value>"
+		}
+		m.end, m.unit = exactly, unitOf(m.Text)
+		if m.unit == unitLength && f.Type != schema.String || m.unit == unitItems && !f.Array {
+			m.unit = unitNone
+		}
+	}
+	return missedSet(m, f)
 }
 
 // missedSet is the part of an override that sets the bound m of f that

@@ -23,6 +23,19 @@ func TestMissedBounds(t *testing.T) {
 		{"string", "닉네임은 20자를 넘을 수 없습니다", `닉네임은 20자를 넘을 수 => minLength: <least>, maxLength: <greatest>`},
 		{"string[]", "태그는 최대 10개를 넘을 수 없습니다", `태그는 최대 10개를 넘을 수 => maxItems: 10`},
 		{"number int", "Seats. Size 4 min and a bound of 8 seats the hall allows for the longest of its tables", `Size 4 min and a bound of 8 seats => minimum: <least>, maximum: <greatest>`},
+		{"number int", "Seats. Between one and 100 or so.", `Between one and 100 or so => minimum: <least>, maximum: <greatest>`},
+		{"number int", "Seats, from zero to 20", `from zero to 20 => minimum: <least>, maximum: <greatest>`},
+		{"number int", "Seats. (1 - 100 or so)", `1 - 100 or so => minimum: <least>, maximum: <greatest>`},
+		{"string[]", "Tags. (about 10)", `about 10 => minItems: <least>, maxItems: <greatest>`},
+		{"number int", "Seats, roughly 1 - 100", `roughly 1 - 100 => minimum: <least>, maximum: <greatest>`},
+		{"number int", "Seats [1-100]", `Seats [1-100] => minimum: <least>, maximum: <greatest>`},
+		{"string", "Code of digits [0-9]", `Code of digits [0-9] => minLength: <least>, maxLength: <greatest>`},
+		{"string[]", "Pieces that came out cracked or dunted 40 items)", `40 items) => minItems: <least>, maxItems: <greatest>`},
+		{"number", "The highest temper the pyrometer read (from 1100.0 to 132", `(from 1100.0 to 132 => minimum: <least>, maximum: <greatest>`},
+		// No bound: a hedge in the prose alone, a class of characters.
+		{"number int", "Seconds to wait, about 5 at first", ""},
+		{"string", "Code of digits [0-9]+ or [0-9]{4}, or letters [a-z0-9]", ""},
+		{"number int", "Seats, 100 or so in the hall", ""},
 		// Warned of already, as unread.
 		{"string[]", "Tags. Send 10 items or so per call.", ""},
 		{"number int", "Seats. Min: 1, Max: 100 or the cap, whichever is lower.", ""},
@@ -62,9 +75,10 @@ func TestUnreadOnce(t *testing.T) {
 	for _, c := range []struct {
 		typ, desc, want string
 	}{
-		{"number int", "Level, 1 ~ 5 of v2.Item or more", `field f: "Level, 1 ~ 5 of v2.Item or more" looks like a constraint, but states it in no form the parser reads; the field gets no bound from it`},
+		{"number int", "Level, 1 ~ 5 of v2.Item or more", `field f: "Level, 1 ~ 5 of v2.Item or more" looks like a constraint, but states it in no form the parser reads; the field gets no bound from it; write it in overrides as {object: T, field: f, minimum: <least>, maximum: <greatest>}`},
 		{"number int", "Seats. The limit is 100 per room.", `field f: a bound the grammar did not read: "The limit is 100 per room"; write it in overrides as {object: T, field: f, maximum: 100}`},
-		{"string[]", "Tags. Send 10 items or so per call.", `field f: "Send 10 items or so per call." looks like a constraint, but states it in no form the parser reads; the field gets no bound from it`},
+		{"string[]", "Tags. Send 10 items or so per call.", `field f: "Send 10 items or so per call." looks like a constraint, but states it in no form the parser reads; the field gets no bound from it; write it in overrides as {object: T, field: f, minItems: <least>, maxItems: <greatest>}`},
+		{"string", "Locale. Defaults to the player's.", `field f: "Defaults to the player's." looks like a constraint, but states it in no form the parser reads; the field gets no bound from it; write it in overrides as {object: T, field: f, default: <value>}`},
 	} {
 		tt, _ := ParseType(c.typ)
 		f := &schema.Field{Name: "f", Type: tt.Name, Array: tt.Array, Description: c.desc}

@@ -826,7 +826,7 @@ func (b *builder) field(tr *tableRead, pd *pageDoc, owner, target string, fd *fi
 // unreadForms is what a warning of a text that looks like a constraint
 // in no form the grammar reads tells after the field gets no bound from
 // it: the forms to state it in.
-const unreadForms = ` (state it as "(up to 256 characters)", "(1 - 32 elements)", "(from 0 to 100)" or "(Default: 10)", or set it with an override)`
+const unreadForms = ` (state it as "(up to 256 characters)", "(1 - 32 elements)", "(from 0 to 100)" or "(Default: 10)" on the page)`
 
 // typeHole is the field of a row whose type is lost: its name,
 // requiredness, description and the bounds and default its description

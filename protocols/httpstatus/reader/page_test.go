@@ -217,8 +217,8 @@ func TestConstrain(t *testing.T) {
 func TestMissedBound(t *testing.T) {
 	for _, c := range []struct{ desc, want string }{
 		{"Number of players. The limit is 100 per room.", `p.txt:7: member players: a bound the grammar did not read: "The limit is 100 per room"; write it in overrides as {object: Room, field: players, maximum: 100}`},
-		{"Number of players, 1 ~ 5 of v2.Room or more", `p.txt:7: member players: "Number of players, 1 ~ 5 of v2.Room or more" looks like a constraint, but states it in no form the parser reads; the member gets no bound from it`},
-		{"Number of players. Send 10 items or so per call.", `p.txt:7: member players: "Send 10 items or so per call." looks like a constraint, but states it in no form the parser reads; the member gets no bound from it`},
+		{"Number of players, 1 ~ 5 of v2.Room or more", `p.txt:7: member players: "Number of players, 1 ~ 5 of v2.Room or more" looks like a constraint, but states it in no form the parser reads; the member gets no bound from it; write it in overrides as {object: Room, field: players, minimum: <least>, maximum: <greatest>}`},
+		{"Number of players. Send 10 items or so per call.", `p.txt:7: member players: "Send 10 items or so per call." looks like a constraint, but states it in no form the parser reads; the member gets no bound from it; write it in overrides as {object: Room, field: players, minimum: <least>, maximum: <greatest>}`},
 	} {
 		rep := &pages.Reporter{}
 		b := &statusBuilder{rep: rep}
