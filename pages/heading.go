@@ -329,38 +329,43 @@ func Permalink(label, target string) bool {
 }
 
 // cutPermalinkRe matches the start tag of a heading's permalink that a
-// line break cut, at the end of the heading's text: pandoc's GFM keeps a
-// VitePress permalink as raw HTML and wraps it, and a terminal renderer
-// (glamour) prints the heading with the tag's start ("Request Body <a
-// href=\"#request-body\" class=\"header-anchor\"").
-var cutPermalinkRe = regexp.MustCompile(`\s+<a\s[^<>]*\bhref\s*=\s*["']?#[^<>]*$`)
+// line break cut, at the end of the heading's text, anywhere after its
+// "<a": pandoc's Markdown keeps a VitePress permalink as raw HTML and
+// wraps it, and a renderer (glamour, cmark-gfm's plain text) prints the
+// heading with the tag's start ("Request Body <a href=\"#request-body\"
+// class=\"header-anchor\"", "GenericModels.BarterStack<a").
+var cutPermalinkRe = regexp.MustCompile(`\s*<a(?:\s[^<>]*)?$`)
 
-// permalinkRestRe matches the rest of that tag on a line of its own, as
-// such a renderer prints it, a paragraph after the heading: its
-// attributes, whose quotes a decoded &quot; may nest ("aria-label=
-// \"Permalink to \"Request Body\"\""), the tag's ">", and the permalink's
-// mark or zero-width space, its "</a>" kept or dropped.
-var permalinkRestRe = regexp.MustCompile(`^(?:[\w:-]+\s*=\s*"[^<>]*"\s*)+/?>\s*(?:¶|§|#|🔗|⚓|\x{200B})?\s*(?:</a>)?$`)
+// permalinkTagRe matches a permalink's start tag whole, the lines of its
+// rest joined to its start: a link to an anchor, attributes whose quotes
+// a decoded &quot; may nest ("aria-label=\"Permalink to \"Request
+// Body\"\""), the tag's ">", and the permalink's mark or zero-width
+// space, its "</a>" kept or dropped.
+var permalinkTagRe = regexp.MustCompile(`^<a\s[^<>]*\bhref\s*=\s*["']?[^"'\s<>]*#[^<>]*>\s*(?:¶|§|#|🔗|⚓|\x{200B})?\s*(?:</a>)?$`)
+
+// maxPermalinkLines bounds the lines the rest of a cut permalink's tag
+// runs over: an attribute a line at most (href, class, aria-label, title).
+const maxPermalinkLines = 4
 
 // cutPermalinks drops from text blocks the heading's permalinks that a
 // line break cut (cutPermalinkRe): the start of the tag after the
-// heading's title, and the line of the tag's rest, the next block
-// (permalinkRestRe); a permalink is no text of the page. A start of a
-// tag without its rest stays.
+// heading's title, and the blocks of the tag's rest after it, a line of
+// its own or an attribute a line, up to the one that closes it, where
+// the start and its rest make a permalink's tag (permalinkTagRe); a
+// permalink is no text of the page. A start of a tag whose rest makes
+// none stays.
 func cutPermalinks(blocks []Block) []Block {
 	var out []Block
 	for k := 0; k < len(blocks); k++ {
 		b := blocks[k]
-		if b.Table == nil && k+1 < len(blocks) && blocks[k+1].Table == nil && strings.Contains(b.Text, "<a") {
-			if m := cutPermalinkRe.FindStringIndex(b.Text); m != nil && m[0] > 0 && permalinkRestRe.MatchString(strings.TrimSpace(blocks[k+1].Text)) {
-				if out == nil {
-					out = slices.Clone(blocks[:k])
-				}
-				b.Text = b.Text[:m[0]]
-				out = append(out, b)
-				k++
-				continue
+		if n := permalinkRest(blocks, k); n > 0 {
+			if out == nil {
+				out = slices.Clone(blocks[:k])
 			}
+			b.Text = b.Text[:cutPermalinkRe.FindStringIndex(b.Text)[0]]
+			out = append(out, b)
+			k += n
+			continue
 		}
 		if out != nil {
 			out = append(out, b)
@@ -370,4 +375,34 @@ func cutPermalinks(blocks []Block) []Block {
 		return blocks
 	}
 	return out
+}
+
+// permalinkRest is the number of text blocks after blocks[k] that hold
+// the rest of the permalink's tag its text ends with the start of
+// (cutPermalinkRe), after a title; 0 when it ends with none, or the
+// blocks after it make no permalink's tag with it.
+func permalinkRest(blocks []Block, k int) int {
+	b := blocks[k]
+	if b.Table != nil || !strings.Contains(b.Text, "<a") {
+		return 0
+	}
+	m := cutPermalinkRe.FindStringIndex(b.Text)
+	if m == nil || strings.TrimSpace(b.Text[:m[0]]) == "" {
+		return 0
+	}
+	tag := strings.TrimSpace(b.Text[m[0]:])
+	for n := 1; n <= maxPermalinkLines && k+n < len(blocks); n++ {
+		next := blocks[k+n]
+		if next.Table != nil {
+			return 0
+		}
+		tag += " " + strings.TrimSpace(next.Text)
+		if strings.Contains(next.Text, ">") {
+			if permalinkTagRe.MatchString(tag) {
+				return n
+			}
+			return 0
+		}
+	}
+	return 0
 }

@@ -55,6 +55,14 @@ func (r *Reporter) FieldsHole(at schema.Pos, target schema.Target, format string
 	r.holes = append(r.holes, schema.Hole{At: at, Msg: fmt.Sprintf(format, args...), Fact: schema.FactFields, Target: target})
 }
 
+// TablelessHole reports that the section at at, whose title promises a
+// table of fields, holds none, nor any text: target, the type or the
+// request it documents, goes into the schema without its fields, as for
+// FieldsHole, and an overrides file's add: fixes give them.
+func (r *Reporter) TablelessHole(at schema.Pos, target schema.Target, format string, args ...any) {
+	r.holes = append(r.holes, schema.Hole{At: at, Msg: fmt.Sprintf(format, args...), Fact: schema.FactFields, Target: target, Tableless: true})
+}
+
 // HeaderHole reports that header hd, read from the row at at, lost its
 // type cell, which candidates give it if the pages disagree about it:
 // it stays out of the headers of target, the endpoint its table

@@ -464,3 +464,70 @@ func TestResponseHole(t *testing.T) {
 		t.Errorf("alone: err %v, schema %t, %d holes; want the page refused, no schema", err, res.API != nil, len(res.Holes))
 	}
 }
+
+// TestTablelessHole parses pages whose section of a request's part keeps
+// its title and lost its table whole, up to the next title (cmark-gfm's
+// plain text writes nothing for a table pandoc wrote as raw HTML): a
+// GearN endpoint's "Request Body", an HTTP-status operation's "Query
+// Parameters". Each is a hole at its title's line that prints the add:
+// entry of its part, never a request of no fields; the entry, filled,
+// fills it. A section that says it holds nothing ("None") is read as
+// none, with no hole.
+func TestTablelessHole(t *testing.T) {
+	gearn, err := os.ReadFile("../testdata/parse/hole-lost-rows/page.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	gearnPage := strings.NewReplacer(
+		"| Code | Type | Required | Description |\n|---|---|---|---|\n| groupId | string | true | The unique identifier of the group. (10 characters) |\n| limit | integer | true | How many names to read at most. (from 1 to 100) |\n", "Request Body\n\nResponse Body\n",
+		"ResponseData\n| Code | Type | Required | Description |\n|---|---|---|---|\n", "ResponseData\n| Code | Type | Required | Description |\n|---|---|---|---|\n| names | string[] | true | The names. |\n",
+	).Replace(string(gearn))
+	if !strings.Contains(gearnPage, "Request Body\n\nResponse Body") {
+		t.Fatal("no request table to cut on the GearN page")
+	}
+	kakaoPage := strings.Replace(statusPageTitled("Query Parameters", "Response Body"), "Query Parameters\nName | Type | Mandatory | Description |\n---|---|---|---|\npollId | String | Y | Poll ID |\n", "Query Parameters\n", 1)
+	for _, c := range []struct {
+		name, page string
+		line       int
+		target     schema.Target
+		fields     func(*schema.API) []*schema.Field
+	}{
+		{"page.md", gearnPage, 10, schema.Target{Operation: "getMemberNames", Role: "client"},
+			func(api *schema.API) []*schema.Field { return api.Operations[0].Endpoints[0].Body }},
+		{"poll.txt", kakaoPage, 8, schema.Target{Operation: "result", In: "query"},
+			func(api *schema.API) []*schema.Field { return api.Operations[0].Endpoints[0].Query }},
+	} {
+		res, err := parser.Parse([]parser.Page{{Name: c.name, Data: []byte(c.page)}}, parser.Options{Name: "x"})
+		if err == nil || res.API == nil || len(res.Holes) != 1 {
+			t.Fatalf("%s: err %v, schema %t, %d holes; want the hole as the error, and the schema", c.name, err, res.API != nil, len(res.Holes))
+		}
+		h := res.Holes[0]
+		if h.Fact != schema.FactFields || !h.Tableless || h.At != (schema.Pos{Page: c.name, Line: c.line}) || h.Target != c.target || h.Fields == nil || len(*h.Fields) > 0 {
+			t.Fatalf("%s: hole %+v; want the fields of %+v at the title's line %d, none yet", c.name, h, c.target, c.line)
+		}
+		ds, _ := err.(schema.Diagnostics)
+		if len(ds) != 1 || ds[0].Pos != h.At || !strings.Contains(ds[0].Msg, "no table and no text") || !strings.Contains(ds[0].Msg, "write its table back on the page under its title") {
+			t.Fatalf("%s: error %v; want the hole's, at the title", c.name, err)
+		}
+		msg := ds[0].Msg
+		filled := strings.NewReplacer("<name>", "groupId", "<type>", "string", "<true or false>", "true").Replace(msg[strings.Index(msg, "  - operation: "):])
+		fixes, err := overrides.Load("fixes.yaml", []byte("fixes:\n"+filled+"\n"))
+		if err != nil {
+			t.Fatalf("%s: the printed entry, filled, does not load: %v\n%s", c.name, err, filled)
+		}
+		if notes, err := fixes.Apply(res.API, res.Holes); err != nil || len(notes) != 1 {
+			t.Fatalf("%s: notes %v, err %v; want the note that the fix fills the hole, and no error", c.name, notes, err)
+		}
+		if fs := c.fields(res.API); len(fs) != 1 || fs[0].Name != "groupId" || !fs[0].Required {
+			t.Errorf("%s: fields %v; want groupId, required", c.name, fs)
+		}
+	}
+	for _, c := range []struct{ name, page string }{
+		{"page.md", strings.Replace(gearnPage, "Request Body\n\n", "Request Body\nNone\n", 1)},
+		{"poll.txt", strings.Replace(kakaoPage, "Query Parameters\n", "Query Parameters\nNone\n", 1)},
+	} {
+		if _, err := parser.Parse([]parser.Page{{Name: c.name, Data: []byte(c.page)}}, parser.Options{Name: "x"}); err != nil {
+			t.Errorf("%s, its section saying None: %v; want it read as none", c.name, err)
+		}
+	}
+}

@@ -649,7 +649,7 @@ func locate(api *schema.API, holes schema.Holes) (schema.Holes, schema.Diagnosti
 			continue
 		}
 		if h.Fact == schema.FactFields && h.Fields == nil && h.Headers == nil {
-			errs.Add(h.At, "%s. Write its rows back on the page under its header", h.Msg)
+			errs.Add(h.At, "%s. %s", h.Msg, read.UpperFirst(h.WriteBack()))
 			continue
 		}
 		if h.Fact == schema.FactFields || h.Header != nil {

@@ -82,6 +82,10 @@ type Hole struct {
 	// Operation is the operation a hole of FactResponse lacks the
 	// Response of.
 	Operation *Operation
+	// Tableless is set on a hole of FactFields that is a section whose
+	// title promises the table and that holds none, its header row lost
+	// too, at its title's line.
+	Tableless bool
 }
 
 // Target names a list of fields as an overrides fix does: an object
@@ -218,8 +222,8 @@ func (h Hole) Diagnostic() Diagnostic {
 		if h.Target.In == "headers" {
 			what = "header"
 		}
-		return Diagnostic{Pos: h.At, Msg: fmt.Sprintf("%s. To settle it, write its rows back on the page under its header, or add to the overrides file (under fixes:) an entry for each %s it documents, with <name>, <type> and <true or false> replaced:\n%s",
-			h.Msg, what, strings.TrimSuffix(h.Entry(), "\n"))}
+		return Diagnostic{Pos: h.At, Msg: fmt.Sprintf("%s. To settle it, %s, or add to the overrides file (under fixes:) an entry for each %s it documents, with <name>, <type> and <true or false> replaced:\n%s",
+			h.Msg, h.WriteBack(), what, strings.TrimSuffix(h.Entry(), "\n"))}
 	}
 	if h.Fact == FactResponse {
 		return Diagnostic{Pos: h.At, Msg: fmt.Sprintf("%s. To settle it, write the response table back on the page under \"200 Ok\", or add to the overrides file (under fixes:), with %s replaced by the type of its payload, one the pages document:\n%s",
@@ -235,6 +239,16 @@ func (h Hole) Diagnostic() Diagnostic {
 	}
 	return Diagnostic{Pos: h.At, Msg: fmt.Sprintf("%s. To settle it, add to the overrides file (under fixes:), with %s replaced:\n%s",
 		h.Msg, h.Placeholder(), strings.TrimSuffix(h.Entry(), "\n"))}
+}
+
+// WriteBack says how the page gives back the rows a hole of FactFields
+// lost: under its table's header, or as a table under its section's
+// title where the section holds none (Tableless).
+func (h Hole) WriteBack() string {
+	if h.Tableless {
+		return "write its table back on the page under its title"
+	}
+	return "write its rows back on the page under its header"
 }
 
 // Holes are a parse's holes.

@@ -632,6 +632,26 @@ func FieldsLost(rep *pages.Reporter, page, what, target string, tb *pages.Table)
 	return true
 }
 
+// SectionLost makes the fields of target a hole (schema.FactFields) at
+// the line of title, the title of a section that promises a table of
+// them (what names the section: "the section \"Request Body\" of POST
+// /api/…") and holds nothing up to the next title, no table and no text:
+// a converter wrote nothing for its table (cmark-gfm's plain text drops
+// a table pandoc wrote as raw HTML) or a scrape cut it, and reading the
+// section as a list of none would be a schema silently wrong. A page
+// that documents none says so under the title ("None") or gives the
+// table's header with no rows. Where target is "" (no fix reaches the
+// section), it fails.
+func SectionLost(rep *pages.Reporter, page, what, target string, title pages.Block) {
+	msg := fmt.Sprintf("%s, at line %d, holds nothing up to the next title, no table and no text: its table is lost, as where a converter wrote nothing for it (a Markdown-to-text renderer drops a table written as raw HTML) or a scrape cut it; a page says \"None\" under the title, or gives the table's header with no rows, where there is nothing to list", what, title.Line)
+	t, ok := fixTarget(target)
+	if !ok {
+		rep.Fail(pages.At(page, title.Line), "%s. Write its table back on the page under its title (no override adds what it documents)", msg)
+		return
+	}
+	rep.TablelessHole(pages.At(page, title.Line), t, "%s", msg)
+}
+
 // fixTarget reads the target of an overrides fix as the readers write it
 // ("object: Player", "operation: login, role: client, in: query"); ok is
 // false for "" and anything else.

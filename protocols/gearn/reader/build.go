@@ -1362,6 +1362,23 @@ func (b *builder) endpoint(pd *pageDoc, ep *endpointDoc, pi pathInfo) *schema.En
 	for _, s := range ep.unread {
 		b.rep.Warn(pages.At(pd.name, ep.line), "%s %s goes without what its %s section at line %d documents (its secret role too, where the section documents its headers): the section holds no table", ep.method, ep.path, s.Text, s.Line)
 	}
+	target := "operation: " + pd.opName()
+	if e.Role != "" {
+		target += ", role: " + e.Role
+	}
+	for _, s := range ep.empty {
+		p, _ := titlePart(s.Text)
+		what := fmt.Sprintf("the section %q of %s %s", pages.Clip(s.Text), ep.method, ep.path)
+		switch in := requestPartOf(ep.method, p); {
+		case p == partHeaders && ep.headers == nil:
+			read.SectionLost(b.rep, pd.name, what, target+", in: headers", s)
+		case p == partHeaders, ep.body != nil:
+		case in == "query":
+			read.SectionLost(b.rep, pd.name, what, target+", in: query", s)
+		case in == "body":
+			read.SectionLost(b.rep, pd.name, what, target, s)
+		}
+	}
 	if ep.headers != nil {
 		header := func(page string, tb *pages.Table, r *pages.Row) (*schema.Header, error) {
 			h, lostChar, err := headerByContent(page, tb, r)
@@ -1369,10 +1386,6 @@ func (b *builder) endpoint(pd *pageDoc, ep *endpointDoc, pi pathInfo) *schema.En
 				b.rep.Warn(h.At, "%s", read.LostCharWarning(lostChar, "header "+h.Name, h.Name))
 			}
 			return h, err
-		}
-		target := "operation: " + pd.opName()
-		if e.Role != "" {
-			target += ", role: " + e.Role
 		}
 		read.FieldsLost(b.rep, pd.name, fmt.Sprintf("the header table of %s %s at line %d", ep.method, ep.path, ep.headers.Line), target+", in: headers", ep.headers)
 		for _, h := range read.Rows(b.rep, pd.name, ep.headers, header) {
@@ -1391,10 +1404,6 @@ func (b *builder) endpoint(pd *pageDoc, ep *endpointDoc, pi pathInfo) *schema.En
 		}
 	}
 	if ep.body != nil {
-		target := "operation: " + pd.opName()
-		if e.Role != "" {
-			target += ", role: " + e.Role
-		}
 		switch part := ep.requestPart(); {
 		case len(ep.body.Rows) == 0:
 			b.rep.Warn(pages.At(pd.name, ep.body.Line), "read the request table of %s at line %d, a header (%s) and no rows, as a request without parameters, as GearN's pages write an operation that takes none; if a scrape or a page break lost its rows, write them back under its header", pd.opName(), ep.body.Line, pages.Clip(strings.Join(ep.body.Header, " | ")))

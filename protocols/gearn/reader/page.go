@@ -81,6 +81,9 @@ type endpointDoc struct {
 	// unread are the titles of the sections of its request that hold no
 	// table, only text: nothing they document is read.
 	unread []pages.Block
+	// empty are the titles of the sections of its request that hold
+	// nothing, no table and no text, up to the next title.
+	empty []pages.Block
 }
 
 // requestPart says what an endpoint's field table documents, from the
@@ -89,14 +92,20 @@ type endpointDoc struct {
 // ("Parameters", "Request Parameters") are a GET's query and another
 // method's body.
 func (ep *endpointDoc) requestPart() string {
+	return requestPartOf(ep.method, ep.bodyTitle)
+}
+
+// requestPartOf is what a field table under a title of part title
+// documents in a request of method, as requestPart says.
+func requestPartOf(method string, title part) string {
 	switch {
-	case ep.bodyTitle == partQuery:
+	case title == partQuery:
 		return "query"
-	case ep.method != "GET":
+	case method != "GET":
 		return "body"
-	case ep.bodyTitle == partParams:
+	case title == partParams:
 		return "query"
-	case ep.bodyTitle == partBody:
+	case title == partBody:
 		return "body"
 	}
 	return ""
@@ -172,6 +181,9 @@ func interpret(page string, st pages.Style, pdf pages.PDFText, items []pages.Blo
 	var section pages.Block
 	var text []pages.Block
 	endSection := func() {
+		if section.Text != "" && len(text) == 0 && ep != nil {
+			ep.empty = append(ep.empty, section)
+		}
 		if section.Text != "" && len(text) > 0 && !noneRe.MatchString(text[0].Text) {
 			tableless := read.TablelessSection{Title: section.Text + " section", Line: section.Line, Columns: sectionColumns(section.Text), Text: text, PDFText: pdf}
 			if tableless.Refuse(page, rep) {

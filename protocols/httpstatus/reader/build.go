@@ -1103,6 +1103,7 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 	if od.paramsIn != secNone && !od.paramsSettled {
 		b.rep.Fail(pages.At(page, od.params.Line), "stale override: the overrides file places the request parameters at line %d in the %s, but the page tells where they go (their method, a body table, or the example request): delete the tables: entry", od.params.Line, sectionNames([]pageSection{od.paramsIn})[0])
 	}
+	b.lostSections(page, name, od, ep.Method, body, query)
 	if body != nil {
 		if od.noBody {
 			b.rep.Fail(pages.At(page, body.Line), "the request body table contradicts line %d, which says the request has no body. An overrides entry neither deletes a sentence nor a table the page titles, so correct the page: delete the sentence if the request has this body, or the table if it has none (or title it by what it documents, \"Query Parameters\")", od.noBodyLine)
@@ -1124,6 +1125,31 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 	}
 	op.Endpoints = []*schema.Endpoint{ep}
 	return op
+}
+
+// lostSections makes a hole of the fields of each section of od's
+// request that holds nothing (read.SectionLost) and whose part no table
+// documents: its headers, or its query or body (body and query, as the
+// request parameters of method went into them). A request body the page
+// says it has none of has no table to lose.
+func (b *statusBuilder) lostSections(page, name string, od *statusOp, method string, body, query *pages.Table) {
+	for _, s := range od.empty {
+		what := fmt.Sprintf("the section %q of %s", pages.Clip(s.title.Text), name)
+		sec := s.sec
+		if sec == secParams && (method == "GET" || method == "HEAD") {
+			sec = secQuery
+		} else if sec == secParams {
+			sec = secBody
+		}
+		switch {
+		case sec == secHeaders && od.headers == nil:
+			read.SectionLost(b.rep, page, what, "operation: "+name+", in: headers", s.title)
+		case sec == secQuery && query == nil:
+			read.SectionLost(b.rep, page, what, "operation: "+name+", in: query", s.title)
+		case sec == secBody && body == nil && !od.noBody:
+			read.SectionLost(b.rep, page, what, "operation: "+name, s.title)
+		}
+	}
 }
 
 // paramsInQuery tells where the "Request Parameters" of a method other

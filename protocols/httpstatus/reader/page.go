@@ -242,6 +242,16 @@ type statusOp struct {
 	// table reads (the fields it states, as rows the reader could not
 	// take); 0 when there is none.
 	bodyText int
+	// empty are the sections of its request that hold nothing, no table
+	// and no text, up to the next title.
+	empty []emptySection
+}
+
+// emptySection is a section of an operation's request, under its title,
+// that holds nothing.
+type emptySection struct {
+	sec   pageSection
+	title pages.Block
 }
 
 // documented reports whether an operation read a section that documents
@@ -599,6 +609,12 @@ func (r *statusReader) warnLostHeadings() {
 // of a section of codes that read as rows the table did not take are
 // warned of (strayCodes).
 func (r *statusReader) warnTableless() {
+	if len(r.pending) == 0 && r.titled && r.op != nil {
+		switch r.sec {
+		case secHeaders, secParams, secQuery, secBody:
+			r.op.empty = append(r.op.empty, emptySection{sec: r.sec, title: pages.Block{Line: r.secLine, Text: r.secTitle}})
+		}
+	}
 	if len(r.pending) == 0 || noneRe.MatchString(r.pending[0].Text) {
 		return
 	}
