@@ -1089,7 +1089,7 @@ func readItems(src pages.Source, sh sheets, seen *survey, places placing, placed
 			i = end
 			continue
 		}
-		if spaced != nil && afterSpaced > 0 && afterSpaced <= pages.MaxBreakLines {
+		if spaced != nil && spaced.restAt(sh.lines, i, afterSpaced) {
 			if spaced.codes > 0 {
 				codesCut(src, sh.lines, spaced, i)
 			} else if tb, end := spacedCutRest(src, sh.lines, spaced.head, spaced.line, spaced.indent, spaced.end, i); tb != nil {
@@ -1177,6 +1177,13 @@ func readItems(src pages.Source, sh sheets, seen *survey, places placing, placed
 			i = end
 			continue
 		}
+		if head := lineTableHead(src.Words, sh.lines[i]); head != nil {
+			// A whole table on one line, which LineTables reads: the
+			// last table read, whose rest is its own, not that of a
+			// table before it, and named so.
+			last, gapped = nil, nil
+			spaced, afterSpaced = &spacedAt{head: head, line: i, indent: indentOf(sh.lines[i]), end: i + 1, oneLine: true}, 0
+		}
 		labels, codes := wrappedCodeHeader(sh.lines, i)
 		from := i + 2
 		if labels == nil {
@@ -1244,6 +1251,31 @@ type spacedAt struct {
 	// end is the index of the line after the table, or after its last
 	// rest read.
 	end int
+	// oneLine is set for a whole table on one line (lineTableHead).
+	oneLine bool
+}
+
+// restAt reports whether line i of lines, after text lines of text
+// since the table, may hold its rest: a few lines of text after it;
+// after a table on one line, only past blank lines right under it, or a
+// page break's mark among them, as LineTables reads its rest right under
+// it or after lines of text (lineRest).
+func (s *spacedAt) restAt(lines []string, i, text int) bool {
+	if text > pages.MaxBreakLines {
+		return false
+	}
+	if !s.oneLine {
+		return text > 0
+	}
+	if i == s.end {
+		return false
+	}
+	for _, l := range lines[s.end:i] {
+		if t := strings.TrimSpace(l); t != "" && !pages.IsPageMark(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // codesCut refuses line i, a few lines of text after the table of codes
