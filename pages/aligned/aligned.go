@@ -1089,7 +1089,7 @@ func readItems(src pages.Source, sh sheets, seen *survey, places placing, placed
 			i = end
 			continue
 		}
-		if spaced != nil && afterSpaced > 0 && afterSpaced <= pages.MaxBreakLines {
+		if spaced != nil && spaced.restAt(sh.lines, i, afterSpaced) {
 			if spaced.codes > 0 {
 				if tb, end := codesCut(src, sh.lines, spaced, i); tb != nil {
 					items = append(items, pages.Block{Line: tb.Line, Table: tb})
@@ -1182,6 +1182,13 @@ func readItems(src pages.Source, sh sheets, seen *survey, places placing, placed
 			i = end
 			continue
 		}
+		if head := lineTableHead(src.Words, sh.lines[i]); head != nil {
+			// A whole table on one line, which LineTables reads: the
+			// last table read, whose rest is its own, not that of a
+			// table before it, and named so.
+			last, gapped = nil, nil
+			spaced, afterSpaced = &spacedAt{head: head, line: i, indent: indentOf(sh.lines[i]), end: i + 1, oneLine: true}, 0
+		}
 		labels, codes := wrappedCodeHeader(sh.lines, i)
 		from := i + 2
 		if labels == nil {
@@ -1252,6 +1259,31 @@ type spacedAt struct {
 	// rows are the rows of a table of codes read so far, its rests'
 	// too.
 	rows []*pages.Row
+	// oneLine is set for a whole table on one line (lineTableHead).
+	oneLine bool
+}
+
+// restAt reports whether line i of lines, after text lines of text
+// since the table, may hold its rest: a few lines of text after it;
+// after a table on one line, only past blank lines right under it, or a
+// page break's mark among them, as LineTables reads its rest right under
+// it or after lines of text (lineRest).
+func (s *spacedAt) restAt(lines []string, i, text int) bool {
+	if text > pages.MaxBreakLines {
+		return false
+	}
+	if !s.oneLine {
+		return text > 0
+	}
+	if i == s.end {
+		return false
+	}
+	for _, l := range lines[s.end:i] {
+		if t := strings.TrimSpace(l); t != "" && !pages.IsPageMark(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // codesCut reads line i, a few lines after the table of codes s, where

@@ -279,6 +279,22 @@ func addLineRows(split cellSplitter, tb *pages.Table, line int, rows []string) {
 	}
 }
 
+// lineTableHead returns the header of the whole table a line of text
+// holds on one line, its column words, then its rows one space apart,
+// as LineTables reads it (or refuses it, where its cuts cannot be told);
+// nil where it holds none.
+func lineTableHead(words pages.Lexicon, t string) []string {
+	head, rest := lineHeader(t)
+	if head == nil {
+		return nil
+	}
+	cols, _ := pages.ColumnsOf(head)
+	if lead, rows, _, why := lineRows(cellSplitter{words: words, cols: cols}, rest); rows != nil && lead == "" || why != "" {
+		return head
+	}
+	return nil
+}
+
 // lineHeader cuts a line that begins with a table's header, its column
 // words one space apart (spacedHeader), and goes on after it into the
 // header's cells and the rest; nil where it begins with none. A row's

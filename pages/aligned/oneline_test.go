@@ -340,12 +340,43 @@ func TestSpacedRowsRunTogether(t *testing.T) {
 		t.Errorf("tables %q, errors %q", tables, errs)
 	}
 	if !slices.ContainsFunc(warns, func(w string) bool {
-		return strings.Contains(w, "p.txt:7: line 7, a few lines of text after the table at line 3, holds 3 rows of it one space apart")
+		return strings.Contains(w, "p.txt:7: line 7, under the table at line 3, nothing but blank lines or a page break between them, holds 3 rows of it one space apart")
 	}) {
 		t.Errorf("warnings %q", warns)
 	}
 	tables, _, errs = read(head + " appKey String Y The key appSecret String The secret \n")
-	if len(tables) != 1 || len(errs) != 1 || !strings.Contains(errs[0], "p.txt:7: line 7, a few lines of text after the table at line 3, splits as rows of it one space apart") {
+	if len(tables) != 1 || len(errs) != 1 || !strings.Contains(errs[0], "p.txt:7: line 7, under the table at line 3, nothing but blank lines or a page break between them, splits as rows of it one space apart") {
 		t.Errorf("not cut: tables %q, errors %q", tables, errs)
+	}
+}
+
+// TestSpacedRestAfterLineTable names the table a row one space apart is
+// the rest of: the whole table on one line right above it, past a blank
+// line (@opendocsg/pdf2md sets a taller row apart so), not the table
+// whose rows a page break parted from its header before that.
+func TestSpacedRestAfterLineTable(t *testing.T) {
+	rep := &pages.Reporter{}
+	page := "## Request Headers\n\n Name Type Mandatory Description \n\n\n<!-- PAGE_BREAK -->\n" +
+		" appSecret String Y App Secret kgAppId String Y KG App ID \n\n## Request Body\n\n" +
+		" Name Type Mandatory Description playerId String Y Player ID riverId String Y River section ID \n\n" +
+		" photoIds List<String> N Photo IDs to attach to the trip log \n"
+	src := pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(page)), Report: rep, Words: titledLexicon{spacedLexicon{}, nil}, LineTables: LineTables}
+	tables, _, warns, errs := gather(pages.Read(Style{}, src), rep)
+	if len(errs) > 0 || len(tables) != 4 || len(tables[3]) != 2 || tables[3][1][0] != "photoIds" {
+		t.Errorf("tables %q, errors %q", tables, errs)
+	}
+	const want = "p.txt:13: line 13, under the table at line 11, nothing but blank lines or a page break between them, splits as a row of it, its cells one space apart at its indent: read as the rest of that table"
+	if !slices.ContainsFunc(warns, func(w string) bool { return strings.HasPrefix(w, want) && !strings.Contains(w, "lines between") }) {
+		t.Errorf("warnings %q, want one %q", warns, want)
+	}
+	// A page break between them: its mark is no line of text that cut
+	// the table.
+	rep = &pages.Reporter{}
+	src.Lines, src.Report = pages.Lines([]byte(strings.Replace(page, "\n\n photoIds", "\n\n\n<!-- PAGE_BREAK -->\n photoIds", 1))), rep
+	tables, _, warns, errs = gather(pages.Read(Style{}, src), rep)
+	if len(errs) > 0 || len(tables) != 4 || !slices.ContainsFunc(warns, func(w string) bool {
+		return strings.HasPrefix(w, "p.txt:15: line 15, under the table at line 11, nothing but blank lines or a page break between them, splits as a row of it")
+	}) {
+		t.Errorf("past a page break: tables %q, warnings %q, errors %q", tables, warns, errs)
 	}
 }

@@ -426,8 +426,17 @@ func spacedCutRest(src pages.Source, lines []string, head []string, h, indent, f
 	}
 	last, _, _ := (cellSplitter{words: src.Words, cols: cols}).cells(lines[from-1])
 	emptyLast := len(last) > 0 && last[len(last)-1] == ""
+	// after places line i against the table, for the messages: after
+	// lines of text, or under it past blank lines and page breaks.
+	after, between := fmt.Sprintf("under the table at line %d, nothing but blank lines or a page break between them", h+1), ""
 	for k := from; k < i; k++ {
 		t := strings.TrimSpace(lines[k])
+		if pages.IsPageMark(t) {
+			continue // no cell's text, nor text that cut the table
+		}
+		if t != "" {
+			after, between = fmt.Sprintf("a few lines of text after the table at line %d", h+1), ", the lines between them as text"
+		}
 		if chatTimeRe.MatchString(t) {
 			continue
 		}
@@ -443,7 +452,7 @@ func spacedCutRest(src pages.Source, lines []string, head []string, h, indent, f
 	split := cellSplitter{words: src.Words, cols: cols}
 	lead, rows, keyed, why := lineRows(split, lines[i])
 	if why != "" {
-		src.Report.Fail(pages.At(src.Name, i+1), "line %d, a few lines of text after the table at line %d, splits as rows of it one space apart and nothing between them, as a tool that strips a page's tags prints a table, but %s: where one row ends and the next begins cannot be told. Write the page's table a row a line, its cells set apart (two spaces, a tab or pipes)", i+1, h+1, why)
+		src.Report.Fail(pages.At(src.Name, i+1), "line %d, %s, splits as rows of it one space apart and nothing between them, as a tool that strips a page's tags prints a table, but %s: where one row ends and the next begins cannot be told. Write the page's table a row a line, its cells set apart (two spaces, a tab or pipes)", i+1, after, why)
 		return nil, i
 	}
 	if lead == "" && len(rows) > 1 {
@@ -452,14 +461,14 @@ func spacedCutRest(src pages.Source, lines []string, head []string, h, indent, f
 		// page break, a taller header row).
 		tb := &pages.Table{Line: i + 1}
 		addLineRows(split, tb, i+1, rows)
-		src.Report.Warn(pages.At(src.Name, i+1), "line %d, a few lines of text after the table at line %d, holds %d rows of it one space apart and nothing between them, as a tool that strips a page's tags prints a table: read as the rest of that table, by what each cell holds (a name, a type, a requiredness, a code), a row where a name and such a cell follow the end of a cell%s, the lines between them as text", i+1, h+1, len(rows), keyedNote(keyed))
+		src.Report.Warn(pages.At(src.Name, i+1), "line %d, %s, holds %d rows of it one space apart and nothing between them, as a tool that strips a page's tags prints a table: read as the rest of that table, by what each cell holds (a name, a type, a requiredness, a code), a row where a name and such a cell follow the end of a cell%s%s", i+1, after, len(rows), keyedNote(keyed), between)
 		return tb, i + 1
 	}
 	tb, end := spacedRows(src, lines, head, h, i, indent)
 	if len(tb.Rows) == 0 {
 		return nil, i
 	}
-	src.Report.Warn(pages.At(src.Name, i+1), "line %d, a few lines of text after the table at line %d, splits as a row of it, its cells one space apart at its indent: read as the rest of that table, the lines between them as text", i+1, h+1)
+	src.Report.Warn(pages.At(src.Name, i+1), "line %d, %s, splits as a row of it, its cells one space apart at its indent: read as the rest of that table%s", i+1, after, between)
 	tb.Line, tb.Header, tb.Cols = i+1, nil, nil
 	return tb, end
 }
