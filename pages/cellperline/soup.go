@@ -969,8 +969,7 @@ func soupCells(src pages.Source, row []entry, head []string, c int, cols []pages
 	// it, and the rest of the row be lost.
 	if c == 0 && emptied && rowGap != 1 && (tail < 0 && rowGap >= 2 || tail >= max(rowGap, 2)) {
 		if read, ok := lastOfBlock(cells, head); ok {
-			first, last := row[0].line+1, row[len(row)-1].line+1
-			src.Report.Warn(pages.At(src.Name, first), "lines %d-%d, set apart as the rows of the table are, each blank line among them an empty cell, hold %d cells for a row of %d columns, its first %d each fitting its column, %s: read the lines after them as its last cell, %s (%s)", first, last, len(cells), w, w-1, strings.Join(head[:w-1], ", "), head[w-1], pages.Clip(strings.Join(read, " | ")))
+			warnLastTakesRest(src, row, cells, head)
 			return read, 0, true
 		}
 	}
@@ -998,6 +997,10 @@ func soupCells(src pages.Source, row []entry, head []string, c int, cols []pages
 		}
 	}
 	if read, ok := stackedRow(cells, head); ok {
+		if tookRest(cells, read, head) {
+			warnLastTakesRest(src, row, cells, head)
+			return read, 0, true
+		}
 		first, last := row[0].line+1, row[len(row)-1].line+1
 		src.Report.Warn(pages.At(src.Name, first), "lines %d-%d hold %d lines for a row of %d columns, with nothing between its cells: the one reading that fits every cell to its column, each cell's lines stacked (a name cut at its hyphen), two narrow cells on one line set apart by a space, and a cell left empty where no line is left for it, is %s: read so", first, last, len(cells), w, pages.Clip(strings.Join(read, " | ")))
 		return read, 0, true
@@ -1024,7 +1027,7 @@ func plainCells(src pages.Source, row []entry, cells, head []string, cols []page
 		}
 		if !ok && !emptied {
 			if joined, ok := lastTakesRest(cells, head); ok {
-				src.Report.Warn(pages.At(src.Name, first), "lines %d-%d hold %d lines for a row of %d columns, its first %d lines each a cell that fits its column, %s: read the lines after them as its last cell, %s (%s)", first, last, len(cells), w, w-1, strings.Join(head[:w-1], ", "), head[w-1], pages.Clip(strings.Join(joined, " | ")))
+				warnLastTakesRest(src, row, cells, head)
 				return joined, 0, true
 			}
 		}
@@ -1034,6 +1037,10 @@ func plainCells(src pages.Source, row []entry, cells, head []string, cols []page
 		if !ok {
 			src.Report.Fail(pages.At(src.Name, first), "lines %d-%d hold %d lines for a row of the table's %d columns (%s), and nothing tells which of them go on a cell before them: write each cell on one line", first, last, len(cells), w, pages.Clip(strings.Join(cells, " | ")))
 			return nil, 0, false
+		}
+		if tookRest(cells, joined, head) {
+			warnLastTakesRest(src, row, cells, head)
+			return joined, 0, true
 		}
 		src.Report.Warn(pages.At(src.Name, first), "lines %d-%d hold %d lines for a row of %d columns: read the lines that begin as a cell's rest as part of the cell before them (%s)", first, last, len(cells), w, pages.Clip(strings.Join(joined, " | ")))
 		return joined, 0, true
@@ -1629,6 +1636,41 @@ func describedLast(cells, head []string) (cols []pages.Column, ok bool) {
 		return nil, false
 	}
 	return cols, true
+}
+
+// tookRest reports whether read, a reading of a row's lines and empty
+// cells cells under the header head, is the one whose last cell takes
+// the lines past the columns (restInLast): the readings of a row
+// (lastOfBlock, lastTakesRest, stackedRow, joinRests) find it each by
+// their own evidence, and it is one recovery (warnLastTakesRest).
+func tookRest(cells, read, head []string) bool {
+	return len(cells) > len(head) && slices.Equal(read, restInLast(cells, len(head)))
+}
+
+// warnLastTakesRest says, once whichever reading found it (tookRest),
+// that a row's last cell takes the lines after its first: the row's
+// lines row, its cells cells (each blank line among them an empty one),
+// more than the columns of head. It names the row's field, its line,
+// and the lines the cell runs over.
+func warnLastTakesRest(src pages.Source, row []entry, cells, head []string) {
+	w := len(head)
+	first, last := row[0].line+1, row[len(row)-1].line+1
+	from, n := first, 0
+	for k, e := range row {
+		if k > 0 {
+			n += e.gap
+		}
+		if n == w-1 {
+			from = e.line + 1
+			break
+		}
+		n++
+	}
+	blanks := ""
+	if len(cells) > len(row) {
+		blanks = ", each blank line among them an empty cell,"
+	}
+	src.Report.Warn(pages.At(src.Name, first), "lines %d-%d%s hold %d cells for a row of %d columns, the row of %s at line %d: its first %d each fit their columns, %s, and its %s, at line %d, goes on over the lines after it to line %d, as a line break or a wrap cuts a cell: read as one cell (%s)", first, last, blanks, len(cells), w, pages.Clip(cells[0]), first, w-1, strings.Join(head[:w-1], ", "), head[w-1], from, last, pages.Clip(strings.Join(restInLast(cells, w), " | ")))
 }
 
 // restInLast returns a row of w cells whose last cell is cells[w-1] with
