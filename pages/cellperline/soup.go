@@ -30,7 +30,8 @@ import (
 // indentation (withDepths), the line's indentation, how many of the blank
 // lines before it lead the gap as deep as the line before them, the
 // indentation of the deepest of the others (-1 when there are none), and
-// how many blank lines after it are as deep as it before less deep ones.
+// how many blank lines after it are as deep as it before less deep ones;
+// and whether it is a title right under the lines above it (markTitles).
 type entry struct {
 	line  int
 	text  string
@@ -39,6 +40,81 @@ type entry struct {
 	lead  int
 	outer int
 	trail int
+	title title
+}
+
+// title is what makes a line right under a row's lines, with no blank
+// line between, a title and no cell (markTitles): noTitle where nothing
+// does.
+type title struct {
+	kind titleKind
+	// like is the entry of the page's title whose shape the line has,
+	// where kind is shapedTitle.
+	like int
+}
+
+type titleKind int8
+
+const (
+	noTitle titleKind = iota
+	// markedTitle: a heading, or a section title the page's lexicon
+	// knows (pages.TitleLine).
+	markedTitle
+	// shapedTitle: a line alone before a gap, of the shape of a title
+	// that heads a table of the page (pages.ShapeOfTitle).
+	shapedTitle
+)
+
+// markTitles marks the entries es that are titles right under the lines
+// above them, no blank line between (entry.title), as a converter that
+// writes no blank line after a table's last row sets the title of what
+// follows under its last cell: a heading or a section title the page's
+// lexicon knows (pages.TitleLine, words nil where the page has none),
+// or, before a gap or at the page's end, a line of the shape of a title
+// of the page's (pages.ShapeOfTitle): a line or two alone right over a
+// table's header (soupTitles), or set apart from the lines before it and
+// from the header after it by a gap. A title that is a name in code
+// ("SurveyMode", a type's) sets no shape: a description ends with the
+// name it refers to ("See" over "SurveyMode"). The title ends the row
+// above it (soupRowEnd, denseBlockEnd), where the row's last cell would
+// take it.
+func markTitles(es []entry, words pages.Lexicon, isHeader func(int) bool) {
+	var shapes []pages.TitleShape
+	var likes []int
+	add := func(k int) {
+		if sh, ok := pages.ShapeOfTitle(es[k].text); ok && !sh.Code {
+			shapes, likes = append(shapes, sh), append(likes, k)
+		}
+	}
+	for i := range es {
+		if !isHeader(i) || i == 0 {
+			continue
+		}
+		if es[i].gap == 0 {
+			for k := i - soupTitles(es, i, 0); k < i; k++ {
+				add(k)
+			}
+		} else if es[i-1].gap > 0 || i == 1 {
+			add(i - 1)
+		}
+	}
+	for k := 1; k < len(es); k++ {
+		if es[k].gap != 0 {
+			continue
+		}
+		if pages.TitleLine(words, es[k].text) {
+			es[k].title = title{kind: markedTitle}
+			continue
+		}
+		if k+1 < len(es) && es[k+1].gap == 0 {
+			continue
+		}
+		if sh, ok := pages.ShapeOfTitle(es[k].text); ok {
+			if m := slices.Index(shapes, sh); m >= 0 && likes[m] != k {
+				es[k].title = title{kind: shapedTitle, like: likes[m]}
+			}
+		}
+	}
 }
 
 // withDepths sets the depths of the entries es, of the page's lines raw:
@@ -422,6 +498,10 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 			break
 		}
 		tb.Rows = append(tb.Rows, &pages.Row{Line: es[j].line + 1, Raw: strings.Join(cells, " | "), Cells: cells})
+		if end < len(es) && es[end].gap == 0 && es[end].title.kind == shapedTitle {
+			like := es[es[end].title.like]
+			src.Report.Warn(pages.At(src.Name, es[end].line+1), "line %d (%s), right under the last cell of the row at line %d of the table at line %d with no blank line between, is shaped as the page's titles are (%q at line %d, over a table): read as a title after the table, no rest of the row's %s", es[end].line+1, pages.Clip(es[end].text), es[j].line+1, tb.Line, pages.Clip(like.text), like.line+1, head[w-1])
+		}
 		blocks = blocks || c == 0 && slices.ContainsFunc(es[j+1:end], func(e entry) bool { return e.gap > 0 })
 		if tail >= 0 && rowGap == 0 {
 			rowGap = rowApart(es[end], t, c)
@@ -739,6 +819,8 @@ func soupRowEnd(es []entry, j int, head []string, c, rowGap, most int) int {
 	for k := j + 1; k < len(es); k++ {
 		g := es[k].gap
 		switch {
+		case g == 0 && es[k].title.kind != noTitle && cells >= w:
+			return k // a title right under the row's last cell
 		case g < c:
 		case g == c:
 			cells++
@@ -784,6 +866,12 @@ func denseBlockEnd(es []entry, j int, head []string, rowGap, most int) (int, boo
 	cells, inner, over := 1, 0, -1
 	for k := j + 1; k < len(es); k++ {
 		switch g := es[k].gap; {
+		case g == 0 && cells == w && es[k].title.kind != noTitle:
+			// A title right under the row's last cell ends the block.
+			if over >= 0 && !wrapsLast(es[j:k], head) {
+				return over, false
+			}
+			return k, true
 		case g == 0 && cells == w:
 			if over < 0 {
 				over = k
@@ -1519,6 +1607,7 @@ func soupItems(src pages.Source, lines []string) ([]pages.Block, bool) {
 		widths[i], gaps[i] = soupHeaderAt(es, i, cs, ts)
 	}
 	isHeader := func(i int) bool { return widths[i] > 0 }
+	markTitles(es, src.Words, isHeader)
 	rep, page := &pages.Reporter{}, src
 	page.Report = rep
 	var items []pages.Block
