@@ -670,8 +670,8 @@ func RowWraps(src Source, i int, starts func(j int) bool) bool {
 // LostPipeRest returns the last line of the rest of the row of pipes at
 // line i, which no line closes within MaxWrap lines before a row of its
 // own (RowWraps), when the lines under it are that rest by their shape:
-// lines without a pipe, each beginning as the rest of a cell does
-// (StartsMidSentence: a bound or a default in parentheses, a word in
+// lines without a pipe, each reading as the rest of the row's last cell
+// (WrapRest: a bound or a default in parentheses, a sentence's rest in
 // lower case), which no row and no line of text of its own does. Up to
 // the line that closes the row with its one pipe, within MaxRestLines
 // (a list in a cell, an item a line), the row goes on there; else the
@@ -680,11 +680,13 @@ func RowWraps(src Source, i int, starts func(j int) bool) bool {
 // none.
 func LostPipeRest(src Source, i int) int {
 	k := i
+	cell := src.Lines[i][strings.LastIndexByte(src.Lines[i], '|')+1:]
 	for j := i + 1; j < len(src.Lines) && j <= i+MaxRestLines; j++ {
 		t := strings.TrimSpace(src.Lines[j])
-		if t == "" || !StartsMidSentence(t) || strings.Contains(strings.TrimSuffix(t, "|"), "|") {
+		if t == "" || WrapRest(src.Words, cell, strings.TrimSuffix(t, "|")) == NoRest || strings.Contains(strings.TrimSuffix(t, "|"), "|") {
 			break
 		}
+		cell += " " + t
 		if ClosesRow(t) {
 			return j
 		}

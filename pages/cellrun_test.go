@@ -191,8 +191,8 @@ func TestCellRunTablesRowBlocks(t *testing.T) {
 	want := []string{"01 Avatar", "03 Request Body", "05 [Name|Type|Required|Description]", "13 |playerId|string|true|The player. (12 characters)|", "19 |slots|Slot[]|true|The slots to fill, in order. (1 - 4 items)|", "26 |scale|number||Size of the avatar. (Default: 1.0)|", "31 Response Body"}
 	wantWarns := []string{
 		"p.txt:5: read lines 5 to 30 as a table printed one cell per line (no blank line between cells but one for each empty cell, two or more between rows), its header Name | Type | Required | Description over 3 rows",
-		"p.txt:19: lines 19-23 hold 5 lines for a row of 4 columns: read the lines that begin as a cell's rest as part of the cell before them (slots | Slot[] | true | The slots to fill, in order. (1 -...)",
-		"p.txt:26: lines 26-30, set apart as the rows of the table are, each blank line among them an empty cell, hold 5 cells for a row of 4 columns, its first 3 each fitting its column, Name, Type, Required: read the lines after them as its last cell, Description (scale | number |  | Size of the avatar. (Default: 1.0))",
+		"p.txt:19: lines 19-23 hold 5 cells for a row of 4 columns, the row of slots at line 19: its first 3 each fit their columns, Name, Type, Required, and its Description, at line 22, goes on over the lines after it to line 23, as a line break or a wrap cuts a cell: read as one cell (slots | Slot[] | true | The slots to fill, in order. (1 -...)",
+		"p.txt:26: lines 26-30, each blank line among them an empty cell, hold 5 cells for a row of 4 columns, the row of scale at line 26: its first 3 each fit their columns, Name, Type, Required, and its Description, at line 29, goes on over the lines after it to line 30, as a line break or a wrap cuts a cell: read as one cell (scale | number |  | Size of the avatar. (Default: 1.0))",
 	}
 	if !slices.Equal(got, want) || !slices.Equal(warns, wantWarns) {
 		t.Errorf("got\n%s\nwarnings %q\nwant\n%s\nwarnings %q", strings.Join(got, "\n"), warns, strings.Join(want, "\n"), wantWarns)

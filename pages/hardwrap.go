@@ -150,14 +150,18 @@ const (
 // line break of the cell) cut, in any style: a range's cut rest, a
 // stated default or bound, the close of the cell's open parenthesis, a
 // bound or default in parentheses, or a line in lower case or starting
-// with a number under a cell of words that ends no sentence. A line
-// that may be a title or begin a sentence stays text (BeginsAsRest): one
-// in upper case, a heading written with its tag's name, an HTTP status,
-// a number alone, a list item. What a style adds (a separator, an
-// indentation, a column, the lines after it) its reader checks.
-func WrapRest(cell, line string) Rest {
+// with a number under a cell of words that ends no sentence. A title
+// (TitleLine, by the page's lexicon words, nil where the style reads
+// none) ends the row, whatever it holds; a line that may be a title or
+// begin a sentence stays text (BeginsAsRest): one in upper case, an
+// HTTP status, a number alone, a list item. What a style adds (a
+// separator, an indentation, a column, the lines after it) its reader
+// checks.
+func WrapRest(words Lexicon, cell, line string) Rest {
 	c, l := strings.TrimSpace(cell), strings.TrimSpace(line)
 	switch {
+	case TitleLine(words, l):
+		return NoRest
 	case CutRange(c, l):
 		return RestOfRange
 	case StatesDefault(l):
@@ -172,6 +176,17 @@ func WrapRest(cell, line string) Rest {
 		return RestOfSentence
 	}
 	return NoRest
+}
+
+// TitleLine reports whether a line is a title, no cell's rest, whatever
+// cell stands above it: a heading (Markdown's "#" marks, a level written
+// with its tag's name: "h3: Request Headers") or, by the page's lexicon
+// words where there is one, a section title (EndsTable: "Response
+// Body"). A converter that writes no blank line after a table's last row
+// sets the title of what follows right under it.
+func TitleLine(words Lexicon, l string) bool {
+	t := strings.TrimSpace(l)
+	return atxHeadingRe.MatchString(t) || TaggedHeading(t) || words != nil && words.EndsTable(StripHeading(t))
 }
 
 // BeginsAsRest reports whether a line, whatever stands above it, reads

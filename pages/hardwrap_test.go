@@ -507,8 +507,38 @@ func TestWrapRest(t *testing.T) {
 		{"The day", "1. Call it first.", NoRest},
 		{"The day", "- 3 retries at most", NoRest},
 	} {
-		if got := WrapRest(c.cell, c.line); got != c.want {
+		if got := WrapRest(nil, c.cell, c.line); got != c.want {
 			t.Errorf("WrapRest(%q, %q) = %v, want %v", c.cell, c.line, got, c.want)
+		}
+	}
+}
+
+// titleWords is a lexicon whose section titles are written in lower
+// case, as a page's own words ("errors", "data structure").
+type titleWords struct{}
+
+func (titleWords) PrefixesOf(string) []string { return nil }
+func (titleWords) Primitives() *Spellings     { return NewSpellings(PrimitiveSpellings) }
+func (titleWords) EndsTable(l string) bool    { return l == "errors" || l == "data structure" }
+
+// TestWrapRestTitle checks that a title right under a row is no rest of
+// its last cell, whatever the cell: a section title the page's lexicon
+// knows, in lower case as a sentence's rest begins, a Markdown heading
+// of it, while the same line with no lexicon to tell it reads as the
+// rest of a cell of words that ends no sentence.
+func TestWrapRestTitle(t *testing.T) {
+	for _, c := range []struct {
+		cell, line string
+		words      Lexicon
+		want       Rest
+	}{
+		{"The falcon's weight, in", "errors", titleWords{}, NoRest},
+		{"The falcon's weight, in", "### data structure", titleWords{}, NoRest},
+		{"The falcon's weight, in", "grams of the scale", titleWords{}, RestOfSentence},
+		{"The falcon's weight, in", "errors", nil, RestOfSentence},
+	} {
+		if got := WrapRest(c.words, c.cell, c.line); got != c.want {
+			t.Errorf("WrapRest(%v, %q, %q) = %v, want %v", c.words, c.cell, c.line, got, c.want)
 		}
 	}
 }

@@ -1076,8 +1076,8 @@ func IsFence(line string) bool {
 
 // refuseCellRestBetween refuses the text line right under a table, when
 // a rest of the table without a header row resumes after it, that is a
-// bound or a default in parentheses ("(default: 3.5)",
-// StartsMidSentence): a tool that prints a cell's paragraphs apart (a
+// bound or a default in parentheses ("(default: 3.5)", a cell's rest
+// whatever the cell: WrapRest's RestParenthesis): a tool that prints a cell's paragraphs apart (a
 // text browser, under a row whose cells it sets in the middle) sets one
 // there, and whether it is a cell of the row above or text that cut the
 // table cannot be told.
@@ -1086,7 +1086,7 @@ func refuseCellRestBetween(src Source, between []Block, from, rest *Table) {
 		return
 	}
 	b := between[0]
-	if t := strings.TrimSpace(b.Text); b.Table == nil && strings.HasPrefix(t, "(") && StartsMidSentence(t) {
+	if t := strings.TrimSpace(b.Text); b.Table == nil && WrapRest(src.Words, "", t) == RestParenthesis {
 		src.Report.Fail(At(src.Name, b.Line), "line %d (%q), between the table at line %d and its rest at line %d, which has no header row, is a bound or a default in parentheses, as the rest of a cell is: a tool that prints a cell's paragraphs apart sets one there, and whether it is a cell of the row above it or text that cut the table cannot be told; write the paragraph in its cell, or set the text apart from the table", b.Line, Clip(t), from.Line, rest.Line)
 	}
 }

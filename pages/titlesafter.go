@@ -111,6 +111,38 @@ func isTableTitle(t string) bool {
 	return ColumnOf(t) == ColOther
 }
 
+// TitleShape is what a title line shows of its form (ShapeOfTitle): its
+// words, and whether one of them is a name in code ("ReturnCode",
+// "GenericModels.LureLine") rather than a word of text ("Request Body").
+type TitleShape struct {
+	Words int
+	Code  bool
+}
+
+// ShapeOfTitle returns the shape of a line that reads as a table's title
+// (isTableTitle), each of its words beginning with a capital letter or a
+// digit ("Response Body", "200 Ok", "ReturnCode"), and reports false for
+// any other line: one with a word in lower case, a sentence, a column's
+// name alone. A line of the shape of a page's titles, right under a
+// table's last cell with no blank line between, is a title as they are,
+// and no rest of that cell.
+func ShapeOfTitle(l string) (TitleShape, bool) {
+	t := strings.TrimSpace(l)
+	if !isTableTitle(t) {
+		return TitleShape{}, false
+	}
+	var s TitleShape
+	for w := range strings.FieldsSeq(t) {
+		r, size := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return TitleShape{}, false
+		}
+		s.Words++
+		s.Code = s.Code || strings.ContainsAny(w, "._[]") || strings.IndexFunc(w[size:], unicode.IsUpper) >= 0
+	}
+	return s, true
+}
+
 // maxTableTitleLen bounds the length of a line read as a table's title, in
 // bytes: a few words, in two languages at most.
 const maxTableTitleLen = 96

@@ -518,7 +518,7 @@ func (r *reader) atMargin(cs []chunk) bool {
 // indented as a whole, as pdftotext keeps a print's margin), which
 // begins as no rest does.
 func (r *reader) lastRest(j int, cs []chunk, above line) bool {
-	if !r.atMargin(cs) || pages.WrapRest(above.chunks[len(above.chunks)-1].text, r.sh.lines[j]) == pages.NoRest {
+	if !r.atMargin(cs) || pages.WrapRest(r.src.Words, above.chunks[len(above.chunks)-1].text, r.sh.lines[j]) == pages.NoRest {
 		return false
 	}
 	if j+1 >= len(r.sh.lines) || r.sh.broken[j+1] || strings.TrimSpace(r.sh.lines[j+1]) == "" {

@@ -1284,7 +1284,7 @@ func (d *denseTable) restOfRow(tb *pages.Table, i, indent int) int {
 	last := len(r.Cells) - 1
 	cell := r.Cells[last]
 	p := i
-	for p < len(d.ts) && d.ts[p] != "" && d.depth(p) == 0 && (p+1 == len(d.ts) || d.depth(p+1) < indent) && pages.WrapRest(cell, d.ts[p]) != pages.NoRest {
+	for p < len(d.ts) && d.ts[p] != "" && d.depth(p) == 0 && (p+1 == len(d.ts) || d.depth(p+1) < indent) && pages.WrapRest(d.src.Words, cell, d.ts[p]) != pages.NoRest {
 		cell = joinLines([]string{cell, d.ts[p]})
 		p++
 	}

@@ -30,7 +30,8 @@ import (
 // indentation (withDepths), the line's indentation, how many of the blank
 // lines before it lead the gap as deep as the line before them, the
 // indentation of the deepest of the others (-1 when there are none), and
-// how many blank lines after it are as deep as it before less deep ones.
+// how many blank lines after it are as deep as it before less deep ones;
+// and whether it is a title right under the lines above it (markTitles).
 type entry struct {
 	line  int
 	text  string
@@ -39,6 +40,81 @@ type entry struct {
 	lead  int
 	outer int
 	trail int
+	title title
+}
+
+// title is what makes a line right under a row's lines, with no blank
+// line between, a title and no cell (markTitles): noTitle where nothing
+// does.
+type title struct {
+	kind titleKind
+	// like is the entry of the page's title whose shape the line has,
+	// where kind is shapedTitle.
+	like int
+}
+
+type titleKind int8
+
+const (
+	noTitle titleKind = iota
+	// markedTitle: a heading, or a section title the page's lexicon
+	// knows (pages.TitleLine).
+	markedTitle
+	// shapedTitle: a line alone before a gap, of the shape of a title
+	// that heads a table of the page (pages.ShapeOfTitle).
+	shapedTitle
+)
+
+// markTitles marks the entries es that are titles right under the lines
+// above them, no blank line between (entry.title), as a converter that
+// writes no blank line after a table's last row sets the title of what
+// follows under its last cell: a heading or a section title the page's
+// lexicon knows (pages.TitleLine, words nil where the page has none),
+// or, before a gap or at the page's end, a line of the shape of a title
+// of the page's (pages.ShapeOfTitle): a line or two alone right over a
+// table's header (soupTitles), or set apart from the lines before it and
+// from the header after it by a gap. A title that is a name in code
+// ("SurveyMode", a type's) sets no shape: a description ends with the
+// name it refers to ("See" over "SurveyMode"). The title ends the row
+// above it (soupRowEnd, denseBlockEnd), where the row's last cell would
+// take it.
+func markTitles(es []entry, words pages.Lexicon, isHeader func(int) bool) {
+	var shapes []pages.TitleShape
+	var likes []int
+	add := func(k int) {
+		if sh, ok := pages.ShapeOfTitle(es[k].text); ok && !sh.Code {
+			shapes, likes = append(shapes, sh), append(likes, k)
+		}
+	}
+	for i := range es {
+		if !isHeader(i) || i == 0 {
+			continue
+		}
+		if es[i].gap == 0 {
+			for k := i - soupTitles(es, i, 0); k < i; k++ {
+				add(k)
+			}
+		} else if es[i-1].gap > 0 || i == 1 {
+			add(i - 1)
+		}
+	}
+	for k := 1; k < len(es); k++ {
+		if es[k].gap != 0 {
+			continue
+		}
+		if pages.TitleLine(words, es[k].text) {
+			es[k].title = title{kind: markedTitle}
+			continue
+		}
+		if k+1 < len(es) && es[k+1].gap == 0 {
+			continue
+		}
+		if sh, ok := pages.ShapeOfTitle(es[k].text); ok {
+			if m := slices.Index(shapes, sh); m >= 0 && likes[m] != k {
+				es[k].title = title{kind: shapedTitle, like: likes[m]}
+			}
+		}
+	}
 }
 
 // withDepths sets the depths of the entries es, of the page's lines raw:
@@ -422,6 +498,10 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 			break
 		}
 		tb.Rows = append(tb.Rows, &pages.Row{Line: es[j].line + 1, Raw: strings.Join(cells, " | "), Cells: cells})
+		if end < len(es) && es[end].gap == 0 && es[end].title.kind == shapedTitle {
+			like := es[es[end].title.like]
+			src.Report.Warn(pages.At(src.Name, es[end].line+1), "line %d (%s), right under the last cell of the row at line %d of the table at line %d with no blank line between, is shaped as the page's titles are (%q at line %d, over a table): read as a title after the table, no rest of the row's %s", es[end].line+1, pages.Clip(es[end].text), es[j].line+1, tb.Line, pages.Clip(like.text), like.line+1, head[w-1])
+		}
 		blocks = blocks || c == 0 && slices.ContainsFunc(es[j+1:end], func(e entry) bool { return e.gap > 0 })
 		if tail >= 0 && rowGap == 0 {
 			rowGap = rowApart(es[end], t, c)
@@ -739,6 +819,8 @@ func soupRowEnd(es []entry, j int, head []string, c, rowGap, most int) int {
 	for k := j + 1; k < len(es); k++ {
 		g := es[k].gap
 		switch {
+		case g == 0 && es[k].title.kind != noTitle && cells >= w:
+			return k // a title right under the row's last cell
 		case g < c:
 		case g == c:
 			cells++
@@ -784,6 +866,12 @@ func denseBlockEnd(es []entry, j int, head []string, rowGap, most int) (int, boo
 	cells, inner, over := 1, 0, -1
 	for k := j + 1; k < len(es); k++ {
 		switch g := es[k].gap; {
+		case g == 0 && cells == w && es[k].title.kind != noTitle:
+			// A title right under the row's last cell ends the block.
+			if over >= 0 && !wrapsLast(es[j:k], head) {
+				return over, false
+			}
+			return k, true
 		case g == 0 && cells == w:
 			if over < 0 {
 				over = k
@@ -969,8 +1057,7 @@ func soupCells(src pages.Source, row []entry, head []string, c int, cols []pages
 	// it, and the rest of the row be lost.
 	if c == 0 && emptied && rowGap != 1 && (tail < 0 && rowGap >= 2 || tail >= max(rowGap, 2)) {
 		if read, ok := lastOfBlock(cells, head); ok {
-			first, last := row[0].line+1, row[len(row)-1].line+1
-			src.Report.Warn(pages.At(src.Name, first), "lines %d-%d, set apart as the rows of the table are, each blank line among them an empty cell, hold %d cells for a row of %d columns, its first %d each fitting its column, %s: read the lines after them as its last cell, %s (%s)", first, last, len(cells), w, w-1, strings.Join(head[:w-1], ", "), head[w-1], pages.Clip(strings.Join(read, " | ")))
+			warnLastTakesRest(src, row, cells, head)
 			return read, 0, true
 		}
 	}
@@ -998,6 +1085,10 @@ func soupCells(src pages.Source, row []entry, head []string, c int, cols []pages
 		}
 	}
 	if read, ok := stackedRow(cells, head); ok {
+		if tookRest(cells, read, head) {
+			warnLastTakesRest(src, row, cells, head)
+			return read, 0, true
+		}
 		first, last := row[0].line+1, row[len(row)-1].line+1
 		src.Report.Warn(pages.At(src.Name, first), "lines %d-%d hold %d lines for a row of %d columns, with nothing between its cells: the one reading that fits every cell to its column, each cell's lines stacked (a name cut at its hyphen), two narrow cells on one line set apart by a space, and a cell left empty where no line is left for it, is %s: read so", first, last, len(cells), w, pages.Clip(strings.Join(read, " | ")))
 		return read, 0, true
@@ -1024,7 +1115,7 @@ func plainCells(src pages.Source, row []entry, cells, head []string, cols []page
 		}
 		if !ok && !emptied {
 			if joined, ok := lastTakesRest(cells, head); ok {
-				src.Report.Warn(pages.At(src.Name, first), "lines %d-%d hold %d lines for a row of %d columns, its first %d lines each a cell that fits its column, %s: read the lines after them as its last cell, %s (%s)", first, last, len(cells), w, w-1, strings.Join(head[:w-1], ", "), head[w-1], pages.Clip(strings.Join(joined, " | ")))
+				warnLastTakesRest(src, row, cells, head)
 				return joined, 0, true
 			}
 		}
@@ -1034,6 +1125,10 @@ func plainCells(src pages.Source, row []entry, cells, head []string, cols []page
 		if !ok {
 			src.Report.Fail(pages.At(src.Name, first), "lines %d-%d hold %d lines for a row of the table's %d columns (%s), and nothing tells which of them go on a cell before them: write each cell on one line", first, last, len(cells), w, pages.Clip(strings.Join(cells, " | ")))
 			return nil, 0, false
+		}
+		if tookRest(cells, joined, head) {
+			warnLastTakesRest(src, row, cells, head)
+			return joined, 0, true
 		}
 		src.Report.Warn(pages.At(src.Name, first), "lines %d-%d hold %d lines for a row of %d columns: read the lines that begin as a cell's rest as part of the cell before them (%s)", first, last, len(cells), w, pages.Clip(strings.Join(joined, " | ")))
 		return joined, 0, true
@@ -1512,6 +1607,7 @@ func soupItems(src pages.Source, lines []string) ([]pages.Block, bool) {
 		widths[i], gaps[i] = soupHeaderAt(es, i, cs, ts)
 	}
 	isHeader := func(i int) bool { return widths[i] > 0 }
+	markTitles(es, src.Words, isHeader)
 	rep, page := &pages.Reporter{}, src
 	page.Report = rep
 	var items []pages.Block
@@ -1629,6 +1725,41 @@ func describedLast(cells, head []string) (cols []pages.Column, ok bool) {
 		return nil, false
 	}
 	return cols, true
+}
+
+// tookRest reports whether read, a reading of a row's lines and empty
+// cells cells under the header head, is the one whose last cell takes
+// the lines past the columns (restInLast): the readings of a row
+// (lastOfBlock, lastTakesRest, stackedRow, joinRests) find it each by
+// their own evidence, and it is one recovery (warnLastTakesRest).
+func tookRest(cells, read, head []string) bool {
+	return len(cells) > len(head) && slices.Equal(read, restInLast(cells, len(head)))
+}
+
+// warnLastTakesRest says, once whichever reading found it (tookRest),
+// that a row's last cell takes the lines after its first: the row's
+// lines row, its cells cells (each blank line among them an empty one),
+// more than the columns of head. It names the row's field, its line,
+// and the lines the cell runs over.
+func warnLastTakesRest(src pages.Source, row []entry, cells, head []string) {
+	w := len(head)
+	first, last := row[0].line+1, row[len(row)-1].line+1
+	from, n := first, 0
+	for k, e := range row {
+		if k > 0 {
+			n += e.gap
+		}
+		if n == w-1 {
+			from = e.line + 1
+			break
+		}
+		n++
+	}
+	blanks := ""
+	if len(cells) > len(row) {
+		blanks = ", each blank line among them an empty cell,"
+	}
+	src.Report.Warn(pages.At(src.Name, first), "lines %d-%d%s hold %d cells for a row of %d columns, the row of %s at line %d: its first %d each fit their columns, %s, and its %s, at line %d, goes on over the lines after it to line %d, as a line break or a wrap cuts a cell: read as one cell (%s)", first, last, blanks, len(cells), w, pages.Clip(cells[0]), first, w-1, strings.Join(head[:w-1], ", "), head[w-1], from, last, pages.Clip(strings.Join(restInLast(cells, w), " | ")))
 }
 
 // restInLast returns a row of w cells whose last cell is cells[w-1] with

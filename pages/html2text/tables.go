@@ -242,11 +242,11 @@ func resumed(lines []string, j int, head []word, alive, real []bool) bool {
 // lastRest returns, where line j, which ends the table whose header words
 // are head, is the rest of the table's last line that a hard wrap cut,
 // the display column the table's last column starts at; else -1. Such a
-// line starts at the margin as the rest of a cell does, with a bound or
-// a default in parentheses or a word in lower case
-// (pages.StartsMidSentence: "(Default: 1)"), right under a line with
-// text in the last column, and is the last of its run: a blank line, a
-// heading html2text frames (blank here) or the page's end follows it.
+// line starts at the margin, right under a line with text in the last
+// column, reads as the rest of that text (pages.WrapRest: "(Default:
+// 1)", a sentence's rest in lower case), and is the last of its run: a
+// blank line, a heading html2text frames (blank here) or the page's end
+// follows it.
 func lastRest(lines []string, j int, head []word, alive, real []bool) int {
 	last := -1
 	for k := 1; k < len(head); k++ {
@@ -254,11 +254,20 @@ func lastRest(lines []string, j int, head []word, alive, real []bool) int {
 			last = head[k].start
 		}
 	}
-	if last < 0 || !pages.StartsMidSentence(lines[j]) || j+1 < len(lines) && strings.TrimSpace(lines[j+1]) != "" {
+	if last < 0 || j+1 < len(lines) && strings.TrimSpace(lines[j+1]) != "" {
 		return -1
 	}
 	above := wordsOf(lines[j-1])
 	if len(above) == 0 || above[len(above)-1].start < last {
+		return -1
+	}
+	var cell []string
+	for _, w := range above {
+		if w.start >= last {
+			cell = append(cell, w.text)
+		}
+	}
+	if pages.WrapRest(nil, strings.Join(cell, " "), lines[j]) == pages.NoRest {
 		return -1
 	}
 	return last

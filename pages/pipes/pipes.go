@@ -189,7 +189,7 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 		// or a line break cut (pages.WrapRest).
 		rest := pages.NoRest
 		if last != nil && !closed && !ended && !strings.ContainsRune(r, rune(sep)) {
-			rest = pages.WrapRest(lastCell(last.Cells), r)
+			rest = pages.WrapRest(src.Words, lastCell(last.Cells), r)
 		}
 		if last != nil && (open || between || rest != pages.NoRest) {
 			switch {
