@@ -118,3 +118,74 @@ func derefF(f *float64) any {
 	}
 	return *f
 }
+
+// TestReferredValuesOnPages gives a string member whose description
+// refers to another type's field for its values ("Use the values of
+// Vessel.vesselType", "Same values as GenericModels.ServerPort.protocol")
+// the values of that field, on a page of each vendor (a Kakao page as
+// goquery's Text() writes it, GearN's Markdown page), with a warning at
+// the member's row; one that refers to a field the pages do not
+// document takes none, with a warning at its row that gives the fix.
+func TestReferredValuesOnPages(t *testing.T) {
+	for _, c := range []struct {
+		path, from, to, owner, field string
+		line                         int
+		want                         []string
+	}{
+		{"../testdata/facts/br03_lockages/page.txt", "", "", "", "vesselTypes", 74, []string{"narrowboat", "widebeam", "cruiser", "barge"}},
+		{"../testdata/facts/br03_lockages/page.txt", "Vessel.vesselType", "Vessel.hullType", "", "vesselTypes", 74, nil},
+		{"../testdata/facts/i03_requestServerAllocation/requestServerAllocation.md", "The server's host name, when the fleet gives it one. (up to 253 characters)", "The transport. Same values as GenericModels.ServerPort.protocol", "GenericModels.AllocatedServer", "fqdn", 135, []string{"UDP", "TCP"}},
+	} {
+		data, err := os.ReadFile(c.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		page := string(data)
+		if c.from != "" {
+			if !strings.Contains(page, c.from) {
+				t.Fatalf("%s holds no %q", c.path, c.from)
+			}
+			page = strings.Replace(page, c.from, c.to, 1)
+		}
+		got, err := Parse([]Page{{Name: "p.txt", Data: []byte(page)}}, Options{Name: "api"})
+		if err != nil {
+			t.Errorf("%s: %v", c.path, err)
+			continue
+		}
+		var f *schema.Field
+		for _, ty := range got.API.Types {
+			if ty.Name == c.owner {
+				f = fieldNamed(ty.Fields, c.field)
+			}
+		}
+		for _, op := range got.API.Operations {
+			for _, ep := range op.Endpoints {
+				if c.owner == "" && f == nil {
+					f = fieldNamed(ep.Query, c.field)
+				}
+			}
+		}
+		if f == nil || !slices.Equal(f.Values, c.want) {
+			t.Errorf("%s: %s's values %v, want %v", c.path, c.field, f, c.want)
+		}
+		warned := "read as its values"
+		if c.want == nil {
+			warned = "which the pages document nowhere: the parser reads no values"
+		}
+		if !slices.ContainsFunc(got.Warnings, func(d schema.Diagnostic) bool {
+			return d.Pos.Line == c.line && strings.Contains(d.Msg, c.field+": its description refers to the values of") && strings.Contains(d.Msg, warned)
+		}) {
+			t.Errorf("%s: no warning at line %d that %s's values are %s: %v", c.path, c.line, c.field, warned, got.Warnings)
+		}
+	}
+}
+
+// fieldNamed is the field of fs named name, or nil.
+func fieldNamed(fs []*schema.Field, name string) *schema.Field {
+	for _, f := range fs {
+		if f.Name == name {
+			return f
+		}
+	}
+	return nil
+}

@@ -371,7 +371,7 @@ func pastMarks(lines []string, k int) int {
 // case that lost its cells may begin such a line of more words. A line
 // that begins otherwise ("Optional members", a cell spanning the row;
 // the summary of a collapsible after the table) is left to be refused.
-func cellRest(row, line string, lower int) string {
+func cellRest(words pages.Lexicon, row, line string, lower int) string {
 	t := strings.TrimSpace(line)
 	closing, opening := strings.IndexByte(t, ')'), strings.IndexByte(t, '(')
 	switch {
@@ -381,7 +381,7 @@ func cellRest(row, line string, lower int) string {
 		return "is a bound, a default or a note in parentheses, which no row begins with"
 	case lower == 1 && proseRest(t):
 		return "is prose that ends a sentence, begun with a capital where the rows' names begin in lower case, which no row and no title spanning the row is"
-	case pages.EndsSentence(t) && pages.WrapRest(row, t) == pages.RestOfSentence && (lower == 0 || !strings.Contains(t, " ")):
+	case pages.EndsSentence(t) && pages.WrapRest(words, row, t) == pages.RestOfSentence && (lower == 0 || !strings.Contains(t, " ")):
 		return "begins in lower case and ends the sentence the row's text leaves open, as no row does (a lone word that ends with a full stop is no name, and where the rows' names begin with a capital no row begins in lower case)"
 	}
 	return ""
@@ -517,7 +517,7 @@ rows:
 		// of the row above short of the width is its last cell's rest.
 		rest := ""
 		if cells == nil && under {
-			rest = cellRest(spacedRowText(lines, rows[len(rows)-1], width), lines[j], lower)
+			rest = cellRest(src.Words, spacedRowText(lines, rows[len(rows)-1], width), lines[j], lower)
 		}
 		var wrapped []int
 		var wrappedCells []string

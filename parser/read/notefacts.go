@@ -2,6 +2,7 @@ package read
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -34,7 +35,11 @@ const maxNoteParagraphs = 4
 // note that names several fields of the table, or a field by a plain
 // word ("page", "size") that prose uses for other things, unless in
 // quotes or a code span, is read for none, with a warning, as is one
-// after a table without a description column. A style that reads the
+// after a table without a description column; but a note that begins
+// with such a word, the name of the one field it names, whose row points
+// to a note ("See the note below.", "(note 1)"), is read as that
+// field's. A field whose description points to a note that was read for
+// none of its facts is warned of at its row (unreadNotes). A style that reads the
 // text after a table's last row as paragraphs of its last cell (PhpWiki
 // as html2wiki writes it) leaves such a note in another row
 // (pages.Row.Paragraphs): a paragraph of a row that names one other field
@@ -43,6 +48,7 @@ const maxNoteParagraphs = 4
 // paragraphs left. Rows it changes are copies: a page read again
 // (parser.Parse) reads its rows as its style did.
 func NoteFacts(page string, items []pages.Block, rep *pages.Reporter) {
+	noted := noteLog{read: map[int]bool{}, naming: map[int][]int{}}
 	for i, it := range items {
 		t, ok := fieldsTableOf(it)
 		if !ok {
@@ -54,19 +60,116 @@ func NoteFacts(page string, items []pages.Block, rep *pages.Reporter) {
 				if len(n.named) != 1 || n.named[0] == k || !detach(t.Table, k, p) {
 					continue
 				}
-				n.read(page, t, rep, fmt.Sprintf("a paragraph of its own under the row at line %d of the table at line %d", t.Rows[k].Line, t.Line))
+				n.read(page, t, rep, fmt.Sprintf("a paragraph of its own under the row at line %d of the table at line %d", t.Rows[k].Line, t.Line), noted)
 			}
 		}
 		for _, p := range paragraphsAfter(items[i+1:]) {
 			where := fmt.Sprintf("a note after the table at line %d", t.Line)
 			n := noteOf(t, p)
 			if len(n.named) == 0 && len(n.plain) == 0 && n.facts != "" && n.facts != "nothing" {
-				noteOfEarlier(page, items[:i], n, rep, where)
+				noteOfEarlier(page, items[:i], n, rep, where, noted)
 				continue
 			}
-			n.read(page, t, rep, where)
+			n.read(page, t, rep, where, noted)
 		}
 	}
+	unreadNotes(page, items, noted, rep)
+}
+
+// noteLog is what NoteFacts made of the notes of a page, by the line of
+// a field's row: read, the rows a note was read for; naming, the lines
+// of the notes that name the field but were read for none, as they name
+// others too or name it by a word of prose.
+type noteLog struct {
+	read   map[int]bool
+	naming map[int][]int
+}
+
+// named logs that the note at line names the rows ks of t and was read
+// for none.
+func (l noteLog) named(t fieldsTable, ks []int, line int) {
+	for _, k := range ks {
+		l.naming[t.Rows[k].Line] = append(l.naming[t.Rows[k].Line], line)
+	}
+}
+
+// noteRefRe matches the words of a description that point to a note for
+// more of what it says: "see the note below", "See note.", "(note 1)",
+// "refer to the notes above", "(see note 2)".
+var noteRefRe = regexp.MustCompile(`(?i)\b(?:see|refer to|read)\s+(?:the\s+)?notes?\b(?:\s+(?:below|above|\d+))?|\((?:see\s+)?notes?(?:\s*\d+)?\)|\bnotes?\s+(?:below|above)\b`)
+
+// noteRef returns the words of desc that point to a note (noteRefRe), ""
+// where it points to none.
+func noteRef(desc string) string {
+	if !ContainsLower(desc, "note") {
+		return ""
+	}
+	return noteRefRe.FindString(desc)
+}
+
+// pointsToNote returns the words of the description of the row k of t
+// that point to a note (noteRef), "" where it points to none.
+func (t fieldsTable) pointsToNote(k int) string {
+	if !t.Has(pages.ColDescription) {
+		return ""
+	}
+	return noteRef(ByColumn(t.Table, t.Rows[k])[pages.ColDescription])
+}
+
+// unreadNotes warns, at its row, of each field of the tables of fields
+// in items whose description points to a note (pointsToNote) that no
+// note was read for (noted.read): what the note states of it is lost
+// unless the overrides give it. The warning names the lines of the notes
+// that name the field and were read for none (noted.naming), else those
+// of the text the note may be, after the table (or before it, for a
+// note "above").
+func unreadNotes(page string, items []pages.Block, noted noteLog, rep *pages.Reporter) {
+	for i, it := range items {
+		t, ok := fieldsTableOf(it)
+		if !ok {
+			continue
+		}
+		for k, r := range t.Rows {
+			words := t.pointsToNote(k)
+			if words == "" || noted.read[r.Line] {
+				continue
+			}
+			if ls := noted.naming[r.Line]; len(ls) > 0 {
+				rep.Warn(pages.At(page, r.Line), "field %s: its description points to a note (%q), which was not read for its facts: the note at line %s names it, but others too or as a word of prose, and was read for none (see the warning there); if the note states a fact of it, add the fix {operation: OPERATION or object: TYPE, field: %s, ...} to the overrides", t.name(k), words, pages.LineRanges(ls), t.name(k))
+				continue
+			}
+			near := paragraphsAfter(items[i+1:])
+			side := "after"
+			if ContainsLower(words, "above") {
+				near, side = paragraphsBefore(items[:i]), "before"
+			}
+			var lines []string
+			for _, p := range near {
+				lines = append(lines, fmt.Sprintf("line %d (%q)", p.Line, pages.Clip(p.Text)))
+			}
+			seen := fmt.Sprintf("no text stands %s the table", side)
+			if len(lines) > 0 {
+				seen = fmt.Sprintf("the text %s the table, %s, gave it no default, bound or length", side, strings.Join(lines, ", "))
+			}
+			rep.Warn(pages.At(page, r.Line), "field %s: its description points to a note (%q), which was not read for its facts: %s; if the note states a fact of it, add the fix {operation: OPERATION or object: TYPE, field: %s, ...} to the overrides", t.name(k), words, seen, t.name(k))
+		}
+	}
+}
+
+// paragraphsBefore are the paragraphs of the text blocks that end items,
+// back to a table, a section title or maxNoteParagraphs paragraphs, in
+// page order.
+func paragraphsBefore(items []pages.Block) []pages.Block {
+	var out []pages.Block
+	for k := len(items) - 1; k >= 0 && len(out) < maxNoteParagraphs; k-- {
+		b := items[k]
+		if b.Table != nil || IsTitle(b.Text) {
+			break
+		}
+		out = append(out, b)
+	}
+	slices.Reverse(out)
+	return out
 }
 
 // A fieldsTable is a table of fields, one with a type column, with the
@@ -108,7 +211,7 @@ func (t fieldsTable) name(k int) string {
 // tables of fields in items and no other, it is read as a note of that
 // field's table, with the warning read gives; where it names several,
 // it is read for none, with a warning at its line.
-func noteOfEarlier(page string, items []pages.Block, n note, rep *pages.Reporter, where string) {
+func noteOfEarlier(page string, items []pages.Block, n note, rep *pages.Reporter, where string, noted noteLog) {
 	type candidate struct {
 		t    fieldsTable
 		note note
@@ -132,11 +235,14 @@ func noteOfEarlier(page string, items []pages.Block, n note, rep *pages.Reporter
 	case len(found) == 0:
 		return
 	case len(names) > 1:
+		for _, c := range found {
+			noted.named(c.t, c.note.named, n.Line)
+		}
 		rep.Warn(pages.At(page, n.Line), "line %d (%q), %s, states %s and names fields of the tables above it, %s: read as a fact of none, as it does not tell which; add the fix of the field it is to the overrides", n.Line, pages.Clip(n.Text), where, n.facts, strings.Join(names, ", "))
 		return
 	}
 	c := found[0]
-	c.note.read(page, c.t, rep, fmt.Sprintf("%s, which names no field of that table but one of the table at line %d above it", where, c.t.Line))
+	c.note.read(page, c.t, rep, fmt.Sprintf("%s, which names no field of that table but one of the table at line %d above it", where, c.t.Line), noted)
 }
 
 // paragraphsAfter are the paragraphs of the text blocks that begin
@@ -190,10 +296,9 @@ type note struct {
 	pages.Block
 	stated Constraints
 	facts  string // what it states, statedFacts'
-	// named are the rows of the fields it names (nameMarked), plain the
-	// names of those it holds as a word of prose (namePlain).
-	named []int
-	plain []string
+	// named are the rows of the fields it names (nameMarked), plain
+	// those of the fields it holds as a word of prose (namePlain).
+	named, plain []int
 }
 
 // noteOf reads the paragraph b as a note of table t: a note of no field
@@ -209,27 +314,50 @@ func noteOf(t fieldsTable, b pages.Block) note {
 		return n
 	}
 	for k := range t.Rows {
-		name := t.name(k)
-		switch names(text, name) {
+		switch names(text, t.name(k)) {
 		case nameMarked:
 			n.named = append(n.named, k)
 		case namePlain:
-			n.plain = append(n.plain, name)
+			n.plain = append(n.plain, k)
 		}
+	}
+	// A word of prose is the field's name where the note begins with it
+	// and names no other field, and the field's row points to a note
+	// ("tag: Client tag. See the note below." over "tag may be at most
+	// 32 characters long."): the page tells the note is of that field.
+	if len(n.named) == 0 && len(n.plain) == 1 && leads(text, t.name(n.plain[0])) && t.pointsToNote(n.plain[0]) != "" {
+		n.named, n.plain = n.plain, nil
 	}
 	return n
 }
 
-// read reads the note, which stands where where says, as NoteFacts says.
-func (n note) read(page string, t fieldsTable, rep *pages.Reporter, where string) {
+// leads reports whether text begins with the word name, after "the" or
+// not, in any case: "tag may be …", "The tag may be …".
+func leads(text, name string) bool {
+	rest := text
+	if len(rest) > 4 && strings.EqualFold(rest[:4], "the ") {
+		rest = rest[4:]
+	}
+	return len(rest) >= len(name) && strings.EqualFold(rest[:len(name)], name) && (len(rest) == len(name) || !nameByte(rest[len(name)]))
+}
+
+// read reads the note, which stands where where says, as NoteFacts says,
+// and marks the line of the row of the field it reads it for in noted.
+func (n note) read(page string, t fieldsTable, rep *pages.Reporter, where string, noted noteLog) {
 	at := pages.At(page, n.Line)
 	switch {
 	case len(n.named) == 0 && len(n.plain) == 0:
 		return
 	case len(n.named) == 0:
-		rep.Warn(at, "line %d (%q), %s, states %s and holds the word %s, which names a field of the table and is a word of prose too: read as a fact of no field; if it is the field's, add the fix {operation: OPERATION or object: TYPE, field: %s, ...} to the overrides", n.Line, pages.Clip(n.Text), where, n.facts, quoteAll(n.plain), n.plain[0])
+		var ns []string
+		for _, k := range n.plain {
+			ns = append(ns, t.name(k))
+		}
+		noted.named(t, n.plain, n.Line)
+		rep.Warn(at, "line %d (%q), %s, states %s and holds the word %s, which names a field of the table and is a word of prose too: read as a fact of no field; if it is the field's, add the fix {operation: OPERATION or object: TYPE, field: %s, ...} to the overrides", n.Line, pages.Clip(n.Text), where, n.facts, quoteAll(ns), ns[0])
 		return
 	case len(n.named) > 1:
+		noted.named(t, n.named, n.Line)
 		var ns []string
 		for _, k := range n.named {
 			ns = append(ns, t.name(k))
@@ -240,6 +368,11 @@ func (n note) read(page string, t fieldsTable, rep *pages.Reporter, where string
 	k := n.named[0]
 	r := t.Rows[k]
 	name := t.name(k)
+	noted.read[r.Line] = true
+	pointed := ""
+	if words := t.pointsToNote(k); words != "" {
+		pointed = fmt.Sprintf(", whose row points to a note (%q),", words)
+	}
 	di := slices.Index(t.Cols, pages.ColDescription)
 	if di < 0 {
 		rep.Warn(at, "line %d (%q), %s, states %s of the table's field %s (row at line %d), but the table has no description column to read it with: read as no fact of it; add the fix {operation: OPERATION or object: TYPE, field: %s, ...} to the overrides", n.Line, pages.Clip(n.Text), where, n.facts, name, r.Line, name)
@@ -263,7 +396,7 @@ func (n note) read(page string, t fieldsTable, rep *pages.Reporter, where string
 	read.Cells[di] = sentences(read.Cells[di], n.Text)
 	t.Rows = slices.Clone(t.Rows)
 	t.Rows[k] = &read
-	rep.Warn(at, "line %d (%q), %s, names the table's field %s and states what its row at line %d does not: read as a part of that field's description (%s with it, %s without it); if the note is of another thing, move it off the table or give the field's facts in the overrides", n.Line, pages.Clip(n.Text), where, name, r.Line, with, without)
+	rep.Warn(at, "line %d (%q), %s, names the table's field %s%s and states what its row at line %d does not: read as a part of that field's description (%s with it, %s without it); if the note is of another thing, move it off the table or give the field's facts in the overrides", n.Line, pages.Clip(n.Text), where, name, pointed, r.Line, with, without)
 }
 
 // sentences joins a description and a note that goes on it as two

@@ -122,7 +122,8 @@ func TestNoteFactsTakesParagraphs(t *testing.T) {
 // it follows but one of a table above it (a row that says "see the note
 // below", the note after the next table, the object's): into that
 // field's row, with a warning at the note; a note that names a field of
-// two tables above it is read for none, with a warning.
+// two tables above it is read for none, with a warning, and so are the
+// rows that point to it.
 func TestNoteOfEarlierTable(t *testing.T) {
 	table := func(line int, rows ...[]string) *pages.Table {
 		tb := &pages.Table{Line: line, Header: []string{"Name", "Type", "Mandatory", "Description"}}
@@ -153,12 +154,117 @@ func TestNoteOfEarlierTable(t *testing.T) {
 	rep = &pages.Reporter{}
 	NoteFacts("p.txt", []pages.Block{{Line: 1, Table: first}, {Line: 20, Table: second}, {Line: 25, Table: cargo}, note}, rep)
 	ws, errs = rep.Sorted([]string{"p.txt"}, false)
-	if len(errs) > 0 || len(ws) != 1 || !strings.Contains(ws.Error(), "names fields of the tables above it, pilotNote (line 3), pilotNote (line 21): read as a fact of none") {
+	if len(errs) > 0 || len(ws) != 3 || !strings.Contains(ws[1].Error(), "p.txt:9: ") || !strings.Contains(ws[1].Error(), "names fields of the tables above it, pilotNote (line 3), pilotNote (line 21): read as a fact of none") {
 		t.Errorf("two tables above: warnings %v, errors %v", ws, errs)
+	}
+	for k, line := range []string{"p.txt:3: ", "p.txt:21: "} {
+		if w := ws[2*k].Error(); !strings.HasPrefix(w, line) || !strings.Contains(w, `its description points to a note ("see the note below"), which was not read for its facts: the note at line 9 names it`) {
+			t.Errorf("two tables above: warning %q, want one at %s that the row's note at line 9 was not read", w, line)
+		}
 	}
 	for _, r := range []*pages.Row{first.Rows[1], second.Rows[0]} {
 		if got := r.Cells[3]; got != "Note to the keeper (see the note below)" {
 			t.Errorf("two tables above: pilotNote's description became %q", got)
+		}
+	}
+}
+
+// TestNoteFactsPointedTo reads a note for the field whose row points to
+// it ("See the note below.") where the note begins with the field's name,
+// a word of prose ("tag may be at most 32 characters long."), and names
+// no other field; and warns, at its row, of a field whose description
+// points to a note that was read for none of its facts, naming the lines
+// of the note or of the text it may be.
+func TestNoteFactsPointedTo(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		// tagDesc is the description of tag, the row at line 3;
+		// before and after are text blocks before the table (line 1)
+		// and after it (from line 9).
+		tagDesc       string
+		before, after []string
+		// desc is tag's description after; warns the warnings, each a
+		// line's prefix and what it holds.
+		desc  string
+		warns [][2]string
+	}{
+		{name: "the note begins with the name", tagDesc: "Client tag. See the note below.", after: []string{"tag may be at most 32 characters long; a longer tag is refused."},
+			desc:  "Client tag. See the note below. tag may be at most 32 characters long; a longer tag is refused.",
+			warns: [][2]string{{"p.txt:9: ", `names the table's field tag, whose row points to a note ("See the note below"), and states what its row at line 3 does not: read as a part of that field's description (length ..32 with it, nothing without it)`}}},
+		{name: "after \"The\"", tagDesc: "Client tag (see note 1)", after: []string{"The tag may be at most 32 characters long."},
+			desc:  "Client tag (see note 1). The tag may be at most 32 characters long.",
+			warns: [][2]string{{"p.txt:9: ", "names the table's field tag"}}},
+		{name: "the name inside the note", tagDesc: "Client tag. See the note below.", after: []string{"A longer tag is refused: a tag may be at most 32 characters long."},
+			desc: "Client tag. See the note below.",
+			warns: [][2]string{{"p.txt:3: ", `field tag: its description points to a note ("See the note below"), which was not read for its facts: the note at line 9 names it, but others too or as a word of prose, and was read for none`},
+				{"p.txt:9: ", `holds the word "tag", which names a field of the table and is a word of prose too`}}},
+		{name: "two fields", tagDesc: "Client tag. See the note below.", after: []string{"tag and page are kept up to 32 characters."},
+			desc: "Client tag. See the note below.",
+			warns: [][2]string{{"p.txt:3: ", "the note at line 9 names it"},
+				{"p.txt:9: ", `holds the word "tag", "page"`}}},
+		{name: "a note of no fact", tagDesc: "Client tag. See the note below.", after: []string{"tag is written to the lock log."},
+			desc:  "Client tag. See the note below.",
+			warns: [][2]string{{"p.txt:3: ", `which was not read for its facts: the text after the table, line 9 ("tag is written to the lock log."), gave it no default, bound or length; if the note states a fact of it, add the fix {operation: OPERATION or object: TYPE, field: tag, ...} to the overrides`}}},
+		{name: "no note", tagDesc: "Client tag (note 2)",
+			desc:  "Client tag (note 2)",
+			warns: [][2]string{{"p.txt:3: ", `its description points to a note ("(note 2)"), which was not read for its facts: no text stands after the table`}}},
+		{name: "a note above", tagDesc: "Client tag; see the note above.", before: []string{"Tags are kept for a year."},
+			desc:  "Client tag; see the note above.",
+			warns: [][2]string{{"p.txt:3: ", `the text before the table, line 0 ("Tags are kept for a year."), gave it no default`}}},
+		{name: "no pointer", tagDesc: "Client tag", after: []string{"tag may be at most 32 characters long."},
+			desc:  "Client tag",
+			warns: [][2]string{{"p.txt:9: ", `holds the word "tag"`}}},
+	} {
+		tb := &pages.Table{Line: 1, Header: []string{"Name", "Type", "Mandatory", "Description"}, Rows: []*pages.Row{
+			{Line: 2, Cells: []string{"playerId", "String", "Y", "Player ID"}},
+			{Line: 3, Cells: []string{"tag", "String", "N", c.tagDesc}},
+			{Line: 4, Cells: []string{"page", "Integer", "N", "Page number"}},
+		}}
+		tb.Cols, _ = pages.ColumnsOf(tb.Header)
+		var items []pages.Block
+		for _, l := range c.before {
+			items = append(items, pages.Block{Line: 0, Text: l})
+		}
+		items = append(items, pages.Block{Line: 1, Table: tb})
+		for k, l := range c.after {
+			items = append(items, pages.Block{Line: 9 + 2*k, Text: l})
+		}
+		rep := &pages.Reporter{}
+		NoteFacts("p.txt", items, rep)
+		ws, errs := rep.Sorted([]string{"p.txt"}, false)
+		if len(errs) > 0 || len(ws) != len(c.warns) {
+			t.Errorf("%s: warnings %v, errors %v; want %d warnings", c.name, ws, errs, len(c.warns))
+			continue
+		}
+		for k, w := range c.warns {
+			if got := ws[k].Error(); !strings.HasPrefix(got, w[0]) || !strings.Contains(got, w[1]) {
+				t.Errorf("%s: warning %q, want one at %s holding %q", c.name, got, w[0], w[1])
+			}
+		}
+		if got := tb.Rows[1].Cells[3]; got != c.desc {
+			t.Errorf("%s: tag's description %q, want %q", c.name, got, c.desc)
+		}
+	}
+}
+
+// TestNoteRef finds the words of a description that point to a note,
+// and none in one that speaks of notes otherwise.
+func TestNoteRef(t *testing.T) {
+	for desc, want := range map[string]string{
+		"Client tag. See the note below.":        "See the note below",
+		"Any other reason; see note.":            "see note",
+		"Client tag (note 1)":                    "(note 1)",
+		"Client tag (see note 2)":                "(see note 2)",
+		"Refer to the notes above for its bound": "Refer to the notes above",
+		"Length: see the note below the table":   "see the note below",
+		"The note below gives its bound":         "note below",
+		"Note to the lock keeper":                "",
+		"A note on the keeper's log":             "",
+		"Notes written by the player":            "",
+		"Footnote number":                        "",
+	} {
+		if got := noteRef(desc); got != want {
+			t.Errorf("noteRef(%q) = %q, want %q", desc, got, want)
 		}
 	}
 }

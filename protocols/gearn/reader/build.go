@@ -178,6 +178,9 @@ func (b *builder) build() *schema.API {
 		}
 	}
 	b.settleWires(api)
+	eachField(api, func(target string, fields []*schema.Field) {
+		read.ReferredValues(b.rep, "field", target, fields, api.Types)
+	})
 	read.SetEnumDefaults(b.rep, b.enumDefaults, b.enums)
 	b.unreferenced(api)
 	b.checkReferences(api)
@@ -1488,7 +1491,7 @@ func (b *builder) recoverHeaderType(pd *pageDoc, h *schema.Header, target schema
 // a hole (read.WireHole). A name a refused table without a
 // heading may document stays, for the error at that table to settle.
 func (b *builder) settleWires(api *schema.API) {
-	settle := func(target string, fields []*schema.Field) {
+	eachField(api, func(target string, fields []*schema.Field) {
 		for _, f := range fields {
 			if f.Wire != "" && b.unsettled[lastSegment(f.Type)] {
 				f.Wire = ""
@@ -1496,17 +1499,23 @@ func (b *builder) settleWires(api *schema.API) {
 			read.SettleWire(b.rep, f, "field", target, b.documents, nil)
 			read.WireHole(b.rep, f, "field", b.documents, nil)
 		}
-	}
+	})
+}
+
+// eachField calls do with the fields of the envelope, of each type and
+// of each operation's body and query, and what an override names their
+// owner by ("" for the envelope's, which none names).
+func eachField(api *schema.API, do func(target string, fields []*schema.Field)) {
 	if api.Envelope != nil {
-		settle("", api.Envelope.Fields)
+		do("", api.Envelope.Fields)
 	}
 	for _, t := range api.Types {
-		settle("object: "+t.Name, t.Fields)
+		do("object: "+t.Name, t.Fields)
 	}
 	for _, op := range api.Operations {
 		for _, ep := range op.Endpoints {
-			settle("operation: "+op.Name, ep.Body)
-			settle("operation: "+op.Name+", in: query", ep.Query)
+			do("operation: "+op.Name, ep.Body)
+			do("operation: "+op.Name+", in: query", ep.Query)
 		}
 	}
 }

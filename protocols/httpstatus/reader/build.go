@@ -138,6 +138,9 @@ func (b *statusBuilder) build() *schema.API {
 	b.constrainUntyped()
 	read.SetEnumDefaults(b.rep, b.enumDefaults, b.enums)
 	api.Types = b.types.list
+	b.eachMember(api, func(target string, fields []*schema.Field) {
+		read.ReferredValues(b.rep, "member", target, fields, api.Types)
+	})
 	b.eachMember(api, b.wireHoles)
 	b.eachMember(api, b.checkReferences)
 	b.blankOptional.Report(b.rep)

@@ -1,0 +1,77 @@
+package read
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/schema"
+)
+
+// TestValuesReference finds the type and the field a description refers
+// to for its values, the type as written, qualified or not, and none where
+// it names a type alone ("See GenericModels.Vessel") or no field.
+func TestValuesReference(t *testing.T) {
+	for desc, want := range map[string][2]string{
+		"Vessel types to include (0 ~ 4). Use\u200b the values of Vessel.vesselType": {"Vessel", "vesselType"},
+		"Same values as Vessel.vesselType.":                                          {"Vessel", "vesselType"},
+		"One of GenericModels.Vessel.vesselType":                                     {"GenericModels.Vessel", "vesselType"},
+		"Kind of boat; see `Vessel.vesselType`":                                      {"Vessel", "vesselType"},
+		"Values from Lockage.fillBy":                                                 {"Lockage", "fillBy"},
+		"The vessels. See GenericModels.Vessel":                                      {"", ""},
+		"Kind of boat, as in the Vessel table":                                       {"", ""},
+		"Kind of boat (narrowboat, widebeam)":                                        {"", ""},
+		"Written to vessel.log":                                                      {"", ""},
+	} {
+		typ, field, _ := ValuesReference(desc)
+		if typ != want[0] || field != want[1] {
+			t.Errorf("ValuesReference(%q) = %s.%s, want %s.%s", desc, typ, field, want[0], want[1])
+		}
+	}
+}
+
+// TestReferredValues gives a string member (or an array of strings)
+// whose description refers to another type's field for its values the
+// values of that field (of a type named so but for a qualifier too),
+// with a warning at its row naming the field's line; where the pages document no such field, or one without values,
+// it reads none, with a warning that gives the fix; a member that lists
+// values of its own, or that is no string, is let be.
+func TestReferredValues(t *testing.T) {
+	vessel := &schema.Type{Name: "Vessel", Aliases: []string{"Boat"}, Fields: []*schema.Field{
+		{Name: "vesselType", Type: schema.String, Values: []string{"narrowboat", "barge"}, At: pages.At("p.txt", 30)},
+		{Name: "vesselName", Type: schema.String, At: pages.At("p.txt", 31)},
+	}}
+	for _, c := range []struct {
+		name, typ, desc string
+		array           bool
+		values          []string
+		want            []string
+		warn            string
+	}{
+		{name: "an array of strings", typ: schema.String, array: true, desc: "Types to include. Use the values of Vessel.vesselType", want: []string{"narrowboat", "barge"},
+			warn: `p.txt:5: member m: its description refers to the values of Vessel.vesselType ("values of Vessel.vesselType"), which the pages document at p.txt:30: read as its values (narrowboat, barge); if it takes others, add the fix {operation: op, in: query, field: m, values: [...]} to the overrides`},
+		{name: "qualified", typ: schema.String, desc: "One of GenericModels.Vessel.vesselType", want: []string{"narrowboat", "barge"}, warn: "refers to the values of GenericModels.Vessel.vesselType"},
+		{name: "by an alias", typ: schema.String, desc: "Same values as Boat.vesselType", want: []string{"narrowboat", "barge"}, warn: "p.txt:30: read as its values"},
+		{name: "a field without values", typ: schema.String, desc: "See Vessel.vesselName", warn: `p.txt:5: member m: its description refers to the values of Vessel.vesselName ("See Vessel.vesselName"), which the pages document at p.txt:31 with no values listed: the parser reads no values, and it takes any string; if it takes only some, add the fix {operation: op, in: query, field: m, values: [...]} to the overrides`},
+		{name: "no such field", typ: schema.String, desc: "One of Vessel.hull", warn: "which the pages document nowhere: the parser reads no values"},
+		{name: "no such type", typ: schema.String, desc: "One of Barge.hull", warn: "refers to the values of Barge.hull"},
+		{name: "values of its own", typ: schema.String, desc: "(narrowboat) see Vessel.vesselType", values: []string{"narrowboat"}, want: []string{"narrowboat"}},
+		{name: "no string", typ: schema.Integer, desc: "Use the values of Vessel.vesselType"},
+		{name: "no reference", typ: schema.String, desc: "Kind of boat"},
+	} {
+		f := &schema.Field{Name: "m", Type: c.typ, Array: c.array, Values: c.values, Description: c.desc, At: pages.At("p.txt", 5)}
+		rep := &pages.Reporter{}
+		ReferredValues(rep, "member", "operation: op, in: query", []*schema.Field{f}, []*schema.Type{vessel})
+		ws, _ := rep.Sorted([]string{"p.txt"}, false)
+		if !slices.Equal(f.Values, c.want) {
+			t.Errorf("%s: values %v, want %v", c.name, f.Values, c.want)
+		}
+		if c.warn == "" && len(ws) > 0 || c.warn != "" && (len(ws) != 1 || !strings.Contains(ws.Error(), c.warn)) {
+			t.Errorf("%s: warnings %v, want %q", c.name, ws, c.warn)
+		}
+	}
+	if vessel.Fields[0].Values[0] != "narrowboat" {
+		t.Errorf("the referred field's values changed: %v", vessel.Fields[0].Values)
+	}
+}
