@@ -2,7 +2,6 @@ package pages
 
 import (
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 
@@ -17,39 +16,6 @@ import (
 type Reporter struct {
 	warns, errs schema.Diagnostics
 	holes       schema.Holes
-	// reading is the reporter of the page's reading, where r reports
-	// what is read of the page after it (Follow); nil where none is.
-	reading *Reporter
-}
-
-// Follow makes r the reporter of what is read of a page after its
-// reading, which reported to reading: a line the reading refused is not
-// refused again (Stray).
-func (r *Reporter) Follow(reading *Reporter) { r.reading = reading }
-
-// Stray reports the error of a line left as text that reads as a row no
-// table took, at at, unless an error at at's line is reported already,
-// by r or by the reading r follows: a style that refused the line (a
-// text that cut its table, rows it could not cut) said what is wrong
-// with it, and the check of every style and every protocol that finds
-// a stray row there says it again in other words. It is the one place
-// that decides, so that a line a page's reading refused is refused
-// once.
-func (r *Reporter) Stray(at schema.Pos, format string, args ...any) {
-	if !r.refused(at) {
-		r.Fail(at, format, args...)
-	}
-}
-
-// refused reports whether an error at at's line is reported, by r or by
-// the reading r follows.
-func (r *Reporter) refused(at schema.Pos) bool {
-	for ; r != nil; r = r.reading {
-		if slices.ContainsFunc(r.errs, func(d schema.Diagnostic) bool { return d.Pos == at }) {
-			return true
-		}
-	}
-	return false
 }
 
 func (r *Reporter) Warn(at schema.Pos, format string, args ...any) {

@@ -80,13 +80,12 @@ func (c StrayCheck) Refusal(from, to int, cells []string) (string, bool) {
 		at, splits, c.Split, len(cells), c.Table.Line, them, cut, it, reads, it, documents, Clip(strings.Join(cells, " | ")), it, is, them, head, it, is, them), true
 }
 
-// Refuse reports the refusal of Refusal to src at line from, unless an
-// error there is reported already (Reporter.Stray), and whether the
-// cells are a stray row.
+// Refuse reports the refusal of Refusal to src at line from, and
+// whether it refused.
 func (c StrayCheck) Refuse(src Source, from, to int, cells []string) bool {
 	msg, ok := c.Refusal(from, to, cells)
 	if ok {
-		src.Report.Stray(At(src.Name, from), "%s", msg)
+		src.Report.Fail(At(src.Name, from), "%s", msg)
 	}
 	return ok
 }

@@ -36,19 +36,3 @@ func TestStrayCheck(t *testing.T) {
 		}
 	}
 }
-
-// TestStrayCheckRefusedOnce refuses no line the reading refused
-// already, and tells the line a stray row all the same.
-func TestStrayCheckRefusedOnce(t *testing.T) {
-	fields := &Table{Line: 1, Header: []string{"Name", "Type", "Description"}, Rows: []*Row{{Cells: []string{"id", "string", "The id."}}}}
-	reading := &Reporter{}
-	reading.Fail(At("p.md", 5), "the style's refusal")
-	rep := &Reporter{}
-	rep.Follow(reading)
-	if !(StrayCheck{Table: fields, Split: "at pipes"}).Refuse(Source{Name: "p.md", Report: rep}, 5, 5, []string{"speed", "number", "How fast."}) {
-		t.Error("the row is no stray row")
-	}
-	if rep.Failed() {
-		t.Errorf("refused line 5 again: %v", rep.errs)
-	}
-}

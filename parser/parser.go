@@ -349,11 +349,9 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 	opts.Tables = untitled(scraped, opts.Tables, titled)
 	// The protocols report what they read of each page apart from what
 	// its style read (perPage), so that a page read again on its own
-	// (below) starts from its style's reports alone. A check of rows no
-	// table took refuses no line its style refused (Reporter.Stray).
+	// (below) starts from its style's reports alone.
 	interpreted := make([]pages.Reporter, len(scraped))
 	for i := range srcs {
-		interpreted[i].Follow(&perPage[i])
 		srcs[i].Report = &interpreted[i]
 	}
 	// A protocol joins the rows of a table cut in two into the table

@@ -158,11 +158,11 @@ func (s TablelessSection) Refuse(page string, rep *pages.Reporter) bool {
 	}
 	if h >= 0 && (k < 0 || h < k) {
 		l := s.Text[h]
-		rep.Stray(pages.At(page, l.Line), "line %d (%q) is the names of a table's columns written as text (the header row of a table whose cells no style set apart), in the %s at line %d, %s", l.Line, pages.Clip(l.Text), s.Title, s.Line, fix)
+		rep.Fail(pages.At(page, l.Line), "line %d (%q) is the names of a table's columns written as text (the header row of a table whose cells no style set apart), in the %s at line %d, %s", l.Line, pages.Clip(l.Text), s.Title, s.Line, fix)
 		return true
 	}
 	l := s.Text[k]
-	rep.Stray(pages.At(page, l.Line), "line %d (%q) begins as a row of a table does (%s), in the %s at line %d, %s", l.Line, pages.Clip(l.Text), what, s.Title, s.Line, fix)
+	rep.Fail(pages.At(page, l.Line), "line %d (%q) begins as a row of a table does (%s), in the %s at line %d, %s", l.Line, pages.Clip(l.Text), what, s.Title, s.Line, fix)
 	return true
 }
 
@@ -302,7 +302,7 @@ func StrayRows(page string, items []pages.Block, rep *pages.Reporter) {
 		}
 		if status, detail, ok := RunTogetherCodeRow(it.Text); ok {
 			if !statedRow(status, detail) {
-				rep.Stray(pages.At(page, it.Line), "line %d (%q) is a row of a table of codes whose cells run together (a code, then its text with no space between, as no sentence writes it), but no table took it, and no table of the page has a row of code %s: what it documents would be left out of the schema. Write it as a row of its table, under the table's header row, or write the page's table with its cells set apart (a tab or pipes between them)", it.Line, pages.Clip(it.Text), strings.TrimSpace(status+" "+detail))
+				rep.Fail(pages.At(page, it.Line), "line %d (%q) is a row of a table of codes whose cells run together (a code, then its text with no space between, as no sentence writes it), but no table took it, and no table of the page has a row of code %s: what it documents would be left out of the schema. Write it as a row of its table, under the table's header row, or write the page's table with its cells set apart (a tab or pipes between them)", it.Line, pages.Clip(it.Text), strings.TrimSpace(status+" "+detail))
 			}
 			continue
 		}
@@ -318,10 +318,10 @@ func StrayRows(page string, items []pages.Block, rep *pages.Reporter) {
 			continue
 		}
 		if len(last.Rows) == 0 {
-			rep.Stray(pages.At(page, it.Line), "line %d (%q) begins as a row of the table at line %d does (a name, then a type), but that table's header row took no rows, its cells out of the columns of the lines under it, and no table took this one: what it documents would be left out of the schema. Set the header row over its rows' cells, each column's name where the rows start its cells", it.Line, pages.Clip(it.Text), last.Line)
+			rep.Fail(pages.At(page, it.Line), "line %d (%q) begins as a row of the table at line %d does (a name, then a type), but that table's header row took no rows, its cells out of the columns of the lines under it, and no table took this one: what it documents would be left out of the schema. Set the header row over its rows' cells, each column's name where the rows start its cells", it.Line, pages.Clip(it.Text), last.Line)
 			continue
 		}
-		rep.Stray(pages.At(page, it.Line), "line %d (%q) begins as a row of the table at line %d does (a name, then a type), but no table took it, and no table of the page has a member %s of type %s: what it documents would be left out of the schema. Write it as a row of that table, its cells set apart as the table's are, under its header row", it.Line, pages.Clip(it.Text), last.Line, name, words[1])
+		rep.Fail(pages.At(page, it.Line), "line %d (%q) begins as a row of the table at line %d does (a name, then a type), but no table took it, and no table of the page has a member %s of type %s: what it documents would be left out of the schema. Write it as a row of that table, its cells set apart as the table's are, under its header row", it.Line, pages.Clip(it.Text), last.Line, name, words[1])
 	}
 }
 

@@ -715,12 +715,12 @@ func (r *statusReader) strayCodes() {
 		if ok && text == "" && r.sec == secCodes && k+1 < len(r.pending) && startsDetail(r.pending[k+1].Text) {
 			// A status code alone over rows of detail codes: the
 			// status cell that spans them, set apart by the tool.
-			r.rep.Stray(pages.At(r.page, l.Line), "line %d (%q), a status code alone right above the rows of detail codes at line %d, reads as the status cell those rows share (a cell spanning rows, which the tool that wrote the page set apart from them), after the table of the %s at line %d, which did not take them: what they document would be left out of the schema; write the table a row a line, its cells set apart (two spaces or a tab between them), %s in each row's status cell", l.Line, pages.Clip(l.Text), r.pending[k+1].Line, r.sec, r.secLine, strings.TrimSpace(l.Text))
+			r.rep.Fail(pages.At(r.page, l.Line), "line %d (%q), a status code alone right above the rows of detail codes at line %d, reads as the status cell those rows share (a cell spanning rows, which the tool that wrote the page set apart from them), after the table of the %s at line %d, which did not take them: what they document would be left out of the schema; write the table a row a line, its cells set apart (two spaces or a tab between them), %s in each row's status cell", l.Line, pages.Clip(l.Text), r.pending[k+1].Line, r.sec, r.secLine, strings.TrimSpace(l.Text))
 			refused = true
 			continue
 		}
 		if ok && (text == "" || n >= 2 || strings.Contains(l.Text, "  ")) {
-			r.rep.Stray(pages.At(r.page, l.Line), "line %d (%q) reads as a row of a table of status codes (a code, then what it means, or a code alone), after the table of the %s at line %d, which did not take it (a cell a line whose reading stopped at a cell that wraps, or rows one space apart): what it documents would be left out of the schema; write the table with its cells set apart (two spaces or a tab between them, as lynx -width=200 prints it), a row a line, under its header row", l.Line, pages.Clip(l.Text), r.sec, r.secLine)
+			r.rep.Fail(pages.At(r.page, l.Line), "line %d (%q) reads as a row of a table of status codes (a code, then what it means, or a code alone), after the table of the %s at line %d, which did not take it (a cell a line whose reading stopped at a cell that wraps, or rows one space apart): what it documents would be left out of the schema; write the table with its cells set apart (two spaces or a tab between them, as lynx -width=200 prints it), a row a line, under its header row", l.Line, pages.Clip(l.Text), r.sec, r.secLine)
 			refused = true
 		}
 	}
@@ -732,7 +732,7 @@ func (r *statusReader) strayCodes() {
 			continue
 		}
 		if row := midCodeRow(l.Text, r.sec == secStatuses); row != "" {
-			r.rep.Stray(pages.At(r.page, l.Line), "line %d (%q) holds a row of the table of status codes of the %s at line %d after the text it begins with, at %q (a code outside parentheses, then what it means): the rest of a row and the next run together one space apart, as a tool that strips a page's tags prints a table, and what it documents would be left out of the schema; write the table with its cells set apart (two spaces or a tab between them), a row a line, under its header row", l.Line, pages.Clip(l.Text), r.sec, r.secLine, pages.Clip(row))
+			r.rep.Fail(pages.At(r.page, l.Line), "line %d (%q) holds a row of the table of status codes of the %s at line %d after the text it begins with, at %q (a code outside parentheses, then what it means): the rest of a row and the next run together one space apart, as a tool that strips a page's tags prints a table, and what it documents would be left out of the schema; write the table with its cells set apart (two spaces or a tab between them), a row a line, under its header row", l.Line, pages.Clip(l.Text), r.sec, r.secLine, pages.Clip(row))
 		}
 	}
 }
