@@ -5,6 +5,7 @@
 package pipes
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -138,6 +139,21 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 	}
 	for ; j < len(lines); j++ {
 		r := strings.TrimSpace(lines[j])
+		if k, paras := cellParagraphs(lines, j, last, sep, width); !closed && !term && k > j {
+			cell := strings.Join(paras, " ")
+			from, to := 0, 0
+			for ; j < k; j++ {
+				if t := strings.TrimSpace(lines[j]); t != "" {
+					last.Raw += "\n" + t
+					from, to = cmp.Or(from, j+1), j+1
+				}
+			}
+			src.Report.Warn(pages.At(src.Name, from), "lines %d to %d, blank lines around them, have no %s, under the row of %q at line %d, which has %d cells of the table's %d, and the table goes on at line %d: read as that row's last cell (%q), a cell's paragraphs that the converter set on lines of their own", from, to, sepName(sep), pages.Clip(firstCell(last.Cells)), last.Line, len(last.Cells), width, k+1, pages.Clip(cell))
+			j--
+			last.Cells = append(last.Cells, cell)
+			last.KeepParagraphs(cell, paras)
+			continue
+		}
 		if r == "" || pages.IsPipeRuler(r) || pages.IsPageMark(r) {
 			// A page's mark ends the table: what a print printed after
 			// the break is read as its rest (pages.Read).
@@ -367,6 +383,32 @@ func textEnd(lines []string, j int, sep byte) int {
 		k++
 	}
 	return k
+}
+
+// cellParagraphs returns the index of the line after the paragraphs
+// under the last row of a table of width columns, from the blank line at
+// j, and those paragraphs, where they are the row's last cell
+// (pages.ParagraphsRest): the row is short of that cell alone, and a row
+// of the table follows them; j and nil else.
+func cellParagraphs(lines []string, j int, last *pages.Row, sep byte, width int) (int, []string) {
+	if last == nil || len(last.Cells) != width-1 || strings.TrimSpace(lines[j]) != "" {
+		return j, nil
+	}
+	return pages.ParagraphsRest(lines, j, func(k int) bool {
+		return rowAt(lines, k, sep, width)
+	}, func(k int) bool {
+		return strings.ContainsRune(lines[k], rune(sep))
+	})
+}
+
+// firstCell is the text of a row's first cell that is not empty.
+func firstCell(cells []string) string {
+	for _, c := range cells {
+		if c != "" {
+			return c
+		}
+	}
+	return ""
 }
 
 // lastCell is the text of a row's last cell, "" for a row of none.

@@ -544,3 +544,60 @@ func TestPrintedTabTables(t *testing.T) {
 		}
 	}
 }
+
+// TestCellOfParagraphs reads the paragraphs under a row short of its last
+// cell, blank lines around them, as that cell, where the table goes on
+// right after them, as go-readability's RenderText (a browser's
+// innerText) and html2markdown under a row of pipes that does not close
+// write a cell of several <p>s; and leaves them text, the row short,
+// where the table does not go on after them, where the row lacks no cell,
+// or where a title or a header stands among them.
+func TestCellOfParagraphs(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		want       [][]string
+		paras      []string
+		warns      []string
+	}{
+		{"tabs: two paragraphs, the next row right after them", "Name\tType\tDescription\npilotId\tString\tPilot ID\nlicence\tString\n\nLicence class (A, B, C)\n\nOnly a class A pilot takes a deep ship\nlaunchId\tString\tLaunch",
+			[][]string{{"pilotId", "String", "Pilot ID"}, {"licence", "String", "Licence class (A, B, C) Only a class A pilot takes a deep ship"}, {"launchId", "String", "Launch"}},
+			[]string{"Licence class (A, B, C)", "Only a class A pilot takes a deep ship"},
+			[]string{`p.txt:5: lines 5 to 7, blank lines around them, have no tab, under the row of "licence" at line 3, which has 2 cells of the table's 3, and the table goes on at line 8: read as that row's last cell ("Licence class (A, B, C) Only a class A pilot takes a deep..."), a cell's paragraphs that the converter set on lines of their own`}},
+		{"pipes without outer ones: one paragraph of two lines, a blank line before the next row", "Name | Type | Description\n---|---|---\nlicence | String\n\nLicence class,\nA, B or C\n\nlaunchId | String | Launch",
+			[][]string{{"licence", "String", "Licence class, A, B or C"}, {"launchId", "String", "Launch"}},
+			nil,
+			[]string{`p.txt:5: lines 5 to 6, blank lines around them, have no pipe, under the row of "licence" at line 3, which has 2 cells of the table's 3, and the table goes on at line 8: read as that row's last cell ("Licence class, A, B or C"), a cell's paragraphs that the converter set on lines of their own`}},
+		{"the last row short, text after it: the table ends", "Name\tType\tDescription\nlicence\tString\n\nLicence class (A, B, C)\n\nExample Request",
+			[][]string{{"licence", "String"}}, nil, nil},
+		{"a row that lacks no cell, text, then rows: the table ends", "Name\tType\tDescription\nlicence\tString\tLicence\n\nA note on the pilots\n\nlaunchId\tString\tLaunch",
+			[][]string{{"licence", "String", "Licence"}}, nil, nil},
+		{"a name alone among them is a title: the table ends", "Name\tType\tDescription\nlicence\tString\n\nPilotLaunch\n\nlaunchId\tString\tLaunch",
+			[][]string{{"licence", "String"}}, nil, nil},
+		{"a header after them: the table ends", "Name\tType\tDescription\nlicence\tString\n\nThe launches\n\nName\tType\tDescription\nlaunchId\tString\tLaunch",
+			[][]string{{"licence", "String"}}, nil, nil},
+	} {
+		rep := &pages.Reporter{}
+		blocks := pipeItems(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(c.page)), Report: rep})
+		var got [][]string
+		for _, r := range blocks[0].Table.Rows {
+			got = append(got, r.Cells)
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: rows\n got %q\nwant %q", c.name, got, c.want)
+		}
+		if len(got) > 1 {
+			row := blocks[0].Table.Rows[len(got)-2]
+			if ps := row.CellParagraphs[lastCell(row.Cells)]; !reflect.DeepEqual(ps, c.paras) {
+				t.Errorf("%s: paragraphs\n got %q\nwant %q", c.name, ps, c.paras)
+			}
+		}
+		warns, _ := rep.Sorted([]string{"p.txt"}, false)
+		var gotWarns []string
+		for _, w := range warns {
+			gotWarns = append(gotWarns, w.Error())
+		}
+		if !reflect.DeepEqual(gotWarns, c.warns) {
+			t.Errorf("%s: warnings\n got %q\nwant %q", c.name, gotWarns, c.warns)
+		}
+	}
+}
