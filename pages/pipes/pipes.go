@@ -148,7 +148,7 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 					from, to = cmp.Or(from, j+1), j+1
 				}
 			}
-			src.Report.Warn(pages.At(src.Name, from), "lines %d to %d, blank lines around them, have no %s, under the row of %q at line %d, which has %d cells of the table's %d, and the table goes on at line %d: read as that row's last cell (%q), a cell's paragraphs that the converter set on lines of their own", from, to, sepName(sep), pages.Clip(firstCell(last.Cells)), last.Line, len(last.Cells), width, k+1, pages.Clip(cell))
+			src.Report.Warn(pages.At(src.Name, from), "%s, set apart by blank lines and without a %s, under the row of %q at line %d, which has %d cells of the table's %d, and the table goes on at line %d: read as that row's last cell (%q), a cell's paragraphs that the converter set on lines of their own", pages.LineSpan(from, to), sepName(sep), pages.Clip(firstCell(last.Cells)), last.Line, len(last.Cells), width, k+1, pages.Clip(cell))
 			j--
 			last.Cells = append(last.Cells, cell)
 			last.KeepParagraphs(cell, paras)
@@ -389,13 +389,14 @@ func textEnd(lines []string, j int, sep byte) int {
 // under the last row of a table of width columns, from the blank line at
 // j, and those paragraphs, where they are the row's last cell
 // (pages.ParagraphsRest): the row is short of that cell alone, and a row
-// of the table follows them; j and nil else.
+// of the table follows them (goesOnAt: one short of a cell too, where
+// the next row's cell is paragraphs as well); j and nil else.
 func cellParagraphs(lines []string, j int, last *pages.Row, sep byte, width int) (int, []string) {
 	if last == nil || len(last.Cells) != width-1 || strings.TrimSpace(lines[j]) != "" {
 		return j, nil
 	}
 	return pages.ParagraphsRest(lines, j, func(k int) bool {
-		return rowAt(lines, k, sep, width)
+		return goesOnAt(lines, k, sep, width)
 	}, func(k int) bool {
 		return strings.ContainsRune(lines[k], rune(sep))
 	})
