@@ -8,6 +8,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
 )
@@ -216,8 +218,12 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 			case rest != pages.NoRest:
 				src.Report.Warn(pages.At(src.Name, j+1), "line %d has no %s, right under the last row of the table at line %d, and ends the table: it begins as the rest of a cell does (%q), read as the text of the row at line %d, whose cell a line break cut", j+1, sepName(sep), i+1, pages.Clip(r), last.Line)
 			}
+			before := lastCell(last.Cells)
 			last.Raw += "\n" + r
 			last.Cells, _ = rowCells(unterminated(strings.ReplaceAll(last.Raw, "\n", " "), term), sep, width)
+			if !closed {
+				lineBreak(src, j, last, before, r)
+			}
 			open = closed && !pages.ClosesRow(r)
 			continue
 		}
@@ -400,6 +406,37 @@ func cellParagraphs(lines []string, j int, last *pages.Row, sep byte, width int)
 	}, func(k int) bool {
 		return strings.ContainsRune(lines[k], rune(sep))
 	})
+}
+
+// lineBreak notes the paragraphs of the last cell of row, whose text
+// was before until line j, r, went on it: where r begins a sentence
+// (in upper case, and as no rest of one: pages.StartsMidSentence) and
+// no hard wrap of the page cut the line above it (Source.WrapBroke),
+// the line break between them is the cell's, a <br> that a converter
+// (go-readability's RenderText, a browser's innerText) writes as one,
+// and ends what the line above states ("Legs of the passage, 1 ~ 6" over
+// "The pilot cons them in the listed order": the count 1 ~ 6); else r
+// goes on the paragraph above, if the cell has several.
+func lineBreak(src pages.Source, j int, row *pages.Row, before, r string) {
+	cell := lastCell(row.Cells)
+	if cell != before+" "+r {
+		return
+	}
+	ps := slices.Clone(row.CellParagraphs[before])
+	first, _ := utf8.DecodeRuneInString(r)
+	switch {
+	case unicode.IsUpper(first) && !pages.StartsMidSentence(r) && !src.WrapBroke(j-1) && !pages.EndsInSee(before):
+		if ps == nil {
+			ps = []string{before}
+		}
+		ps = append(ps, r)
+	case ps != nil:
+		ps[len(ps)-1] += " " + r
+	default:
+		return
+	}
+	delete(row.CellParagraphs, before)
+	row.KeepParagraphs(cell, ps)
 }
 
 // firstCell is the text of a row's first cell that is not empty.

@@ -606,3 +606,27 @@ func TestCellOfParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// TestCellLineBreaks keeps the paragraphs of a cell whose line break
+// (a <br>, which RenderText and innerText write as one) set a sentence
+// on a line of its own between two rows, so that what the line above
+// states ends at the break; a line that goes on a sentence, or one under
+// a line a hard wrap of the page cut, goes on the paragraph above.
+func TestCellLineBreaks(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		want       []string
+	}{
+		{"a sentence after a bound", "Name\tType\tDescription\nlegs\tList<Leg>\tLegs of the passage, 1 ~ 6\nThe pilot cons them in order\nspeed\tDouble\tSpeed",
+			[]string{"Legs of the passage, 1 ~ 6", "The pilot cons them in order"}},
+		{"a sentence, then the rest of it in lower case", "Name\tType\tDescription\nlegs\tList<Leg>\tLegs of the passage, 1 ~ 6\nThe pilot cons them\nin order\nspeed\tDouble\tSpeed",
+			[]string{"Legs of the passage, 1 ~ 6", "The pilot cons them in order"}},
+		{"the rest of a sentence", "Name\tType\tDescription\nlegs\tList<Leg>\tLegs of the\npassage, 1 ~ 6\nspeed\tDouble\tSpeed", nil},
+	} {
+		blocks := pipeItems(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(c.page)), Report: &pages.Reporter{}})
+		row := blocks[0].Table.Rows[0]
+		if got := row.CellParagraphs[lastCell(row.Cells)]; !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: paragraphs\n got %q\nwant %q", c.name, got, c.want)
+		}
+	}
+}
