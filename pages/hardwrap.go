@@ -217,12 +217,37 @@ func ParagraphsRest(lines []string, j int, row, stop func(k int) bool) (int, []s
 			}
 			return k, paras
 		}
-		if stop(k) || len(para) == MaxRestLines || para == nil && len(paras) == MaxCellParagraphs || IsFence(t) || IsRuler(t) || IsPageMark(t) || markdownHeadingRe.MatchString(t) || TaggedHeading(t) || cutReferenceRe.MatchString(t) {
+		if stop(k) || len(para) == MaxRestLines || para == nil && len(paras) == MaxCellParagraphs || !paragraphLine(t) {
 			return j, nil
 		}
 		para = append(para, t)
 	}
 	return j, nil
+}
+
+// ParagraphAfter returns the line of the paragraph that follows the blank
+// line at j, past maxCellBlanks blank lines at most, where one follows
+// that may be a cell's, as ParagraphsRest reads one: no heading, type's
+// name alone, fence, ruler or page's mark; -1 where none does. row tells
+// whether a line is a row, which is no paragraph.
+func ParagraphAfter(lines []string, j int, row func(k int) bool) int {
+	for k := j; k < len(lines) && k <= j+maxCellBlanks; k++ {
+		if t := strings.TrimSpace(lines[k]); t != "" {
+			if row(k) || !paragraphLine(t) {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// paragraphLine reports whether a line may be a line of a cell's
+// paragraph: it is no heading (Markdown's, one written with its tag's
+// name), no type's name alone (the title of a table after it), no fence,
+// ruler or page's mark.
+func paragraphLine(t string) bool {
+	return !IsFence(t) && !IsRuler(t) && !IsPageMark(t) && !markdownHeadingRe.MatchString(t) && !TaggedHeading(t) && !cutReferenceRe.MatchString(t)
 }
 
 // BeginsAsRest reports whether a line, whatever stands above it, reads

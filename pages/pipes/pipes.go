@@ -282,11 +282,32 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 			last.Cells, _ = rowCells(unterminated(strings.ReplaceAll(last.Raw, "\n", " "), term), sep, width)
 		}
 	}
+	if !closed && !term {
+		lostCellParagraphs(src, j, last, sep, width)
+	}
 	if sep == '\t' {
 		dropLeadingColumn(tb)
 	}
 	pages.JoinColumnWraps(src, lines, tb)
 	return tb, j
+}
+
+// lostCellParagraphs warns where a table of width columns ends at the
+// blank line at j under its last row, last, short of its last cell, and
+// a paragraph follows: that paragraph may be the row's last cell, set on
+// lines of its own as a converter sets a cell's paragraphs
+// (pages.ParagraphsRest), or text after the table whose row has an
+// empty last cell, and with no row of the table after it nothing tells
+// which. It stays text after the table.
+func lostCellParagraphs(src pages.Source, j int, last *pages.Row, sep byte, width int) {
+	if last == nil || len(last.Cells) != width-1 || j >= len(src.Lines) || strings.TrimSpace(src.Lines[j]) != "" {
+		return
+	}
+	k := pages.ParagraphAfter(src.Lines, j, func(k int) bool { return strings.ContainsRune(src.Lines[k], rune(sep)) })
+	if k < 0 {
+		return
+	}
+	src.Report.Warn(pages.At(src.Name, last.Line), "the row of %q at line %d has %d cells of the table's %d, the last of the table, and the paragraph at line %d (%q) after it may be its last cell, set on lines of its own as a converter sets a cell's paragraphs, or text after the table: nothing tells which; read as text after the table, the row's cell empty (if it is the row's, write it on the row's line, after a %s)", pages.Clip(firstCell(last.Cells)), last.Line, len(last.Cells), width, k+1, pages.Clip(strings.TrimSpace(src.Lines[k])), sepName(sep))
 }
 
 // bareEdges is the cells of row r of pipes, split as cells, in a table of

@@ -572,14 +572,14 @@ func TestCellOfParagraphs(t *testing.T) {
 			nil,
 			[]string{`p.txt:4: line 4, set apart by blank lines and without a tab, under the row of "licence" at line 2, which has 2 cells of the table's 3, and the table goes on at line 5: read as that row's last cell ("Licence class"), a cell's paragraphs that the converter set on lines of their own`,
 				`p.txt:7: line 7, set apart by blank lines and without a tab, under the row of "launchId" at line 5, which has 2 cells of the table's 3, and the table goes on at line 8: read as that row's last cell ("The launch. It carries the pilot"), a cell's paragraphs that the converter set on lines of their own`}},
-		{"the last row short, text after it: the table ends", "Name\tType\tDescription\nlicence\tString\n\nLicence class (A, B, C)\n\nExample Request",
-			[][]string{{"licence", "String"}}, nil, nil},
+		{"the last row short, text after it: the table ends, with a warning", "Name\tType\tDescription\nlicence\tString\n\nLicence class (A, B, C)\n\nExample Request",
+			[][]string{{"licence", "String"}}, nil, []string{`p.txt:2: the row of "licence" at line 2 has 2 cells of the table's 3, the last of the table, and the paragraph at line 4 ("Licence class (A, B, C)") after it may be its last cell, set on lines of its own as a converter sets a cell's paragraphs, or text after the table: nothing tells which; read as text after the table, the row's cell empty (if it is the row's, write it on the row's line, after a tab)`}},
 		{"a row that lacks no cell, text, then rows: the table ends", "Name\tType\tDescription\nlicence\tString\tLicence\n\nA note on the pilots\n\nlaunchId\tString\tLaunch",
 			[][]string{{"licence", "String", "Licence"}}, nil, nil},
 		{"a name alone among them is a title: the table ends", "Name\tType\tDescription\nlicence\tString\n\nPilotLaunch\n\nlaunchId\tString\tLaunch",
 			[][]string{{"licence", "String"}}, nil, nil},
-		{"a header after them: the table ends", "Name\tType\tDescription\nlicence\tString\n\nThe launches\n\nName\tType\tDescription\nlaunchId\tString\tLaunch",
-			[][]string{{"licence", "String"}}, nil, nil},
+		{"a header after them: the table ends, with a warning", "Name\tType\tDescription\nlicence\tString\n\nThe launches\n\nName\tType\tDescription\nlaunchId\tString\tLaunch",
+			[][]string{{"licence", "String"}}, nil, []string{`p.txt:2: the row of "licence" at line 2 has 2 cells of the table's 3, the last of the table, and the paragraph at line 4 ("The launches") after it may be its last cell, set on lines of its own as a converter sets a cell's paragraphs, or text after the table: nothing tells which; read as text after the table, the row's cell empty (if it is the row's, write it on the row's line, after a tab)`}},
 	} {
 		rep := &pages.Reporter{}
 		blocks := pipeItems(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(c.page)), Report: rep})
