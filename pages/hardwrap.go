@@ -189,6 +189,82 @@ func TitleLine(words Lexicon, l string) bool {
 	return atxHeadingRe.MatchString(t) || TaggedHeading(t) || words != nil && words.EndsTable(StripHeading(t))
 }
 
+// ParagraphsRest reads the paragraphs under a row short of its last
+// cell, from the blank line at j, as that cell, where a row of the same
+// table follows them: a converter that writes each <p> of a cell as a
+// block of its own, blank lines around it (go-readability's RenderText,
+// a browser's innerText; html2markdown and godown under a row of pipes
+// that does not close), sets the row's other cells on its line and the
+// cell's paragraphs under it, the next row right after them. It returns
+// the index of that row's line and the paragraphs, each one's lines
+// joined with a space; j and nil where the lines are no such cell: they
+// come to no row of the table (row: not its header, nor a row of
+// another), or a line ends the reading (stop: a row of another table, a
+// header), or one may be a title (a heading, a type's name alone: the
+// title of a table after it), a fence, a ruler or a page's mark. The
+// row short of its last cell and the table going on after them are what
+// tell a cell's paragraphs from text between two tables; the reader
+// checks the first, and warns of the cell it reads so. A paragraph has
+// MaxRestLines lines at most, the cell MaxCellParagraphs paragraphs, and
+// the blank lines between them are maxCellBlanks at most.
+func ParagraphsRest(lines []string, j int, row, stop func(k int) bool) (int, []string) {
+	var paras, para []string
+	end := func() {
+		if para != nil {
+			paras, para = append(paras, strings.Join(para, " ")), nil
+		}
+	}
+	blanks := 0
+	for k := j; k < len(lines); k++ {
+		t := strings.TrimSpace(lines[k])
+		if t == "" {
+			if blanks++; blanks > maxCellBlanks {
+				return j, nil
+			}
+			end()
+			continue
+		}
+		blanks = 0
+		if row(k) {
+			end()
+			if len(paras) == 0 {
+				return j, nil
+			}
+			return k, paras
+		}
+		if stop(k) || len(para) == MaxRestLines || para == nil && len(paras) == MaxCellParagraphs || !paragraphLine(t) {
+			return j, nil
+		}
+		para = append(para, t)
+	}
+	return j, nil
+}
+
+// ParagraphAfter returns the line of the paragraph that follows the blank
+// line at j, past maxCellBlanks blank lines at most, where one follows
+// that may be a cell's, as ParagraphsRest reads one: no heading, type's
+// name alone, fence, ruler or page's mark; -1 where none does. row tells
+// whether a line is a row, which is no paragraph.
+func ParagraphAfter(lines []string, j int, row func(k int) bool) int {
+	for k := j; k < len(lines) && k <= j+maxCellBlanks; k++ {
+		if t := strings.TrimSpace(lines[k]); t != "" {
+			if row(k) || !paragraphLine(t) {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// paragraphLine reports whether a line may be a line of a cell's
+// paragraph: it is no heading (Markdown's, one written with its tag's
+// name), no type's name alone (the title of a table after it), no fence,
+// ruler or page's mark.
+func paragraphLine(t string) bool {
+	return !IsFence(t) && !IsRuler(t) && !IsPageMark(t) && !markdownHeadingRe.MatchString(t) && !TaggedHeading(t) && !cutReferenceRe.MatchString(t)
+}
+
 // BeginsAsRest reports whether a line, whatever stands above it, reads
 // as the rest of a cell and as no title, text or code of its own: it
 // states a default or a bound (StatesDefault), or it begins as the rest

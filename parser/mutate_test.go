@@ -19,6 +19,7 @@ import (
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/pages/adoc"
 	"github.com/docs2go/docs2go/pages/mediawiki"
+	"github.com/docs2go/docs2go/pages/pipes"
 	"github.com/docs2go/docs2go/pages/readme"
 	"github.com/docs2go/docs2go/pages/sheet"
 	"github.com/docs2go/docs2go/parser"
@@ -4694,6 +4695,112 @@ func markdownTableRows(p *scrapedPage, keep func(row string) bool) []int {
 		if !code && strings.HasPrefix(t, "|") && !pages.IsRuler(t) && keep(t) {
 			out = append(out, i)
 		}
+	}
+	return out
+}
+
+// A cell's text in several paragraphs (<p>s in an HTML cell), as a
+// converter that writes each paragraph as a block of its own sets it:
+// blank lines around each paragraph, the row's other cells on its line
+// and the cell's paragraphs under it, the next row right after them
+// (go-readability's RenderText and a browser's innerText with tabs
+// between the cells, html2markdown under a row of pipes that does not
+// close; godown under one that does, its closing pipe after the last
+// paragraph; an HTML page keeps the <p>s in the cell). The cell is split
+// at its sentences, one paragraph each. Applied at each row but the last
+// of its table whose last cell holds text: the row's cell is read whole
+// with a warning, or the row refused at its line, never read short.
+func init() {
+	defects = append(defects,
+		defect{"a cell's text in several paragraphs (blank lines inside a cell)", func(p *scrapedPage) []int {
+			var out []int
+			for _, r := range breakPlaces("markdown", "pipes", "html")(p) {
+				if line, start := p.lastCell(p.lines, r); lastCellText(p, p.lines[line][start:]) != "" {
+					out = append(out, r)
+				}
+			}
+			return out
+		}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+			line, start := p.lastCell(lines, at)
+			l := lines[line]
+			paras := sentences(lastCellText(p, l[start:]))
+			if p.style == "html" {
+				end := strings.LastIndex(l, "</td>")
+				return slices.Concat(lines[:line], []string{l[:start] + "<p>" + strings.Join(paras, "</p><p>") + "</p>" + l[end:]}, lines[line+1:]), line
+			}
+			cells, lead, closed := pipeParts(l)
+			row := lead + strings.Join(cells[:len(cells)-1], "|") + closed
+			below := paragraphLines(paras)
+			if closed != "" {
+				below[len(below)-1] += " " + closed
+			}
+			return slices.Concat(lines[:line], []string{row}, below, lines[line+1:]), line
+		}},
+		defect{"a cell's text in several paragraphs (blank lines inside a cell), tab-separated rows, in any style", func(p *scrapedPage) []int {
+			if p.style != (pipes.Style{}).String() || inContainer(p.name) {
+				return nil
+			}
+			var out []int
+			for _, rows := range parser.TableRows(p.name, []byte(strings.Join(p.lines, "\n"))) {
+				for k := 0; k+1 < len(rows); k++ {
+					at := rows[k] - 1
+					if rows[k+1] == rows[k]+1 && rows[k+1] <= len(p.lines) && strings.Contains(tabRowCell(p.lines[at]), " ") && strings.Contains(p.lines[at+1], "\t") {
+						out = append(out, at)
+					}
+				}
+			}
+			return out
+		}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+			l := strings.TrimRight(lines[at], " \t")
+			cut := strings.LastIndex(l, "\t")
+			return slices.Concat(lines[:at], []string{l[:cut]}, paragraphLines(sentences(l[cut+1:])), lines[at+1:]), at
+		}})
+	everyStyle["a cell's text in several paragraphs (blank lines inside a cell), tab-separated rows, in any style"] = true
+}
+
+// lastCellText is the text of a row's last cell from where it starts in its
+// line, in the page's style: up to its </td> in HTML, its closing pipe.
+func lastCellText(p *scrapedPage, rest string) string {
+	if p.style == "html" {
+		end := strings.Index(rest, "</td>")
+		if end < 0 || strings.Contains(rest[:end], "<") {
+			return ""
+		}
+		return strings.TrimSpace(rest[:end])
+	}
+	return strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "|"))
+}
+
+// tabRowCell is the text of the last cell of a row of three
+// tab-separated cells or more, "" for a line that is no such row or
+// whose last cell is empty.
+func tabRowCell(l string) string {
+	l = strings.TrimRight(l, " \t")
+	cut := strings.LastIndex(l, "\t")
+	if cut < 0 || !strings.Contains(strings.TrimSpace(l[:cut]), "\t") {
+		return ""
+	}
+	return strings.TrimSpace(l[cut+1:])
+}
+
+// sentences splits a cell's text after each full stop that a space
+// follows: its paragraphs, one sentence each, which a space joins again.
+func sentences(t string) []string {
+	var out []string
+	for _, s := range strings.SplitAfter(strings.TrimSpace(t), ". ") {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// paragraphLines are the lines a converter writes a cell's paragraphs
+// on: a blank line before each.
+func paragraphLines(paras []string) []string {
+	var out []string
+	for _, p := range paras {
+		out = append(out, "", p)
 	}
 	return out
 }

@@ -5,8 +5,11 @@
 package pipes
 
 import (
+	"cmp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
 )
@@ -138,6 +141,21 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 	}
 	for ; j < len(lines); j++ {
 		r := strings.TrimSpace(lines[j])
+		if k, paras := cellParagraphs(lines, j, last, sep, width); !closed && !term && k > j {
+			cell := strings.Join(paras, " ")
+			from, to := 0, 0
+			for ; j < k; j++ {
+				if t := strings.TrimSpace(lines[j]); t != "" {
+					last.Raw += "\n" + t
+					from, to = cmp.Or(from, j+1), j+1
+				}
+			}
+			src.Report.Warn(pages.At(src.Name, from), "%s, set apart by blank lines and without a %s, under the row of %q at line %d, which has %d cells of the table's %d, and the table goes on at line %d: read as that row's last cell (%q), a cell's paragraphs that the converter set on lines of their own", pages.LineSpan(from, to), sepName(sep), pages.Clip(firstCell(last.Cells)), last.Line, len(last.Cells), width, k+1, pages.Clip(cell))
+			j--
+			last.Cells = append(last.Cells, cell)
+			last.KeepParagraphs(cell, paras)
+			continue
+		}
 		if r == "" || pages.IsPipeRuler(r) || pages.IsPageMark(r) {
 			// A page's mark ends the table: what a print printed after
 			// the break is read as its rest (pages.Read).
@@ -200,8 +218,12 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 			case rest != pages.NoRest:
 				src.Report.Warn(pages.At(src.Name, j+1), "line %d has no %s, right under the last row of the table at line %d, and ends the table: it begins as the rest of a cell does (%q), read as the text of the row at line %d, whose cell a line break cut", j+1, sepName(sep), i+1, pages.Clip(r), last.Line)
 			}
+			before := lastCell(last.Cells)
 			last.Raw += "\n" + r
 			last.Cells, _ = rowCells(unterminated(strings.ReplaceAll(last.Raw, "\n", " "), term), sep, width)
+			if !closed {
+				lineBreak(src, j, last, before, r)
+			}
 			open = closed && !pages.ClosesRow(r)
 			continue
 		}
@@ -260,11 +282,32 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 			last.Cells, _ = rowCells(unterminated(strings.ReplaceAll(last.Raw, "\n", " "), term), sep, width)
 		}
 	}
+	if !closed && !term {
+		lostCellParagraphs(src, j, last, sep, width)
+	}
 	if sep == '\t' {
 		dropLeadingColumn(tb)
 	}
 	pages.JoinColumnWraps(src, lines, tb)
 	return tb, j
+}
+
+// lostCellParagraphs warns where a table of width columns ends at the
+// blank line at j under its last row, last, short of its last cell, and
+// a paragraph follows: that paragraph may be the row's last cell, set on
+// lines of its own as a converter sets a cell's paragraphs
+// (pages.ParagraphsRest), or text after the table whose row has an
+// empty last cell, and with no row of the table after it nothing tells
+// which. It stays text after the table.
+func lostCellParagraphs(src pages.Source, j int, last *pages.Row, sep byte, width int) {
+	if last == nil || len(last.Cells) != width-1 || j >= len(src.Lines) || strings.TrimSpace(src.Lines[j]) != "" {
+		return
+	}
+	k := pages.ParagraphAfter(src.Lines, j, func(k int) bool { return strings.ContainsRune(src.Lines[k], rune(sep)) })
+	if k < 0 {
+		return
+	}
+	src.Report.Warn(pages.At(src.Name, last.Line), "the row of %q at line %d has %d cells of the table's %d, the last of the table, and the paragraph at line %d (%q) after it may be its last cell, set on lines of its own as a converter sets a cell's paragraphs, or text after the table: nothing tells which; read as text after the table, the row's cell empty (if it is the row's, write it on the row's line, after a %s)", pages.Clip(firstCell(last.Cells)), last.Line, len(last.Cells), width, k+1, pages.Clip(strings.TrimSpace(src.Lines[k])), sepName(sep))
 }
 
 // bareEdges is the cells of row r of pipes, split as cells, in a table of
@@ -367,6 +410,64 @@ func textEnd(lines []string, j int, sep byte) int {
 		k++
 	}
 	return k
+}
+
+// cellParagraphs returns the index of the line after the paragraphs
+// under the last row of a table of width columns, from the blank line at
+// j, and those paragraphs, where they are the row's last cell
+// (pages.ParagraphsRest): the row is short of that cell alone, and a row
+// of the table follows them (goesOnAt: one short of a cell too, where
+// the next row's cell is paragraphs as well); j and nil else.
+func cellParagraphs(lines []string, j int, last *pages.Row, sep byte, width int) (int, []string) {
+	if last == nil || len(last.Cells) != width-1 || strings.TrimSpace(lines[j]) != "" {
+		return j, nil
+	}
+	return pages.ParagraphsRest(lines, j, func(k int) bool {
+		return goesOnAt(lines, k, sep, width)
+	}, func(k int) bool {
+		return strings.ContainsRune(lines[k], rune(sep))
+	})
+}
+
+// lineBreak notes the paragraphs of the last cell of row, whose text
+// was before until line j, r, went on it: where r begins a sentence
+// (in upper case, and as no rest of one: pages.StartsMidSentence) and
+// no hard wrap of the page cut the line above it (Source.WrapBroke),
+// the line break between them is the cell's, a <br> that a converter
+// (go-readability's RenderText, a browser's innerText) writes as one,
+// and ends what the line above states ("Legs of the passage, 1 ~ 6" over
+// "The pilot cons them in the listed order": the count 1 ~ 6); else r
+// goes on the paragraph above, if the cell has several.
+func lineBreak(src pages.Source, j int, row *pages.Row, before, r string) {
+	cell := lastCell(row.Cells)
+	if cell != before+" "+r {
+		return
+	}
+	ps := slices.Clone(row.CellParagraphs[before])
+	first, _ := utf8.DecodeRuneInString(r)
+	switch {
+	case unicode.IsUpper(first) && !pages.StartsMidSentence(r) && !src.WrapBroke(j-1) && !pages.EndsInSee(before):
+		if ps == nil {
+			ps = []string{before}
+		}
+		ps = append(ps, r)
+	case ps != nil:
+		ps[len(ps)-1] += " " + r
+	default:
+		return
+	}
+	delete(row.CellParagraphs, before)
+	row.KeepParagraphs(cell, ps)
+}
+
+// firstCell is the text of a row's first cell that is not empty.
+func firstCell(cells []string) string {
+	for _, c := range cells {
+		if c != "" {
+			return c
+		}
+	}
+	return ""
 }
 
 // lastCell is the text of a row's last cell, "" for a row of none.

@@ -544,3 +544,89 @@ func TestPrintedTabTables(t *testing.T) {
 		}
 	}
 }
+
+// TestCellOfParagraphs reads the paragraphs under a row short of its last
+// cell, blank lines around them, as that cell, where the table goes on
+// right after them, as go-readability's RenderText (a browser's
+// innerText) and html2markdown under a row of pipes that does not close
+// write a cell of several <p>s; and leaves them text, the row short,
+// where the table does not go on after them, where the row lacks no cell,
+// or where a title or a header stands among them.
+func TestCellOfParagraphs(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		want       [][]string
+		paras      []string
+		warns      []string
+	}{
+		{"tabs: two paragraphs, the next row right after them", "Name\tType\tDescription\npilotId\tString\tPilot ID\nlicence\tString\n\nLicence class (A, B, C)\n\nOnly a class A pilot takes a deep ship\nlaunchId\tString\tLaunch",
+			[][]string{{"pilotId", "String", "Pilot ID"}, {"licence", "String", "Licence class (A, B, C) Only a class A pilot takes a deep ship"}, {"launchId", "String", "Launch"}},
+			[]string{"Licence class (A, B, C)", "Only a class A pilot takes a deep ship"},
+			[]string{`p.txt:5: lines 5-7, set apart by blank lines and without a tab, under the row of "licence" at line 3, which has 2 cells of the table's 3, and the table goes on at line 8: read as that row's last cell ("Licence class (A, B, C) Only a class A pilot takes a deep..."), a cell's paragraphs that the converter set on lines of their own`}},
+		{"pipes without outer ones: one paragraph of two lines, a blank line before the next row", "Name | Type | Description\n---|---|---\nlicence | String\n\nLicence class,\nA, B or C\n\nlaunchId | String | Launch",
+			[][]string{{"licence", "String", "Licence class, A, B or C"}, {"launchId", "String", "Launch"}},
+			nil,
+			[]string{`p.txt:5: lines 5-6, set apart by blank lines and without a pipe, under the row of "licence" at line 3, which has 2 cells of the table's 3, and the table goes on at line 8: read as that row's last cell ("Licence class, A, B or C"), a cell's paragraphs that the converter set on lines of their own`}},
+		{"tabs: two rows of paragraphs, one after the other", "Name\tType\tDescription\nlicence\tString\n\nLicence class\nlaunchId\tString\n\nThe launch. It carries the pilot\netaMinutes\tInteger\tMinutes",
+			[][]string{{"licence", "String", "Licence class"}, {"launchId", "String", "The launch. It carries the pilot"}, {"etaMinutes", "Integer", "Minutes"}},
+			nil,
+			[]string{`p.txt:4: line 4, set apart by blank lines and without a tab, under the row of "licence" at line 2, which has 2 cells of the table's 3, and the table goes on at line 5: read as that row's last cell ("Licence class"), a cell's paragraphs that the converter set on lines of their own`,
+				`p.txt:7: line 7, set apart by blank lines and without a tab, under the row of "launchId" at line 5, which has 2 cells of the table's 3, and the table goes on at line 8: read as that row's last cell ("The launch. It carries the pilot"), a cell's paragraphs that the converter set on lines of their own`}},
+		{"the last row short, text after it: the table ends, with a warning", "Name\tType\tDescription\nlicence\tString\n\nLicence class (A, B, C)\n\nExample Request",
+			[][]string{{"licence", "String"}}, nil, []string{`p.txt:2: the row of "licence" at line 2 has 2 cells of the table's 3, the last of the table, and the paragraph at line 4 ("Licence class (A, B, C)") after it may be its last cell, set on lines of its own as a converter sets a cell's paragraphs, or text after the table: nothing tells which; read as text after the table, the row's cell empty (if it is the row's, write it on the row's line, after a tab)`}},
+		{"a row that lacks no cell, text, then rows: the table ends", "Name\tType\tDescription\nlicence\tString\tLicence\n\nA note on the pilots\n\nlaunchId\tString\tLaunch",
+			[][]string{{"licence", "String", "Licence"}}, nil, nil},
+		{"a name alone among them is a title: the table ends", "Name\tType\tDescription\nlicence\tString\n\nPilotLaunch\n\nlaunchId\tString\tLaunch",
+			[][]string{{"licence", "String"}}, nil, nil},
+		{"a header after them: the table ends, with a warning", "Name\tType\tDescription\nlicence\tString\n\nThe launches\n\nName\tType\tDescription\nlaunchId\tString\tLaunch",
+			[][]string{{"licence", "String"}}, nil, []string{`p.txt:2: the row of "licence" at line 2 has 2 cells of the table's 3, the last of the table, and the paragraph at line 4 ("The launches") after it may be its last cell, set on lines of its own as a converter sets a cell's paragraphs, or text after the table: nothing tells which; read as text after the table, the row's cell empty (if it is the row's, write it on the row's line, after a tab)`}},
+	} {
+		rep := &pages.Reporter{}
+		blocks := pipeItems(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(c.page)), Report: rep})
+		var got [][]string
+		for _, r := range blocks[0].Table.Rows {
+			got = append(got, r.Cells)
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: rows\n got %q\nwant %q", c.name, got, c.want)
+		}
+		if len(got) > 1 {
+			row := blocks[0].Table.Rows[len(got)-2]
+			if ps := row.CellParagraphs[lastCell(row.Cells)]; !reflect.DeepEqual(ps, c.paras) {
+				t.Errorf("%s: paragraphs\n got %q\nwant %q", c.name, ps, c.paras)
+			}
+		}
+		warns, _ := rep.Sorted([]string{"p.txt"}, false)
+		var gotWarns []string
+		for _, w := range warns {
+			gotWarns = append(gotWarns, w.Error())
+		}
+		if !reflect.DeepEqual(gotWarns, c.warns) {
+			t.Errorf("%s: warnings\n got %q\nwant %q", c.name, gotWarns, c.warns)
+		}
+	}
+}
+
+// TestCellLineBreaks keeps the paragraphs of a cell whose line break
+// (a <br>, which RenderText and innerText write as one) set a sentence
+// on a line of its own between two rows, so that what the line above
+// states ends at the break; a line that goes on a sentence, or one under
+// a line a hard wrap of the page cut, goes on the paragraph above.
+func TestCellLineBreaks(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		want       []string
+	}{
+		{"a sentence after a bound", "Name\tType\tDescription\nlegs\tList<Leg>\tLegs of the passage, 1 ~ 6\nThe pilot cons them in order\nspeed\tDouble\tSpeed",
+			[]string{"Legs of the passage, 1 ~ 6", "The pilot cons them in order"}},
+		{"a sentence, then the rest of it in lower case", "Name\tType\tDescription\nlegs\tList<Leg>\tLegs of the passage, 1 ~ 6\nThe pilot cons them\nin order\nspeed\tDouble\tSpeed",
+			[]string{"Legs of the passage, 1 ~ 6", "The pilot cons them in order"}},
+		{"the rest of a sentence", "Name\tType\tDescription\nlegs\tList<Leg>\tLegs of the\npassage, 1 ~ 6\nspeed\tDouble\tSpeed", nil},
+	} {
+		blocks := pipeItems(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(c.page)), Report: &pages.Reporter{}})
+		row := blocks[0].Table.Rows[0]
+		if got := row.CellParagraphs[lastCell(row.Cells)]; !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: paragraphs\n got %q\nwant %q", c.name, got, c.want)
+		}
+	}
+}
