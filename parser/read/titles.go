@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
 )
@@ -111,6 +112,24 @@ const maxCompoundWords = 4
 // MaxTitleLen bounds the lines read as a title: a title is a few words,
 // in two languages at most.
 const MaxTitleLen = 96
+
+// TitleShaped reports whether a text line reads as a section title by
+// its shape, whatever its words: a short line of a few words (in two
+// languages at most) that is no sentence (no full stop, comma,
+// semicolon, exclamation or question mark at its end), begins with a
+// letter or a digit, and is no callout's label (pages.IsCalloutLabel).
+func TitleShaped(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" || len(t) > MaxTitleLen || strings.ContainsAny(t[len(t)-1:], ".,;!?") || pages.IsCalloutLabel(t) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && len(strings.Fields(t)) <= maxTitleWords
+}
+
+// maxTitleWords bounds the words of a line read as a title by its shape,
+// in two languages.
+const maxTitleWords = 8
 
 // A Title is a line read as a section title.
 type Title struct {

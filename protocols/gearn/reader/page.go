@@ -5,8 +5,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/parser/read"
@@ -330,8 +328,20 @@ func interpret(page string, st pages.Style, pdf pages.PDFText, items []pages.Blo
 		if title == partNone && !example && i > 0 && items[i-1].Table == nil && looksLikeTitle(items[i-1].Text) {
 			unknown = items[i-1]
 		}
-		section, text, example = pages.Block{}, nil, false
 		tb := it.Table
+		foreign := false
+		if last := len(text) - 1; title == partHeaders && ep != nil && ep.headers == nil && last >= 0 && text[last].Line == items[i-1].Line &&
+			!strings.HasSuffix(text[last].Text, ":") && looksLikeTitle(text[last].Text) && read.HeaderRows(tb) == 0 {
+			// A table under a title this reader does not know, in the
+			// request headers' section, none of whose rows names a
+			// header: the section's own table is not on the page (a
+			// converter or a scrape cut it whole, its title kept), and
+			// the table is the unknown title's, never the headers' for
+			// want of another; the section holds nothing.
+			ep.empty = append(ep.empty, section)
+			unknown, title, foreign = text[last], partNone, true
+		}
+		section, text, example = pages.Block{}, nil, false
 		kind := tb.Kind()
 		pd.tables = append(pd.tables, tb)
 		pd.collectRefs(tb)
@@ -360,12 +370,14 @@ func interpret(page string, st pages.Style, pdf pages.PDFText, items []pages.Blo
 			headerless[tb] = true
 			kind = tb.Kind()
 		}
-		if namedFields(tb, kind) && (inResponse || heading != "" || title.documentsRequest() && title != partHeaders && ep != nil && ep.headers != nil) &&
+		if namedFields(tb, kind) && (foreign || inResponse || heading != "" || title.documentsRequest() && title != partHeaders && ep != nil && ep.headers != nil) &&
 			(ep == nil || ep.headersEnd == nil || tb.Continues != ep.headersEnd && tb.Resumes != ep.headersEnd) {
 			what := "a part of the response"
 			switch {
 			case heading != "":
 				what = "the type " + heading
+			case foreign:
+				what = fmt.Sprintf("the section of its title %q at line %d, under the request headers' title at line %d, none of its rows naming a header", pages.Clip(unknown.Text), unknown.Line, ep.empty[len(ep.empty)-1].Line)
 			case !inResponse:
 				what = "the " + title.String()
 			}
@@ -511,12 +523,7 @@ func warnNear(page string, it pages.Block, p part, near []string, rep *pages.Rep
 // GearN page's parts begin with (a type's name, a role, a status line, a
 // known title).
 func looksLikeTitle(t string) bool {
-	t = strings.TrimSpace(t)
-	if t == "" || len(t) > read.MaxTitleLen || strings.ContainsAny(t[len(t)-1:], ".,;!?") || isSectionLine(t) || pages.IsCalloutLabel(t) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(t)
-	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && len(strings.Fields(t)) <= maxTitleWords
+	return read.TitleShaped(t) && !isSectionLine(strings.TrimSpace(t))
 }
 
 // isCallout reports whether a text line is a callout's label
@@ -526,10 +533,6 @@ func looksLikeTitle(t string) bool {
 func isCallout(t string, referenced map[string]bool) bool {
 	return pages.IsCalloutLabel(t) && !referenced[headingName(t)]
 }
-
-// maxTitleWords bounds the words of a line read as a title, in two
-// languages.
-const maxTitleWords = 8
 
 // referencedNames are the type names the tables of a page's blocks refer
 // to: a heading that names one is the type's, whatever title its words

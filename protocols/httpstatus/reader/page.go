@@ -955,6 +955,8 @@ func (r *statusReader) file(tb *pages.Table) bool {
 		return true
 	case r.fileBare(op, tb):
 		return true
+	case r.foreign(op, tb, title):
+		return r.placeForeign(op, tb, title)
 	case r.sec == secHeaders && op.headers == nil && tb.Has(pages.ColName):
 		op.headers = tb
 		return true
@@ -1089,16 +1091,68 @@ func (r *statusReader) continued(tb *pages.Table) bool {
 	return true
 }
 
-// requestHeaders are the headers HTTP defines that a request carries and
-// a page documents among its request headers, as the page writes them;
-// no parameter or member of a body is named so.
-var requestHeaders = []string{"Authorization", "Proxy-Authorization", "Content-Type", "Accept-Language", "Accept-Encoding", "User-Agent"}
+// foreign reports whether a field table stands in a section of the
+// request, under a line between the section's title and the table that
+// reads as a title by its shape (read.TitleShaped) and is none this
+// reader knows, with rows that say it is not the section's: no row of a
+// table in the request headers names a header, or every row of one in
+// the request's parameters, query or body does. The section's own table
+// is not on the page (a converter or a scrape cut it whole, its title
+// kept): the section holds nothing, and the table is the unknown
+// title's, never the section's for want of another.
+func (r *statusReader) foreign(op *statusOp, tb *pages.Table, title pages.Block) bool {
+	if !r.titled || title.Text == "" || title.Line == r.secLine || strings.HasSuffix(title.Text, ":") || !read.TitleShaped(title.Text) || !isFieldTable(tb) {
+		return false
+	}
+	switch r.sec {
+	case secHeaders:
+		return op.headers == nil && read.HeaderRows(tb) == 0
+	case secParams, secQuery, secBody:
+		return *op.slot(r.sec) == nil && len(tb.Rows) > 0 && read.HeaderRows(tb) == len(tb.Rows)
+	}
+	return false
+}
+
+// placeForeign files a table foreign to the section it stands in: the
+// section is one that holds nothing (read.SectionLost at its title,
+// unless another table documents its part), and the table goes where an
+// overrides entry places it, else where its rows and columns put it with
+// a warning that names its unknown title: a table of fields with a
+// Mandatory column, before the status codes, is the request parameters
+// once the request has no other; one whose rows all name headers is the
+// request headers while it has none. One that neither places is a hole
+// naming the sections of the operation still without a table.
+func (r *statusReader) placeForeign(op *statusOp, tb *pages.Table, title pages.Block) bool {
+	op.empty = append(op.empty, emptySection{sec: r.sec, title: pages.Block{Line: r.secLine, Text: r.secTitle}})
+	cols := strings.Join(tb.Header, " | ")
+	if sec, ok := r.entries[tb.Line]; ok {
+		return r.placeAt(op, tb, sec, cols)
+	}
+	rows := "none of its rows names a header"
+	if r.sec != secHeaders {
+		rows = "each of its rows names a header"
+	}
+	inRequest := !op.answered()
+	var sec pageSection
+	switch {
+	case r.sec == secHeaders && inRequest && tb.Has(pages.ColRequired) && op.params == nil && op.query == nil && op.body == nil:
+		sec = secParams
+	case r.sec != secHeaders && inRequest && op.headers == nil:
+		sec = secHeaders
+	default:
+		r.rep.SectionHole(pages.At(r.page, tb.Line), sectionNames(op.open()), "cannot tell what the table at line %d (%s) documents: it stands in the %s at line %d, under the title %q at line %d, which is not one this reader knows, and %s, so it is not the %s's; its operation stands without it", tb.Line, cols, r.sec, r.secLine, pages.Clip(title.Text), title.Line, rows, r.sec)
+		return false
+	}
+	*op.slot(sec) = tb
+	r.rep.Warn(pages.At(r.page, tb.Line), "placed the table at line %d (%s) as the %s by its columns and rows: it stands under the title %q at line %d, which is not one this reader knows, in the %s at line %d, and %s; that section holds no table of its own; if the title heads another part, title it as that part (\"Request Headers\", \"Request Body\", \"Query Parameters\")", tb.Line, cols, sectionNames([]pageSection{sec})[0], pages.Clip(title.Text), title.Line, r.sec, r.secLine, rows)
+	return true
+}
 
 // namesRequestHeader returns the name of the first row of a table that
-// names one of requestHeaders, or "".
+// names one of read.RequestHeaders, or "".
 func namesRequestHeader(tb *pages.Table) string {
 	for _, row := range tb.Rows {
-		if n := rowName(tb, row); slices.ContainsFunc(requestHeaders, func(h string) bool { return strings.EqualFold(h, n) }) {
+		if n := rowName(tb, row); read.IsRequestHeader(n) {
 			return n
 		}
 	}
