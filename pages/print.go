@@ -54,7 +54,8 @@ const maxTitleLines = 10
 // its site's name; with a date before it or a count after it), its URL,
 // a date. A line that stands at the same place at another break, but for
 // its numbers, is such a line too, unless it names a table's columns (a
-// header printed again). A line with a form feed is left to the style
+// header printed again) or holds only numbers (a cell: the status code
+// that opens a table's rest after two breaks). A line with a form feed is left to the style
 // that reads printed pages by them. It reports whether the text has a
 // page's mark.
 func (t *Text) dropPrintChrome(name string, rep *Reporter) bool {
@@ -99,7 +100,8 @@ func (t *Text) dropPrintChrome(name string, rep *Reporter) bool {
 		for side, step := range [2]int{-1, 1} {
 			for n, k := range near[m][side] {
 				l := t.Lines[k]
-				repeated := at[place{step, n, digitless(l)}] >= 2 && !namesColumns(l) && !IsHeaderCell(strings.TrimSpace(l))
+				d := digitless(l)
+				repeated := at[place{step, n, d}] >= 2 && d != "" && !namesColumns(l) && !IsHeaderCell(strings.TrimSpace(l))
 				if strings.ContainsRune(l, '\f') || !repeated && !isPrintChrome(l, titles) {
 					break
 				}
@@ -143,12 +145,20 @@ func (t *Text) dropPrintChrome(name string, rep *Reporter) bool {
 // MaxBreakLines on each side that are not blank: the print's footer that
 // a PDF's text extraction cut in two, its URL on one line and its count
 // on the next, in whatever order the lines of the header and the footer
-// come. A count alone elsewhere is a cell or text, and stays.
+// come. A count whose number, slash and count the extraction set on three
+// lines of their own ("2" / "/" / "6", Go's ledongthuc/pdf GetPlainText
+// of Chromium's print, which writes each text run on a line) is one mark,
+// at its number's line. A count alone elsewhere is a cell or text, and
+// stays.
 func (t *Text) markAloneCounts() {
-	for i, l := range t.Lines {
-		l = strings.TrimSpace(l)
+	for i := len(t.Lines) - 1; i >= 0; i-- {
+		l := strings.TrimSpace(t.Lines[i])
 		if !countEnds(l) {
 			continue // the match below is costly, and most lines are no count
+		}
+		lines := 1
+		if i+2 < len(t.Lines) && strings.TrimSpace(t.Lines[i+1]) == "/" {
+			l, lines = l+"/"+strings.TrimSpace(t.Lines[i+2]), 3
 		}
 		m := printAloneCountRe.FindStringSubmatch(l)
 		if m == nil {
@@ -160,6 +170,9 @@ func (t *Text) markAloneCounts() {
 			continue
 		}
 		t.Lines[i] = fmt.Sprintf("Page %d of %d", n, of)
+		if lines > 1 {
+			t.drop(i+1, i+lines)
+		}
 	}
 }
 

@@ -65,6 +65,15 @@ func TestPrintChrome(t *testing.T) {
 			[]string{`5: lines 5 to 7 ("https://docs.gearn.io/api/badge" …) are what a print writes at a page break, the page's running header and footer: dropped`},
 		},
 		{
+			"one cell per line, the count on three lines (ledongthuc/pdf of Chromium's print), a status code after two breaks",
+			"Status\nCode\nDescription\n200\nOK\n12/7/26, 7:55 AM\nHive - Wiki\n\ufb01le:///tmp/w/page.html\n1\n/\n3\n401\nDenied\n12/7/26, 7:55 AM\nHive - Wiki\n\ufb01le:///tmp/w/page.html\n2\n/\n3\n500\nFailed\n1\n/\n2",
+			[]string{"Status", "Code", "Description", "200", "OK", "Page 1 of 3", "401", "Denied", "Page 2 of 3", "500", "Failed", "1", "/", "2"},
+			[]string{
+				`6: lines 6 to 8 ("12/7/26, 7:55 AM" …) are what a print writes at a page break, the page's running header and footer: dropped`,
+				`14: lines 14 to 16 ("12/7/26, 7:55 AM" …) are what a print writes at a page break, the page's running header and footer: dropped`,
+			},
+		},
+		{
 			"a count alone with no print's line around it is a cell, and stays",
 			"Ratio\nName\nValue\nhalf\n1/2\nthird\n1/3",
 			[]string{"Ratio", "Name", "Value", "half", "1/2", "third", "1/3"},

@@ -2,6 +2,7 @@ package parser_test
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages/aligned"
@@ -41,6 +42,21 @@ func init() {
 		return out, at
 	}})
 	everyStyle["print's cell one space after the cell before it"] = true
+	// Go's ledongthuc/pdf GetPlainText of a browser's print writes each
+	// text run on a line: the date, the title, the URL (its "fi" a
+	// ligature), then the page's count on three lines ("2" / "/" / "6"),
+	// between two rows of a table one cell a line.
+	defects = append(defects, defect{"print's header and footer a run a line, the count on three lines, between rows one cell a line", breakPlaces("dense"), func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		tb := tableOf(p, at)
+		next := tb.rows[slices.Index(tb.rows, at)+1]
+		title := ""
+		for _, l := range lines {
+			if title = strings.TrimSpace(strings.TrimLeft(l, "#")); title != "" {
+				break
+			}
+		}
+		return insertLines(lines, next, "12/7/26, 7:55 AM", title+" - GearN Docs", "\ufb01le:///tmp/work/page.html", "2", "/", "6"), next
+	}})
 }
 
 // movable reports whether a row's second cell, moved left to one space

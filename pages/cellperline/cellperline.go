@@ -1115,7 +1115,7 @@ func rowsOf(src pages.Source, tb *pages.Table, flat []cell) int {
 	for i, c := range flat {
 		lines[i], texts[i] = c.line, c.text
 	}
-	d := newDenseTable(src, lines, texts, tb)
+	d := newDenseTable(src, lines, texts, tb, false)
 	if d.telling > 0 && !d.fitByWidth() {
 		return d.rows(tb, 0)
 	}

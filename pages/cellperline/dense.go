@@ -30,6 +30,13 @@ type denseHeader struct {
 	title int      // the lines before the header cells that are a title (0 or 1)
 	cells []string // the header's cells
 	lines int      // the lines the title and the header take, the header's second copy included
+	// codes is set when the first cell, a word of no kind the columns
+	// tell ("Status"), heads the status codes of a table of detail
+	// codes, as its rows tell (headerAt).
+	codes bool
+	// wrapped is the position, from the header's first cell, of the
+	// first line of a cell its column wrapped (wrappedHeaderCell), or 0.
+	wrapped int
 }
 
 // minRowFits is the number of a row's cells that must fit their columns
@@ -83,6 +90,12 @@ func headerAt(ts []string, i int) (denseHeader, bool) {
 	first := looseColumns(ts[i : i+1])[0]
 	switch second := pages.HeaderColumn(ts[i+1]); {
 	case second != pages.ColName && second != pages.ColCode:
+	case first == pages.ColOther && second == pages.ColCode && h.lines == n && codePairAt(ts, i+n):
+		// "Status" over "Code | Message | Description", the rows a
+		// status code and a detail code: the first cell heads the
+		// status codes, a column no title would leave the rows.
+		h.codes = true
+		return h, true
 	case first != pages.ColName && first != pages.ColCode, t.lines-t.title == 2*len(t.cells) && h.lines != 2*len(h.cells), titleOver(ts[i], ts[i+1:i+n]):
 		h = t
 	case namesAgain(ts[i], ts[i+1]) && !codePairAt(ts, i+n):
@@ -179,7 +192,10 @@ func numberedHeaderAt(ts []string, i int) (denseHeader, bool) {
 	if i+lines >= len(ts) || !pages.IsRowNumber(ts[i+lines]) {
 		return denseHeader{}, false
 	}
-	return denseHeader{cells: append([]string{ts[i]}, h.cells...), lines: lines}, true
+	if h.wrapped > 0 {
+		h.wrapped++
+	}
+	return denseHeader{cells: append([]string{ts[i]}, h.cells...), lines: lines, wrapped: h.wrapped}, true
 }
 
 // withoutFirstRow returns the header h that ts starts with (its title
@@ -276,7 +292,30 @@ func headerOfRun(run []string) denseHeader {
 	if n%2 == 0 && sameColumns(run[:n/2], run[n/2:]) {
 		return denseHeader{cells: run[:n/2], lines: n}
 	}
+	if k := wrappedHeaderCell(run); k > 0 {
+		cells := slices.Concat(run[:k], []string{run[k] + " " + run[k+1]}, run[k+2:])
+		return denseHeader{cells: cells, lines: n, wrapped: k}
+	}
 	return denseHeader{cells: run, lines: n}
+}
+
+// wrappedHeaderCell returns the index in a run of header cells, printed
+// once, of the first line of a cell its column wrapped onto the next
+// line, or 0 where none is: a line that says again what a cell before it
+// says ("Status Code" under "Status Code"), as a header that names each
+// column once never does, and with the line after it a header cell
+// ("Status Code Description", a print's narrow column, one text run a
+// line in a PDF's text). Where the line after it says again the cell
+// after that one too, the run is a header printed again, or a title over
+// one, and no cell wrapped.
+func wrappedHeaderCell(run []string) int {
+	for k := 1; k+1 < len(run); k++ {
+		j := slices.IndexFunc(run[:k], func(c string) bool { return strings.EqualFold(c, run[k]) })
+		if j >= 0 && !strings.EqualFold(run[j+1], run[k+1]) && pages.IsHeaderCell(run[k]+" "+run[k+1]) {
+			return k
+		}
+	}
+	return 0
 }
 
 // rowsRated is the number of rows after a header that rate a reading of
@@ -486,8 +525,11 @@ type denseTable struct {
 
 // newDenseTable is the reader of the rows of the table tb, whose cells
 // are ts, at lines.
-func newDenseTable(src pages.Source, lines []int, ts []string, tb *pages.Table) *denseTable {
+func newDenseTable(src pages.Source, lines []int, ts []string, tb *pages.Table, codes bool) *denseTable {
 	d := &denseTable{src: src, lines: lines, ts: ts, cols: looseColumns(tb.Header), head: tb.Line}
+	if codes {
+		d.cols[0] = pages.ColCode
+	}
 	for _, col := range d.cols {
 		if tells, _ := fitsColumn(col, "", false); tells {
 			d.telling++
@@ -595,11 +637,46 @@ func (d *denseTable) headsTable(i int) bool {
 }
 
 // denseRow is a row read: its cells, the position after its last line,
-// and the column whose cell it lost, or -1.
+// the column whose cell it lost, or -1, and the positions of the lines
+// that were the rest of a cell whose note in parentheses its column
+// wrapped (wrapsNote).
 type denseRow struct {
 	cells []string
 	end   int
 	lost  int
+	wraps []int
+}
+
+// noteRe matches a note in parentheses alone on its line: "(Enum)".
+var noteRe = regexp.MustCompile(`^\([^()]+\)$`)
+
+// wrapsNote reports whether the cell at position pos, of column k, which
+// tells a kind, goes on at the next line with its note in parentheses, a
+// print's narrow column having wrapped it there, as a PDF's text one run
+// a line writes it: the cell leaves a parenthesis open that the next line
+// closes ("467 (custom" over "status)"), or the next line is a note in
+// parentheses alone ("String" over "(Enum)") that fits no next column that
+// tells. Joined with a space, the cell must fit its column, as the other
+// readers join a cell wrapped in its column (a type and its note: "String
+// (Enum)").
+func (d *denseTable) wrapsNote(k, pos int) bool {
+	if pos+1 >= len(d.ts) {
+		return false
+	}
+	c, next := d.ts[pos], d.ts[pos+1]
+	switch open := strings.Count(c, "(") - strings.Count(c, ")"); {
+	case open == 1 && strings.HasSuffix(next, ")") && !strings.Contains(next, "("):
+	case open == 0 && noteRe.MatchString(next):
+		if k+1 < len(d.cols) {
+			if tells, ok := fitsColumn(d.cols[k+1], next, d.numeric); tells && ok {
+				return false
+			}
+		}
+	default:
+		return false
+	}
+	_, ok := fitsColumn(d.cols[k], c+" "+next, d.numeric)
+	return ok
 }
 
 // rowAt reads the row that starts at position i: with no cell lost, or,
@@ -664,13 +741,19 @@ func (d *denseTable) rowLosing(i, lost int) (denseRow, bool) {
 		if k == 0 && d.scanning && d.numeric && !httpStatusRe.MatchString(d.ts[pos]) {
 			ok = false // looked for past lines of text, a row starts at an HTTP status, not at any number (a code block's line numbers)
 		}
+		cell := d.ts[pos]
+		if tells && d.blankLines && d.wrapsNote(k, pos) {
+			cell, ok = cell+" "+d.ts[pos+1], true
+			r.wraps = append(r.wraps, pos+1)
+			pos++
+		}
 		if !ok {
 			return r, false
 		}
 		if tells {
 			fits++
 		}
-		r.cells = append(r.cells, d.ts[pos])
+		r.cells = append(r.cells, cell)
 		pos++
 	}
 	r.end = pos
@@ -976,6 +1059,9 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 		if lose {
 			r.cells[last], r.lost, r.end = "", last, r.end-1
 		}
+		for _, w := range r.wraps {
+			d.src.Report.Warn(pages.At(d.src.Name, line(w)), "line %d (%q) is the rest of the cell at line %d, its note in parentheses, which the column wrapped: read as one cell", line(w), d.ts[w], line(w-1))
+		}
 		if r.lost >= 0 {
 			d.src.Report.Warn(pages.At(d.src.Name, line(i)), "the row at line %d has %d cells for the %d columns of the table at line %d, and no cell that reads as its %s: read that cell as empty", line(i), len(d.cols)-1, len(d.cols), d.head, tb.Header[r.lost])
 		}
@@ -1114,6 +1200,11 @@ func (d *denseTable) cutShort(i int) int {
 // lines and the dense tables among them. A table ends before the chrome
 // that ends the page's content (contentEnd): its lines are no cells.
 func denseItems(src pages.Source, lines []int) []pages.Block {
+	if slices.ContainsFunc(lines, func(l int) bool { return pages.IsPageMark(src.Lines[l]) }) {
+		// A page's mark is none of a table it stands in, and no text:
+		// a print's page break, read across (pages.IsPageMark).
+		lines = slices.DeleteFunc(slices.Clone(lines), func(l int) bool { return pages.IsPageMark(src.Lines[l]) })
+	}
 	ts := make([]string, len(lines))
 	for k, l := range lines {
 		ts[k] = clean(src.Lines[l])
@@ -1138,6 +1229,10 @@ func denseItems(src pages.Source, lines []int) []pages.Block {
 		if h.title > 0 {
 			text(i)
 		}
+		if k := h.wrapped; k > 0 {
+			at := lines[i+h.title+k] + 1
+			src.Report.Warn(pages.At(src.Name, at), "lines %d, %d of the header at line %d (%q, %q) are one cell its column wrapped, as the first says again a cell before it: read as %q", at, lines[i+h.title+k+1]+1, lines[i+h.title]+1, ts[i+h.title+k], ts[i+h.title+k+1], ts[i+h.title+k]+" "+ts[i+h.title+k+1])
+		}
 		head := append([]string(nil), h.cells...)
 		if numberedByEmptyLine(ts, i, h) {
 			head = append([]string{""}, head...)
@@ -1145,7 +1240,7 @@ func denseItems(src pages.Source, lines []int) []pages.Block {
 		cols, _ := pages.ColumnsOf(head)
 		tb := &pages.Table{Line: lines[i+h.title] + 1, Header: head, Cols: cols}
 		content := i + contentEnd(src.Lines, lines[i:])
-		d := newDenseTable(src, lines[:content], ts[:content], tb)
+		d := newDenseTable(src, lines[:content], ts[:content], tb, h.codes)
 		d.blankLines = true
 		var end int
 		if indent := rowIndent(src.Lines, lines[i+h.title:i+h.lines]); indent > 0 && h.lines-h.title == len(h.cells) {
