@@ -713,6 +713,56 @@ const MaxCellParagraphs = 4
 // <br>.
 const maxCellBlanks = 3
 
+// gatherParagraphs gathers the paragraphs of a cell written on lines of
+// their own, from the blank line at j: runs of lines that are not blank,
+// each run's lines joined with a space, between runs of maxCellBlanks
+// blank lines at most, MaxCellParagraphs paragraphs at most, a paragraph
+// maxLines lines at most where maxLines is above 0. line tells, for a
+// line that is not blank (t, trimmed), what text of it is the cell's (""
+// for none), whether the cell ends at it, and whether it may be a line
+// of the cell at all. It returns the index of the line the cell ends at
+// and the paragraphs; j and nil where a line may not be the cell's, the
+// limits are passed, the lines run out first or no paragraph comes
+// before the cell's end.
+func gatherParagraphs(lines []string, j, maxLines int, line func(k int, t string) (text string, ends, ok bool)) (int, []string) {
+	var paras, para []string
+	end := func() {
+		if para != nil {
+			paras, para = append(paras, strings.Join(para, " ")), nil
+		}
+	}
+	blanks := 0
+	for k := j; k < len(lines); k++ {
+		t := strings.TrimSpace(lines[k])
+		if t == "" {
+			if blanks++; blanks > maxCellBlanks {
+				return j, nil
+			}
+			end()
+			continue
+		}
+		blanks = 0
+		text, ends, ok := line(k, t)
+		if !ok {
+			return j, nil
+		}
+		if text != "" {
+			if para == nil && len(paras) == MaxCellParagraphs || maxLines > 0 && len(para) == maxLines {
+				return j, nil
+			}
+			para = append(para, text)
+		}
+		if ends {
+			end()
+			if len(paras) == 0 {
+				return j, nil
+			}
+			return k, paras
+		}
+	}
+	return j, nil
+}
+
 // CellParagraphsRest returns the last line of the row of pipes at line i
 // of a table of columns columns, and the paragraphs of its last cell,
 // where the lines after it hold that cell's further paragraphs, as a
@@ -723,10 +773,11 @@ const maxCellBlanks = 3
 // the row, its pipe alone or after the last paragraph's text. A blank
 // line follows the row's line (a row whose text goes on at the very next
 // line is wrapped: RowWraps), the cell has MaxCellParagraphs paragraphs
-// after the row's at most, and the row so read has the table's columns,
-// no more and no fewer: a row that closes whole, then text, is a table's
-// end. A line with a pipe other than the closing one, a ruler, a fence or
-// a heading ends the reading: it returns i and nil then.
+// after the row's at most (gatherParagraphs gathers them), and the row so
+// read has the table's columns, no more and no fewer: a row that closes
+// whole, then text, is a table's end. A line with a pipe other than the
+// closing one, a ruler, a fence or a heading ends the reading: it
+// returns i and nil then.
 func CellParagraphsRest(lines []string, i, columns int) (int, []string) {
 	row := strings.TrimSpace(lines[i])
 	if !strings.HasPrefix(row, "|") || i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) != "" {
@@ -739,49 +790,28 @@ func CellParagraphsRest(lines []string, i, columns int) (int, []string) {
 	if len(cells) != columns {
 		return i, nil
 	}
-	var paras []string
-	if first := CellText(cells[len(cells)-1]); first != "" {
-		paras = append(paras, first)
-	}
-	var para []string
-	below, blanks := 0, 0 // the paragraphs below the row's line, the blank lines in a run
-	end := func() {
-		if para != nil {
-			paras, para = append(paras, CellText(strings.Join(para, " "))), nil
-			below++
-		}
-	}
-	for j := i + 1; j < len(lines) && below <= MaxCellParagraphs; j++ {
-		t := strings.TrimSpace(lines[j])
-		if t == "" {
-			if blanks++; blanks > maxCellBlanks {
-				return i, nil
-			}
-			end()
-			continue
-		}
-		blanks = 0
+	j, below := gatherParagraphs(lines, i+1, 0, func(_ int, t string) (string, bool, bool) {
 		closes := ClosesRow(t)
 		text := t
 		if closes {
 			text = t[:len(t)-1]
 		}
 		if strings.Contains(text, "|") || IsRuler(t) || IsFence(t) || markdownHeadingRe.MatchString(t) {
-			return i, nil
+			return "", false, false
 		}
-		if text = strings.TrimSpace(text); text != "" {
-			para = append(para, text)
-		}
-		if !closes {
-			continue
-		}
-		end()
-		if below == 0 || below > MaxCellParagraphs {
-			return i, nil
-		}
-		return j, paras
+		return strings.TrimSpace(text), closes, true
+	})
+	if below == nil {
+		return i, nil
 	}
-	return i, nil
+	var paras []string
+	if first := CellText(cells[len(cells)-1]); first != "" {
+		paras = append(paras, first)
+	}
+	for _, p := range below {
+		paras = append(paras, CellText(p))
+	}
+	return j, paras
 }
 
 // markdownHeadingRe matches an ATX heading of Markdown ("## Request").

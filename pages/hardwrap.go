@@ -204,40 +204,15 @@ func TitleLine(words Lexicon, l string) bool {
 // title of a table after it), a fence, a ruler or a page's mark. The
 // row short of its last cell and the table going on after them are what
 // tell a cell's paragraphs from text between two tables; the reader
-// checks the first, and warns of the cell it reads so. A paragraph has
-// MaxRestLines lines at most, the cell MaxCellParagraphs paragraphs, and
-// the blank lines between them are maxCellBlanks at most.
+// checks the first, and warns of the cell it reads so. gatherParagraphs
+// gathers the paragraphs, MaxRestLines lines each at most.
 func ParagraphsRest(lines []string, j int, row, stop func(k int) bool) (int, []string) {
-	var paras, para []string
-	end := func() {
-		if para != nil {
-			paras, para = append(paras, strings.Join(para, " ")), nil
-		}
-	}
-	blanks := 0
-	for k := j; k < len(lines); k++ {
-		t := strings.TrimSpace(lines[k])
-		if t == "" {
-			if blanks++; blanks > maxCellBlanks {
-				return j, nil
-			}
-			end()
-			continue
-		}
-		blanks = 0
+	return gatherParagraphs(lines, j, MaxRestLines, func(k int, t string) (string, bool, bool) {
 		if row(k) {
-			end()
-			if len(paras) == 0 {
-				return j, nil
-			}
-			return k, paras
+			return "", true, true
 		}
-		if stop(k) || len(para) == MaxRestLines || para == nil && len(paras) == MaxCellParagraphs || !paragraphLine(t) {
-			return j, nil
-		}
-		para = append(para, t)
-	}
-	return j, nil
+		return t, false, !stop(k) && paragraphLine(t)
+	})
 }
 
 // ParagraphAfter returns the line of the paragraph that follows the blank
