@@ -30,7 +30,7 @@ var valuesRefRe = regexp.MustCompile("(?i:\\b(?:values?\\s+(?:of|from|as(?:\\s+(
 // ("GenericModels.Vessel"), and the words of the reference; empty where
 // it refers to none.
 func ValuesReference(desc string) (typ, field, words string) {
-	if !strings.Contains(desc, ".") {
+	if !dottedField(desc) {
 		return "", "", ""
 	}
 	m := valuesRefRe.FindStringSubmatch(desc)
@@ -38,6 +38,19 @@ func ValuesReference(desc string) (typ, field, words string) {
 		return "", "", ""
 	}
 	return m[1], m[2], strings.TrimSpace(m[0])
+}
+
+// dottedField reports whether s holds a dot between a letter or digit
+// and a lower-case letter, as "Vessel.vesselType" does and a sentence's
+// full stop, followed by a space or the end, does not: a cheap check that
+// spares valuesRefRe the descriptions that can hold no reference.
+func dottedField(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == '.' && nameByte(s[i-1]) && ('a' <= s[i+1] && s[i+1] <= 'z' || s[i+1] == '_') {
+			return true
+		}
+	}
+	return false
 }
 
 // ReferredValues gives each string member of fields (or array of
