@@ -330,7 +330,9 @@ func bodyMediaTypes(ep *schema.Endpoint, fromHeader []string) []string {
 
 // queryParam is a query parameter: its description beside its schema,
 // which holds its type, bounds, values and default. An array is the
-// parameter repeated (OpenAPI's default style for a query, form, exploded).
+// parameter repeated (OpenAPI's default style for a query, form, exploded),
+// or one value of its items joined with commas (style form, not exploded)
+// where its form says so.
 func (g *gen) queryParam(f *schema.Field) *yaml.Node {
 	p := newMap()
 	set(p, "name", str(f.Name))
@@ -339,6 +341,10 @@ func (g *gen) queryParam(f *schema.Field) *yaml.Node {
 		set(p, "description", str(f.Description))
 	}
 	set(p, "required", boolean(f.Required))
+	if f.Array && f.Form == schema.FormComma {
+		set(p, "style", str("form"))
+		set(p, "explode", boolean(false))
+	}
 	bare := *f
 	bare.Description = ""
 	set(p, "schema", g.fieldSchema(&bare))

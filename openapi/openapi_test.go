@@ -223,12 +223,21 @@ func TestQueryRequests(t *testing.T) {
 		{"limit not an integer", "GET", player + "?playerId=p1&limit=1.5", auth, "", "limit"},
 		{"a field the page does not list", "GET", player + "?playerId=p1&fields=age", auth, "", "fields"},
 		{"a kind no member has", "GET", player + "?playerId=p1&kind=3", auth, "", "kind"},
+		{"tags joined with commas", "GET", player + "?playerId=p1&tags=red,blue", auth, "", ""},
+		{"a tag the page does not list", "GET", player + "?playerId=p1&tags=red,green", auth, "", "tags"},
+		{"more tags than its maximum", "GET", player + "?playerId=p1&tags=red,blue,red", auth, "", "tags"},
 		{"a POST with a query parameter and a body", "POST", name + "?dryRun=true", body, `{"playerId": "p1", "name": "n"}`, ""},
 		{"dryRun not a boolean", "POST", name + "?dryRun=maybe", body, `{"playerId": "p1", "name": "n"}`, "dryRun"},
 	})
 	get := doc.Paths.Find(player).Get
 	if get.RequestBody != nil || !strings.Contains(get.Description, "rejects a request with a body") {
 		t.Errorf("GET getPlayer: request body %v, description %q", get.RequestBody, get.Description)
+	}
+	if p := get.Parameters.GetByInAndName("query", "tags"); p.Style != "form" || p.Explode == nil || *p.Explode {
+		t.Errorf("tags: style %q, explode %v; want form, not exploded", p.Style, p.Explode)
+	}
+	if p := get.Parameters.GetByInAndName("query", "fields"); p.Style != "" || p.Explode != nil {
+		t.Errorf("fields: style %q, explode %v; want OpenAPI's default", p.Style, p.Explode)
 	}
 	if d := get.Parameters.GetByInAndName("query", "limit").Schema.Value.Default; d != 20.0 {
 		t.Errorf("limit's default is %v", d)

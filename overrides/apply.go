@@ -442,6 +442,8 @@ func (a *applier) set(f *schema.Field, s Setting) (string, bool) {
 		if s.Value != nil {
 			f.Values = s.Value.([]string)
 		}
+	case "form":
+		f.Form, _ = s.Value.(schema.Form)
 	case "description":
 		f.Description = s.Value.(string)
 	}
@@ -489,6 +491,11 @@ func get(f *schema.Field, key string) any {
 			return nil
 		}
 		return f.Values
+	case "form":
+		if f.Form == "" {
+			return nil
+		}
+		return f.Form
 	case "description":
 		return f.Description
 	}
@@ -509,6 +516,8 @@ func (a *applier) consistent(f *schema.Field) string {
 		return fmt.Sprintf("a length bounds a string, and the field is %s", get(f, "type"))
 	case (f.MinItems != nil || f.MaxItems != nil) && !f.Array:
 		return fmt.Sprintf("a number of elements bounds an array, and the field is %s", get(f, "type"))
+	case f.Form != "" && !f.Array:
+		return fmt.Sprintf("a form says how an array's items are sent, and the field is %s", get(f, "type"))
 	case (f.Minimum != nil || f.Maximum != nil) && f.Type != schema.Number && f.Type != schema.Integer:
 		return fmt.Sprintf("a range bounds a number, and the field is %s", get(f, "type"))
 	case len(f.Values) > 0 && f.Default != nil && !slices.Contains(f.Values, fmt.Sprint(f.Default)):

@@ -18,14 +18,14 @@ import (
 var fixKeys = []string{
 	"object", "operation", "role", "in", "field", "add", "rename",
 	"response", "type", "required", "minLength", "maxLength", "minimum", "maximum",
-	"minItems", "maxItems", "default", "values", "description", "reason",
+	"minItems", "maxItems", "default", "values", "form", "description", "reason",
 }
 
 // settingKeys are the fix keys that set a property of the field.
 var settingKeys = map[string]bool{
 	"type": true, "required": true, "minLength": true, "maxLength": true,
 	"minimum": true, "maximum": true, "minItems": true, "maxItems": true,
-	"default": true, "values": true, "description": true,
+	"default": true, "values": true, "form": true, "description": true,
 }
 
 var (
@@ -331,6 +331,9 @@ func (l *loader) fix(n *yaml.Node) *Fix {
 	case fx.Field != "" && fx.Rename == "" && len(fx.Settings) == 0 && len(l.errs) == before:
 		l.fail(fx.Line, "the fix names field %s but changes nothing", fx.Field)
 	}
+	if line := seen["form"]; line > 0 && fx.In != "query" && fx.In != "headers" {
+		l.fail(line, "form is given for a field that is no query parameter; only an array in: query has one")
+	}
 	switch {
 	case fx.In == "headers":
 		l.headerFix(fx, seen)
@@ -435,6 +438,14 @@ func (l *loader) value(key string, v *yaml.Node) (any, bool) {
 			return vals, true
 		}
 		l.fail(v.Line, "values: want a list such as [ios, android], or null, not %s", yamlpos.Kind(v))
+	case "form":
+		if null {
+			return nil, true
+		}
+		if v.Kind == yaml.ScalarNode && v.Tag == "!!str" && v.Value == string(schema.FormComma) {
+			return schema.FormComma, true
+		}
+		l.fail(v.Line, "form: want %s (the items joined with commas), or null (the parameter repeated), not %s", schema.FormComma, yamlpos.Kind(v))
 	case "default":
 		if null {
 			return nil, true

@@ -43,8 +43,9 @@
 //
 // A fix sets any of type (a primitive or a type of the schema, "[]" for an
 // array), required, minLength, maxLength, minimum, maximum, minItems,
-// maxItems, default, values and description; null clears a bound, the
-// default or the values. reason is for people and is not applied.
+// maxItems, default, values, form (of an array query parameter: comma)
+// and description; null clears a bound, the default, the values or the
+// form. reason is for people and is not applied.
 //
 // The pipeline is pages → parser → overrides → schema: Load reads a file,
 // Apply corrects a schema.API in place and reports each fix it applied.
@@ -153,13 +154,14 @@ type Fix struct {
 // Setting sets one property of a field.
 type Setting struct {
 	// Key is the property: type, required, minLength, maxLength, minimum,
-	// maximum, minItems, maxItems, default, values or description.
+	// maximum, minItems, maxItems, default, values, form or description.
 	Key  string
 	Line int
 	// Value is a string for type and description, a bool for required, an
 	// int for the lengths and counts, a float64 for minimum and maximum, a
-	// []string for values, and a bool, int, float64 or string for
-	// default. nil clears a bound, the default or the values.
+	// []string for values, a schema.Form for form, and a bool, int,
+	// float64 or string for default. nil clears a bound, the default, the
+	// values or the form.
 	Value any
 }
 

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/docs2go/docs2go/schema"
 )
 
 // A tool that prints a link's target in place of the text it shows
@@ -154,7 +156,7 @@ func resolveAnchorRefs(src Source, blocks []Block) {
 				if len(titles) > 1 {
 					how = "the headings " + strings.Join(titles, ", ") + " all have it"
 				}
-				src.Report.Fail(At(src.Name, line), "line %d refers to a type by the anchor #%s alone (%s), as a tool that prints a link's target in place of its text writes it, and %s: write the type's name in its place on the page (\"See TypeName\"), or, where the field's type cell is lost too, set its type with a fix {object: TYPE or operation: OPERATION, field: NAME, type: TypeName} in the overrides", line, r.frag, Clip(m), how)
+				src.Report.FailKnowing(schema.KnowsFix, At(src.Name, line), "line %d refers to a type by the anchor #%s alone (%s), as a tool that prints a link's target in place of its text writes it, and %s: write the type's name in its place on the page (\"See TypeName\"), or, where the field's type cell is lost too, set its type with a fix {object: TYPE or operation: OPERATION, field: NAME, type: TypeName} in the overrides", line, r.frag, Clip(m), how)
 				b.WriteString(m)
 				continue
 			}

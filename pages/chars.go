@@ -306,8 +306,18 @@ func SingleSpaced(s string) string {
 	return s
 }
 
-// IsASCII reports whether s is ASCII.
+// IsASCII reports whether s is ASCII. It runs on most lines and cells
+// of a page: eight bytes are tested at a time, read as one word, whose
+// bytes are all ASCII where none has its top bit set.
 func IsASCII(s string) bool {
+	for len(s) >= 8 {
+		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		if w&0x8080808080808080 != 0 {
+			return false
+		}
+		s = s[8:]
+	}
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false

@@ -205,3 +205,24 @@ func TestIsPageMark(t *testing.T) {
 		}
 	}
 }
+
+// TestIsASCII checks IsASCII, which tests eight bytes at a time, against
+// a byte at a time: a byte past ASCII at every place of texts longer and
+// shorter than eight bytes.
+func TestIsASCII(t *testing.T) {
+	for n := range 20 {
+		s := strings.Repeat("a", n)
+		if !IsASCII(s) {
+			t.Errorf("IsASCII(%q) = false", s)
+		}
+		for i := range n {
+			for _, c := range []byte{0x80, 0xc2, 0xff} {
+				b := []byte(s)
+				b[i] = c
+				if IsASCII(string(b)) {
+					t.Errorf("IsASCII(%q) = true", b)
+				}
+			}
+		}
+	}
+}

@@ -35,17 +35,29 @@ func CodeHeader(words []string) ([]string, int) {
 		labels = append(labels, strings.Join(words[start:k], " "))
 		start = k
 	}
-	if len(labels) < 2 || len(labels) > 5 || HeaderColumn(labels[0]) != ColCode || HeaderColumn(labels[len(labels)-1]) != ColDescription {
+	codes := CodeColumns(labels)
+	if codes == 0 || len(labels) > 5 {
 		return nil, 0
+	}
+	return labels, codes
+}
+
+// CodeColumns returns how many of the labels of a header row of a table
+// of codes, at its start, name code columns (one or two): the first names
+// a code column, the last a description, and one column at least holds
+// no code; 0 for any other header.
+func CodeColumns(labels []string) int {
+	if len(labels) < 2 || HeaderColumn(labels[0]) != ColCode || HeaderColumn(labels[len(labels)-1]) != ColDescription {
+		return 0
 	}
 	codes := 1
 	if HeaderColumn(labels[1]) == ColCode {
 		codes = 2
 	}
 	if codes == len(labels) {
-		return nil, 0
+		return 0
 	}
-	return labels, codes
+	return codes
 }
 
 // repeatsFirst reports whether word k is the first word again.

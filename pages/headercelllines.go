@@ -444,14 +444,8 @@ func CodeRunHeader(line string, lex Lexicon) (labels []string, codes int, glued 
 		}
 		for _, head := range cl.CodeLabels() {
 			labels := splitLabels(line[from:], head, nil)
-			if len(labels) < 2 || HeaderColumn(labels[0]) != ColCode || HeaderColumn(labels[len(labels)-1]) != ColDescription {
-				continue
-			}
-			codes := 1
-			if HeaderColumn(labels[1]) == ColCode {
-				codes = 2
-			}
-			if codes == len(labels) {
+			codes := CodeColumns(labels)
+			if codes == 0 {
 				continue
 			}
 			if from == 0 {

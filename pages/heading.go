@@ -155,10 +155,33 @@ var selfTargets = map[string]bool{
 // heading's label or the "}" of its attribute list. It runs for every line of a
 // page: '#' is the only mark in ASCII, and a line of ASCII alone, most of
 // them, is not searched for the others, which strings.ContainsAny seeks
-// rune by rune.
+// rune by rune. "<a" is sought at each '<', and "ink to " at each "k to
+// ", rarer in prose than the "i" a search for "ink to " stops at.
 func mayBeDecorated(t string) bool {
-	return strings.IndexByte(t, '#') >= 0 || !IsASCII(t) && strings.ContainsAny(t, "¶§🔗⚓") ||
-		strings.Contains(t, "<a") || strings.Contains(t, "ink to ") || strings.HasSuffix(t, "]") || strings.HasSuffix(t, "}")
+	if strings.IndexByte(t, '#') >= 0 || strings.HasSuffix(t, "]") || strings.HasSuffix(t, "}") {
+		return true
+	}
+	for s := t; ; {
+		i := strings.IndexByte(s, '<')
+		if i < 0 {
+			break
+		}
+		if i+1 < len(s) && s[i+1] == 'a' {
+			return true
+		}
+		s = s[i+1:]
+	}
+	for s := t; ; {
+		i := strings.Index(s, "k to ")
+		if i < 0 {
+			break
+		}
+		if i >= 2 && s[i-2:i] == "in" {
+			return true
+		}
+		s = s[i+1:]
+	}
+	return !IsASCII(t) && strings.ContainsAny(t, "¶§🔗⚓")
 }
 
 // Undecorated is a heading's title without the permalink decorations a

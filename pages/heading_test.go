@@ -1,6 +1,9 @@
 package pages
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestUndecorated drops the permalink marks and labels docs sites print
 // before or after a heading, in every form a scrape copies them, and
@@ -218,6 +221,22 @@ func TestDashedTitles(t *testing.T) {
 	} {
 		if got := StripHeading(c.line); got != c.want {
 			t.Errorf("StripHeading(%q) = %q, want %q", c.line, got, c.want)
+		}
+	}
+}
+
+// TestMayBeDecorated checks mayBeDecorated, which seeks "<a" at each '<'
+// and "ink to " at each "k to ", against searching for each mark whole.
+func TestMayBeDecorated(t *testing.T) {
+	for _, l := range []string{
+		"", "Request Body", "Request Body ¶", "§ Request", "Request 🔗", "⚓ Request", "Request\u00a0Body",
+		"Request #", "<a href=\"#x\"></a>Request", "a < b <a", "a < b", "<", "Link to this heading", "link to",
+		"Drink to", "ink to", "kk to ", "think too", "inkk to ", "Label [label]", "Title {#id}", "\xc2", "\xe2\x9a",
+	} {
+		want := strings.IndexByte(l, '#') >= 0 || strings.ContainsAny(l, "¶§🔗⚓") ||
+			strings.Contains(l, "<a") || strings.Contains(l, "ink to ") || strings.HasSuffix(l, "]") || strings.HasSuffix(l, "}")
+		if got := mayBeDecorated(l); got != want {
+			t.Errorf("mayBeDecorated(%q) = %v, want %v", l, got, want)
 		}
 	}
 }

@@ -100,7 +100,7 @@ var interrogatives = map[string]bool{
 // as it is where it holds another control character (but a tab, a line
 // end or a form feed).
 func lowPunctuation(text string) (out string, n int, first byte, line int) {
-	i := strings.IndexFunc(text, isLowPunctuation)
+	i := indexLowPunctuation(text)
 	if i < 0 || strings.ContainsFunc(text, func(r rune) bool {
 		return r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' && !isLowPunctuation(r)
 	}) {
@@ -115,6 +115,19 @@ func lowPunctuation(text string) (out string, n int, first byte, line int) {
 		return r
 	}, text)
 	return out, n, first, line
+}
+
+// indexLowPunctuation returns the index of the first control character
+// of text that isLowPunctuation, or -1, as strings.IndexFunc does, byte
+// by byte: such a character is a byte of ASCII, which no rune of more
+// bytes holds. It runs on the whole text of every page.
+func indexLowPunctuation(text string) int {
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c < 0x20 && isLowPunctuation(rune(c)) {
+			return i
+		}
+	}
+	return -1
 }
 
 // isLowPunctuation reports whether r is a control character that unrtf

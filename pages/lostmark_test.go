@@ -92,3 +92,17 @@ func TestLowPunctuation(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexLowPunctuation checks indexLowPunctuation, which reads byte by
+// byte, against strings.IndexFunc, which reads rune by rune: in texts of
+// runes of several bytes and bytes that are no UTF-8.
+func TestIndexLowPunctuation(t *testing.T) {
+	for _, text := range []string{
+		"", "plain text\n\tand a tab", "the player\x19s", "\x1capplication/json\x1d", "ESC \x1b[0m only",
+		"—–“” punctuation written whole", "요청\x14바디", "\xe2\x80\x14", "\xff\x10", "\x1f\x1e", "\x0f\x16\x17\x1b",
+	} {
+		if got, want := indexLowPunctuation(text), strings.IndexFunc(text, isLowPunctuation); got != want {
+			t.Errorf("indexLowPunctuation(%q) = %d, want %d", text, got, want)
+		}
+	}
+}

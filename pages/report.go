@@ -22,8 +22,24 @@ func (r *Reporter) Warn(at schema.Pos, format string, args ...any) {
 	r.warns.Add(at, format, args...)
 }
 
+// Fail reports an error at at that knows the line's form alone: how the
+// page's reading could not read it.
 func (r *Reporter) Fail(at schema.Pos, format string, args ...any) {
 	r.errs.Add(at, format, args...)
+}
+
+// FailKnowing reports an error at at that knows what k says besides the
+// line's form: the section the line stands in, or the override that
+// settles it. Of the errors at one line, the one that knows most is
+// shown (Sorted).
+func (r *Reporter) FailKnowing(k schema.Knows, at schema.Pos, format string, args ...any) {
+	r.errs = append(r.errs, schema.Diagnostic{Pos: at, Msg: fmt.Sprintf(format, args...), Knows: k})
+}
+
+// AddErrors reports errors as they are, with what each knows: those of
+// another parse, or of holes left open.
+func (r *Reporter) AddErrors(ds ...schema.Diagnostic) {
+	r.errs = append(r.errs, ds...)
 }
 
 // Hole reports that field f, read from the row at at, lacks the fact
@@ -93,13 +109,16 @@ func (r *Reporter) Merge(o *Reporter) {
 }
 
 // Sorted returns the warnings and the errors ordered by page, in the
-// order of pages, then by line, and orders the holes so. Strict makes
-// every warning an error.
+// order of pages, then by line, and orders the holes so. Of the errors
+// at one line, checks of different depth that each found the line at
+// fault, it returns the one that knows most (Diagnostics.OnePerLine):
+// one that prints an override, else one that knows the line's section,
+// else the first reported. Strict makes every warning an error.
 func (r *Reporter) Sorted(pages []string, strict bool) (warns, errs schema.Diagnostics) {
-	warns, errs = r.warns, r.errs
+	warns, errs = r.warns, r.errs.OnePerLine()
 	if strict {
 		for _, w := range warns {
-			errs = append(errs, schema.Diagnostic{Pos: w.Pos, Msg: w.Msg + " (--strict)"})
+			errs = append(errs, schema.Diagnostic{Pos: w.Pos, Msg: w.Msg + " (--strict)", Recovery: true})
 		}
 		warns = nil
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/docs2go/docs2go/schema"
 )
 
 // A scraper that prints each section's text before its tables (a user's
@@ -219,7 +221,7 @@ func refuseStacked(src Source, titles, tables []Block, why string) {
 			own = append(own, fmt.Sprint(t.Table.Line))
 		}
 	}
-	src.Report.Fail(At(src.Name, titles[0].Line), "the titles %s stand stacked above the tables at lines %s, as a scraper that prints a section's text before its tables writes them, but which title titles which table cannot be told: %s. To settle it, move each title on a line of its own right above the table it titles, or add to the overrides file (under tables:) an entry for each title, with <line> replaced by the line of the header of the table it titles (%s):\n%s", strings.Join(names, ", "), strings.Join(lines, ", "), why, strings.Join(own, ", "), strings.Join(entries, "\n"))
+	src.Report.FailKnowing(schema.KnowsFix, At(src.Name, titles[0].Line), "the titles %s stand stacked above the tables at lines %s, as a scraper that prints a section's text before its tables writes them, but which title titles which table cannot be told: %s. To settle it, move each title on a line of its own right above the table it titles, or add to the overrides file (under tables:) an entry for each title, with <line> replaced by the line of the header of the table it titles (%s):\n%s", strings.Join(names, ", "), strings.Join(lines, ", "), why, strings.Join(own, ", "), strings.Join(entries, "\n"))
 }
 
 // Titled are the types an overrides file's tables: entries give tables

@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/docs2go/docs2go/parser"
+	"github.com/docs2go/docs2go/parser/read"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -155,7 +156,7 @@ func contradictions(api *schema.API) []string {
 			}
 			q, _ := url.ParseQuery(rawQuery)
 			for _, f := range ep.Query {
-				for _, v := range queryItems(f, q[f.Name]) {
+				for _, v := range read.QueryItems(f, q[f.Name]) {
 					if why := misfit(api, f, v, "", 0); why != "" {
 						say(ex.At, "query parameter %s: %s", f.Name, why)
 					}
@@ -297,19 +298,4 @@ func misfit(api *schema.API, f *schema.Field, raw string, v any, depth int) stri
 		}
 	}
 	return ""
-}
-
-// queryItems returns the items an example's values of query parameter f
-// stand for: an array's items come as the parameter repeated or, as
-// pages write "comma separated" lists (br03_lockages), joined with
-// commas in one value; any other parameter's values are its items.
-func queryItems(f *schema.Field, values []string) []string {
-	if !f.Array {
-		return values
-	}
-	var items []string
-	for _, v := range values {
-		items = append(items, strings.Split(v, ",")...)
-	}
-	return items
 }

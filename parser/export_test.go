@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -154,6 +155,18 @@ func PageBlocks(name string, data []byte) []PageBlock {
 // and rows: for each, the line of its header row and those of its first
 // and its last row.
 func FieldTables(name string, data []byte) [][3]int {
+	return tablesOf(name, data, pages.KindFields, pages.KindHeaders)
+}
+
+// ListTables are the tables of a page FieldTables gives, and its tables
+// of an enum's codes (Name | Code | Description).
+func ListTables(name string, data []byte) [][3]int {
+	return tablesOf(name, data, pages.KindFields, pages.KindHeaders, pages.KindEnum)
+}
+
+// tablesOf are the tables of a page of the kinds given, as FieldTables
+// reads them.
+func tablesOf(name string, data []byte, kinds ...pages.Kind) [][3]int {
 	blocks, _, ok := readAlone(name, data, &pages.Reporter{})
 	if !ok {
 		return nil
@@ -161,7 +174,7 @@ func FieldTables(name string, data []byte) [][3]int {
 	var out [][3]int
 	for _, b := range blocks {
 		tb := b.Table
-		if tb == nil || tb.NoHeader || tb.Terms || len(tb.Rows) == 0 || tb.Kind() != pages.KindFields && tb.Kind() != pages.KindHeaders {
+		if tb == nil || tb.NoHeader || tb.Terms || len(tb.Rows) == 0 || !slices.Contains(kinds, tb.Kind()) {
 			continue
 		}
 		out = append(out, [3]int{tb.Line, tb.Rows[0].Line, tb.Rows[len(tb.Rows)-1].Line})

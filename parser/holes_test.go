@@ -531,3 +531,92 @@ func TestTablelessHole(t *testing.T) {
 		}
 	}
 }
+
+// TestTablelessTypeHole parses pages on which the section of a type, or
+// of a response's body, keeps its title and lost its table whole up to
+// the next title: a GearN page's InvalidMember, a Kakao page's nested
+// type Choice and its empty "Response Body", and a GearN page whose
+// "Request Body" title stands right over a type's heading. Each is a
+// hole at its title's line (read.SectionLost) that prints the add: entry
+// of the type, never a type of no fields nor one an example or a
+// neighbour's table fills; the entry, filled, fills it. A type another
+// page documents is read from there, with a warning at the title that
+// names where.
+func TestTablelessTypeHole(t *testing.T) {
+	gearn, err := os.ReadFile("../testdata/parse/hole-lost-rows/page.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	gearnPage := strings.NewReplacer(
+		"ResponseData\n| Code | Type | Required | Description |\n|---|---|---|---|\n", "ResponseData\n| Code | Type | Required | Description |\n|---|---|---|---|\n| names | string[] | true | The names. |\n",
+		"InvalidMember\n| Code | Type | Description |\n|---|---|---|\n| code | string | The parameterCode invalid. |\n| invalidMemberType | InvalidMemberType | The invalid member type of this parameterCode. See InvalidMemberType |\n", "InvalidMember\n",
+	).Replace(string(gearn))
+	if !strings.Contains(gearnPage, "InvalidMember\nInvalidMemberType\n") {
+		t.Fatal("no type table to cut on the GearN page")
+	}
+	bodyPage := strings.Replace(strings.Replace(string(gearn), "| Code | Type | Required | Description |\n|---|---|---|---|\n| groupId |", "Request Body\nGenericModels.Member\n| Code | Type | Required | Description |\n|---|---|---|---|\n| groupId |", 1),
+		"ResponseData\n| Code | Type | Required | Description |\n|---|---|---|---|\n", "ResponseData\n| Code | Type | Required | Description |\n|---|---|---|---|\n| names | string[] | true | The names. |\n", 1)
+	kakao := "/poll/result\nMethod\nGET\nRequest Headers\nName | Type | Mandatory | Description |\n---|---|---|---|\nAuthorization | String | Y | KakaoAK {ADMIN_KEY} |\n" +
+		"Query Parameters\nName | Type | Mandatory | Description |\n---|---|---|---|\npollId | String | Y | Poll ID |\n" +
+		"Response Status Code\nStatus Code | Status Code Description |\n---|---|\n200 | Normal |\n404 | Not Found |\n" +
+		"Response Body\nName | Type | Description |\n---|---|---|\nvotes | Long | Votes cast |\nwinner | Choice | The choice with most votes |\n" +
+		"Choice\n" +
+		"Example Request\nGET /service/v5/poll/result?pollId=P1 HTTP/1.1\nHost: example.com\n\n" +
+		"Example Response\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"votes\": 3, \"winner\": {\"label\": \"yes\"}}\n"
+	emptyAnswer := strings.Replace(kakao, "Name | Type | Description |\n---|---|---|\nvotes | Long | Votes cast |\nwinner | Choice | The choice with most votes |\nChoice\n", "", 1)
+	for _, c := range []struct {
+		name, page string
+		line       int
+		target     schema.Target
+		fields     func(*schema.API) []*schema.Field
+	}{
+		{"page.md", gearnPage, 30, schema.Target{Object: "InvalidMember"},
+			func(api *schema.API) []*schema.Field { return api.TypeByName("InvalidMember").Fields }},
+		{"page.md", bodyPage, 10, schema.Target{Operation: "getMemberNames", Role: "client"},
+			func(api *schema.API) []*schema.Field { return api.Operations[0].Endpoints[0].Body }},
+		{"poll.txt", kakao, 22, schema.Target{Object: "Choice"},
+			func(api *schema.API) []*schema.Field { return api.TypeByName("Choice").Fields }},
+		{"poll.txt", emptyAnswer, 17, schema.Target{Object: "ResultResponse"},
+			func(api *schema.API) []*schema.Field { return api.TypeByName("ResultResponse").Fields }},
+	} {
+		res, err := parser.Parse([]parser.Page{{Name: c.name, Data: []byte(c.page)}}, parser.Options{Name: "x"})
+		if err == nil || res.API == nil || len(res.Holes) != 1 {
+			t.Errorf("%s at %d: err %v, schema %t, %d holes; want the hole as the error, and the schema", c.name, c.line, err, res.API != nil, len(res.Holes))
+			continue
+		}
+		h := res.Holes[0]
+		if h.Fact != schema.FactFields || !h.Tableless || h.At != (schema.Pos{Page: c.name, Line: c.line}) || h.Target != c.target || h.Fields == nil || len(*h.Fields) > 0 {
+			t.Errorf("%s: hole %+v; want the fields of %+v at the title's line %d, none yet", c.name, h, c.target, c.line)
+			continue
+		}
+		ds, _ := err.(schema.Diagnostics)
+		if len(ds) != 1 || ds[0].Pos != h.At || !strings.Contains(ds[0].Msg, "no table and no text") || !strings.Contains(ds[0].Msg, "add: <name>") {
+			t.Errorf("%s: error %v; want the hole's alone, at the title, with its add: entry", c.name, err)
+			continue
+		}
+		msg := ds[0].Msg
+		entry := msg[strings.LastIndex(msg, "\n  - "):]
+		filled := strings.NewReplacer("<name>", "label", "<type>", "string", "<true or false>", "true").Replace(entry)
+		fixes, err := overrides.Load("fixes.yaml", []byte("fixes:"+filled+"\n"))
+		if err != nil {
+			t.Errorf("%s: the printed entry, filled, does not load: %v\n%s", c.name, err, filled)
+			continue
+		}
+		if notes, err := fixes.Apply(res.API, res.Holes); err != nil || len(notes) != 1 {
+			t.Errorf("%s: notes %v, err %v; want the note that the fix fills the hole, and no error", c.name, notes, err)
+			continue
+		}
+		if fs := c.fields(res.API); len(fs) != 1 || fs[0].Name != "label" || !fs[0].Required {
+			t.Errorf("%s: fields %v; want label, required", c.name, fs)
+		}
+	}
+	other := strings.NewReplacer("/poll/result", "/poll/latest", "Choice\nExample", "Choice\nName | Type | Description |\n---|---|---|\nlabel | String | The choice's label |\nExample").Replace(kakao)
+	res, err := parser.Parse([]parser.Page{{Name: "poll.txt", Data: []byte(kakao)}, {Name: "latest.txt", Data: []byte(other)}}, parser.Options{Name: "x"})
+	if err != nil || len(res.Holes) != 0 {
+		t.Fatalf("Choice documented on another page: err %v, %d holes; want none", err, len(res.Holes))
+	}
+	want := "poll.txt:22: the section of the type Choice, at line 22, holds nothing up to the next title: its table is lost; read it from its table at latest.txt:"
+	if !slices.ContainsFunc(res.Warnings, func(d schema.Diagnostic) bool { return strings.HasPrefix(d.Error(), want) }) {
+		t.Errorf("no warning %q among %v", want, res.Warnings)
+	}
+}

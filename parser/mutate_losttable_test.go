@@ -5,21 +5,23 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/parser"
 )
 
 // The damage of a converter that writes nothing for one table (pandoc's
 // GFM writes a table whose cell holds a line break as raw HTML, and
 // cmark-gfm's plain text drops every HTML block), or a scrape that cut
-// it whole: a table of fields or of headers goes, its header row and its
-// rows, and the title of its request's part above it stays, with nothing
-// under it up to the next title. The parse must refuse at that title (a
-// hole its overrides entry fills), or read what it lost from elsewhere
-// with a warning, never read the section as documenting nothing. Each
-// table of a request's part (its headers, body, query or parameters)
-// whose title is right above it and another title right after it, one
-// at a time, in every style but HTML (whose table's elements would
-// stay).
+// it whole: a table of fields, of headers or of an enum's codes goes,
+// its header row and its rows, and its title stays, with nothing under
+// it up to the next title. The parse must refuse at that title (a hole
+// its overrides entry fills), or read what it lost from elsewhere with a
+// warning, never read the section as documenting nothing, nor let a
+// neighbour's table or an example answer stand in for it. Each table
+// whose title is right above it (a request's part, a response's body,
+// or a type's or an enum's name as a heading, or as a line of its own
+// on a page of text) and another title right after it, one at a time,
+// in every style but HTML (whose table's elements would stay).
 func init() {
 	defects = append(defects, lostTableDefect)
 	everyStyle[lostTableDefect.class] = true
@@ -30,18 +32,18 @@ var lostTableDefect = defect{"field table lost whole, its title kept", func(p *s
 		return nil
 	}
 	var out []int
-	for _, t := range parser.FieldTables(p.name, []byte(strings.Join(p.lines, "\n"))) {
+	for _, t := range parser.ListTables(p.name, []byte(strings.Join(p.lines, "\n"))) {
 		title := titleAbove(p.lines, t[0]-1)
-		if title < 0 || !requestTitleRe.MatchString(p.lines[title]) {
+		if title < 0 || !requestTitleRe.MatchString(p.lines[title]) && !responseTitleRe.MatchString(p.lines[title]) && !listTitle(p, p.lines[title]) {
 			continue
 		}
-		if cut, ok := tableCut(p.name, p.lines, t); ok && titleAfter(cut, title) {
+		if cut, ok := tableCut(p.name, p.lines, t); ok && titleAfter(p, cut, title) {
 			out = append(out, title)
 		}
 	}
 	return out
 }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
-	for _, t := range parser.FieldTables(p.name, []byte(strings.Join(lines, "\n"))) {
+	for _, t := range parser.ListTables(p.name, []byte(strings.Join(lines, "\n"))) {
 		if titleAbove(lines, t[0]-1) != at {
 			continue
 		}
@@ -69,16 +71,28 @@ func titleAbove(lines []string, header int) int {
 var requestTitleRe = regexp.MustCompile(`^[^\pL]*(?:Request Headers|Request Body|Query Parameters|Request Parameters|요청 헤더|요청 본문)[^\pL]*$`)
 
 // titleAfter reports whether the first line of text after the line at
-// index title is a section's title (sectionTitleRe, requestTitleRe, or
-// "Response Body"'s in any markup): the section under title holds
-// nothing.
-func titleAfter(lines []string, title int) bool {
+// index title is a section's title (sectionTitleRe, requestTitleRe,
+// "Response Body"'s in any markup, or a type's, listTitle): the section
+// under title holds nothing.
+func titleAfter(p *scrapedPage, lines []string, title int) bool {
 	for _, l := range lines[title+1:] {
 		if l = strings.TrimSpace(l); l != "" {
-			return requestTitleRe.MatchString(l) || sectionTitleRe.MatchString(l) || responseTitleRe.MatchString(l)
+			return requestTitleRe.MatchString(l) || sectionTitleRe.MatchString(l) || responseTitleRe.MatchString(l) || listTitle(p, l)
 		}
 	}
 	return false
+}
+
+// listTitle reports whether a line titles a type or an enum: its name
+// as a heading of the page's style (typeTitle), or as a line of its own
+// ("PlayerAllResponse", "GenericModels.BanItem") that names no table's
+// column (a header's cell a line, "Name").
+func listTitle(p *scrapedPage, line string) bool {
+	if _, ok := typeTitle(p, line); ok {
+		return true
+	}
+	t := strings.TrimSpace(line)
+	return typeNameRe.MatchString(t) && !sectionNames[t] && pages.ColumnOf(t) == pages.ColOther
 }
 
 // responseTitleRe matches the title of a response's part, its markup

@@ -60,6 +60,7 @@ import (
 	"github.com/docs2go/docs2go/pages/snipsnap"
 	"github.com/docs2go/docs2go/pages/source"
 	"github.com/docs2go/docs2go/pages/textile"
+	"github.com/docs2go/docs2go/pages/typst"
 	"github.com/docs2go/docs2go/pages/wiki"
 	"github.com/docs2go/docs2go/pages/xmldoc"
 	"github.com/docs2go/docs2go/pages/xwiki"
@@ -120,7 +121,7 @@ type Result struct {
 
 // styles are the page styles, in the order that breaks a tie of
 // detection.
-var styles = []pages.Style{readme.Style{}, bbcode.Style{}, xmldoc.Style{}, aria.Style{}, aria.AXTree{}, html.Style{}, phpwiki.Style{}, indented.Style{}, sheet.Style{}, latex.Style{}, adoc.Style{}, mediawiki.Style{}, textile.Style{}, moin.Wikka{}, moin.Style{}, oddmuse.Style{}, snipsnap.Style{}, native.Style{}, pmwiki.Style{}, wiki.Style{}, xwiki.Style{}, dokuwiki.Style{}, zim.Style{}, muse.Style{}, org.Style{}, markdown.Style{}, firefox.Style{}, pipes.Style{}, cellperline.Style{}, cellperline.Headless{}, flattened.Style{}, drawn.Style{}, makeinfo.Style{}, html2text.Style{}, aligned.Style{}}
+var styles = []pages.Style{readme.Style{}, bbcode.Style{}, xmldoc.Style{}, aria.Style{}, aria.AXTree{}, html.Style{}, phpwiki.Style{}, indented.Style{}, sheet.Style{}, latex.Style{}, typst.Style{}, adoc.Style{}, mediawiki.Style{}, textile.Style{}, moin.Wikka{}, moin.Style{}, oddmuse.Style{}, snipsnap.Style{}, native.Style{}, pmwiki.Style{}, wiki.Style{}, xwiki.Style{}, dokuwiki.Style{}, zim.Style{}, muse.Style{}, org.Style{}, markdown.Style{}, firefox.Style{}, pipes.Style{}, cellperline.Style{}, cellperline.Headless{}, flattened.Style{}, drawn.Style{}, makeinfo.Style{}, html2text.Style{}, aligned.Style{}}
 
 // protocols are the protocols, in the order that breaks a tie of the
 // weights of their marks on a page (protocolOf) and names them in
@@ -410,9 +411,7 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 			all.Warn(w.Pos, "%s", w.Msg)
 		}
 		ds, _ := err.(schema.Diagnostics)
-		for _, d := range ds {
-			all.Fail(d.Pos, "%s", d.Msg)
-		}
+		all.AddErrors(ds...)
 	}
 	warns, errs := all.Sorted(pageNames(scraped), opts.Strict)
 	return &Result{Warnings: warns}, errs
@@ -548,9 +547,7 @@ func build(scraped []Page, of []read.Protocol, readings map[read.Protocol]read.R
 	if len(fails)+len(unreachable) > 0 {
 		// Every error shows, the holes' with their entries, in page order.
 		all := &pages.Reporter{}
-		for _, d := range slices.Concat(fails, unreachable, holes.Open()) {
-			all.Fail(d.Pos, "%s", d.Msg)
-		}
+		all.AddErrors(slices.Concat(fails, unreachable, holes.Open())...)
 		_, errs := all.Sorted(pageNames(scraped), false)
 		return &Result{Warnings: warns}, errs
 	}

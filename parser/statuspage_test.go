@@ -206,7 +206,7 @@ func TestMergedStatusCellPerLine(t *testing.T) {
 	if details, want := statusDetails(res.API), []string{"404 -20001", "463 -20101", "463 -20102", "464 -20103"}; !slices.Equal(details, want) {
 		t.Errorf("details %v, want %v", details, want)
 	}
-	if !strings.Contains(res.Warnings.Error(), "read as status 463 of the row above") {
+	if !strings.Contains(res.Warnings.Error(), "read with the status of the row above, at line 264 (463)") {
 		t.Errorf("no warning of the merged cell among %v", res.Warnings)
 	}
 }

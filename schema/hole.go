@@ -203,18 +203,19 @@ func (h Hole) Entry() string {
 
 // Diagnostic is the error a hole left open is: its message, then the
 // entry to paste into the overrides file, or one per candidate; a
-// table's, one entry and the types that may replace its placeholder.
+// table's, one entry and the types that may replace its placeholder. It
+// prints an override (KnowsFix), and is a hole (KnowsHole).
 func (h Hole) Diagnostic() Diagnostic {
 	if h.Fact == FactTable {
 		how := "replaced by that name"
 		if len(h.Candidates) > 0 {
 			how = "one of them"
 		}
-		return Diagnostic{Pos: h.At, Msg: fmt.Sprintf("%s. To settle it, write the name of the type it documents on a line of its own above the table, or add to the overrides file (under tables:), with %s %s:\n%s",
+		return Diagnostic{Pos: h.At, Knows: KnowsFix | KnowsHole, Msg: fmt.Sprintf("%s. To settle it, write the name of the type it documents on a line of its own above the table, or add to the overrides file (under tables:), with %s %s:\n%s",
 			h.Msg, h.Placeholder(), how, strings.TrimSuffix(h.Entry(), "\n"))}
 	}
 	if h.Fact == FactSection {
-		return Diagnostic{Pos: h.At, Msg: fmt.Sprintf("%s. To settle it, put the title of its section on the line above the table, or add to the overrides file (under tables:), with %s one of %s:\n%s",
+		return Diagnostic{Pos: h.At, Knows: KnowsFix | KnowsHole, Msg: fmt.Sprintf("%s. To settle it, put the title of its section on the line above the table, or add to the overrides file (under tables:), with %s one of %s:\n%s",
 			h.Msg, h.Placeholder(), quoted(h.Candidates), strings.TrimSuffix(h.Entry(), "\n"))}
 	}
 	if h.Fact == FactFields {
@@ -222,11 +223,11 @@ func (h Hole) Diagnostic() Diagnostic {
 		if h.Target.In == "headers" {
 			what = "header"
 		}
-		return Diagnostic{Pos: h.At, Msg: fmt.Sprintf("%s. To settle it, %s, or add to the overrides file (under fixes:) an entry for each %s it documents, with <name>, <type> and <true or false> replaced:\n%s",
+		return Diagnostic{Pos: h.At, Knows: KnowsFix | KnowsHole, Msg: fmt.Sprintf("%s. To settle it, %s, or add to the overrides file (under fixes:) an entry for each %s it documents, with <name>, <type> and <true or false> replaced:\n%s",
 			h.Msg, h.WriteBack(), what, strings.TrimSuffix(h.Entry(), "\n"))}
 	}
 	if h.Fact == FactResponse {
-		return Diagnostic{Pos: h.At, Msg: fmt.Sprintf("%s. To settle it, write the response table back on the page under \"200 Ok\", or add to the overrides file (under fixes:), with %s replaced by the type of its payload, one the pages document:\n%s",
+		return Diagnostic{Pos: h.At, Knows: KnowsFix | KnowsHole, Msg: fmt.Sprintf("%s. To settle it, write the response table back on the page under \"200 Ok\", or add to the overrides file (under fixes:), with %s replaced by the type of its payload, one the pages document:\n%s",
 			h.Msg, h.Placeholder(), strings.TrimSuffix(h.Entry(), "\n"))}
 	}
 	if len(h.Candidates) > 0 {
@@ -234,17 +235,21 @@ func (h Hole) Diagnostic() Diagnostic {
 		for i, c := range h.Candidates {
 			entries[i] = strings.Replace(strings.TrimSuffix(h.Entry(), "\n"), h.Placeholder(), c, 1)
 		}
-		return Diagnostic{Pos: h.At, Msg: fmt.Sprintf("%s. To settle it, add to the overrides file (under fixes:) the one of these entries that is right:\n%s",
+		return Diagnostic{Pos: h.At, Knows: KnowsFix | KnowsHole, Msg: fmt.Sprintf("%s. To settle it, add to the overrides file (under fixes:) the one of these entries that is right:\n%s",
 			h.Msg, strings.Join(entries, "\n"))}
 	}
-	return Diagnostic{Pos: h.At, Msg: fmt.Sprintf("%s. To settle it, add to the overrides file (under fixes:), with %s replaced:\n%s",
+	return Diagnostic{Pos: h.At, Knows: KnowsFix | KnowsHole, Msg: fmt.Sprintf("%s. To settle it, add to the overrides file (under fixes:), with %s replaced:\n%s",
 		h.Msg, h.Placeholder(), strings.TrimSuffix(h.Entry(), "\n"))}
 }
 
 // WriteBack says how the page gives back the rows a hole of FactFields
 // lost: under its table's header, or as a table under its section's
-// title where the section holds none (Tableless).
+// title where the section holds none (Tableless); a type's, where
+// another page documents it too, by parsing that page with it.
 func (h Hole) WriteBack() string {
+	if h.Tableless && h.Target.Object != "" {
+		return "write its table back on the page under its title, or parse the page that documents " + h.Target.Object + " too"
+	}
 	if h.Tableless {
 		return "write its table back on the page under its title"
 	}

@@ -233,8 +233,9 @@ type Endpoint struct {
 	SecretRole string    `yaml:"secretRole,omitempty"`
 	Headers    []*Header `yaml:"headers,omitempty"`
 	// Query lists the query parameters in page order: each a string,
-	// boolean, number, integer or enum, or an array of one (the parameter
-	// repeated), never an object.
+	// boolean, number, integer or enum, or an array of one, never an
+	// object. An array is the parameter repeated, or one value of items
+	// joined with commas where its Form says so.
 	Query []*Field `yaml:"query,omitempty"`
 	// Body lists the request body members in page order. A GET or HEAD
 	// has one only when GetBody is GetBodyDocumented.
@@ -325,11 +326,26 @@ type Field struct {
 	// its members, its value on the wire.
 	Default any `yaml:"default,omitempty"`
 	// Values lists the allowed values of a string ("string in a | b").
-	Values      []string `yaml:"values,omitempty"`
-	Description string   `yaml:"description,omitempty"`
-	At          Pos      `yaml:"at"`
-	Line        int      `yaml:"-"`
+	Values []string `yaml:"values,omitempty"`
+	// Form is how a query parameter that is an array sends its items:
+	// empty, the default, as the parameter repeated (?t=a&t=b), which is
+	// what a page that says nothing of it means; FormComma, as one value
+	// of the items joined with commas (?t=a,b), where the page says so
+	// ("comma separated") or its example request sends it so. Only an
+	// array query parameter has one.
+	Form        Form   `yaml:"form,omitempty"`
+	Description string `yaml:"description,omitempty"`
+	At          Pos    `yaml:"at"`
+	Line        int    `yaml:"-"`
 }
+
+// Form is how an array query parameter sends its items; see Field.Form.
+type Form string
+
+// FormComma is the form of an array query parameter whose items are one
+// value, joined with commas: ?vesselTypes=barge,cruiser. OpenAPI writes it
+// style: form, explode: false.
+const FormComma Form = "comma"
 
 // Type is a named object type.
 type Type struct {

@@ -338,6 +338,15 @@ func (v *validator) fields(owner func() string, noun string, fields []*Field) {
 		if f.MinItems != nil && f.MaxItems != nil && *f.MinItems > *f.MaxItems {
 			v.diags.Add(p, "%s: %s %q: minItems %d is above maxItems %d", owner(), noun, f.Name, *f.MinItems, *f.MaxItems)
 		}
+		switch {
+		case f.Form == "":
+		case f.Form != FormComma:
+			v.diags.Add(p, "%s: %s %q: form %q is not %q; leave it out for the parameter repeated", owner(), noun, f.Name, f.Form, FormComma)
+		case noun != "parameter":
+			v.diags.Add(p, "%s: %s %q has a form, which only a query parameter has", owner(), noun, f.Name)
+		case !f.Array:
+			v.diags.Add(p, "%s: %s %q has a form, which only an array has", owner(), noun, f.Name)
+		}
 		if e := v.enums[f.Type]; f.Default != nil && e != nil && !f.Array && !f.DefaultFitsType(e) {
 			v.diags.Add(p, "%s: %s %q: default %v is no code of enum %s (its codes: %s)", owner(), noun, f.Name, f.Default, f.Type, e.Codes())
 		} else if f.Default != nil && !f.DefaultFitsType(e) {

@@ -243,11 +243,14 @@ func TestSeveralOperationsOnOnePage(t *testing.T) {
 		t.Errorf("status 461's detail codes: %+v", ds)
 	}
 	ep := get.Endpoints[0]
-	if ep.Method != "GET" || len(ep.Body) != 0 || len(ep.Query) != 4 || ep.GetBody != GetBodyRejected {
+	if ep.Method != "GET" || len(ep.Body) != 0 || len(ep.Query) != 5 || ep.GetBody != GetBodyRejected {
 		t.Errorf("getPlayer's endpoint: %+v", ep)
 	}
 	if q := ep.Query[1]; q.Name != "fields" || !q.Array || *q.MaxItems != 8 || len(q.Values) != 2 || q.Line != 41 {
 		t.Errorf("the query parameter fields: %+v", q)
+	}
+	if q := ep.Query[4]; q.Name != "tags" || q.Form != FormComma || ep.Query[1].Form != "" {
+		t.Errorf("the query parameter tags: %+v", q)
 	}
 	if q := rename.Endpoints[0].Query; len(q) != 1 || q[0].Type != Boolean || len(rename.Endpoints[0].Body) != 2 {
 		t.Errorf("renamePlayer's query %+v, body %+v", q, rename.Endpoints[0].Body)

@@ -16,7 +16,10 @@
 //     generated package or on the wire, stops working;
 //   - a changed type, method, path, post type, secret role or permission
 //     rule, a changed enum code, a changed default of a request field or
-//     parameter, a response become plain or wrapped in the envelope.
+//     parameter, a response become plain or wrapped in the envelope;
+//   - a changed form of an array query parameter (repeated, t=a&t=b, or
+//     comma-joined, t=a,b): a client sends its items in the old form,
+//     which a server of the new one reads otherwise or refuses.
 //
 // Added operations, endpoints, types, enums, enum members, statuses and
 // allowed values are compatible: the generated enum types decode codes
@@ -456,6 +459,9 @@ func (c *comparer) field(sub string, u usage, at schema.Pos, o, n *schema.Field)
 	c.bound(sub, u, at, "minItems", intBound(o.MinItems), intBound(n.MinItems), true)
 	c.bound(sub, u, at, "maxItems", intBound(o.MaxItems), intBound(n.MaxItems), false)
 	c.values(sub, u, at, o.Values, n.Values)
+	if o.Form != n.Form {
+		c.add(Breaking, Request, at, sub, "form %s → %s: a client sends the items in the old form", formText(o), formText(n))
+	}
 	if od, nd := fmt.Sprint(o.Default), fmt.Sprint(n.Default); od != nd || (o.Default == nil) != (n.Default == nil) {
 		kind := Compatible
 		if u.request {
@@ -463,6 +469,15 @@ func (c *comparer) field(sub string, u usage, at schema.Pos, o, n *schema.Field)
 		}
 		c.add(kind, dir, at, sub, "default %s → %s", defaultText(c.old, o), defaultText(c.new, n))
 	}
+}
+
+// formText names the form of an array query parameter f, with an
+// example: "comma (t=a,b)".
+func formText(f *schema.Field) string {
+	if f.Form == schema.FormComma {
+		return fmt.Sprintf("comma (%s=a,b)", f.Name)
+	}
+	return fmt.Sprintf("repeated (%[1]s=a&%[1]s=b)", f.Name)
 }
 
 func intBound(p *int) *float64 {

@@ -538,3 +538,21 @@ operations:
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestCompareForm: an array query parameter whose items change form, from
+// the parameter repeated to one comma-joined value or back, breaks the
+// clients that send the old form.
+func TestCompareForm(t *testing.T) {
+	old, new := load(t, "old.yaml"), load(t, "new.yaml")
+	field(query(old), "status").Array = true
+	field(query(new), "status").Array = true
+	field(query(new), "status").Form = schema.FormComma
+	cs := Compare(old, new, "old.yaml", "new.yaml")
+	if len(cs) != 1 || cs[0].Kind != Breaking || cs[0].Direction != Request || cs[0].Subject != "operation search, client request, query parameter status" || cs[0].Change != "form repeated (status=a&status=b) → comma (status=a,b): a client sends the items in the old form" {
+		t.Errorf("got %+v", cs)
+	}
+	cs = Compare(new, old, "new.yaml", "old.yaml")
+	if len(cs) != 1 || cs[0].Kind != Breaking || cs[0].Direction != Request || cs[0].Change != "form comma (status=a,b) → repeated (status=a&status=b): a client sends the items in the old form" {
+		t.Errorf("reversed: got %+v", cs)
+	}
+}

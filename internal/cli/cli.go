@@ -216,7 +216,9 @@ extensions, and of the containers a page comes in:
 ` + strings.Join(parser.Extensions(), " ") + `).
 When pages are at fault, each page's first errors are shown, with its
 first recoveries among them by line (-v: every one), then a count of
-the rest of that page's. Pages are read
+the rest of that page's; a line at fault has one error, the one that
+knows most (one that prints the override to write, else one that knows
+the line's section). Pages are read
 together: what a scrape lost on one page is recovered from the others.
 Recoveries are reported on stderr as "page:line: recovered …": the
 first five of each page, twenty in all, then a line that counts them;

@@ -317,7 +317,7 @@ func TestRefused(t *testing.T) {
 				"Content-Type      String          Y\n" +
 				"\"application/json;charset=UTF-8\"\n\n" +
 				"appSecret         String          Y            App Secret\n",
-			`p.txt:4: line 4 has text under Mandatory`},
+			`p.txt:4: line 4: "\"application/json;charset=UTF-8\"" runs over the start of the column Description`},
 		{"a header row whose last cell a wrap put at the margin, its rows set apart by blank lines",
 			"Response Codes\n\n  Http response code            detail_code   msg              \nDescription\n\n  404                           -76001        Ranch not built   The player has not built a ranch yet\n\n  404                           -76002        Pen locked        The pen is locked\n",
 			`p.txt:4: line 4, right under the line 3, starts at the margin and names columns ("Description")`},

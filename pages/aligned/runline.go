@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/schema"
 )
 
 // A converter without tables (upndown, a DOM's textContent) may print a
@@ -279,7 +280,7 @@ func usedNames(src pages.Source, blocks []pages.Block) pageNames {
 func runLineTable(src pages.Source, line int, head []string, rest string, used pageNames) *pages.Table {
 	cols, _ := pages.ColumnsOf(head)
 	refuse := func(why string) *pages.Table {
-		src.Report.Fail(pages.At(src.Name, line), "line %d holds a whole table on one line (%s), its cells and rows run together with nothing between them, as a converter without tables prints it, but %s. Convert the page again with a converter that keeps its tables as rows, or write the table as rows of pipes (| cell | cell |), or set the row's fields with fixes {object: TYPE or operation: OPERATION, field: NAME, type: TYPE} in the overrides", line, strings.Join(head, " | "), why)
+		src.Report.FailKnowing(schema.KnowsFix, pages.At(src.Name, line), "line %d holds a whole table on one line (%s), its cells and rows run together with nothing between them, as a converter without tables prints it, but %s. Convert the page again with a converter that keeps its tables as rows, or write the table as rows of pipes (| cell | cell |), or set the row's fields with fixes {object: TYPE or operation: OPERATION, field: NAME, type: TYPE} in the overrides", line, strings.Join(head, " | "), why)
 		return nil
 	}
 	if !runColumns(cols) {

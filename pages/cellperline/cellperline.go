@@ -554,6 +554,9 @@ func table(src pages.Source, heads []bool, gs []group, hw []int, g int) ([]*page
 		tb.Header = append([]string{""}, head...)
 		tb.Cols, _ = pages.ColumnsOf(tb.Header)
 	}
+	if codes := pages.CodeColumns(head); codes > 0 && next < len(gs) && hw[next] == 0 && pages.RunsTogether(clean(src.Lines[gs[next].lines[0]]), codes, w, src.Lines) {
+		return []*pages.Table{tb}, runCodeGroups(src, gs, hw, next, tb, codes), nil
+	}
 	tables := []*pages.Table{tb}
 	next, rest, cut := tableRows(src, heads, gs, hw, next, tb, sep, false)
 	for cut && len(rest) == 0 {
@@ -580,6 +583,24 @@ func table(src pages.Source, heads []bool, gs []group, hw []int, g int) ([]*page
 		next, rest, cut = after, more, again
 	}
 	return tables, next, rest
+}
+
+// runCodeGroups reads the rows of the table of codes tb, codes of its
+// columns code columns, that run together from group next on, a row a
+// line (pages.ReadRunCodeRows), as a page's text writes a row whose cells
+// the HTML's source sets on one line: the groups whose every line begins
+// so, set apart by blank lines or not. It warns of them and returns the
+// group after them.
+func runCodeGroups(src pages.Source, gs []group, hw []int, next int, tb *pages.Table, codes int) int {
+	first := gs[next].lines[0]
+	for ; next < len(gs) && hw[next] == 0; next++ {
+		if slices.ContainsFunc(gs[next].lines, func(l int) bool { return !beginsRunRow(clean(src.Lines[l]), codes) }) {
+			break
+		}
+		pages.ReadRunCodeRows(src, tb, codes, gs[next].lines[0])
+	}
+	warnRunCodeRows(src, tb, 0, first)
+	return next
 }
 
 // rowCutByGap reports the cells short that a gap that fits no count of

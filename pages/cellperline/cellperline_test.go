@@ -475,10 +475,14 @@ func TestVanishedCells(t *testing.T) {
 			nil,
 			[]string{"p.txt:13: lines 13 to 15 after the row at line 7 of the table at line 1 read as the rest of its Description or as a row whose Code vanished: nothing tells which; put each of the 3 cells of its rows on a line of its own (an empty one as a line with a dash)"}},
 		{"a last cell that is its own or the next row's first, nothing telling which: refused at its row",
-			[]string{"Name", "", "Code", "", "Description", "", "Brass", "", "1", "", "Brassy", "", "Card", "", "3"},
+			[]string{"Name", "", "Code", "", "Description", "", "Brass", "", "BR", "", "Brassy", "", "Card", "", "CD"},
 			[]string{"1: | Name | Code | Description |"},
 			nil,
 			[]string{"p.txt:7: the row at line 7 of the table at line 1 ends with a cell (Brassy) that reads as its Description or as the next row's first, and the cells after it as that row with its Description lost, or with its own: one of the two lost a cell, and nothing tells which; put each of the 3 cells of its rows on a line of its own (an empty one as a line with a dash)"}},
+		{"a last cell that is its own, as the codes are integers: the next row's first would have a name for its code",
+			[]string{"Name", "", "Code", "", "Description", "", "Brass", "", "1", "", "Brassy", "", "Card", "", "3"},
+			[]string{"1: | Name | Code | Description |", "7: | Brass | 1 | Brassy |", "13: | Card | 3 |  |"},
+			[]string{"p.txt:13: the row at line 13 has 2 cells for the 3 columns of the table at line 1, and no cell that reads as its Description: read that cell as empty"}, nil},
 	} {
 		rep := &pages.Reporter{}
 		got := cellperline.Render(read("p.txt", c.page, rep))

@@ -521,6 +521,32 @@ type denseTable struct {
 	// cells in columns that tell are all empty but one is none, and the
 	// title right above a header is no row's cell.
 	scanning bool
+	// intCodes is set when the first row read holds an integer under a
+	// Code column after the first (an enum's "Ok | 1 | …"): that column
+	// holds integers, and a line that is none ("GNHashtable", which
+	// inline code cut out of a description) is no cell of it, so no
+	// row starts two lines before it.
+	intCodes bool
+}
+
+// fits reports whether the column k of the table tells what its cells
+// read as, and whether the cell c reads so (fitsColumn): a Code column
+// holds numbers where the table's first cells are status codes, or,
+// after the first column, where its first row's cell is an integer
+// (intCodes).
+func (d *denseTable) fits(k int, c string) (tells, ok bool) {
+	return fitsColumn(d.cols[k], c, d.numeric || k > 0 && d.intCodes)
+}
+
+// integerCodes reports whether a row's cells hold an integer under a
+// Code column after the first.
+func integerCodes(cols []pages.Column, cells []string) bool {
+	for k := 1; k < len(cols) && k < len(cells); k++ {
+		if cols[k] == pages.ColCode && (isStatusCode(cells[k]) || pages.IsDetailCode(cells[k])) {
+			return true
+		}
+	}
+	return false
 }
 
 // newDenseTable is the reader of the rows of the table tb, whose cells
@@ -668,14 +694,14 @@ func (d *denseTable) wrapsNote(k, pos int) bool {
 	case open == 1 && strings.HasSuffix(next, ")") && !strings.Contains(next, "("):
 	case open == 0 && noteRe.MatchString(next):
 		if k+1 < len(d.cols) {
-			if tells, ok := fitsColumn(d.cols[k+1], next, d.numeric); tells && ok {
+			if tells, ok := d.fits(k+1, next); tells && ok {
 				return false
 			}
 		}
 	default:
 		return false
 	}
-	_, ok := fitsColumn(d.cols[k], c+" "+next, d.numeric)
+	_, ok := d.fits(k, c+" "+next)
 	return ok
 }
 
@@ -734,7 +760,7 @@ func (d *denseTable) rowLosing(i, lost int) (denseRow, bool) {
 			pos++
 			continue
 		}
-		tells, ok := fitsColumn(col, d.ts[pos], d.numeric)
+		tells, ok := d.fits(k, d.ts[pos])
 		if k == 0 && d.codePair() && pages.IsDetailCode(d.ts[pos]) {
 			ok = false // a detail code is no status code
 		}
@@ -918,11 +944,11 @@ func (d *denseTable) rowShortOfATypedCell(i, end int) bool {
 			continue
 		}
 		fit, pos := true, i
-		for k, col := range d.cols {
+		for k := range d.cols {
 			if k == lost {
 				continue
 			}
-			tells, ok := fitsColumn(col, d.ts[pos], d.numeric)
+			tells, ok := d.fits(k, d.ts[pos])
 			if d.ts[pos] == "" || !ok || k == 0 && !tells {
 				fit = false
 				break
@@ -985,10 +1011,16 @@ func (d *denseTable) nextRow(i int) int {
 // with a comma, a colon, a conjunction's mark or an opening bracket.
 var goesOnRe = regexp.MustCompile(`[,;:(\[{/&-]$`)
 
+// articleEndRe matches a cell that ends with an article, which no
+// sentence does: inline markup (a <code>, a link) that a copy one text
+// run a line puts on a line of its own cut the word it goes with from
+// it ("A" over "GNArray" over "member is null.", "Returns the").
+var articleEndRe = regexp.MustCompile(`(?:^(?:A|An|The)|\s(?:a|an|the))$`)
+
 // goesOn reports whether a cell reads as going on at the next line: it
-// ends as goesOnRe says, or leaves a bracket open.
+// ends as goesOnRe says, with an article, or leaves a bracket open.
 func goesOn(c string) bool {
-	return goesOnRe.MatchString(c) || strings.Count(c, "(") > strings.Count(c, ")") || strings.Count(c, "[") > strings.Count(c, "]")
+	return goesOnRe.MatchString(c) || articleEndRe.MatchString(c) || strings.Count(c, "(") > strings.Count(c, ")") || strings.Count(c, "[") > strings.Count(c, "]")
 }
 
 // rows reads the rows from position i on, up to the next header or a line
@@ -997,6 +1029,14 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 	line := func(p int) int { return d.lines[p] + 1 }
 	last := len(d.cols) - 1
 	lastTells, _ := fitsColumn(d.cols[last], "", false)
+	if codes := pages.CodeColumns(tb.Header); codes > 0 && len(tb.Rows) == 0 && i < len(d.ts) && pages.RunsTogether(d.ts[i], codes, len(d.cols), d.src.Lines) {
+		end := pages.ReadRunCodeRows(d.src, tb, codes, d.lines[i])
+		warnRunCodeRows(d.src, tb, 0, d.lines[i])
+		for i < len(d.ts) && d.lines[i] < end {
+			i++
+		}
+		return i
+	}
 	for i < len(d.ts) {
 		if d.headsTable(i) {
 			break
@@ -1016,6 +1056,10 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 				d.apartFromHeader(tb, i)
 			}
 			break
+		}
+		if end, ok := d.spannedRow(tb, i); ok {
+			i = end
+			continue
 		}
 		r, ok, ambiguous := d.rowAt(i, d.telling > 0)
 		if again := d.headerAgain(tb, i); (ok || ambiguous) && again > 0 && calloutOver(d.ts, i, again) {
@@ -1052,6 +1096,9 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 		if tb.Rows == nil && d.cols[0] == pages.ColCode && isStatusCode(r.cells[0]) {
 			d.numeric = true
 		}
+		if tb.Rows == nil {
+			d.intCodes = integerCodes(d.cols, r.cells)
+		}
 		lose, stop := d.lastCell(tb, r, i)
 		if stop {
 			return len(d.ts)
@@ -1070,7 +1117,7 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 			pages.SkipToggle(d.src.Report, d.src.Name, line(end), d.ts[end]) // a collapsible that folds the table's rest ("Show 10 more members")
 			end++
 		}
-		if _, next := d.rowLosing(end, -1); !next && r.lost != last && !lastTells && d.telling > 0 {
+		if _, next := d.rowLosing(end, -1); !next && r.lost != last && !lastTells && d.telling > 0 && !d.spannedAfter(r.cells, end) {
 			stop := d.nextRow(end)
 			if stop < 0 {
 				for stop = end; stop < len(d.ts) && goesOn(strings.Join(append([]string{r.cells[last]}, d.ts[end:stop]...), " ")); stop++ {
@@ -1078,7 +1125,7 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 						break
 					}
 				}
-				for stop < len(d.ts) && !d.headsTable(stop) && !d.startsCell(stop) && pages.BeginsAsRest(d.ts[stop]) {
+				for stop < len(d.ts) && !d.headsTable(stop) && d.restAt(stop, append([]string{r.cells[last]}, d.ts[end:stop]...)) {
 					stop++
 				}
 			}
@@ -1103,6 +1150,35 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 		i = end
 	}
 	return i
+}
+
+// spannedRow reads the lines from position i on as a row of the table
+// tb that lost its status cell to a rowspan over the row above
+// (spannedStatus): its cells, one a line, one fewer than the columns,
+// then the table's end, a blank line, or a line that starts a row or
+// another such row. It returns the position after the row.
+func (d *denseTable) spannedRow(tb *pages.Table, i int) (int, bool) {
+	end := i + len(d.cols) - 1
+	if len(tb.Rows) == 0 || end > len(d.ts) || slices.Contains(d.ts[i:end], "") || d.headsTable(i) {
+		return 0, false
+	}
+	if end < len(d.ts) && d.ts[end] != "" && !pages.IsDetailCode(d.ts[end]) && !d.startsRow(end) {
+		return 0, false
+	}
+	cells, ok := spannedStatus(d.src, tb, d.ts[i:end], d.lines[i]+1)
+	if !ok {
+		return 0, false
+	}
+	tb.Rows = append(tb.Rows, &pages.Row{Line: d.lines[i] + 1, Raw: strings.Join(cells, " | "), Cells: cells})
+	return end, true
+}
+
+// spannedAfter reports whether the lines from position i on are a row
+// that lost its status cell to a rowspan over the row of cells before
+// them (spanLost), no rest of that row's last cell.
+func (d *denseTable) spannedAfter(cells []string, i int) bool {
+	end := i + len(d.cols) - 1
+	return end <= len(d.ts) && !slices.Contains(d.ts[i:end], "") && spanLost(cells, d.ts[i:end], len(d.cols))
 }
 
 // noteOverRow returns the position of a note that states a default
@@ -1163,6 +1239,21 @@ func (d *denseTable) startsCell(i int) bool {
 	return tells && ok
 }
 
+// restAt reports whether the line at position k reads as the rest of
+// the last cell above it, whose lines so far are cell, where no row
+// follows: it begins as a cell's rest does (pages.BeginsAsRest) and
+// starts no cell of the first column, or, under a line that ends no
+// sentence, it starts no row and a line that begins as a rest follows
+// it, as the word inline code cut out of a sentence does where a copy
+// writes each text run on a line of its own ("… validate the business"
+// / "errorCode" / "in that payload.").
+func (d *denseTable) restAt(k int, cell []string) bool {
+	if !d.startsCell(k) {
+		return pages.BeginsAsRest(d.ts[k])
+	}
+	return !pages.EndsSentence(cell[len(cell)-1]) && k+1 < len(d.ts) && !d.startsRow(k) && !d.headsTable(k+1) && !d.startsCell(k+1) && pages.BeginsAsRest(d.ts[k+1])
+}
+
 // joinLines reads the lines of a cell that wraps as one cell: a line
 // break is a space, and lines led by a bullet ("• gold", as LibreOffice
 // writes the items of a list in a cell) are the items of a list, each a
@@ -1182,7 +1273,7 @@ func (d *denseTable) cutShort(i int) int {
 		if d.headsTable(i + k) {
 			break
 		}
-		tells, ok := fitsColumn(d.cols[k], d.ts[i+k], d.numeric)
+		tells, ok := d.fits(k, d.ts[i+k])
 		if !ok {
 			return 0
 		}

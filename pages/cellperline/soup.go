@@ -398,7 +398,12 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 	}
 	var notes []*pages.Row  // the notes across the columns, no rows
 	var strays []*pages.Row // the lines less deep than its rows between them
+	codes := pages.CodeColumns(head)
 	for j < len(es) && !isHeader(j) {
+		if codes > 0 && pages.RunsTogether(es[j].text, codes, w, src.Lines) {
+			j = runCodeRows(src, es, j, tb, codes, isHeader)
+			break
+		}
 		if outside(es[j], es[i]) {
 			s, ok := strayLines(src.Lines, es, i, j, head, c, cols, rowGap, isHeader)
 			if !ok {
@@ -454,6 +459,13 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 			src.Report.Warn(pages.At(src.Name, es[j].line+1), "lines %d-%d, one cell after the row at line %d of the table at line %d, whose last column (%s) is empty, are that cell, as a PDF's text sets a cell's lines apart from its row's other cells by a blank line: read as its %s", es[j].line+1, es[end-1].line+1, tb.Rows[len(tb.Rows)-1].Line, tb.Line, head[w-1], head[w-1])
 			j, trail = end, 0
 			continue
+		}
+		if !wide {
+			if cells, ok := spannedStatusRow(src, es[j:end], tb, c); ok {
+				tb.Rows = append(tb.Rows, &pages.Row{Line: es[j].line + 1, Raw: strings.Join(cells, " | "), Cells: cells})
+				j, trail = end, 0
+				continue
+			}
 		}
 		cells, t, ok := soupCells(rowSrc, es[j:end], head, c, cols, tail, rowGap)
 		if ok && soupHeaderAgain(es, end, head, isHeader) && calloutOver(cellsOf(es[j:end]), 0, end-j) {
@@ -516,6 +528,89 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 		tb.TakeNotes(src, func(r *pages.Row) bool { return slices.Contains(strays, r) }, "text less deep than its rows, on lines of its own between two of them, as an XML pretty-printer writes no line of a table, the rows after it as deep as those before")...)
 	slices.SortStableFunc(taken, func(a, b pages.Block) int { return a.Line - b.Line })
 	return soupTable{table: tb, notes: taken, next: j, rowGap: rowGap, blocks: blocks, depth: es[i].depth}, true
+}
+
+// runCodeRows reads the rows of the table of codes tb, its header a cell
+// a line, codes of its columns code columns, that run together from
+// es[j] on, each row a line (pages.ReadRunCodeRows), as a page's text
+// writes a row whose cells the HTML's source sets on one line, no
+// whitespace between its tags; the whitespace between its rows' tags
+// sets them apart by blank lines or by none. It warns of them and
+// returns the entry after them.
+func runCodeRows(src pages.Source, es []entry, j int, tb *pages.Table, codes int, isHeader func(int) bool) int {
+	from := len(tb.Rows)
+	first := es[j].line
+	for j < len(es) && !isHeader(j) && beginsRunRow(es[j].text, codes) {
+		end := pages.ReadRunCodeRows(src, tb, codes, es[j].line)
+		if end == es[j].line {
+			break
+		}
+		for j < len(es) && es[j].line < end {
+			j++
+		}
+	}
+	warnRunCodeRows(src, tb, from, first)
+	return j
+}
+
+// warnRunCodeRows warns of the rows of the table tb from its row from on,
+// from line first (counted from 0) on, that ran together, a row a line,
+// under a header whose cells stand a line each; nothing where there are
+// none.
+func warnRunCodeRows(src pages.Source, tb *pages.Table, from, first int) {
+	if len(tb.Rows) > from {
+		src.Report.Warn(pages.At(src.Name, first+1), "lines %d-%d, the rows of the table at line %d, whose header cells stand a line each, have their cells run together, a row a line, as a page's text writes a row whose cells its HTML sets on one line: read each row's codes at its start, and the text after them cut where a capital follows a letter with no space between, as many places as its columns need (%s)", first+1, tb.Rows[len(tb.Rows)-1].Line, tb.Line, pages.Clip(strings.Join(tb.Rows[from].Cells, " | ")))
+	}
+}
+
+// beginsRunRow reports whether a line begins as a row of a table of
+// codes whose cells run together, codes of its columns code columns:
+// its codes run into its text (pages.BeginsRunCodeRow), or, with a
+// status and a detail code column, its detail code alone, its status
+// written once above (a rowspan).
+func beginsRunRow(t string, codes int) bool {
+	return pages.BeginsRunCodeRow(t, codes) || codes == 2 && pages.BeginsWithRunDetail(t)
+}
+
+// spannedStatusRow reads the entries of a row of the table tb, its cells
+// c blank lines apart, that lost its status cell to the cell of the row
+// above spanning it (spannedStatus), its cells one a line.
+func spannedStatusRow(src pages.Source, row []entry, tb *pages.Table, c int) ([]string, bool) {
+	for _, e := range row[1:] {
+		if e.gap != c {
+			return nil, false
+		}
+	}
+	return spannedStatus(src, tb, cellsOf(row), row[0].line+1)
+}
+
+// spannedStatus reads cells, at line, as a row of the table tb that lost
+// its status cell to the cell of the row above spanning it (spanLost),
+// which a page's text writes once. It returns the row's cells with the
+// status of the row above first, with a warning naming that row.
+func spannedStatus(src pages.Source, tb *pages.Table, cells []string, line int) ([]string, bool) {
+	if len(tb.Rows) == 0 {
+		return nil, false
+	}
+	above := tb.Rows[len(tb.Rows)-1]
+	if !spanLost(above.Cells, cells, len(tb.Header)) {
+		return nil, false
+	}
+	pages.WarnSpannedStatus(src.Report, src.Name, line, strings.Join(cells, " | "), tb.Line, "whose cells stand a line each", above.Line, above.Cells[0])
+	return append([]string{above.Cells[0]}, cells...), true
+}
+
+// spanLost reports whether cells are a row of a table of w columns that
+// lost its status cell to a rowspan over the row above, of the cells
+// above: that row begins with a status code and a detail code, whatever
+// the header names them ("Status | Code"), and cells are one fewer than
+// the columns, the first a detail code (pages.StatusSpanLost).
+func spanLost(above, cells []string, w int) bool {
+	if len(above) < 3 || !pages.IsLoneStatusCode(above[0]) || !pages.IsDetailCode(above[1]) {
+		return false
+	}
+	_, padded, ok := pages.StatusSpanLost(cells, w)
+	return ok && !padded
 }
 
 // rowApart returns the blank lines before the entry e, the first of a

@@ -63,11 +63,18 @@ func TestWithLinks(t *testing.T) {
 			}, nil},
 		{"a cell that fits two columns",
 			withLinks("Name", "Code", "Type", "Description",
+				"grade", "GRADE", "[3]CargoGrade", "The grade.",
+				"mode", "Mode", "The mode.",
+				"kind", "KIND", "[4]Kind", "The kind. See [5]Kind"),
+			nil,
+			[]string{"p.txt:17: lines 17 to 21 after the row at line 9 of the table at line 1 read as the rest of its Description or as a row whose Code or Type vanished: nothing tells which; put each of the 4 cells of its rows on a line of its own (an empty one as a line with a dash)"}},
+		{"a cell that fits two columns, but for the codes, which are integers",
+			withLinks("Name", "Code", "Type", "Description",
 				"grade", "7", "[3]CargoGrade", "The grade.",
 				"mode", "Mode", "The mode.",
 				"kind", "2", "[4]Kind", "The kind. See [5]Kind"),
-			nil,
-			[]string{"p.txt:17: lines 17 to 21 after the row at line 9 of the table at line 1 read as the rest of its Description or as a row whose Code or Type vanished: nothing tells which; put each of the 4 cells of its rows on a line of its own (an empty one as a line with a dash)"}},
+			[]string{"1: | Name | Code | Type | Description |", "9: | grade | 7 | CargoGrade | The grade. |", "17: | mode |  | Mode | The mode. |", "23: | kind | 2 | Kind | The kind. See Kind |"},
+			nil},
 	} {
 		rep := &pages.Reporter{}
 		blocks := read("p.txt", c.page, rep)

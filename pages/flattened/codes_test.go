@@ -160,3 +160,64 @@ func TestRunTogetherCodesRowspan(t *testing.T) {
 		t.Errorf("no warning of line 3: %v %v", warns, errs)
 	}
 }
+
+// TestRunTogetherCodesRowspanUncut refuses, at its line, a row that
+// lost its status cell to a rowspan and whose text has more places to
+// cut than its columns need ("apiaryA", "hiveId"): the places named are
+// those of the text read with the status of the row above.
+func TestRunTogetherCodesRowspanUncut(t *testing.T) {
+	rep := &pages.Reporter{}
+	lines := []string{
+		"Http codeerror_codereasonDescription",
+		"466-64101Tally too soonThe apiary was tallied less than 6 hours ago",
+		"-64102Hive not in apiaryA hiveId does not belong to the apiary",
+		"",
+	}
+	readout(flattenedItems(pages.Source{Name: "p.txt", Lines: lines, Words: codeLexicon{}, Report: rep}))
+	_, errs := rep.Sorted([]string{"p.txt"}, false)
+	if errs == nil || !strings.Contains(errs.Error(), "p.txt:3: ") || !strings.Contains(errs.Error(), `"apiary|A"`) {
+		t.Errorf("no located error at line 3 naming the cuts: %v", errs)
+	}
+}
+
+// TestRunTogetherCodesNamedInside reads a row of a table of codes whose
+// cells run together that has more places to cut than its columns need
+// where the page tells which are inside a cell: a place inside a name
+// in camelCase ("hiveId") that the page writes elsewhere as a word of
+// its own (a line of its example JSON) is no cell's end, and the row is
+// cut at the other place, with a warning naming the name and its line.
+// A name the page writes only in another row of codes run together
+// ("sealedThe", a message's end run into a description's start), or
+// nowhere else ("keyIds"), tells nothing: such a row is refused at its
+// line, as is one whose places left are still more than its columns
+// need.
+func TestRunTogetherCodesNamedInside(t *testing.T) {
+	rep := &pages.Reporter{}
+	lines := []string{
+		"Http codeerror_codereasonDescription",
+		"466-64101Tally too soonThe apiary was tallied less than 6 hours ago",
+		"-64102Hive not in apiaryA hiveId does not belong to the apiary",
+		"467-64104Crate sealedThe lid is off in apiaryA",
+		"468-64105Crate sealedThe crate was sealed",
+		"469-64106Bad keyThe key uses keyIds of another hiveId",
+		"",
+		`{ "hiveId": "H-07" }`,
+	}
+	got := readout(flattenedItems(pages.Source{Name: "p.txt", Lines: lines, Words: codeLexicon{}, Report: rep}))
+	want := []string{
+		"466 | -64101 | Tally too soon | The apiary was tallied less than 6 hours ago",
+		"466 | -64102 | Hive not in apiary | A hiveId does not belong to the apiary",
+		"468 | -64105 | Crate sealed | The crate was sealed",
+		`{ "hiveId": "H-07" }`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q; want %q", got, want)
+	}
+	warns, errs := rep.Sorted([]string{"p.txt"}, false)
+	if warns == nil || !strings.Contains(warns.Error(), "p.txt:3: line 3") || !strings.Contains(warns.Error(), "no cut inside hiveId (line 8)") {
+		t.Errorf("no warning at line 3 naming hiveId and line 8: %v", warns)
+	}
+	if errs == nil || !strings.Contains(errs.Error(), `p.txt:4: cannot split`) || !strings.Contains(errs.Error(), `p.txt:6: cannot split`) || strings.Contains(errs.Error(), "p.txt:3:") {
+		t.Errorf("no refusals of lines 4 and 6 alone: %v", errs)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/schema"
 )
 
 // A primitive's spelling in lower case may end a type name the pages
@@ -85,7 +86,7 @@ func (v *vocabulary) typeAtEnd(cells []string, cols []pages.Column) ([]string, *
 		return known, &typeEnd{cells: cells, by: endWritten}
 	case long && !short:
 		return cells, &typeEnd{cells: known, by: endWritten}
-	case !short && !long && camelName(name[:k]) && strayCapital(name):
+	case !short && !long && pages.CamelName(name[:k]) && strayCapital(name):
 		return known, &typeEnd{cells: cells, by: endForm}
 	}
 	return cells, &typeEnd{cells: known, by: endUndecided}
@@ -102,20 +103,6 @@ func writtenOn(lines []string, name string) bool {
 		return pages.OnPage(lines, name)
 	}
 	return pages.OnPage(lines, `"`+name+`"`) || pages.OnPage(lines, "`"+name+"`") || pages.OnPage(lines, "'"+name+"'")
-}
-
-// camelName reports whether a name is written camelCase: a letter in
-// lower case, then letters and digits, ending in no capital.
-func camelName(name string) bool {
-	if name == "" || !unicode.IsLower(rune(name[0])) || unicode.IsUpper(rune(name[len(name)-1])) {
-		return false
-	}
-	for i := 0; i < len(name); i++ {
-		if !pages.IsASCIILetter(name[i]) && (name[i] < '0' || name[i] > '9') {
-			return false
-		}
-	}
-	return true
 }
 
 // strayCapital reports whether a name ends in a capital alone, after a
@@ -138,7 +125,7 @@ func endOf(src pages.Source, j int, cols []pages.Column, cells []string, end *ty
 	case endForm:
 		src.Report.Warn(pages.At(src.Name, j+1), "line %d splits as a field %s of type %s, or as a field %s of type %s, the primitive that ends the name of the type the pages document: read as %s of type %s, as the page writes neither name elsewhere and %s ends in a capital alone, as the start of a word cut off does; if it is %s, add the fix {object: TYPE or operation: OPERATION, field: %s, rename: %s, type: %s} to the overrides", j+1, name, typ, otherName, otherType, name, typ, otherName, otherName, name, otherName, schemaType(otherType))
 	case endUndecided:
-		src.Report.Fail(pages.At(src.Name, j+1), "line %d splits as a field %s of type %s, or as a field %s of type %s, a type the pages document whose name the primitive %s ends, and %s: which it is cannot be told; write the row on the page with its cells set apart (a tab or pipes between them), or, if it is %s of type %s, add the fix {object: TYPE or operation: OPERATION, field: %s, rename: %s, type: %s} to the overrides", j+1, name, typ, otherName, otherType, typ, undecidedWhy(src.Lines, name), otherName, otherType, name, otherName, otherType)
+		src.Report.FailKnowing(schema.KnowsFix, pages.At(src.Name, j+1), "line %d splits as a field %s of type %s, or as a field %s of type %s, a type the pages document whose name the primitive %s ends, and %s: which it is cannot be told; write the row on the page with its cells set apart (a tab or pipes between them), or, if it is %s of type %s, add the fix {object: TYPE or operation: OPERATION, field: %s, rename: %s, type: %s} to the overrides", j+1, name, typ, otherName, otherType, typ, undecidedWhy(src.Lines, name), otherName, otherType, name, otherName, otherType)
 	}
 }
 

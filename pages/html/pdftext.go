@@ -120,12 +120,20 @@ func headerCells(text string) []string {
 }
 
 // namesPDFToHTML reports whether a line names pdftohtml, in any case,
-// without a lower-cased copy of every line of every page.
+// without a lower-cased copy of every line of every page: the name is
+// tried at each "p" and each "P", which strings.IndexByte finds.
 func namesPDFToHTML(l string) bool {
 	const name = "pdftohtml"
-	for i := 0; i+len(name) <= len(l); i++ {
-		if l[i]|0x20 == 'p' && strings.EqualFold(l[i:i+len(name)], name) {
-			return true
+	for _, p := range [...]byte{'p', 'P'} {
+		for s := l; ; {
+			i := strings.IndexByte(s, p)
+			if i < 0 || len(s)-i < len(name) {
+				break
+			}
+			if strings.EqualFold(s[i:i+len(name)], name) {
+				return true
+			}
+			s = s[i+1:]
 		}
 	}
 	return false

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/schema"
 )
 
 // A page may state a fact of a field in a note right after the table of
@@ -381,7 +382,7 @@ func (n note) read(page string, t fieldsTable, rep *pages.Reporter, where string
 	desc := ByColumn(t.Table, r)[pages.ColDescription]
 	own := ReadConstraints(desc)
 	if other := contradicted(own, n.stated); other != "" {
-		rep.Fail(at, "line %d (%q), %s, states %s of the table's field %s, whose row at line %d states %s: correct the page, or give the field's fact with the fix {operation: OPERATION or object: TYPE, field: %s, ...} in the overrides", n.Line, pages.Clip(n.Text), where, n.facts, name, r.Line, other, name)
+		rep.FailKnowing(schema.KnowsFix, at, "line %d (%q), %s, states %s of the table's field %s, whose row at line %d states %s: correct the page, or give the field's fact with the fix {operation: OPERATION or object: TYPE, field: %s, ...} in the overrides", n.Line, pages.Clip(n.Text), where, n.facts, name, r.Line, other, name)
 		return
 	}
 	with, without := statedFacts(ReadConstraints(sentences(desc, n.Text))), statedFacts(own)

@@ -652,6 +652,15 @@ func SectionLost(rep *pages.Reporter, page, what, target string, title pages.Blo
 	rep.TablelessHole(pages.At(page, title.Line), t, "%s", msg)
 }
 
+// SectionFound warns, at the title of a section that holds nothing up
+// to the next title (the heading of a type or an enum, what names it:
+// "the type Choice"), that what it documents is read from the table at
+// from, another page's or another role's: the cross-page recovery that
+// fills what would be SectionLost's hole.
+func SectionFound(rep *pages.Reporter, page, what string, title pages.Block, from schema.Pos) {
+	rep.Warn(pages.At(page, title.Line), "the section of %s, at line %d, holds nothing up to the next title: its table is lost; read it from its table at %s", what, title.Line, from)
+}
+
 // fixTarget reads the target of an overrides fix as the readers write it
 // ("object: Player", "operation: login, role: client, in: query"); ok is
 // false for "" and anything else.

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/schema"
 )
 
 // A section whose title promises a table (the request's headers,
@@ -158,11 +159,11 @@ func (s TablelessSection) Refuse(page string, rep *pages.Reporter) bool {
 	}
 	if h >= 0 && (k < 0 || h < k) {
 		l := s.Text[h]
-		rep.Fail(pages.At(page, l.Line), "line %d (%q) is the names of a table's columns written as text (the header row of a table whose cells no style set apart), in the %s at line %d, %s", l.Line, pages.Clip(l.Text), s.Title, s.Line, fix)
+		rep.FailKnowing(schema.KnowsSection, pages.At(page, l.Line), "line %d (%q) is the names of a table's columns written as text (the header row of a table whose cells no style set apart), in the %s at line %d, %s", l.Line, pages.Clip(l.Text), s.Title, s.Line, fix)
 		return true
 	}
 	l := s.Text[k]
-	rep.Fail(pages.At(page, l.Line), "line %d (%q) begins as a row of a table does (%s), in the %s at line %d, %s", l.Line, pages.Clip(l.Text), what, s.Title, s.Line, fix)
+	rep.FailKnowing(schema.KnowsSection, pages.At(page, l.Line), "line %d (%q) begins as a row of a table does (%s), in the %s at line %d, %s", l.Line, pages.Clip(l.Text), what, s.Title, s.Line, fix)
 	return true
 }
 

@@ -202,19 +202,41 @@ func numberOf(t string) string {
 
 // titleSaid gathers what the words of one language's title say; ok is
 // false when a word is none of titleWords or nearWords. A word may be a
-// compound of title words, as Korean writes them. It runs on every short
-// line of a flattened table: an ASCII word is looked up lower-cased
-// without allocating (pages.LookupLower).
+// compound of title words, as Korean writes them. The words are those
+// between spaces and the marks of titleSeparator. It runs on every short
+// line of a flattened table: the words are cut byte by byte, an ASCII
+// byte told by asciiTitleSeparators and a rune decoded only past ASCII,
+// and an ASCII word is looked up lower-cased without allocating
+// (pages.LookupLower).
 func titleSaid(t string) (TitleWords, bool) {
 	var said TitleWords
 	words := 0
-	for w := range strings.FieldsFuncSeq(t, func(r rune) bool {
-		return unicode.IsSpace(r) || r == '/' || r == '-' || r == '_' || r == '&' || r == ','
-	}) {
+	for i := 0; i < len(t); {
+		if sep, n := titleSeparatorAt(t, i); sep {
+			i += n
+			continue
+		}
+		start, ascii := i, true
+		for i < len(t) {
+			if t[i] < utf8.RuneSelf {
+				if asciiTitleSeparators[t[i]] {
+					break
+				}
+				i++
+				continue
+			}
+			sep, n := titleSeparatorAt(t, i)
+			if sep {
+				break
+			}
+			ascii = false
+			i += n
+		}
+		w := t[start:i]
 		words++
 		var what TitleWords
 		var ok bool
-		if pages.IsASCII(w) {
+		if ascii {
 			what, ok = asciiWordSays(w)
 		} else {
 			what, ok = compoundSays(strings.ToLower(w))
@@ -226,6 +248,30 @@ func titleSaid(t string) (TitleWords, bool) {
 	}
 	return said, words > 0
 }
+
+// titleSeparatorAt reports whether the rune at byte i of t parts the
+// words of a title (titleSeparator), and returns its length.
+func titleSeparatorAt(t string, i int) (bool, int) {
+	if t[i] < utf8.RuneSelf {
+		return asciiTitleSeparators[t[i]], 1
+	}
+	r, n := utf8.DecodeRuneInString(t[i:])
+	return titleSeparator(r), n
+}
+
+// titleSeparator reports whether r parts the words of a title: a space,
+// or a slash, hyphen, underscore, ampersand or comma.
+func titleSeparator(r rune) bool {
+	return unicode.IsSpace(r) || r == '/' || r == '-' || r == '_' || r == '&' || r == ','
+}
+
+// asciiTitleSeparators tells the ASCII bytes that are titleSeparator.
+var asciiTitleSeparators = func() (seps [utf8.RuneSelf]bool) {
+	for c := range seps {
+		seps[c] = titleSeparator(rune(c))
+	}
+	return seps
+}()
 
 // asciiWordSays is what an ASCII word of a title says, in any case ("and"
 // and "of" say nothing); ok is false for a word that is none.

@@ -2,6 +2,7 @@ package read
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/docs2go/docs2go/pages"
@@ -52,5 +53,39 @@ func TestIsTitleRestoresSpaces(t *testing.T) {
 	pages.RestoreSpaces("p.txt", &text, IsTitle, &rep)
 	if want := []string{"Request Headers", "No목욕탕 comments목욕탕 yet"}; !slices.Equal(text.Lines, want) {
 		t.Errorf("lines = %q, want %q", text.Lines, want)
+	}
+}
+
+// TestTitleSaidCutsWordsAsFields checks that titleSaid, which cuts a
+// title's words byte by byte, reads the words strings.FieldsFunc cuts at
+// titleSeparator: spaces of every kind (a no-break space, a tab), the
+// marks, non-ASCII words and bytes that are no UTF-8.
+func TestTitleSaidCutsWordsAsFields(t *testing.T) {
+	for _, title := range []string{
+		"", " ", "Request Body", "  request   body ", "Request\u00a0Body", "Request\tBody",
+		"Response/Error-Codes", "Error_Code & Description,", "요청 바디", "요청바디 (Request Body)",
+		"Request Bödy", "Request \xffBody", "Request\u2003Body", "Body\u0085", "RequestBodyParametersAreHere",
+	} {
+		var said TitleWords
+		words, ok := 0, true
+		for _, w := range strings.FieldsFunc(title, titleSeparator) {
+			words++
+			var what TitleWords
+			var known bool
+			if pages.IsASCII(w) {
+				what, known = asciiWordSays(w)
+			} else {
+				what, known = compoundSays(strings.ToLower(w))
+			}
+			if !known {
+				said, ok = 0, false
+				break
+			}
+			said |= what
+		}
+		ok = ok && words > 0
+		if got, gotOK := titleSaid(title); got != said || gotOK != ok {
+			t.Errorf("titleSaid(%q) = %v, %v; the words FieldsFunc cuts say %v, %v", title, got, gotOK, said, ok)
+		}
 	}
 }

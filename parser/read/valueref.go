@@ -62,10 +62,12 @@ func dottedField(s string) bool {
 // or one without values, the member takes any string, with a warning at
 // its row that gives the fix of its values. noun is "member" or "field",
 // target what an override names the members' owner by ("" where none
-// reaches it).
+// reaches it). A member of another type whose description so refers
+// takes no values, which the schema keeps for strings alone: a warning
+// at its row says so (notString).
 func ReferredValues(rep *pages.Reporter, noun, target string, fields []*schema.Field, types []*schema.Type) {
 	for _, f := range fields {
-		if f.Type != schema.String || f.Values != nil {
+		if f.Values != nil {
 			continue
 		}
 		typ, field, words := ValuesReference(f.Description)
@@ -73,6 +75,10 @@ func ReferredValues(rep *pages.Reporter, noun, target string, fields []*schema.F
 			continue
 		}
 		ref := referredField(types, typ, field)
+		if f.Type != schema.String {
+			notString(rep, noun, target, f, ref, typ+"."+field, words)
+			continue
+		}
 		if ref == nil || ref.Values == nil || ref == f {
 			where := "which the pages document nowhere"
 			if ref != nil {
@@ -84,6 +90,40 @@ func ReferredValues(rep *pages.Reporter, noun, target string, fields []*schema.F
 		f.Values = slices.Clone(ref.Values)
 		rep.Warn(f.At, "%s %s: its description refers to the values of %s.%s (%q), which the pages document at %s: read as its values (%s); if it takes others, %s", noun, f.Name, typ, field, words, ref.At, strings.Join(f.Values, ", "), FieldFix(target, f.Name, "values: [...]"))
 	}
+}
+
+// notString warns at the row of f, a member of a type other than
+// string whose description refers to the values of the field ref (named
+// name, nil where the pages document none), that it takes none of them:
+// the schema keeps values for strings alone. The warning gives the
+// override that applies: where ref is a string of values, the fix that
+// makes f one of them, as a page that typed f wrong means; where f is a
+// number, the fix of its range. A member of ref's own type, not a
+// primitive (an enum both are of), takes its values by that type, with
+// no word.
+func notString(rep *pages.Reporter, noun, target string, f, ref *schema.Field, name, words string) {
+	if ref != nil && ref.Type == f.Type && !schema.IsPrimitive(f.Type) {
+		return
+	}
+	where := "which the pages document nowhere"
+	if ref != nil {
+		where = fmt.Sprintf("which the pages document at %s", ref.At)
+	}
+	if ref != nil && ref.Values != nil {
+		where += fmt.Sprintf(" with the values %s", strings.Join(ref.Values, ", "))
+	}
+	fix := "and no override gives values to a " + TypeName(f)
+	switch {
+	case ref != nil && ref.Type == schema.String && ref.Values != nil:
+		array := ""
+		if f.Array {
+			array = "[]"
+		}
+		fix = fmt.Sprintf("if it is a string of those values, %s", FieldFix(target, f.Name, fmt.Sprintf("type: string%s, values: [%s]", array, strings.Join(ref.Values, ", "))))
+	case f.Type == schema.Integer || f.Type == schema.Number:
+		fix = fmt.Sprintf("if it takes only some, %s", FieldFix(target, f.Name, "minimum: ..., maximum: ..."))
+	}
+	rep.Warn(f.At, "%s %s: its description refers to the values of %s (%q), %s, but it is of type %s, and the schema keeps values for a string alone: the parser takes none of them; %s", noun, f.Name, name, words, where, TypeName(f), fix)
 }
 
 // referredField is the field named field of the type of types named typ

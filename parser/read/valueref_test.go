@@ -36,11 +36,15 @@ func TestValuesReference(t *testing.T) {
 // values of that field (of a type named so but for a qualifier too),
 // with a warning at its row naming the field's line; where the pages document no such field, or one without values,
 // it reads none, with a warning that gives the fix; a member that lists
-// values of its own, or that is no string, is let be.
+// values of its own is let be. A member of another type takes none, with a
+// warning that names the field and gives the fix that applies (a
+// string's values, a number's range), unless it is of the field's own
+// enum.
 func TestReferredValues(t *testing.T) {
 	vessel := &schema.Type{Name: "Vessel", Aliases: []string{"Boat"}, Fields: []*schema.Field{
 		{Name: "vesselType", Type: schema.String, Values: []string{"narrowboat", "barge"}, At: pages.At("p.txt", 30)},
 		{Name: "vesselName", Type: schema.String, At: pages.At("p.txt", 31)},
+		{Name: "keel", Type: "Keel", At: pages.At("p.txt", 32)},
 	}}
 	for _, c := range []struct {
 		name, typ, desc string
@@ -57,7 +61,14 @@ func TestReferredValues(t *testing.T) {
 		{name: "no such field", typ: schema.String, desc: "One of Vessel.hull", warn: "which the pages document nowhere: the parser reads no values"},
 		{name: "no such type", typ: schema.String, desc: "One of Barge.hull", warn: "refers to the values of Barge.hull"},
 		{name: "values of its own", typ: schema.String, desc: "(narrowboat) see Vessel.vesselType", values: []string{"narrowboat"}, want: []string{"narrowboat"}},
-		{name: "no string", typ: schema.Integer, desc: "Use the values of Vessel.vesselType"},
+		{name: "an integer, of a string's values", typ: schema.Integer, desc: "Use the values of Vessel.vesselType",
+			warn: `p.txt:5: member m: its description refers to the values of Vessel.vesselType ("values of Vessel.vesselType"), which the pages document at p.txt:30 with the values narrowboat, barge, but it is of type integer, and the schema keeps values for a string alone: the parser takes none of them; if it is a string of those values, add the fix {operation: op, in: query, field: m, type: string, values: [narrowboat, barge]} to the overrides`},
+		{name: "an array of integers", typ: schema.Integer, array: true, desc: "Use the values of Vessel.vesselType", warn: "of type integer[], and the schema keeps values for a string alone: the parser takes none of them; if it is a string of those values, add the fix {operation: op, in: query, field: m, type: string[], values: [narrowboat, barge]}"},
+		{name: "a number, of a field documented nowhere", typ: schema.Number, desc: "One of Vessel.draft",
+			warn: `p.txt:5: member m: its description refers to the values of Vessel.draft ("One of Vessel.draft"), which the pages document nowhere, but it is of type number, and the schema keeps values for a string alone: the parser takes none of them; if it takes only some, add the fix {operation: op, in: query, field: m, minimum: ..., maximum: ...} to the overrides`},
+		{name: "a boolean", typ: schema.Boolean, desc: "See Vessel.vesselName", warn: "which the pages document at p.txt:31, but it is of type boolean, and the schema keeps values for a string alone: the parser takes none of them; and no override gives values to a boolean"},
+		{name: "an enum, of a field of that enum", typ: "Keel", desc: "Same values as Vessel.keel"},
+		{name: "an enum, of a string's values", typ: "Keel", desc: "Same values as Vessel.vesselType", warn: "but it is of type Keel, and the schema keeps values for a string alone"},
 		{name: "no reference", typ: schema.String, desc: "Kind of boat"},
 	} {
 		f := &schema.Field{Name: "m", Type: c.typ, Array: c.array, Values: c.values, Description: c.desc, At: pages.At("p.txt", 5)}

@@ -3,20 +3,39 @@ package queryruntime
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"net/url"
 	"strconv"
 	"strings"
 )
 
 // queryParam is a query parameter that a page documents: its name, how
-// its text stands for a JSON value, and whether it is an array, which the
-// query repeats. The generator writes a table of them per request type
-// whose page documents a query.
+// its text stands for a JSON value, and whether it is an array and in
+// which form the query sends its items. The generator writes a table of
+// them per request type whose page documents a query.
 type queryParam struct {
 	name  string
 	kind  queryKind
-	array bool
+	array queryArray
 }
+
+// queryArray says whether a query parameter is an array, and in which
+// form the query sends its items.
+type queryArray int
+
+// The forms of query parameters.
+const (
+	// queryOne is no array: the parameter comes once.
+	queryOne queryArray = iota
+	// queryRepeated is an array whose items are the parameter repeated:
+	// t=a&t=b.
+	queryRepeated
+	// queryComma is an array whose items are one value, joined with
+	// commas: t=a,b. Its empty value, t=, has no items. A comma in an item
+	// cannot be sent: a server splits the value once it is unescaped, so
+	// that t=a%2Cb has the items a and b too.
+	queryComma
+)
 
 // queryKind says how the text of a query parameter stands for a JSON
 // value.
@@ -40,8 +59,10 @@ const (
 // refuses for a number or a boolean; a number keeps its text, which a
 // decoder checks for an integer and for bounds as it checks a body's. A
 // parameter that comes more than once is an array, which a decoder
-// refuses for a parameter that is none. Parameters the page does not
-// document are left out, as a decoder skips unknown body members.
+// refuses for a parameter that is none. The items of a comma-joined
+// array are those of each of its values, split at the commas. Parameters
+// the page does not document are left out, as a decoder skips unknown
+// body members.
 func queryJSON(q url.Values, params []queryParam) []byte {
 	b := []byte{'{'}
 	for _, p := range params {
@@ -54,9 +75,12 @@ func queryJSON(q url.Values, params []queryParam) []byte {
 		}
 		b = strconv.AppendQuote(b, p.name)
 		b = append(b, ':')
-		if !p.array && len(values) == 1 {
+		switch {
+		case p.array == queryOne && len(values) == 1:
 			b = appendQueryValue(b, p.kind, values[0])
 			continue
+		case p.array == queryComma:
+			values = commaItems(values)
 		}
 		b = append(b, '[')
 		for i, s := range values {
@@ -68,6 +92,18 @@ func queryJSON(q url.Values, params []queryParam) []byte {
 		b = append(b, ']')
 	}
 	return append(b, '}')
+}
+
+// commaItems returns the items of the values of a comma-joined array: each
+// value split at its commas, an empty value none.
+func commaItems(values []string) []string {
+	var items []string
+	for _, v := range values {
+		if v != "" {
+			items = append(items, strings.Split(v, ",")...)
+		}
+	}
+	return items
 }
 
 // appendQueryValue appends the JSON value that the text s of a parameter
@@ -116,11 +152,14 @@ func decodeQuery(q url.Values, params []queryParam, v any) error {
 	return nil
 }
 
-// encodeQuery writes v, a struct whose JSON members are query parameters,
-// as a query string: the members in the order of the struct, which is
-// their page's, an array as its parameter repeated, absent and null
-// members left out.
-func encodeQuery(v any) (string, error) {
+// encodeQuery writes v, a struct whose JSON members are the query
+// parameters params documents, as a query string: the members in the
+// order of the struct, which is their page's, an array as its parameter
+// repeated, or as one value of its items joined with commas where params
+// says so, absent and null members left out. An item of a comma-joined
+// array that holds a comma, or its one item when empty, cannot be sent:
+// the server would read other items.
+func encodeQuery(v any, params []queryParam) (string, error) {
 	data, err := json.Marshal(v)
 	if err != nil {
 		return "", err
@@ -128,24 +167,32 @@ func encodeQuery(v any) (string, error) {
 	d := json.NewDecoder(bytes.NewReader(data))
 	d.UseNumber()
 	var b strings.Builder
-	add := func(name string, value any) {
-		var text string
+	text := func(value any) (string, bool) {
 		switch value := value.(type) {
 		case string:
-			text = value
+			return value, true
 		case json.Number:
-			text = value.String()
+			return value.String(), true
 		case bool:
-			text = strconv.FormatBool(value)
-		default:
-			return
+			return strconv.FormatBool(value), true
 		}
+		return "", false
+	}
+	add := func(name, escaped string) {
 		if b.Len() > 0 {
 			b.WriteByte('&')
 		}
 		b.WriteString(url.QueryEscape(name))
 		b.WriteByte('=')
-		b.WriteString(url.QueryEscape(text))
+		b.WriteString(escaped)
+	}
+	comma := func(name string) bool {
+		for _, p := range params {
+			if p.name == name {
+				return p.array == queryComma
+			}
+		}
+		return false
 	}
 	if _, err := d.Token(); err != nil {
 		return "", err
@@ -161,19 +208,40 @@ func encodeQuery(v any) (string, error) {
 			return "", err
 		}
 		if value != json.Delim('[') {
-			add(name, value)
+			if s, ok := text(value); ok {
+				add(name, url.QueryEscape(s))
+			}
 			continue
 		}
+		var items []string
 		for d.More() {
 			item, err := d.Token()
 			if err != nil {
 				return "", err
 			}
-			add(name, item)
+			if s, ok := text(item); ok {
+				items = append(items, s)
+			}
 		}
 		if _, err := d.Token(); err != nil {
 			return "", err
 		}
+		if !comma(name) {
+			for _, item := range items {
+				add(name, url.QueryEscape(item))
+			}
+			continue
+		}
+		if len(items) == 1 && items[0] == "" {
+			return "", fmt.Errorf("query parameter %s: its one item is empty, which its form, the items joined with commas, cannot tell from no item", name)
+		}
+		for i, item := range items {
+			if strings.Contains(item, ",") {
+				return "", fmt.Errorf("query parameter %s: item %q holds a comma, which its form, the items joined with commas, cannot send", name, item)
+			}
+			items[i] = url.QueryEscape(item)
+		}
+		add(name, strings.Join(items, ","))
 	}
 	return b.String(), nil
 }

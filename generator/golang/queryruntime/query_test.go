@@ -16,14 +16,17 @@ type playerQuery struct {
 	Limit    *int64   `json:"limit,omitempty"`
 	Kind     *int     `json:"kind,omitempty"`
 	Dry      *bool    `json:"dryRun,omitempty"`
+	Tags     []string `json:"tags,omitempty"`
 }
 
 var playerParams = []queryParam{
 	{name: "playerId", kind: queryString},
-	{name: "fields", kind: queryString, array: true},
+	{name: "fields", kind: queryString, array: queryRepeated},
 	{name: "limit", kind: queryNumber},
 	{name: "kind", kind: queryNumber},
 	{name: "dryRun", kind: queryBoolean},
+	{name: "tags", kind: queryString, array: queryComma},
+	{name: "ids", kind: queryNumber, array: queryComma},
 }
 
 func TestQueryJSON(t *testing.T) {
@@ -44,6 +47,16 @@ func TestQueryJSON(t *testing.T) {
 		"dryRun=yes":                      `{"dryRun":"yes"}`,
 		"playerId=a%22b%5C":               `{"playerId":"a\"b\\"}`,
 		"dryRun=false&playerId=%E2%82%AC": `{"playerId":"€","dryRun":false}`,
+		"fields=a,b":                      `{"fields":["a,b"]}`,
+		"tags=a,b":                        `{"tags":["a","b"]}`,
+		"tags=a":                          `{"tags":["a"]}`,
+		"tags=":                           `{"tags":[]}`,
+		"tags=a,,b":                       `{"tags":["a","","b"]}`,
+		"tags=a,b&tags=c":                 `{"tags":["a","b","c"]}`,
+		"tags=a%2Cb":                      `{"tags":["a","b"]}`,
+		"tags=a+b,%E2%82%AC":              `{"tags":["a b","€"]}`,
+		"ids=1,2":                         `{"ids":[1,2]}`,
+		"ids=1,x":                         `{"ids":[1,"x"]}`,
 	} {
 		q, err := url.ParseQuery(query)
 		if err != nil {
@@ -100,11 +113,11 @@ func TestDecodeQueryRefuses(t *testing.T) {
 
 func TestEncodeQuery(t *testing.T) {
 	limit, dry := int64(20), false
-	got, err := encodeQuery(&playerQuery{PlayerID: "a b&c", Fields: []string{"name", "level"}, Limit: &limit, Dry: &dry})
+	got, err := encodeQuery(&playerQuery{PlayerID: "a b&c", Fields: []string{"name", "level"}, Limit: &limit, Dry: &dry, Tags: []string{"x y", "&", "€"}}, playerParams)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := "playerId=a+b%26c&fields=name&fields=level&limit=20&dryRun=false"; got != want {
+	if want := "playerId=a+b%26c&fields=name&fields=level&limit=20&dryRun=false&tags=x+y,%26,%E2%82%AC"; got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
 	q, err := url.ParseQuery(got)
@@ -115,10 +128,10 @@ func TestEncodeQuery(t *testing.T) {
 	if err := decodeQuery(q, playerParams, &back); err != nil {
 		t.Fatal(err)
 	}
-	if back.PlayerID != "a b&c" || len(back.Fields) != 2 || *back.Limit != 20 || *back.Dry {
+	if back.PlayerID != "a b&c" || len(back.Fields) != 2 || *back.Limit != 20 || *back.Dry || strings.Join(back.Tags, "|") != "x y|&|€" {
 		t.Errorf("round trip gave %+v", back)
 	}
-	if got, err := encodeQuery(&playerQuery{}); err != nil || got != "playerId=" {
+	if got, err := encodeQuery(&playerQuery{}, playerParams); err != nil || got != "playerId=" {
 		t.Errorf("an empty query: got %q, %v", got, err)
 	}
 	// A required array that is nil is null in JSON: no parameter, not the
@@ -127,8 +140,43 @@ func TestEncodeQuery(t *testing.T) {
 		Tags []string `json:"tags"`
 		Big  float64  `json:"big"`
 	}
-	if got, err := encodeQuery(&tagged{Big: 1e21}); err != nil || got != "big=1e%2B21" {
+	if got, err := encodeQuery(&tagged{Big: 1e21}, playerParams); err != nil || got != "big=1e%2B21" {
 		t.Errorf("a nil array: got %q, %v", got, err)
+	}
+	// An empty comma-joined array is its empty value, which reads back as
+	// no items; a repeated one is no parameter.
+	type ids struct {
+		IDs    []int    `json:"ids"`
+		Fields []string `json:"fields"`
+	}
+	if got, err := encodeQuery(&ids{IDs: []int{}, Fields: []string{}}, playerParams); err != nil || got != "ids=" {
+		t.Errorf("empty arrays: got %q, %v", got, err)
+	}
+	if got, err := encodeQuery(&ids{IDs: []int{3, 4}}, playerParams); err != nil || got != "ids=3,4" {
+		t.Errorf("a comma-joined array of numbers: got %q, %v", got, err)
+	}
+}
+
+// TestEncodeQueryRefusesComma checks that an item a comma-joined array
+// cannot send is an error, not a query the server reads otherwise: one
+// holding a comma, escaped or not, is two items to the server, and a
+// lone empty one is none.
+func TestEncodeQueryRefusesComma(t *testing.T) {
+	for _, tags := range [][]string{{"a,b"}, {"x", "a,b"}, {""}} {
+		got, err := encodeQuery(&playerQuery{PlayerID: "p", Tags: tags}, playerParams)
+		if err == nil || !strings.Contains(err.Error(), "query parameter tags: ") {
+			t.Errorf("%q: got %q, %v; want an error", tags, got, err)
+		}
+	}
+	// Two empty items are a comma.
+	got, err := encodeQuery(&playerQuery{PlayerID: "p", Tags: []string{"", ""}}, playerParams)
+	if err != nil || got != "playerId=p&tags=," {
+		t.Errorf("two empty items: got %q, %v", got, err)
+	}
+	// A repeated array sends a comma in an item as it is.
+	got, err = encodeQuery(&playerQuery{PlayerID: "p", Fields: []string{"a,b"}}, playerParams)
+	if err != nil || got != "playerId=p&fields=a%2Cb" {
+		t.Errorf("a comma in a repeated item: got %q, %v", got, err)
 	}
 }
 

@@ -32,7 +32,7 @@ func (g *gearnGen) shapeMethods(f *jen.File, e *golang.Endpoint, name string) {
 
 		golang.Doc(f.Group, "EncodeQuery writes r.Query as a query string, its parameters in the order of the page.")
 		f.Func().Params(recv()).Id("EncodeQuery").Params().Params(jen.String(), jen.Error()).Block(
-			jen.Return(jen.Id(g.Shared("encodeQuery")).Call(jen.Op("&").Id("r").Dot("Query"))),
+			jen.Return(jen.Id(g.Shared("encodeQuery")).Call(jen.Op("&").Id("r").Dot("Query"), jen.Id(table))),
 		)
 	}
 	if bodiless(e) {

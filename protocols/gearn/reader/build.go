@@ -129,6 +129,11 @@ func (b *builder) build() *schema.API {
 			b.define(pd, d)
 		}
 	}
+	for _, pd := range b.docs {
+		for _, h := range pd.lost {
+			b.lostType(pd, h)
+		}
+	}
 	// unanswered are the operations whose page has no response table,
 	// and the page, op nil where the page's operation is not read.
 	type unanswered struct {
@@ -423,6 +428,31 @@ func (b *builder) define(pd *pageDoc, d *defDoc) {
 	default:
 		b.rep.Fail(pages.At(pd.name, d.table.Line), "%s is documented by a table with columns %s, which is neither a field nor an enum table: give it the columns Code | Type | Required | Description of a type or Name | Code | Description of an enum on the page", d.name, strings.Join(d.table.Header, " | "))
 	}
+}
+
+// lostType settles the heading of a type whose section holds nothing
+// (pageDoc.lost): where another table documents the type or the enum it
+// names (another page's, another role's), it is read from there, with a
+// warning at the heading that names where; else the type stands without
+// its fields, a hole at the heading (read.SectionLost) that add: fixes
+// fill.
+// The payload's type is named as scopePayload names its table.
+func (b *builder) lostType(pd *pageDoc, h pages.Block) {
+	name := h.Text
+	if p, _ := pd.payloadType(); p == name && pd.scopedPayload() != "" {
+		name = pd.scopedPayload()
+	}
+	name = b.canonical(name)
+	if t := b.types[name]; t != nil {
+		read.SectionFound(b.rep, pd.name, "the type "+name, h, t.At)
+		return
+	}
+	if e := b.enums[name]; e != nil {
+		read.SectionFound(b.rep, pd.name, "the enum "+name, h, e.At)
+		return
+	}
+	b.mergeType(&schema.Type{Name: name, At: pages.At(pd.name, h.Line)})
+	read.SectionLost(b.rep, pd.name, fmt.Sprintf("the section %q of the type %s (if it is an enum's, write its table back: no override adds an enum's codes)", h.Text, name), "object: "+name, h)
 }
 
 func (b *builder) mergeEnum(e *schema.Enum) {
@@ -1262,12 +1292,12 @@ func (b *builder) operation(pd *pageDoc) *schema.Operation {
 	for _, ep := range pd.endpoints {
 		if ep.path == "" {
 			c := pd.conventionOf(ep)
-			b.rep.Fail(pages.At(pd.name, ep.line), "the %s section has no endpoint line such as \"POST /api/rJson/…\", and GearN's convention /api/<postType>/<group>/<role>/<operation> does not make its path of what the section documents: %s. To settle it, write its endpoint line under the section's heading, or add to the overrides file (under endpoints:), with each <placeholder> replaced:\n%s", cmp.Or(ep.role, "endpoint"), strings.Join(c.missing, "; "), c.entry(pd.name, ep.line))
+			b.rep.FailKnowing(schema.KnowsFix, pages.At(pd.name, ep.line), "the %s section has no endpoint line such as \"POST /api/rJson/…\", and GearN's convention /api/<postType>/<group>/<role>/<operation> does not make its path of what the section documents: %s. To settle it, write its endpoint line under the section's heading, or add to the overrides file (under endpoints:), with each <placeholder> replaced:\n%s", cmp.Or(ep.role, "endpoint"), strings.Join(c.missing, "; "), c.entry(pd.name, ep.line))
 			continue
 		}
 		pi, err := gearnPath(ep.method, ep.path)
 		if err != nil {
-			b.rep.Fail(pages.At(pd.name, ep.line), "%v. To settle it, correct the endpoint line on the page, or add to the overrides file (under endpoints:)%s", err, placeholders(pd.lineEntry(ep, "", "")))
+			b.rep.FailKnowing(schema.KnowsFix, pages.At(pd.name, ep.line), "%v. To settle it, correct the endpoint line on the page, or add to the overrides file (under endpoints:)%s", err, placeholders(pd.lineEntry(ep, "", "")))
 			continue
 		}
 		if pi.postType != "" && !strings.HasPrefix(ep.path, "/api/"+pi.postType+"/") {
@@ -1288,7 +1318,7 @@ func (b *builder) operation(pd *pageDoc) *schema.Operation {
 			}
 			first = ep.line
 		} else if pi.op != op.Name || pi.group != op.Group {
-			b.rep.Fail(pages.At(pd.name, ep.line), "path %q names operation %s/%s, but the path at line %d names %s/%s; a GearN page documents one operation. To settle it, correct the path that is wrong on the page, or, if it is this one, add to the overrides file (under endpoints:):\n%s", ep.path, pi.group, pi.op, first, op.Group, op.Name, pd.lineEntry(ep, op.Group, op.Name))
+			b.rep.FailKnowing(schema.KnowsFix, pages.At(pd.name, ep.line), "path %q names operation %s/%s, but the path at line %d names %s/%s; a GearN page documents one operation. To settle it, correct the path that is wrong on the page, or, if it is this one, add to the overrides file (under endpoints:):\n%s", ep.path, pi.group, pi.op, first, op.Group, op.Name, pd.lineEntry(ep, op.Group, op.Name))
 			continue
 		}
 		role := cmp.Or(ep.role, pi.role)
@@ -1304,7 +1334,11 @@ func (b *builder) operation(pd *pageDoc) *schema.Operation {
 	for _, ex := range pd.examples {
 		if e := built[agreed[ex]]; e != nil {
 			b.weighQuery(pd.name, e, ex.query, "the example request", ex.line)
-			b.weighQueryValues(pd.name, e, ex)
+			target := "operation: " + pd.opName()
+			if e.Role != "" {
+				target += ", role: " + e.Role
+			}
+			b.weighQueryValues(pd.name, e, ex, target+", in: query")
 		}
 	}
 	return op
@@ -1412,6 +1446,7 @@ func (b *builder) endpoint(pd *pageDoc, ep *endpointDoc, pi pathInfo) *schema.En
 			b.rep.Warn(pages.At(pd.name, ep.body.Line), "read the request table of %s at line %d, a header (%s) and no rows, as a request without parameters, as GearN's pages write an operation that takes none; if a scrape or a page break lost its rows, write them back under its header", pd.opName(), ep.body.Line, pages.Clip(strings.Join(ep.body.Header, " | ")))
 		case part == "query":
 			e.Query = b.fields(pd, part+" of "+pd.opName(), target+", in: query", ep.body)
+			read.StatedForms(e.Query)
 		case part == "body":
 			e.Body = b.fields(pd, part+" of "+pd.opName(), target, ep.body)
 			if e.Method == "GET" {

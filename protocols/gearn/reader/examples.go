@@ -134,15 +134,19 @@ func (b *builder) weighQuery(page string, e *schema.Endpoint, query, what string
 // (of another type, outside the documented bounds, not among the
 // documented values or members, too many or too few for an array): the
 // table decides, and the warning says where the page disagrees with
-// itself.
-func (b *builder) weighQueryValues(page string, e *schema.Endpoint, ex *requestLine) {
+// itself. The form of an array it passes is weighed first
+// (read.ExampleForms), and the items of one joined with commas are
+// checked each; target is what an override names the endpoint by.
+func (b *builder) weighQueryValues(page string, e *schema.Endpoint, ex *requestLine, target string) {
 	values, _ := url.ParseQuery(ex.query)
+	read.ExampleForms(b.rep, target, e.Query, values, page, ex.line)
 	var why []string
 	for _, f := range e.Query {
 		vs := values[f.Name]
 		if len(vs) == 0 {
 			vs = values[f.Name+"[]"]
 		}
+		vs = read.QueryItems(f, vs)
 		if len(vs) == 0 {
 			continue
 		}

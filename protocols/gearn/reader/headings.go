@@ -9,6 +9,7 @@ import (
 
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/parser/read"
+	"github.com/docs2go/docs2go/schema"
 )
 
 // Markdown scrapes lose the headings that name type tables. nameTables
@@ -708,7 +709,7 @@ func (b *builder) refuseContest(pd *pageDoc, d, e *defDoc, name, how string) {
 	if prev == nil {
 		prev = d.table.Resumes
 	}
-	b.rep.Fail(pages.At(pd.name, d.table.Line), "the table at line %d%s has no heading: it could document %s (%s), or be the rest of the table at line %d with its columns; the table at line %d could document %s too, and nothing on the page tells which does. To settle it, write the name of the type it documents (that of the table at line %d, if it is its rest) on a line of its own above the table, or add to the overrides file (under tables:), with <type> replaced by that name:\n%s", d.table.Line, firstRow(d.table), name, how, prev.Line, e.table.Line, name, prev.Line, tableEntry(pd.name, d.table.Line))
+	b.rep.FailKnowing(schema.KnowsFix, pages.At(pd.name, d.table.Line), "the table at line %d%s has no heading: it could document %s (%s), or be the rest of the table at line %d with its columns; the table at line %d could document %s too, and nothing on the page tells which does. To settle it, write the name of the type it documents (that of the table at line %d, if it is its rest) on a line of its own above the table, or add to the overrides file (under tables:), with <type> replaced by that name:\n%s", d.table.Line, firstRow(d.table), name, how, prev.Line, e.table.Line, name, prev.Line, tableEntry(pd.name, d.table.Line))
 }
 
 // unsettle records that a refused table without a heading could

@@ -56,6 +56,10 @@ type pageDoc struct {
 	// given are the lines of the sections whose lost endpoint line an
 	// overrides entry gave.
 	given []int
+	// lost are the headings of the types the page's tables refer to
+	// whose section holds nothing, no table and no text, up to the next
+	// heading or title (read.SectionLost), each its line and the name.
+	lost []pages.Block
 }
 
 type endpointDoc struct {
@@ -82,6 +86,10 @@ type endpointDoc struct {
 	// empty are the titles of the sections of its request that hold
 	// nothing, no table and no text, up to the next title.
 	empty []pages.Block
+	// typed is set where a type's heading stood right under the title
+	// of a part of its request, that part's table lost: the headings
+	// after it are types' too.
+	typed bool
 }
 
 // requestPart says what an endpoint's field table documents, from the
@@ -201,6 +209,16 @@ func interpret(page string, st pages.Style, pdf pages.PDFText, items []pages.Blo
 	// example is set under the title of an example ("Example Request"),
 	// up to the next table or part of an endpoint.
 	example := false
+	// lostHeading keeps the heading that names a type the page's tables
+	// refer to as one whose section holds nothing, where no table and no
+	// text stood under it since: another heading, a title or the page's
+	// end follows it. The heading is then no longer the next table's.
+	lostHeading := func() {
+		if heading != "" && headingLine > 0 && len(intro) == 0 && referenced[heading] {
+			pd.lost = append(pd.lost, pages.Block{Line: headingLine, Text: heading})
+		}
+		heading, how, headingLine = "", "", 0
+	}
 	// headerless are the tables whose header row a converter dropped
 	// (lostEnumHeader), read with the enum's columns: a rest of one,
 	// cut from it with no header row of its own, has those columns.
@@ -245,6 +263,9 @@ func interpret(page string, st pages.Style, pdf pages.PDFText, items []pages.Blo
 				// (a note under its table), no intro of the table
 				// after the title.
 				endSection()
+				if !exampleTitle {
+					lostHeading()
+				}
 				intro = nil
 				if p.documentsRequest() {
 					section = it
@@ -315,7 +336,19 @@ func interpret(page string, st pages.Style, pdf pages.PDFText, items []pages.Blo
 					heading, how, sentence, headingLine = name, fmt.Sprintf("the sentence %q", t), it, 0
 				}
 				intro = append(intro, t)
-			case isHeadingName(t) && (inResponse || ep != nil && ep.body != nil):
+			case isHeadingName(t) && (inResponse || ep != nil && (ep.body != nil || ep.typed)):
+				if headingName(t) != heading {
+					lostHeading()
+				}
+				heading, how, intro, sentence, headingLine = headingName(t), "", nil, pages.Block{}, it.Line
+			case ep != nil && ep.body == nil && section.Text != "" && len(text) == 1 && isHeadingName(t) && (referenced[headingName(t)] || strings.Contains(headingName(t), ".")):
+				// A request part's title, then right under it the
+				// heading of a type a table of the page refers to, or
+				// a qualified name ("GenericModels.Item"): the table
+				// under the heading is the type's, and the part's own
+				// table is lost (read.SectionLost at its title).
+				ep.empty, ep.typed = append(ep.empty, section), true
+				section, text = pages.Block{}, nil
 				heading, how, intro, sentence, headingLine = headingName(t), "", nil, pages.Block{}, it.Line
 			default:
 				intro = append(intro, t)
@@ -432,7 +465,7 @@ func interpret(page string, st pages.Style, pdf pages.PDFText, items []pages.Blo
 			rep.Warn(at(tb.Line), "the table at line %d has %s: read as the rest of that table, cut in two", tb.Line, after)
 			pd.appendRows(rep, ep.headers, tb)
 			ep.headersEnd = tb
-		case !inResponse && ep != nil && kind == pages.KindFields && ep.body == nil:
+		case !inResponse && ep != nil && kind == pages.KindFields && ep.body == nil && headingLine == 0:
 			ep.body = tb
 			if title.documentsRequest() && title != partHeaders {
 				ep.bodyTitle = title
@@ -474,6 +507,7 @@ func interpret(page string, st pages.Style, pdf pages.PDFText, items []pages.Blo
 		heading, how, title, intro, sentence, headingLine = "", "", partNone, nil, pages.Block{}, 0
 	}
 	endSection()
+	lostHeading()
 	refuseUnreadPermissions(page, items, pd, rep)
 	return pd
 }

@@ -77,7 +77,7 @@ func (sg *statusGen) clientMethod(f *jen.File, op *statusOp) {
 	).Add(op.results()).BlockFunc(func(b *jen.Group) {
 		url := jen.Id("c").Dot("baseURL").Op("+").Lit(op.Schema.Path)
 		if op.Query != nil {
-			b.List(jen.Id("query"), jen.Err()).Op(":=").Id(sg.roots.Name("encodeQuery")).Call(jen.Op("&").Id("req").Dot("Query"))
+			b.List(jen.Id("query"), jen.Err()).Op(":=").Id(sg.roots.Name("encodeQuery")).Call(jen.Op("&").Id("req").Dot("Query"), jen.Id("query"+op.Name))
 			b.If(jen.Err().Op("!=").Nil()).Block(fail(jen.Err()))
 			b.Id("target").Op(":=").Add(url)
 			b.If(jen.Id("query").Op("!=").Lit("")).Block(jen.Id("target").Op("+=").Lit("?").Op("+").Id("query"))

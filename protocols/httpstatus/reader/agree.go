@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/docs2go/docs2go/parser/read"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -101,11 +102,20 @@ func (in *inference) disagreeOne(f *schema.Field, v *jsonValue, path string, out
 }
 
 // disagreeQuery lists where the query parameters of an example request
-// contradict the query parameters a table documents.
+// contradict the query parameters a table documents. The items of an
+// array are checked each: those of one value joined with commas, where
+// its row says it takes that form or the example shows it (one value, as
+// read.ExampleForms reads it), apart.
 func (in *inference) disagreeQuery(params []*schema.Field, values map[string][]string) []string {
 	var out []string
 	for _, f := range params {
-		for _, raw := range values[f.Name] {
+		vs := values[f.Name]
+		if f.Array && (len(vs) == 1 || f.Form == schema.FormComma) {
+			comma := *f
+			comma.Form = schema.FormComma
+			vs = read.QueryItems(&comma, vs)
+		}
+		for _, raw := range vs {
 			v := &jsonValue{kind: jsonString, text: raw}
 			switch {
 			case in.enums[f.Type] != nil:

@@ -127,6 +127,7 @@ func (b *statusBuilder) build() *schema.API {
 		b.pageCodes(sp.name, onPage)
 		ops = append(ops, onPage...)
 	}
+	b.lostTypes(api)
 	b.eachMember(api, b.settleWires)
 	b.rebase(ops)
 	b.unreferenced(api)
@@ -250,23 +251,11 @@ func (b *statusBuilder) nameGroups() {
 // title the reader does not know, read as a type name. It runs before the
 // examples bind their bodies to the types they fit.
 func (b *statusBuilder) unreferenced(api *schema.API) {
-	named := map[string]bool{}
-	note := func(fields []*schema.Field) {
-		for _, f := range fields {
-			named[f.Type] = true
-		}
-	}
-	for _, t := range b.types.list {
-		note(t.Fields)
-	}
+	named := b.referred(api)
 	for _, op := range api.Operations {
 		named[op.Response] = true
 		for _, s := range op.Statuses {
 			named[s.Body] = true
-		}
-		for _, ep := range op.Endpoints {
-			note(ep.Body)
-			note(ep.Query)
 		}
 	}
 	for _, t := range b.types.list {
@@ -1041,7 +1030,7 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 			b.methodsTaken[e.Section] = true
 			path, given = e.Path, &e
 		} else {
-			b.rep.Fail(pages.At(page, ex.line), "the example request's path %s does not end with the path %s of the heading at line %d. To settle it, correct the path that is wrong on the page, or add to the overrides file (under endpoints:), with <path> replaced by the operation's whole path (the example's, or the heading's under its base path):\n  - section: %s\n    line: %s <path>", exPath, path, od.line, pages.At(page, od.line), strings.ToUpper(cmp.Or(method, ex.method)))
+			b.rep.FailKnowing(schema.KnowsFix, pages.At(page, ex.line), "the example request's path %s does not end with the path %s of the heading at line %d. To settle it, correct the path that is wrong on the page, or add to the overrides file (under endpoints:), with <path> replaced by the operation's whole path (the example's, or the heading's under its base path):\n  - section: %s\n    line: %s <path>", exPath, path, od.line, pages.At(page, od.line), strings.ToUpper(cmp.Or(method, ex.method)))
 		}
 		switch {
 		case method == "":
@@ -1067,7 +1056,7 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 		method = e.Method
 	}
 	if method == "" {
-		b.rep.Fail(pages.At(page, od.line), "operation %s has no method: no Method section and no example request. To settle it, write the method under a \"Method\" title below the operation's heading, or add to the overrides file (under endpoints:), with <method> replaced (GET, POST, PUT, DELETE or PATCH):\n  - section: %s\n    line: <method> %s", path, pages.At(page, od.line), path)
+		b.rep.FailKnowing(schema.KnowsFix, pages.At(page, od.line), "operation %s has no method: no Method section and no example request. To settle it, write the method under a \"Method\" title below the operation's heading, or add to the overrides file (under endpoints:), with <method> replaced (GET, POST, PUT, DELETE or PATCH):\n  - section: %s\n    line: <method> %s", path, pages.At(page, od.line), path)
 		return nil
 	}
 	name, group := operationNames(path)
@@ -1115,6 +1104,7 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 	}
 	if query != nil {
 		ep.Query = b.fields(page, name+" query", "operation: "+name+", in: query", query)
+		read.StatedForms(ep.Query)
 	}
 	b.headingQuery(page, od, ep)
 	if od.statuses != nil {
@@ -1122,12 +1112,71 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 	}
 	if od.response != nil {
 		op.Response = b.define(page, b.typeBase(name, group)+"Response", od.response).Name
+	} else if s := slices.IndexFunc(od.empty, func(s emptySection) bool { return s.sec == secResponse }); s >= 0 && b.types.get(b.typeBase(name, group)+"Response") == nil {
+		op.Response = b.typeBase(name, group) + "Response"
+		title := od.empty[s].title
+		b.lostType(page, op.Response, fmt.Sprintf("the section %q of %s, whose answer's type %s stands without its members", pages.Clip(title.Text), name, op.Response), title)
 	}
 	if od.request != nil {
 		ep.Example = od.request.schemaExample(page)
 	}
 	op.Endpoints = []*schema.Endpoint{ep}
 	return op
+}
+
+// lostTypes settles the headings of types whose section holds nothing
+// (statusPage.lost) that a member of the pages refers to: where a table
+// of another page or operation documents the type or the enum, it is
+// read from there, with a warning at the heading that names where; else
+// the type stands without its members, a hole at the heading
+// (read.SectionLost) that add: fixes fill, and no example adds one to it.
+func (b *statusBuilder) lostTypes(api *schema.API) {
+	referred := b.referred(api)
+	for _, sp := range b.pages {
+		for _, h := range sp.lost {
+			switch t, e := b.types.get(h.Text), b.enums[h.Text]; {
+			case t != nil && !b.types.lost[h.Text]:
+				read.SectionFound(b.rep, sp.name, "the type "+h.Text, h, t.At)
+			case e != nil:
+				read.SectionFound(b.rep, sp.name, "the enum "+h.Text, h, e.At)
+			case t == nil && referred[h.Text]:
+				b.lostType(sp.name, h.Text, fmt.Sprintf("the section %q of the type %s (if it is an enum's, write its table back: no override adds an enum's codes)", pages.Clip(h.Text), h.Text), h)
+			}
+		}
+	}
+}
+
+// referred is the set of the types a member of the pages refers to:
+// a field of a type, or of an endpoint's body or query.
+func (b *statusBuilder) referred(api *schema.API) map[string]bool {
+	referred := map[string]bool{}
+	refer := func(fields []*schema.Field) {
+		for _, f := range fields {
+			referred[f.Type] = true
+		}
+	}
+	for _, t := range b.types.list {
+		refer(t.Fields)
+	}
+	for _, op := range api.Operations {
+		for _, ep := range op.Endpoints {
+			refer(ep.Body)
+			refer(ep.Query)
+		}
+	}
+	return referred
+}
+
+// lostType adds the type name, whose section at title (which what
+// names) holds nothing, as one without members, and makes its members a
+// hole at title.
+func (b *statusBuilder) lostType(page, name, what string, title pages.Block) {
+	b.types.add(&schema.Type{Name: name, At: schema.Pos{Page: page, Line: title.Line}})
+	if b.types.lost == nil {
+		b.types.lost = map[string]bool{}
+	}
+	b.types.lost[name] = true
+	read.SectionLost(b.rep, page, what, "object: "+name, title)
 }
 
 // lostSections makes a hole of the fields of each section of od's
@@ -1541,7 +1590,8 @@ func (b *statusBuilder) requestExample(o built, in *inference) {
 	if ex == nil {
 		return
 	}
-	why := in.disagreeQuery(ep.Query, b.exampleQuery(o.page, ex, ep))
+	query := b.exampleQuery(o.page, ex, ep)
+	why := in.disagreeQuery(ep.Query, query)
 	if ex.json != nil && ex.json.kind == jsonObject && ep.Body != nil {
 		why = append(why, in.disagreements(&schema.Type{Name: "body", Fields: ep.Body}, ex.json)...)
 	}
@@ -1557,6 +1607,7 @@ func (b *statusBuilder) requestExample(o built, in *inference) {
 		ep.Example = nil
 		return
 	}
+	read.ExampleForms(b.rep, "operation: "+o.op.Name+", in: query", ep.Query, query, o.page, ex.line)
 	if ex.json == nil {
 		return
 	}

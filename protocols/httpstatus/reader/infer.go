@@ -18,6 +18,10 @@ type typeSet struct {
 	// recovered are the members that examples added to documented
 	// types, each with the type it went into.
 	recovered []recoveredMember
+	// lost are the types whose section held nothing (read.SectionLost):
+	// an example, evidence and not the authority their table is, adds
+	// no member to them.
+	lost map[string]bool
 }
 
 // recoveredMember is a member an example added to a documented type.
@@ -225,6 +229,9 @@ func admitsOne(typ string, v *jsonValue) bool {
 // name is that row's hole, which the override that fills it settles, and
 // the member added beside it would be the same member twice.
 func (in *inference) bind(t *schema.Type, v *jsonValue) {
+	if in.types.lost[t.Name] {
+		return
+	}
 	for _, m := range v.members {
 		f := schema.FieldNamed(t.Fields, m.key)
 		if f == nil && !t.Inferred {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/parser/read"
+	"github.com/docs2go/docs2go/schema"
 )
 
 // Pages of an API whose HTTP status codes carry the outcome (Kakao Games)
@@ -196,6 +197,10 @@ type statusPage struct {
 	// placed are the header lines of the tables an overrides entry
 	// placed in a section or assigned to a type.
 	placed []int
+	// lost are the headings of types whose section holds nothing, no
+	// table and no text, up to the next heading or title: their tables
+	// are lost (read.SectionLost), each its line and the type's name.
+	lost []pages.Block
 }
 
 // statusOp is one operation of a page.
@@ -242,8 +247,9 @@ type statusOp struct {
 	// table reads (the fields it states, as rows the reader could not
 	// take); 0 when there is none.
 	bodyText int
-	// empty are the sections of its request that hold nothing, no table
-	// and no text, up to the next title.
+	// empty are the sections of its request, and of its response's body,
+	// that hold nothing, no table and no text, up to the next title (a
+	// type's heading over its own table is no text of theirs).
 	empty []emptySection
 }
 
@@ -609,11 +615,8 @@ func (r *statusReader) warnLostHeadings() {
 // of a section of codes that read as rows the table did not take are
 // warned of (strayCodes).
 func (r *statusReader) warnTableless() {
-	if len(r.pending) == 0 && r.titled && r.op != nil {
-		switch r.sec {
-		case secHeaders, secParams, secQuery, secBody:
-			r.op.empty = append(r.op.empty, emptySection{sec: r.sec, title: pages.Block{Line: r.secLine, Text: r.secTitle}})
-		}
+	if r.lostHeadings(true) && r.titled {
+		r.emptySection()
 	}
 	if len(r.pending) == 0 || noneRe.MatchString(r.pending[0].Text) {
 		return
@@ -638,6 +641,44 @@ func (r *statusReader) warnTableless() {
 			r.rep.Warn(pages.At(r.page, l.Line), "left out of the schema what line %d documents (%q): it stands in the %s at line %d, which holds no table", l.Line, pages.Clip(l.Text), r.sec, r.secLine)
 		}
 	}
+}
+
+// emptySection keeps the section being read, of the request's headers,
+// parameters, query or body or of the response's body, as one that
+// holds nothing (statusOp.empty).
+func (r *statusReader) emptySection() {
+	switch r.sec {
+	case secHeaders, secParams, secQuery, secBody, secResponse:
+		r.op.empty = append(r.op.empty, emptySection{sec: r.sec, title: pages.Block{Line: r.secLine, Text: r.secTitle}})
+	}
+}
+
+// lostHeadings keeps, as the headings of types whose table is lost
+// (statusPage.lost), the pending lines that name a type as the heading
+// of its table does (typeHeading) with another such line right after
+// them, or, where end is set (a title or an operation's heading
+// follows), at their end: no table and no text stood under them. They
+// stay the section's lines (a note's, where nothing refers to the type
+// they name); it reports whether they are all its lines.
+func (r *statusReader) lostHeadings(end bool) bool {
+	if r.op == nil {
+		return false
+	}
+	n := 0
+	for k, l := range r.pending {
+		if name, ok := typeHeading(l.Text); ok && (k+1 < len(r.pending) && isHeadingLine(r.pending[k+1].Text) || k+1 == len(r.pending) && end) {
+			r.sp.lost = append(r.sp.lost, pages.Block{Line: l.Line, Text: name})
+			n++
+		}
+	}
+	return n == len(r.pending)
+}
+
+// isHeadingLine reports whether a text line names a type as the heading
+// of its table does (typeHeading).
+func isHeadingLine(t string) bool {
+	_, ok := typeHeading(t)
+	return ok
 }
 
 // tabled reports whether the section being read, under its title,
@@ -715,12 +756,12 @@ func (r *statusReader) strayCodes() {
 		if ok && text == "" && r.sec == secCodes && k+1 < len(r.pending) && startsDetail(r.pending[k+1].Text) {
 			// A status code alone over rows of detail codes: the
 			// status cell that spans them, set apart by the tool.
-			r.rep.Fail(pages.At(r.page, l.Line), "line %d (%q), a status code alone right above the rows of detail codes at line %d, reads as the status cell those rows share (a cell spanning rows, which the tool that wrote the page set apart from them), after the table of the %s at line %d, which did not take them: what they document would be left out of the schema; write the table a row a line, its cells set apart (two spaces or a tab between them), %s in each row's status cell", l.Line, pages.Clip(l.Text), r.pending[k+1].Line, r.sec, r.secLine, strings.TrimSpace(l.Text))
+			r.rep.FailKnowing(schema.KnowsSection, pages.At(r.page, l.Line), "line %d (%q), a status code alone right above the rows of detail codes at line %d, reads as the status cell those rows share (a cell spanning rows, which the tool that wrote the page set apart from them), after the table of the %s at line %d, which did not take them: what they document would be left out of the schema; write the table a row a line, its cells set apart (two spaces or a tab between them), %s in each row's status cell", l.Line, pages.Clip(l.Text), r.pending[k+1].Line, r.sec, r.secLine, strings.TrimSpace(l.Text))
 			refused = true
 			continue
 		}
 		if ok && (text == "" || n >= 2 || strings.Contains(l.Text, "  ")) {
-			r.rep.Fail(pages.At(r.page, l.Line), "line %d (%q) reads as a row of a table of status codes (a code, then what it means, or a code alone), after the table of the %s at line %d, which did not take it (a cell a line whose reading stopped at a cell that wraps, or rows one space apart): what it documents would be left out of the schema; write the table with its cells set apart (two spaces or a tab between them, as lynx -width=200 prints it), a row a line, under its header row", l.Line, pages.Clip(l.Text), r.sec, r.secLine)
+			r.rep.FailKnowing(schema.KnowsSection, pages.At(r.page, l.Line), "line %d (%q) reads as a row of a table of status codes (a code, then what it means, or a code alone), after the table of the %s at line %d, which did not take it (a cell a line whose reading stopped at a cell that wraps, or rows one space apart): what it documents would be left out of the schema; write the table with its cells set apart (two spaces or a tab between them, as lynx -width=200 prints it), a row a line, under its header row", l.Line, pages.Clip(l.Text), r.sec, r.secLine)
 			refused = true
 		}
 	}
@@ -732,7 +773,7 @@ func (r *statusReader) strayCodes() {
 			continue
 		}
 		if row := midCodeRow(l.Text, r.sec == secStatuses); row != "" {
-			r.rep.Fail(pages.At(r.page, l.Line), "line %d (%q) holds a row of the table of status codes of the %s at line %d after the text it begins with, at %q (a code outside parentheses, then what it means): the rest of a row and the next run together one space apart, as a tool that strips a page's tags prints a table, and what it documents would be left out of the schema; write the table with its cells set apart (two spaces or a tab between them), a row a line, under its header row", l.Line, pages.Clip(l.Text), r.sec, r.secLine, pages.Clip(row))
+			r.rep.FailKnowing(schema.KnowsSection, pages.At(r.page, l.Line), "line %d (%q) holds a row of the table of status codes of the %s at line %d after the text it begins with, at %q (a code outside parentheses, then what it means): the rest of a row and the next run together one space apart, as a tool that strips a page's tags prints a table, and what it documents would be left out of the schema; write the table with its cells set apart (two spaces or a tab between them), a row a line, under its header row", l.Line, pages.Clip(l.Text), r.sec, r.secLine, pages.Clip(row))
 		}
 	}
 }
@@ -1306,6 +1347,15 @@ func (r *statusReader) heading(table int) (string, int) {
 		}
 	}
 	r.pending = lines
+	switch {
+	case name != "" && r.titled:
+		// The section's title, then nothing or text, then the heading
+		// of a type over its table: the section holds no table of its
+		// own, as where a title follows.
+		r.warnTableless()
+	case name != "":
+		r.lostHeadings(true)
+	}
 	r.endSection()
 	return name, line
 }

@@ -121,7 +121,7 @@ func (b *statusBuilder) bareCodes(page string, o built, bt bareTable) {
 		case len(custom) > 1:
 			which = fmt.Sprintf("its status table lists %s outside the standard ones", strings.Join(names, " and "))
 		}
-		b.rep.Fail(at, "cannot tell whose detail codes the code table at line %d (%s) lists: it has no Status column, and of operation %s %s; its rows are left out of the schema: write a Status column on the page, or give the table its status with the entry %s under tables: in the overrides", tb.Line, cols, o.op.Name, which, entry)
+		b.rep.FailKnowing(schema.KnowsFix, at, "cannot tell whose detail codes the code table at line %d (%s) lists: it has no Status column, and of operation %s %s; its rows are left out of the schema: write a Status column on the page, or give the table its status with the entry %s under tables: in the overrides", tb.Line, cols, o.op.Name, which, entry)
 		return
 	}
 	st := candidates[0]
@@ -211,16 +211,16 @@ func (b *statusBuilder) sharedCodes(page string, ops []built, holder int, tb *pa
 			for _, i := range contested[k] {
 				named = append(named, ops[i].op)
 			}
-			b.rep.Fail(at, "code row %q: the endpoints %s document status %s in their status tables, one by its code and another by a range, and neither the words of its status nor a pointer to the detail codes tells whose detail code %d the shared code table at line %d gives; %s", pages.Clip(cr.raw), statusUses(named, cr), cr.status, cr.detail.Code, tb.Line, ownerEntry(at, named))
+			b.rep.FailKnowing(schema.KnowsFix, at, "code row %q: the endpoints %s document status %s in their status tables, one by its code and another by a range, and neither the words of its status nor a pointer to the detail codes tells whose detail code %d the shared code table at line %d gives; %s", pages.Clip(cr.raw), statusUses(named, cr), cr.status, cr.detail.Code, tb.Line, ownerEntry(at, named))
 			continue
 		case len(to) == 0:
-			b.rep.Fail(at, "code row %q: no endpoint of the page documents status %s in its status table (by its code or a range that covers it) or shows detail code %d in an example answer, and the code table at line %d %s, serving several endpoints: whose detail code it is cannot be told; %s", pages.Clip(cr.raw), cr.status, cr.detail.Code, tb.Line, where, ownerEntry(at, all))
+			b.rep.FailKnowing(schema.KnowsFix, at, "code row %q: no endpoint of the page documents status %s in its status table (by its code or a range that covers it) or shows detail code %d in an example answer, and the code table at line %d %s, serving several endpoints: whose detail code it is cannot be told; %s", pages.Clip(cr.raw), cr.status, cr.detail.Code, tb.Line, where, ownerEntry(at, all))
 			continue
 		case len(to) == 1:
 		case sameMeaning(to, cr):
 			b.rep.Warn(at, "code row %q: gave detail code %d to the endpoints %s, whose status tables all document status %s with the same meaning: the shared code table at line %d does not tell whose it is", pages.Clip(cr.raw), cr.detail.Code, statusUses(to, cr), cr.status, tb.Line)
 		default:
-			b.rep.Fail(at, "code row %q: the endpoints %s document status %s in their status tables with different meanings, and the shared code table at line %d does not tell whose detail code %d is; %s", pages.Clip(cr.raw), statusUses(to, cr), cr.status, tb.Line, cr.detail.Code, ownerEntry(at, to))
+			b.rep.FailKnowing(schema.KnowsFix, at, "code row %q: the endpoints %s document status %s in their status tables with different meanings, and the shared code table at line %d does not tell whose detail code %d is; %s", pages.Clip(cr.raw), statusUses(to, cr), cr.status, tb.Line, cr.detail.Code, ownerEntry(at, to))
 			continue
 		}
 		placed = append(placed, placedRow{cr, to})
