@@ -2,6 +2,7 @@ package drawn
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
 )
@@ -43,21 +44,38 @@ const minRun = 2
 // minTopRule is the dashes of a multiline table's top rule at least.
 const minTopRule = 3
 
-// dashRule reads a rule of dashes: runs of "-" apart by spaces.
+// boxHorizontals are the box-drawing characters a terminal renderer
+// draws a rule of runs with where pandoc's plain text writes dashes
+// (pandoc's ansi writer: "───── ─────"), light, heavy, double or
+// dashed: a rule of them is a rule of dashes, its runs the columns.
+const boxHorizontals = "─━═┄┅┈┉╌╍"
+
+// isRuleDash reports whether r draws a run of a rule: a dash, or a
+// box-drawing horizontal (boxHorizontals).
+func isRuleDash(r rune) bool {
+	return r == '-' || r >= 0x2500 && strings.ContainsRune(boxHorizontals, r)
+}
+
+// dashRule reads a rule of dashes: runs of "-", or of box-drawing
+// horizontals, apart by spaces, in display columns.
 func dashRule(l string) ([]run, bool) {
 	t := strings.TrimRight(l, " ")
 	var runs []run
-	for i := 0; i < len(t); i++ {
-		switch t[i] {
-		case ' ':
-		case '-':
-			if i == 0 || t[i-1] == ' ' {
-				runs = append(runs, run{i, i})
+	col, gap := 0, true
+	for _, r := range t {
+		switch {
+		case r == ' ':
+			gap = true
+		case isRuleDash(r):
+			if gap {
+				runs = append(runs, run{col, col})
 			}
-			runs[len(runs)-1].end = i + 1
+			gap = false
+			runs[len(runs)-1].end = col + 1
 		default:
 			return nil, false
 		}
+		col++
 	}
 	return runs, len(runs) > 0
 }
@@ -122,10 +140,15 @@ func mayStartDashed(lines []string, i int) bool {
 	return dashFirst(lines[i]) || i+1 < len(lines) && dashFirst(lines[i+1])
 }
 
-// dashFirst reports whether a line's text begins with a dash.
+// dashFirst reports whether a line's text begins with a dash or a
+// box-drawing horizontal (isRuleDash).
 func dashFirst(l string) bool {
 	t := strings.TrimLeft(l, " ")
-	return t != "" && t[0] == '-'
+	if t == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return isRuleDash(r)
 }
 
 // dashedAt reads the dashed table that starts at line i, if one does:

@@ -61,6 +61,14 @@ func TestDashedTables(t *testing.T) {
 		want:  []string{"02 [Code|Description]", "04 |a|The first one|", "07 |b|The second|", "09 After"},
 		warns: []string{"p.txt:7: the table drawn at line 1 has no bottom border: read its rows up to line 7, the last one as it stands"},
 	}, {
+		name: "simple table without a header, its rules of box-drawing horizontals (pandoc's ansi writer): the runs give the columns, no rule is a row",
+		page: "Request Headers\n\n─────────── ──────── ─────────── ─────────────\nName        Type     Mandatory   Description\nappSecret   String   Y           App Secret\nkgAppId     String   Y           KG App ID\n─────────── ──────── ─────────── ─────────────\n\nAfter\n",
+		want: []string{"01 Request Headers", "04 [Name|Type|Mandatory|Description]", "05 |appSecret|String|Y|App Secret|", "06 |kgAppId|String|Y|KG App ID|", "09 After"},
+	}, {
+		name: "simple table under rules of heavy and of double box-drawing horizontals, a cell one space from the next column",
+		page: "━━━━━━━━━━━━ ━━━━━━━━━━━━━━━━━━━━━━━\nStatus Code  Status Code Description\n200          Normal Response\n━━━━━━━━━━━━ ━━━━━━━━━━━━━━━━━━━━━━━\n\n  Name   Code\n  ══════ ══════\n  Ok     1\n",
+		want: []string{"02 [Status Code|Status Code Description]", "03 |200|Normal Response|", "06 [Name|Code]", "08 |Ok|1|"},
+	}, {
 		name: "no table: a heading underlined, a horizontal rule, list items, text over runs of dashes",
 		page: "Title\n-----\n\nText.\n\n- - -\n\n- one\n- two\n\nA paragraph that ends\n--  --\n",
 		want: []string{"01 Title", "04 Text.", "06 - - -", "08 - one", "09 - two", "11 A paragraph that ends", "12 --  --"},
