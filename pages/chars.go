@@ -20,16 +20,17 @@ func Lines(data []byte) []string {
 
 // split splits a page's text into lines made clean, without the
 // overstrikes of a terminal's bold and underline (Overstruck) and the
-// escapes of a terminal's hyperlinks (Hyperlinks).
+// escapes of a terminal's hyperlinks (Hyperlinks) and colours and
+// styles (Renditions).
 func split(text string) []string {
 	return strings.Split(Clean(unbroken(text)), "\n")
 }
 
 // unbroken is a page's text without the overstrikes of a terminal's bold
 // and underline (Overstruck) and the escapes of a terminal's hyperlinks
-// (Hyperlinks), its line ends "\n".
+// (Hyperlinks) and colours and styles (Renditions), its line ends "\n".
 func unbroken(text string) string {
-	s := strings.ReplaceAll(Overstruck(Hyperlinks(text)), "\r\r\n", "\n") // CRLF made CRCRLF by a second conversion
+	s := strings.ReplaceAll(Overstruck(Renditions(Hyperlinks(text))), "\r\r\n", "\n") // CRLF made CRCRLF by a second conversion
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	return strings.ReplaceAll(s, "\r", "\n")
 }
@@ -86,6 +87,43 @@ func Hyperlinks(text string) string {
 			continue
 		}
 		text = rest[end+st:]
+	}
+}
+
+// csi starts the escape of a terminal's control sequence (CSI).
+const csi = "\x1b["
+
+// Renditions returns a text without the escapes that set a terminal's
+// colours and styles (SGR: ESC [ parameters m, the parameters digits
+// apart by ";" or ":"), which a tool printing for a terminal writes
+// around a heading's or a link's text and a code block's lines (pandoc's
+// ansi writer, glamour, rich): the text stays, in the display columns
+// the terminal shows it at, the escapes take none. Another control
+// sequence (one that moves the cursor) stays as it is.
+func Renditions(text string) string {
+	if !strings.Contains(text, csi) {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	for {
+		i := strings.Index(text, csi)
+		if i < 0 {
+			b.WriteString(text)
+			return b.String()
+		}
+		b.WriteString(text[:i])
+		rest := text[i+len(csi):]
+		end := 0
+		for end < len(rest) && (rest[end] >= '0' && rest[end] <= '9' || rest[end] == ';' || rest[end] == ':') {
+			end++
+		}
+		if end < len(rest) && rest[end] == 'm' {
+			text = rest[end+1:]
+			continue
+		}
+		b.WriteString(csi)
+		text = rest
 	}
 }
 

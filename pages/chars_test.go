@@ -94,6 +94,29 @@ func TestHyperlinks(t *testing.T) {
 	}
 }
 
+// TestRenditions checks that the escapes of a terminal's colours and
+// styles (SGR), as pandoc's ansi writer sets them around a heading, a
+// link and a code line, go with their parameters, the text staying,
+// through Lines too, beside a hyperlink's; another control sequence (a
+// cursor's move) and an escape not ended stay.
+func TestRenditions(t *testing.T) {
+	for in, want := range map[string]string{
+		"\x1b[1m\x1b[23m\x1b[39m\x1b[49m\x1b[24m\x1b[29m/saltpan/status\x1b[0m": "/saltpan/status",
+		"    \x1b[22m\x1b[23m\x1b[31m\x1b[49m\x1b[24m\x1b[29m{\x1b[0m":          "    {",
+		"\x1b[38;2;255:0:0mred\x1b[m and plain":                                 "red and plain",
+		"up\x1b[2A two":                                                         "up\x1b[2A two",
+		"cut \x1b[1":                                                            "cut \x1b[1",
+		"plain text\n":                                                          "plain text\n",
+	} {
+		if got := Renditions(in); got != want {
+			t.Errorf("Renditions(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := Lines([]byte("\x1b[22m\x1b[23m\x1b[36m\x1b[4m\x1b]8;;/display/x\x1b\\Pages\x1b[0m\x1b]8;;\x1b\\  x\ny")); strings.Join(got, "|") != "Pages  x|y" {
+		t.Errorf("Lines = %q", got)
+	}
+}
+
 // TestIsHeaderName checks the header name rule against RFC 9110's tokens.
 func TestIsHeaderName(t *testing.T) {
 	for s, want := range map[string]bool{

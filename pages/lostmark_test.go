@@ -79,9 +79,9 @@ func TestLowPunctuation(t *testing.T) {
 		{"an Info file's node separator and a binary's bytes stay",
 			"\x1f\nFile: a.info\n\x1cx\x1d",
 			[]string{"\x1f", "File: a.info", "\x1cx\x1d"}, nil},
-		{"ESC stays",
-			"\x1b[1mName\x1b[0m",
-			[]string{"\x1b[1mName\x1b[0m"}, nil},
+		{"ESC is no punctuation: a terminal's colours go (Renditions), another escape stays",
+			"\x1b[1mName\x1b[0m\n\x1b[2Aup",
+			[]string{"Name", "\x1b[2Aup"}, nil},
 	} {
 		text, warns := readText(c.page)
 		if !reflect.DeepEqual(text.Lines, c.want) {
