@@ -233,7 +233,7 @@ func headerlessAt(lines []string, i int, runs []run) (drawing, bool) {
 	if last <= i+1 {
 		return drawing{}, false
 	}
-	d.body(lines, i+1, last, closed, startsOf(runs), i)
+	d.body(lines, i+1, last, closed, runs, i)
 	if len(d.rows) > 1 && namesTwo(d.rows[0].Cells) {
 		d.head, d.headLine, d.rows = d.rows[0].Cells, d.rows[0].Line, d.rows[1:]
 	}
@@ -289,7 +289,7 @@ func multilineAt(lines []string, i int, top run) (drawing, bool) {
 	if last <= j+1 {
 		return drawing{}, false
 	}
-	d.body(lines, j+1, last, closed, starts, i)
+	d.body(lines, j+1, last, closed, runs, i)
 	return d, true
 }
 
@@ -347,25 +347,35 @@ func leftOf(l string, indent int) bool {
 	return len(l)-len(strings.TrimLeft(l, " ")) < indent
 }
 
-// body reads the rows of a dashed table between lines from and to (its
-// closing rule where closed, else the line after its last one): a row
-// a line, or, where a blank line stands among them, the lines between
-// two blank lines a row, each cell joined over them.
-func (d *drawing) body(lines []string, from, to int, closed bool, starts []int, top int) {
+// body reads the rows of a dashed table of the columns runs between
+// lines from and to (its closing rule where closed, else the line after
+// its last one): where a blank line stands among them, the lines between
+// two blank lines a row, each cell joined over them; else a row a line,
+// but for a line that goes on the row above (wrapGoesOn), its cells joined
+// to the row's. A word the writer broke across a cell's lines is joined
+// without a space, and warned of (joinBroken).
+func (d *drawing) body(lines []string, from, to int, closed bool, runs []run, top int) {
 	d.end = to + 1
 	if !closed {
 		d.end = to
 		d.unclosed = to
 	}
+	starts := startsOf(runs)
 	multiline := false
 	for j := from; j < to; j++ {
 		multiline = multiline || isBlank(lines, j)
+	}
+	inner := make([]int, len(runs))
+	for k, r := range runs {
+		inner[k] = r.end - r.start
 	}
 	var group []int
 	var parts [][]string
 	flush := func() {
 		if len(group) > 0 {
-			d.rows = append(d.rows, &pages.Row{Line: group[0] + 1, Raw: strings.TrimSpace(lines[group[0]]), Cells: joinCells(parts, len(starts))})
+			cells, joins := joinBroken(parts, group, inner)
+			d.joins = append(d.joins, joins...)
+			d.rows = append(d.rows, &pages.Row{Line: group[0] + 1, Raw: strings.TrimSpace(lines[group[0]]), Cells: cells})
 		}
 		group, parts = nil, nil
 	}
@@ -374,12 +384,43 @@ func (d *drawing) body(lines []string, from, to int, closed bool, starts []int, 
 			flush()
 			continue
 		}
-		if !multiline {
+		cells := d.simpleCells(lines, j, starts, top)
+		if !multiline && !wrapGoesOn(parts, cells, runs) {
 			flush()
 		}
-		group, parts = append(group, j), append(parts, d.simpleCells(lines, j, starts, top))
+		group, parts = append(group, j), append(parts, cells)
 	}
 	flush()
+}
+
+// wrapGoesOn reports whether a line of cells is the rest of the row whose
+// lines' cells are row, as a terminal writer that wraps a cell too long
+// for its column sets it, with no blank line between rows (pandoc's ansi
+// writer): a cell's lines stand together from its row's first, so each
+// cell the line holds text in holds text on the line above too, and its
+// first word would not have fit there, in its column's width (a wrap
+// sets as many words on a line as fit); and the line leaves blank a cell
+// the row's first line fills (a wrap line holds the rest of the cells
+// too long only). A line that fills a cell the line above left blank
+// starts a row, the cells before it blank (a cell spanning rows, which
+// the writer sets on the first alone).
+func wrapGoesOn(row [][]string, cells []string, runs []run) bool {
+	if len(row) == 0 {
+		return false
+	}
+	first, above := row[0], row[len(row)-1]
+	leaves := false
+	for k, c := range cells {
+		if c == "" {
+			leaves = leaves || first[k] != ""
+			continue
+		}
+		word, _, _ := strings.Cut(c, " ")
+		if above[k] == "" || displayWidth(above[k])+1+displayWidth(word) <= runs[k].end-runs[k].start {
+			return false
+		}
+	}
+	return leaves
 }
 
 // closingRule reports whether a line is a rule of dashes.

@@ -69,6 +69,15 @@ func TestDashedTables(t *testing.T) {
 		page: "━━━━━━━━━━━━ ━━━━━━━━━━━━━━━━━━━━━━━\nStatus Code  Status Code Description\n200          Normal Response\n━━━━━━━━━━━━ ━━━━━━━━━━━━━━━━━━━━━━━\n\n  Name   Code\n  ══════ ══════\n  Ok     1\n",
 		want: []string{"02 [Status Code|Status Code Description]", "03 |200|Normal Response|", "06 [Name|Code]", "08 |Ok|1|"},
 	}, {
+		name:  "table of a terminal writer that wraps cells in their columns, no blank line between rows (pandoc's ansi writer): a line whose cells are the rest of the row's goes on it, a header's too; a line that fills a cell the line above left blank starts a row under a spanning cell; a word broken across lines is joined",
+		page:  "────────── ──────── ────────────────\nStatus     Detail   Description\nCode\n461        -46101   Rain has flooded\n                    the pan\n           -46102   Crust too thin\n           -46103   application/js\n                    on;charset=UTF-8\n────────── ──────── ────────────────\n\nAfter\n",
+		want:  []string{"02 [Status Code|Detail|Description]", "04 |461|-46101|Rain has flooded the pan|", "06 ||-46102|Crust too thin|", "07 ||-46103|application/json;charset=UTF-8|", "11 After"},
+		warns: []string{`p.txt:8: line 8 of the table drawn at line 1 goes on a cell with "on;charset=UTF-8", as wide as the cell, under "application/js": read as a word too long for its column that the table broke across lines, joined without a space ("application/json;charset=UTF-8"); if they are two words, widen the column on the page`},
+	}, {
+		name: "simple table without a header whose cells fit their columns: a line under a spanning cell, whose cells would have fit on the line above, is a row of its own",
+		page: "  -------------------- ------------- -----------------------\n  Http response code   detail_code   msg\n  472                  -72001        Campaign closed\n                       -72002        Not registered\n  -------------------- ------------- -----------------------\n",
+		want: []string{"02 [Http response code|detail_code|msg]", "03 |472|-72001|Campaign closed|", "04 ||-72002|Not registered|"},
+	}, {
 		name: "no table: a heading underlined, a horizontal rule, list items, text over runs of dashes",
 		page: "Title\n-----\n\nText.\n\n- - -\n\n- one\n- two\n\nA paragraph that ends\n--  --\n",
 		want: []string{"01 Title", "04 Text.", "06 - - -", "08 - one", "09 - two", "11 A paragraph that ends", "12 --  --"},

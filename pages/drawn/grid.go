@@ -255,7 +255,11 @@ func gridAt(lines []string, i int, open *openGrid) (drawing, bool) {
 		if !breaks {
 			return joinCells(parts, width), true
 		}
-		cells, joins := joinBroken(parts, group, cols.cols)
+		inner := make([]int, width)
+		for k := range inner {
+			inner[k] = cols.cols[k+1] - cols.cols[k] - 3
+		}
+		cells, joins := joinBroken(parts, group, inner)
 		d.joins = append(d.joins, joins...)
 		return cells, true
 	}
@@ -388,14 +392,13 @@ type wordJoin struct {
 // it, but a word broken across lines (see above), whose pieces are joined
 // without a space, and the items of a list (gridItemRe), which read
 // without their marks, each a clause of its own, as a list in a cell
-// reads in every style ("sold in: google; apple"): cols are the display
-// columns of the grid's borders.
-func joinBroken(parts [][]string, group []int, cols []int) ([]string, []wordJoin) {
-	width := len(cols) - 1
+// reads in every style ("sold in: google; apple"): inner are the cells'
+// widths in display columns.
+func joinBroken(parts [][]string, group []int, inner []int) ([]string, []wordJoin) {
+	width := len(inner)
 	cells := make([]string, width)
 	var joins []wordJoin
 	for k := 0; k < width; k++ {
-		inner := cols[k+1] - cols[k] - 3
 		prev := ""
 		items := false // the cell's text so far ends in a list's item
 		blank := true  // the line before is blank, or none is
@@ -419,7 +422,7 @@ func joinBroken(parts [][]string, group []int, cols []int) ([]string, []wordJoin
 				items = true
 			case cells[k] == "":
 				cells[k] = c
-			case prev != "" && displayWidth(c) == inner && (oneWord(prev) && oneWord(c) || strings.Count(cells[k], "`")%2 == 1):
+			case prev != "" && displayWidth(c) == inner[k] && (oneWord(prev) && oneWord(c) || strings.Count(cells[k], "`")%2 == 1):
 				cells[k] += c
 				joins = append(joins, wordJoin{group[n] + 1, prev, c})
 			default:
