@@ -173,7 +173,9 @@ func dashedAt(lines []string, i int) (drawing, bool) {
 // the rule of runs at line i+1. Pandoc sets a table apart with a blank
 // line; a header right under a line of text (an edit took the blank line
 // out) is one where it names two columns (namesTwo), as a paragraph's
-// last line over a rule of dashes does not.
+// last line over a rule of dashes does not. Its rows are a line each, but
+// for a line that goes on the row above (wrapGoesOn), joined to it
+// (addRow).
 func simpleDashedAt(lines []string, i int, runs []run, apart bool) (drawing, bool) {
 	starts := startsOf(runs)
 	d := drawing{start: i, headLine: i + 1}
@@ -181,11 +183,15 @@ func simpleDashedAt(lines []string, i int, runs []run, apart bool) (drawing, boo
 	if strings.TrimSpace(d.head[0]) == "" || !apart && (!namesTwo(d.head) || len(d.refused) > 0) {
 		return drawing{}, false
 	}
+	var group []int
+	var parts [][]string
 	j := i + 2
 	for ; j < len(lines); j++ {
 		if isBlank(lines, j) {
-			if !isBlank(lines, j+1) && len(d.rows) > 0 && rowOf(lines[j+1], starts) {
+			if !isBlank(lines, j+1) && (len(d.rows) > 0 || group != nil) && rowOf(lines[j+1], starts) {
 				d.gaps = append(d.gaps, j+1)
+				d.addRow(lines, group, parts, runs)
+				group, parts = nil, nil
 				continue
 			}
 			break
@@ -195,10 +201,32 @@ func simpleDashedAt(lines []string, i int, runs []run, apart bool) (drawing, boo
 			break
 		}
 		cells := d.simpleCells(lines, j, starts, i)
-		d.rows = append(d.rows, &pages.Row{Line: j + 1, Raw: strings.TrimSpace(lines[j]), Cells: cells})
+		if !wrapGoesOn(parts, cells, runs) {
+			d.addRow(lines, group, parts, runs)
+			group, parts = nil, nil
+		}
+		group, parts = append(group, j), append(parts, cells)
 	}
+	d.addRow(lines, group, parts, runs)
 	d.end = j
 	return d, len(d.rows) > 0
+}
+
+// addRow adds the row of a dashed table of the columns runs whose lines
+// are group (indexes), their cells parts, joined (joinBroken): a word
+// the writer broke across a cell's lines is joined without a space, and
+// warned of. A row of no line adds none.
+func (d *drawing) addRow(lines []string, group []int, parts [][]string, runs []run) {
+	if len(group) == 0 {
+		return
+	}
+	inner := make([]int, len(runs))
+	for k, r := range runs {
+		inner[k] = r.end - r.start
+	}
+	cells, joins := joinBroken(parts, group, inner)
+	d.joins = append(d.joins, joins...)
+	d.rows = append(d.rows, &pages.Row{Line: group[0] + 1, Raw: strings.TrimSpace(lines[group[0]]), Cells: cells})
 }
 
 // rowOf reports whether a line is a row of a simple table of the columns
@@ -352,8 +380,7 @@ func leftOf(l string, indent int) bool {
 // its last one): where a blank line stands among them, the lines between
 // two blank lines a row, each cell joined over them; else a row a line,
 // but for a line that goes on the row above (wrapGoesOn), its cells joined
-// to the row's. A word the writer broke across a cell's lines is joined
-// without a space, and warned of (joinBroken).
+// to the row's (addRow).
 func (d *drawing) body(lines []string, from, to int, closed bool, runs []run, top int) {
 	d.end = to + 1
 	if !closed {
@@ -365,18 +392,10 @@ func (d *drawing) body(lines []string, from, to int, closed bool, runs []run, to
 	for j := from; j < to; j++ {
 		multiline = multiline || isBlank(lines, j)
 	}
-	inner := make([]int, len(runs))
-	for k, r := range runs {
-		inner[k] = r.end - r.start
-	}
 	var group []int
 	var parts [][]string
 	flush := func() {
-		if len(group) > 0 {
-			cells, joins := joinBroken(parts, group, inner)
-			d.joins = append(d.joins, joins...)
-			d.rows = append(d.rows, &pages.Row{Line: group[0] + 1, Raw: strings.TrimSpace(lines[group[0]]), Cells: cells})
-		}
+		d.addRow(lines, group, parts, runs)
 		group, parts = nil, nil
 	}
 	for j := from; j < to; j++ {
@@ -403,17 +422,23 @@ func (d *drawing) body(lines []string, from, to int, closed bool, runs []run, to
 // the row's first line fills (a wrap line holds the rest of the cells
 // too long only). A line that fills a cell the line above left blank
 // starts a row, the cells before it blank (a cell spanning rows, which
-// the writer sets on the first alone).
+// the writer sets on the first alone); so does a line that fills its
+// first cell and another, as a row names its member and says something
+// of it, where a table sizes its columns to their widest cells (pandoc's
+// plain writer), which no word after a wide one fits.
 func wrapGoesOn(row [][]string, cells []string, runs []run) bool {
 	if len(row) == 0 {
 		return false
 	}
 	first, above := row[0], row[len(row)-1]
-	leaves := false
+	leaves, filled := false, 0
 	for k, c := range cells {
 		if c == "" {
 			leaves = leaves || first[k] != ""
 			continue
+		}
+		if filled++; filled > 1 && cells[0] != "" {
+			return false
 		}
 		word, _, _ := strings.Cut(c, " ")
 		if above[k] == "" || displayWidth(above[k])+1+displayWidth(word) <= runs[k].end-runs[k].start {

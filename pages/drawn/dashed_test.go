@@ -74,6 +74,14 @@ func TestDashedTables(t *testing.T) {
 		want:  []string{"02 [Status Code|Detail|Description]", "04 |461|-46101|Rain has flooded the pan|", "06 ||-46102|Crust too thin|", "07 ||-46103|application/json;charset=UTF-8|", "11 After"},
 		warns: []string{`p.txt:8: line 8 of the table drawn at line 1 goes on a cell with "on;charset=UTF-8", as wide as the cell, under "application/js": read as a word too long for its column that the table broke across lines, joined without a space ("application/json;charset=UTF-8"); if they are two words, widen the column on the page`},
 	}, {
+		name: "simple table with a header over its rule of box-drawing horizontals, a cell wrapped in its column with no blank line between rows",
+		page: "Name       Description\n────────── ────────────────\nplayerId   The player who\n           digs\nsiteId     The dig site\n",
+		want: []string{"01 [Name|Description]", "03 |playerId|The player who digs|", "05 |siteId|The dig site|"},
+	}, {
+		name: "simple table whose columns are as wide as their widest cells: a row whose cells would not fit on the line above is a row still, its first cell filled and another",
+		page: "  Code       Type               Required   Description\n  ---------- ------------------ ---------- --------------------------\n  interval   PriceInterval      true       Length of one candle.\n  candles    PriceCandle[]      true       The candles, oldest first\n  average    number                        Mean price over the series\n",
+		want: []string{"01 [Code|Type|Required|Description]", "03 |interval|PriceInterval|true|Length of one candle.|", "04 |candles|PriceCandle[]|true|The candles, oldest first|", "05 |average|number||Mean price over the series|"},
+	}, {
 		name: "simple table without a header whose cells fit their columns: a line under a spanning cell, whose cells would have fit on the line above, is a row of its own",
 		page: "  -------------------- ------------- -----------------------\n  Http response code   detail_code   msg\n  472                  -72001        Campaign closed\n                       -72002        Not registered\n  -------------------- ------------- -----------------------\n",
 		want: []string{"02 [Http response code|detail_code|msg]", "03 |472|-72001|Campaign closed|", "04 ||-72002|Not registered|"},
