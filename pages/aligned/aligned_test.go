@@ -1048,6 +1048,23 @@ func TestDashedTable(t *testing.T) {
 	}
 }
 
+// TestBoxRuledTable reads a table whose rules are runs of box-drawing
+// horizontals (pandoc's ansi writer) among a page's aligned columns by
+// its rules, as one of dashes: no rule is a row, though a header cell
+// runs up to one space from the next column, and a cell wrapped in its
+// column is one cell.
+func TestBoxRuledTable(t *testing.T) {
+	page := "Response Status Code\n\n─────────── ─────────────────────── ────────────\nStatus Code Status Code Description Detailed\n200         Normal Response         Normal\n400         Bad Request             Unparsable\n                                    request\n─────────── ─────────────────────── ────────────\n\nErrors\n\nName          Code   Description\nOk            1      Done.\n"
+	tables, texts, warns, errs := read(page)
+	want := [][][]string{
+		{{"Status Code", "Status Code Description", "Detailed"}, {"200", "Normal Response", "Normal"}, {"400", "Bad Request", "Unparsable request"}},
+		{{"Name", "Code", "Description"}, {"Ok", "1", "Done."}},
+	}
+	if !reflect.DeepEqual(tables, want) || !reflect.DeepEqual(texts, []string{"Response Status Code", "Errors"}) || warns != nil || errs != nil {
+		t.Errorf("tables %q, texts %q, warnings %q, errors %q", tables, texts, warns, errs)
+	}
+}
+
 // rowLines reads a page of the style, and returns each row of its tables
 // as its first line, then its cells.
 func rowLines(page string) ([][]string, []string, []string) {
