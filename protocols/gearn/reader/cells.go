@@ -227,16 +227,23 @@ func fieldByContent(fd *fieldDoc, tb *pages.Table, r *pages.Row) {
 			cells[k].text, odd.badge, odd.unbadged = read.BadgedName(cells[k].text)
 		}
 	}
+	// typed memoises whether cells[typedAt] reads as a type (ParseType):
+	// the cell after a code is asked whether it is a type as the code is
+	// read, then again as the type cell.
+	typedAt, typed := -1, false
+	isTypeAt := func(i int) bool {
+		if i != typedAt {
+			_, typed = read.ParseType(cells[i].text)
+			typedAt = i
+		}
+		return typed
+	}
 	if c, ok := next(); ok {
 		name, lost, err := lostCharName(c.text)
 		if read.IsIdentLine(name) && !strings.Contains(name, ".") {
 			_, isType := pages.LookupLower(read.PrimitiveOf, name)
-			following, more := cell{}, k+1 < len(cells)
-			if more {
-				following = cells[k+1]
-			}
-			_, nextIsType := read.ParseType(following.text)
-			if !isType || (more && nextIsType) {
+			more := k+1 < len(cells)
+			if !isType || (more && isTypeAt(k+1)) {
 				fd.code = name
 				if lost {
 					odd.lostChar = c.text
@@ -247,14 +254,12 @@ func fieldByContent(fd *fieldDoc, tb *pages.Table, r *pages.Row) {
 		// Only a cell a type follows stands where a name does: a "?"
 		// before a note ("?  Heroes already away are refused") is a
 		// mark the encoding lost, of no member.
-		if err != nil && k+1 < len(cells) {
-			if _, isType := read.ParseType(cells[k+1].text); isType {
-				odd.unnamed = err
-			}
+		if err != nil && k+1 < len(cells) && isTypeAt(k+1) {
+			odd.unnamed = err
 		}
 	}
 	if c, ok := next(); ok {
-		if _, isType := read.ParseType(c.text); isType && !isRequiredness(c.text) {
+		if isTypeAt(k) && !isRequiredness(c.text) {
 			fd.typ = c.text
 			k++
 		}

@@ -180,7 +180,7 @@ func interpret(page string, st pages.Style, pdf pages.PDFText, items []pages.Blo
 	// last table.
 	var title part
 	var titleLine pages.Block
-	referenced := referencedNames(items)
+	referenced, tableRefs := referencedNames(items)
 	at := func(line int) schema.Pos { return schema.Pos{Page: page, Line: line} }
 	// section is the title of the request's part being read, and text
 	// the lines under it, until a table.
@@ -377,7 +377,7 @@ func interpret(page string, st pages.Style, pdf pages.PDFText, items []pages.Blo
 		section, text, example = pages.Block{}, nil, false
 		kind := tb.Kind()
 		pd.tables = append(pd.tables, tb)
-		pd.collectRefs(tb)
+		pd.collectRefs(tableRefs.of(i))
 		// placed warns of a table its columns and place put in a part
 		// that no title above it names: its title is unknown, or names
 		// another part.
@@ -570,15 +570,38 @@ func isCallout(t string, referenced map[string]bool) bool {
 
 // referencedNames are the type names the tables of a page's blocks refer
 // to: a heading that names one is the type's, whatever title its words
-// would make.
-func referencedNames(items []pages.Block) map[string]bool {
-	names := map[string]bool{}
-	for _, it := range items {
+// would make. refs holds each table's references in the order refersTo
+// finds them, for collectRefs: interpret reaches each table before it
+// changes one, and reading its rows again would find the same.
+func referencedNames(items []pages.Block) (names map[string]bool, refs itemRefs) {
+	names, refs.ends = map[string]bool{}, make([]int, len(items))
+	for i, it := range items {
 		if it.Table != nil {
-			refersTo(it.Table, func(name string, _ int) { names[name] = true })
+			refersTo(it.Table, func(name string, line int) {
+				names[name] = true
+				refs.all = append(refs.all, ref{name, line})
+			})
 		}
+		refs.ends[i] = len(refs.all)
 	}
-	return names
+	return names, refs
+}
+
+// itemRefs are the references of the tables of a page's items, in one
+// slice: those of item i end at ends[i], and start where those of the
+// item before end.
+type itemRefs struct {
+	all  []ref
+	ends []int
+}
+
+// of returns the references of item i's table.
+func (r itemRefs) of(i int) []ref {
+	start := 0
+	if i > 0 {
+		start = r.ends[i-1]
+	}
+	return r.all[start:r.ends[i]]
 }
 
 // entrySections are the sections an overrides entry may place a table
@@ -738,9 +761,12 @@ func (pd *pageDoc) enveloped(tb *pages.Table) bool {
 	return false
 }
 
-// collectRefs records the type names a table's rows refer to.
-func (pd *pageDoc) collectRefs(tb *pages.Table) {
-	refersTo(tb, pd.addRef)
+// collectRefs records the type names a table's rows refer to, found
+// (referencedNames) in the order refersTo finds them.
+func (pd *pageDoc) collectRefs(found []ref) {
+	for _, r := range found {
+		pd.addRef(r.name, r.line)
+	}
 }
 
 // refersTo calls refer with each type name a table's rows refer to, by
