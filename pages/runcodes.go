@@ -3,6 +3,7 @@ package pages
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -287,10 +288,13 @@ const maxCodeLabels = 5
 // cell of a row's text may end (runTextCuts: a capital after a letter in
 // lower case, "CodeDetail"), each piece a label that names a column
 // (IsHeaderCell), the first one or two code columns and the last a
-// description (CodeColumns), no code column after them. It returns the
-// labels and how many name code columns; nil where the line is none, or
-// where the word a seam is inside names a column itself ("StatusCode" of
-// "StatusCodeDescription"): which seam ends a label is not told.
+// description (CodeColumns), no code column after them, and no label
+// another with words before it ("Response Status Code" before "Status
+// Code": a title run into the header, which names a column once). It
+// returns the labels and how many name code columns; nil where the line
+// is none, or where the word a seam is inside names a column itself
+// ("StatusCode" of "StatusCodeDescription"): which seam ends a label is
+// not told.
 func SeamCodeLabels(line string) ([]string, int) {
 	if len(line) > maxCodeLabels*MaxHeaderCell || strings.ContainsFunc(line, unicode.IsDigit) {
 		return nil, 0
@@ -314,6 +318,9 @@ func SeamCodeLabels(line string) ([]string, int) {
 	}
 	for k, l := range labels {
 		if k >= codes && HeaderColumn(l) == ColCode || k > 0 && IsHeaderCell(seamWord(labels[k-1], l)) {
+			return nil, 0
+		}
+		if slices.ContainsFunc(labels, func(o string) bool { return len(o) < len(l) && strings.HasSuffix(l, " "+o) }) {
 			return nil, 0
 		}
 	}

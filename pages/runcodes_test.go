@@ -16,15 +16,16 @@ func TestSeamCodeLabels(t *testing.T) {
 		labels []string
 		codes  int
 	}{
-		"Status CodeDetail CodeMessageDescription":  {[]string{"Status Code", "Detail Code", "Message", "Description"}, 2},
-		"Error CodeMessageDescription":              {[]string{"Error Code", "Message", "Description"}, 1},
-		"Status CodeMeaningDescription":             {},
-		"Detail CodesStatus CodeMessageDescription": {},
-		"Status Code MessageDescription":            {},
-		"StatusCodeDescription":                     {},
-		"CodeDescription":                           {[]string{"Code", "Description"}, 1},
-		"See the codes below":                       {},
-		"Status Code 200Description":                {},
+		"Status CodeDetail CodeMessageDescription":          {[]string{"Status Code", "Detail Code", "Message", "Description"}, 2},
+		"Error CodeMessageDescription":                      {[]string{"Error Code", "Message", "Description"}, 1},
+		"Status CodeMeaningDescription":                     {},
+		"Detail CodesStatus CodeMessageDescription":         {},
+		"Response Status CodeStatus CodeMessageDescription": {},
+		"Status Code MessageDescription":                    {},
+		"StatusCodeDescription":                             {},
+		"CodeDescription":                                   {[]string{"Code", "Description"}, 1},
+		"See the codes below":                               {},
+		"Status Code 200Description":                        {},
 	} {
 		labels, codes := SeamCodeLabels(line)
 		if !slices.Equal(labels, want.labels) || codes != want.codes {
