@@ -201,8 +201,9 @@ func cellLinesTable(src Source, i int, lone LoneCell) (*Table, int) {
 	}
 	codes := 0
 	var glued []Glued
+	seams := false
 	if head == nil {
-		head, codes, glued = CodeRunHeader(t, src.Words)
+		head, codes, glued, seams = CodeRunHeader(t, src.Words)
 		if head == nil {
 			return nil, i + 1
 		}
@@ -255,7 +256,11 @@ func cellLinesTable(src Source, i int, lone LoneCell) (*Table, int) {
 	if next < len(src.Lines) && strings.TrimSpace(src.Lines[next]) == "" && last.Cells[len(last.Cells)-1] == strings.TrimSpace(src.Lines[next-1]) {
 		strayRowsAfter(src, i, next-1, head, codes, at)
 	}
-	src.Report.Warn(At(src.Name, at(i)), "the table at line %d has its header's cells run together over rows written one cell a line, as node-html-parser's structuredText writes a table: read lines %d to %d as its %d rows of the columns %s", at(i), at(i+1), max(last.Line, end), len(tb.Rows), strings.Join(head, " | "))
+	how := ""
+	if seams {
+		how = " (its header cut where a capital follows a letter with no space between, each piece a label that names a column)"
+	}
+	src.Report.Warn(At(src.Name, at(i)), "the table at line %d has its header's cells run together over rows written one cell a line, as node-html-parser's structuredText writes a table: read lines %d to %d as its %d rows of the columns %s%s", at(i), at(i+1), max(last.Line, end), len(tb.Rows), strings.Join(head, " | "), how)
 	src.Report.Merge(sub.Report)
 	tb.Header, tb.Glued = written, glued
 	return tb, next
@@ -379,7 +384,7 @@ func IsRunHeader(t string, lex Lexicon) bool {
 	if h, _ := GluedRunTogetherHeader(t); h != nil {
 		return true
 	}
-	l, _, _ := CodeRunHeader(t, lex)
+	l, _, _, _ := CodeRunHeader(t, lex)
 	return l != nil
 }
 
@@ -432,11 +437,13 @@ func IsLoneStatusCode(r string) bool {
 // line break ran into the header ("Response Status CodeStatus Code…") is
 // no label: glued holds the ways the title and the first label make a
 // seam (GluedSplits), which Read keeps as the table's Glued, and the
-// labels are read after the title.
-func CodeRunHeader(line string, lex Lexicon) (labels []string, codes int, glued []Glued) {
+// labels are read after the title. A header in labels the protocol does
+// not write ("Status CodeDetail CodeMessageDescription") is read at its
+// seams (SeamCodeLabels), seams set: its reading warns so.
+func CodeRunHeader(line string, lex Lexicon) (labels []string, codes int, glued []Glued, seams bool) {
 	cl, ok := lex.(CodeLabeller)
 	if !ok || line == "" || strings.Contains(line, "|") {
-		return nil, 0, nil
+		return nil, 0, nil, false
 	}
 	for from := 0; from < len(line) && from < MaxTitleRun; from++ {
 		if from > 0 && !unicode.IsUpper(rune(line[from])) {
@@ -449,17 +456,20 @@ func CodeRunHeader(line string, lex Lexicon) (labels []string, codes int, glued 
 				continue
 			}
 			if from == 0 {
-				return labels, codes, nil
+				return labels, codes, nil, false
 			}
 			first := line[:from+len(labels[0])]
 			glued = slices.DeleteFunc(GluedSplits(first), func(g Glued) bool { return g.Word != labels[0] })
 			if len(glued) == 0 {
 				continue
 			}
-			return labels, codes, glued
+			return labels, codes, glued, false
 		}
 	}
-	return nil, 0, nil
+	if labels, codes := SeamCodeLabels(line); labels != nil {
+		return labels, codes, nil, true
+	}
+	return nil, 0, nil, false
 }
 
 // splitLabels splits rest into labels of head, in head's order, some

@@ -86,6 +86,30 @@ func TestHeaderCellLinesOfCodes(t *testing.T) {
 	}
 }
 
+// TestHeaderCellLinesOfCodesAtSeams reads, in a Markdown page, a header
+// of a table of codes whose labels run together in words its protocol
+// does not write, at its seams (pages.SeamCodeLabels), over rows written
+// one cell a line, with a warning that says how its header was cut.
+func TestHeaderCellLinesOfCodesAtSeams(t *testing.T) {
+	rep := &pages.Reporter{}
+	lines := pages.Lines([]byte("# Seal\n\nStatus CodeDetail CodeMessageDescription\n452\n-61001\nCrate sealed\nThe crate was sealed\n452\n-61002\nCrate full\nNo slot is left\nExample\n"))
+	blocks := pages.Read(markdown.Style{}, pagestest.Source("p.txt", pages.Text{Lines: lines}, codeLabelLexicon{}, rep))
+	want := []string{
+		"01 Seal",
+		"03 [Status Code|Detail Code|Message|Description]",
+		"04 |452|-61001|Crate sealed|The crate was sealed|",
+		"08 |452|-61002|Crate full|No slot is left|",
+		"12 Example",
+	}
+	if got := pagestest.Describe(blocks); !slices.Equal(got, want) {
+		t.Errorf("got %q;\nwant %q", got, want)
+	}
+	warns, errs := rep.Sorted([]string{"p.txt"}, false)
+	if errs != nil || !strings.Contains(warns.Error(), "p.txt:3: the table at line 3 has its header's cells run together over rows written one cell a line") || !strings.Contains(warns.Error(), "its header cut where a capital follows a letter with no space between") {
+		t.Errorf("warnings %v, errors %v", warns, errs)
+	}
+}
+
 // TestHeaderCellLinesStrayRows refuses, in a page of every style that
 // leaves such a table as text (Markdown, columns aligned with spaces,
 // one cell per line), the rows of a table whose header's cells run

@@ -3,6 +3,7 @@ package pages
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -276,4 +277,63 @@ func RunCutPlaces(r string, cuts []int) string {
 // writes once; the row is read with that status.
 func WarnSpannedStatus(rep *Reporter, name string, line int, r string, table int, form string, above int, status string) {
 	rep.Warn(At(name, line), "line %d (%q) under the table at line %d, %s, begins with its detail code, without its status: the status cell spanned the rows above it (a rowspan), which a page's text writes once; read with the status of the row above, at line %d (%s)", line, Clip(r), table, form, above, status)
+}
+
+// maxCodeLabels bounds the labels of a header of a table of codes.
+const maxCodeLabels = 5
+
+// SeamCodeLabels reads a line as the header of a table of codes whose
+// labels run together in words its protocol does not write ("Status
+// CodeDetail CodeMessageDescription"): it is cut at each place where a
+// cell of a row's text may end (runTextCuts: a capital after a letter in
+// lower case, "CodeDetail"), each piece a label that names a column
+// (IsHeaderCell), the first one or two code columns and the last a
+// description (CodeColumns), no code column after them, and no label
+// another with words before it ("Response Status Code" before "Status
+// Code": a title run into the header, which names a column once). It
+// returns the labels and how many name code columns; nil where the line
+// is none, or where the word a seam is inside names a column itself
+// ("StatusCode" of "StatusCodeDescription"): which seam ends a label is
+// not told.
+func SeamCodeLabels(line string) ([]string, int) {
+	if len(line) > maxCodeLabels*MaxHeaderCell || strings.ContainsFunc(line, unicode.IsDigit) {
+		return nil, 0
+	}
+	cuts := runTextCuts(line)
+	if len(cuts) == 0 || len(cuts) >= maxCodeLabels {
+		return nil, 0
+	}
+	labels := make([]string, 0, len(cuts)+1)
+	from := 0
+	for _, c := range append(cuts, len(line)) {
+		l := strings.TrimSpace(line[from:c])
+		if !IsHeaderCell(l) {
+			return nil, 0
+		}
+		labels, from = append(labels, l), c
+	}
+	codes := CodeColumns(labels)
+	if codes == 0 {
+		return nil, 0
+	}
+	for k, l := range labels {
+		if k >= codes && HeaderColumn(l) == ColCode || k > 0 && IsHeaderCell(seamWord(labels[k-1], l)) {
+			return nil, 0
+		}
+		if slices.ContainsFunc(labels, func(o string) bool { return len(o) < len(l) && strings.HasSuffix(l, " "+o) }) {
+			return nil, 0
+		}
+	}
+	return labels, codes
+}
+
+// seamWord returns the word that a seam between two labels run together
+// is inside: the last word of the one before it run into the first of
+// the one after it ("CodeDetail" of "Status Code" and "Detail Code").
+func seamWord(before, after string) string {
+	w := before[strings.LastIndexAny(before, " _")+1:]
+	if i := strings.IndexByte(after, ' '); i >= 0 {
+		after = after[:i]
+	}
+	return w + after
 }

@@ -53,7 +53,7 @@ func LineTables(src pages.Source, blocks []pages.Block) ([]pages.Block, []int) {
 	var refused []int
 	var used pageNames // the names the page uses, once asked
 	code := false
-	isRunCodes := func(t string) bool { labels, _ := runCodeLabels(src.Words, t); return labels != nil }
+	isRunCodes := func(t string) bool { labels, _, _ := runCodeLabels(src.Words, t); return labels != nil }
 	isRun := func(t string) bool { return isRunTable(t) || isRunCodes(t) }
 	if titles, ok := src.Words.(pages.SectionTitler); ok {
 		blocks = splitRunTitles(src, titles, blocks, isRun)
@@ -95,7 +95,7 @@ func LineTables(src pages.Source, blocks []pages.Block) ([]pages.Block, []int) {
 			out = append(out, b)
 			continue
 		}
-		if labels, spaced := runCodeLabels(src.Words, b.Text); labels != nil {
+		if labels, spaced, seams := runCodeLabels(src.Words, b.Text); labels != nil {
 			if labels, codes, rest := pages.LeadingCodeHeader(spaced); labels != nil {
 				if codes == 2 {
 					rest = runDetailCutRe.ReplaceAllString(rest, "$1 $2 $3")
@@ -105,7 +105,7 @@ func LineTables(src pages.Source, blocks []pages.Block) ([]pages.Block, []int) {
 					if len(labels)-codes > 1 {
 						how = fmt.Sprintf("; the text after a row's codes cut into its columns %s where a word runs into a capital, in a row with as many such places as cuts, else read as its %s, the others left empty", strings.Join(labels[codes:], " | "), labels[len(labels)-1])
 					}
-					src.Report.Warn(pages.At(src.Name, b.Line), "line %d holds a whole table of codes on one line (%s), its labels and cells run together with nothing between them, as a converter without tables prints it: a row read at each status code run into the text before it%s, its cells' text set a space apart there%s", b.Line, strings.Join(labels, " | "), map[bool]string{true: " and at each negative code so run"}[codes == 2], how)
+					src.Report.Warn(pages.At(src.Name, b.Line), "line %d holds a whole table of codes on one line (%s%s), its labels and cells run together with nothing between them, as a converter without tables prints it: a row read at each status code run into the text before it%s, its cells' text set a space apart there%s", b.Line, strings.Join(labels, " | "), map[bool]string{true: ", its labels cut where a capital follows a letter with no space between, each piece a label that names a column"}[seams], map[bool]string{true: " and at each negative code so run"}[codes == 2], how)
 					out = append(out, pages.Block{Line: b.Line, Table: tb})
 					continue
 				}

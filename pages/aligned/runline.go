@@ -375,18 +375,33 @@ func gluedTypeAt(desc string, words pages.Lexicon) int {
 // pages.CodeLabeller lexicon), where text goes on after them: a whole
 // table of codes printed so; with the line written as one whose cells
 // stand a space apart where a row begins (runCodeCutRe), for
-// lineCodeTable. Labels are nil for any other line.
-func runCodeLabels(words pages.Lexicon, t string) (labels []string, spaced string) {
+// lineCodeTable. Labels in words the protocol does not write ("Status
+// CodeDetail CodeMessageDescription463-71301…") are those before the
+// first status code run into a letter, read at their seams
+// (pages.SeamCodeLabels), seams set. Labels are nil for any other line.
+func runCodeLabels(words pages.Lexicon, t string) (labels []string, spaced string, seams bool) {
 	cl, ok := words.(pages.CodeLabeller)
 	if !ok {
-		return nil, ""
+		return nil, "", false
 	}
-	for _, labels := range cl.CodeLabels() {
-		if run := strings.Join(labels, ""); len(t) > len(run) && strings.HasPrefix(t, run) {
-			return labels, strings.Join(labels, " ") + " " + runCodeCutRe.ReplaceAllString(t[len(run):], "$1 $2 $3 $4 $5")
+	run := ""
+	for _, l := range cl.CodeLabels() {
+		if r := strings.Join(l, ""); len(t) > len(r) && strings.HasPrefix(t, r) {
+			labels, run = l, r
+			break
 		}
 	}
-	return nil, ""
+	if labels == nil {
+		m := runCodeCutRe.FindStringSubmatchIndex(t)
+		if m == nil || m[3] == 0 {
+			return nil, "", false
+		}
+		if labels, _ = pages.SeamCodeLabels(t[:m[3]]); labels == nil {
+			return nil, "", false
+		}
+		run, seams = t[:m[3]], true
+	}
+	return labels, strings.Join(labels, " ") + " " + runCodeCutRe.ReplaceAllString(t[len(run):], "$1 $2 $3 $4 $5"), seams
 }
 
 // runCodeCutRe matches where a row of a table of codes printed run

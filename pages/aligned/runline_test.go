@@ -152,6 +152,16 @@ func TestRunLineCodeTables(t *testing.T) {
 	if _, _, errs := read("Status CodeStatus Code DescriptionStatus Code Detailed DescriptionNormal200"); len(errs) != 1 || !strings.Contains(errs[0], "p.md:3: line 3 holds a whole table of codes on one line") {
 		t.Errorf("errors %q", errs)
 	}
+	tables, warns, errs = read("Status CodeDetail CodeMessageDescription452-61001Crate sealedThe crate was sealed-61002Crate fullNo slot is left453-61003Bad keyThe key is wrong")
+	want := [][]string{{"Status Code", "Detail Code", "Message", "Description"}, {"452", "-61001", "Crate sealed", "The crate was sealed"}, {"-61002", "Crate full", "No slot is left"}, {"453", "-61003", "Bad key", "The key is wrong"}}
+	if len(errs) > 0 || len(tables) != 1 || !reflect.DeepEqual(tables[0], want) {
+		t.Errorf("labels at their seams: tables %q, errors %q", tables, errs)
+	}
+	if !slices.ContainsFunc(warns, func(w string) bool {
+		return strings.Contains(w, "(Status Code | Detail Code | Message | Description, its labels cut where a capital follows a letter")
+	}) {
+		t.Errorf("labels at their seams: warnings %q", warns)
+	}
 }
 
 // TestRunLineTitleAndWrap reads a whole table run together on one line

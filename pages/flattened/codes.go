@@ -58,21 +58,29 @@ func (ct *codeTable) restOf(lines []string, i int, lex pages.Lexicon) bool {
 }
 
 // readCodeTable reads the table of codes whose header, labels, is line
-// i, codes of its labels naming code columns, its rows the lines from
-// line from on (the line under the header, or the first row of its
-// rest) that begin with a code, up to the first that does not
+// i, codes of its labels naming code columns, read at its seams or by
+// the labels its protocol writes (pages.CodeRunHeader), its rows the
+// lines from line from on (the line under the header, or the first row
+// of its rest) that begin with a code, up to the first that does not
 // (pages.ReadRunCodeRows); it returns the table with the index of the
 // line after it.
-func readCodeTable(src pages.Source, labels []string, codes, i, from int) (*pages.Table, int) {
+func readCodeTable(src pages.Source, labels []string, codes, i, from int, seams bool) (*pages.Table, int) {
 	cols, _ := pages.ColumnsOf(labels)
 	tb := &pages.Table{Line: i + 1, Header: labels, Cols: cols}
 	j := pages.ReadRunCodeRows(src, tb, codes, from)
 	if len(tb.Rows) > 0 && from == i+1 {
-		how := ""
-		if len(labels)-codes > 1 {
-			how = ", and the text after them cut where a capital follows a letter with no space between, as many places as its columns need"
+		head := "by the labels its protocol writes"
+		if seams {
+			head = "where a capital follows a letter with no space between, each piece a label that names a column"
 		}
-		src.Report.Warn(pages.At(src.Name, i+1), "the table at line %d has its cells run together, as a page's text (a DOM's textContent) writes a table: read its header by the labels its protocol writes (%s), each row's codes at its start%s", i+1, strings.Join(labels, " | "), how)
+		how := ""
+		if codes == 2 {
+			how = " (a status code, then its signed detail code run into it: cut before the sign)"
+		}
+		if len(labels)-codes > 1 {
+			how += ", and the text after them cut where a capital follows a letter with no space between, as many places as its columns need"
+		}
+		src.Report.Warn(pages.At(src.Name, i+1), "the table at line %d has its cells run together, as a page's text (a DOM's textContent) writes a table: read its header %s (%s), each row's codes at its start%s", i+1, head, strings.Join(labels, " | "), how)
 	}
 	return tb, j
 }

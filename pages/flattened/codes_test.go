@@ -59,10 +59,10 @@ func TestRunTogetherCodes(t *testing.T) {
 	if w := warns.Error(); !strings.Contains(w, "p.txt:1: the table at line 1 has its cells run together") || !strings.Contains(w, "(Http code | error_code | reason | Description)") {
 		t.Errorf("no warnings of the tables read: %s", w)
 	}
-	if labels, _, _ := pages.CodeRunHeader(lines[0], testLexicon{}); labels != nil {
+	if labels, _, _, _ := pages.CodeRunHeader(lines[0], testLexicon{}); labels != nil {
 		t.Errorf("a lexicon without labels read the header %q", labels)
 	}
-	if labels, _, _ := pages.CodeRunHeader("Result Code SummaryResult Code", codeLexicon{}); labels != nil {
+	if labels, _, _, _ := pages.CodeRunHeader("Result Code SummaryResult Code", codeLexicon{}); labels != nil {
 		t.Errorf("labels out of order read as the header %q", labels)
 	}
 }
@@ -158,6 +158,46 @@ func TestRunTogetherCodesRowspan(t *testing.T) {
 	warns, errs := rep.Sorted([]string{"p.txt"}, false)
 	if errs != nil || warns == nil || !strings.Contains(warns.Error(), "p.txt:3: line 3") || !strings.Contains(warns.Error(), "a rowspan") {
 		t.Errorf("no warning of line 3: %v %v", warns, errs)
+	}
+}
+
+// TestRunTogetherCodesAtSeams reads a table of codes whose header's
+// labels run together in words its protocol does not write ("Detail
+// Code", "Message") at its seams, each piece a label that names a
+// column, the first two code columns: its rows' status and signed detail
+// code run together are cut before the sign, a row that lost its status
+// to a rowspan takes the status above, with warnings that say so.
+func TestRunTogetherCodesAtSeams(t *testing.T) {
+	rep := &pages.Reporter{}
+	lines := []string{
+		"Status CodeDetail CodeMessageDescription",
+		"452-61001Crate sealedThe crate was sealed by its owner",
+		"-61002Crate fullNo slot is left in the crate",
+		"453-61003Bad keyThe key is wrong",
+		"",
+	}
+	got := readout(flattenedItems(pages.Source{Name: "p.txt", Lines: lines, Words: codeLexicon{}, Report: rep}))
+	want := []string{
+		"452 | -61001 | Crate sealed | The crate was sealed by its owner",
+		"452 | -61002 | Crate full | No slot is left in the crate",
+		"453 | -61003 | Bad key | The key is wrong",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q; want %q", got, want)
+	}
+	warns, errs := rep.Sorted([]string{"p.txt"}, false)
+	if errs != nil || warns == nil {
+		t.Fatalf("warnings %v, errors %v", warns, errs)
+	}
+	for _, w := range []string{
+		"p.txt:1: the table at line 1 has its cells run together",
+		"read its header where a capital follows a letter with no space between, each piece a label that names a column (Status Code | Detail Code | Message | Description)",
+		"then its signed detail code run into it: cut before the sign",
+		"p.txt:3: line 3",
+	} {
+		if !strings.Contains(warns.Error(), w) {
+			t.Errorf("no warning %q: %v", w, warns)
+		}
 	}
 }
 

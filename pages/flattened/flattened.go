@@ -54,14 +54,14 @@ func flattenedItems(src pages.Source) []pages.Block {
 			noted(tb, head, i, j)
 			return
 		}
-		labels, n, _ := pages.CodeRunHeader(strings.TrimSpace(src.Lines[i]), src.Words)
+		labels, n, _, _ := pages.CodeRunHeader(strings.TrimSpace(src.Lines[i]), src.Words)
 		last, end, codes = nil, j, &codeTable{labels: labels, codes: n, head: i, end: j}
 	}}
 	return pages.LineForms{CellLineHeaders: cells, Table: func(i int) (*pages.Table, int) {
 		head, written := headerOf(strings.TrimSpace(src.Lines[i]))
 		if head == nil {
-			if labels, n, glued := pages.CodeRunHeader(strings.TrimSpace(src.Lines[i]), src.Words); labels != nil {
-				tb, j := readCodeTable(src, labels, n, i, i+1)
+			if labels, n, glued, seams := pages.CodeRunHeader(strings.TrimSpace(src.Lines[i]), src.Words); labels != nil {
+				tb, j := readCodeTable(src, labels, n, i, i+1, seams)
 				if glued != nil {
 					tb.Header = slices.Clone(labels)
 					tb.Header[0], tb.Glued = glued[0].Title+glued[0].Word, glued
@@ -73,7 +73,7 @@ func flattenedItems(src pages.Source) []pages.Block {
 				// The rest of a table of codes that a callout, a note
 				// or a title of its own cut: a table without a header,
 				// which pages.Read reads as that table's rest.
-				tb, j := readCodeTable(src, codes.labels, codes.codes, codes.head, i)
+				tb, j := readCodeTable(src, codes.labels, codes.codes, codes.head, i, false)
 				tb.Line, tb.Header, tb.Cols = i+1, nil, nil
 				last, end, codes.end = nil, j, j
 				return tb, j

@@ -25,19 +25,47 @@ import (
 // type, group 2 the field.
 var valuesRefRe = regexp.MustCompile("(?i:\\b(?:values?\\s+(?:of|from|as(?:\\s+(?:in|for))?)|same\\s+(?:values\\s+)?as|one\\s+of|see|refer\\s+to)\\s+(?:the\\s+)?)[`'\"*]?((?:[A-Z][A-Za-z0-9_]*\\.)*[A-Z][A-Za-z0-9_]*)\\.([a-z_][A-Za-z0-9_]*)\\b")
 
+// valuesBareRe matches a description's reference to a field by its name
+// alone, no type before it ("Same values as windDirection"), with the
+// words valuesRefRe takes: a name as no word of prose is written
+// (distinctive: "windDirection", "wind_direction"), which begins with a
+// lower-case letter and goes on with no dot before a letter (a type's
+// field, "Vessel.vesselType", is valuesRefRe's). Group 1 is the field.
+var valuesBareRe = regexp.MustCompile("(?i:\\b(?:values?\\s+(?:of|from|as(?:\\s+(?:in|for))?)|same\\s+(?:values\\s+)?as|one\\s+of|see|refer\\s+to)\\s+(?:the\\s+)?)[`'\"*]?([a-z][A-Za-z0-9_]*)\\b(?:[^.]|\\.(?:[^A-Za-z]|$)|$)")
+
 // ValuesReference returns the type and the field whose values desc
 // refers to (valuesRefRe), the type as written, qualified or not
-// ("GenericModels.Vessel"), and the words of the reference; empty where
-// it refers to none.
+// ("GenericModels.Vessel"), and the words of the reference; the type is
+// empty where desc names the field alone (valuesBareRe), and all are
+// where it refers to none.
 func ValuesReference(desc string) (typ, field, words string) {
-	if !dottedField(desc) {
+	if dottedField(desc) {
+		if m := valuesRefRe.FindStringSubmatch(desc); m != nil {
+			return m[1], m[2], strings.TrimSpace(m[0])
+		}
+	}
+	if !camelOrSnake(desc) {
 		return "", "", ""
 	}
-	m := valuesRefRe.FindStringSubmatch(desc)
-	if m == nil {
-		return "", "", ""
+	for _, m := range valuesBareRe.FindAllStringSubmatchIndex(desc, -1) {
+		if name := desc[m[2]:m[3]]; distinctive(name) {
+			return "", name, strings.TrimRight(strings.TrimSpace(desc[m[0]:m[3]]), ".")
+		}
 	}
-	return m[1], m[2], strings.TrimSpace(m[0])
+	return "", "", ""
+}
+
+// camelOrSnake reports whether s holds a capital right after a letter in
+// lower case, or an underscore between two letters, as a field's name
+// does: a cheap check that spares valuesBareRe the descriptions that can
+// name no field alone.
+func camelOrSnake(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if 'a' <= s[i-1] && s[i-1] <= 'z' && ('A' <= s[i] && s[i] <= 'Z' || s[i] == '_' && pages.IsASCIILetter(s[i+1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // dottedField reports whether s holds a dot between a letter or digit
@@ -60,23 +88,43 @@ func dottedField(s string) bool {
 // values, with a warning at the member's row that names the field it
 // took them from and its line. Where the pages document no such field,
 // or one without values, the member takes any string, with a warning at
-// its row that gives the fix of its values. noun is "member" or "field",
-// target what an override names the members' owner by ("" where none
-// reaches it). A member of another type whose description so refers
-// takes no values, which the schema keeps for strings alone: a warning
-// at its row says so (notString).
-func ReferredValues(rep *pages.Reporter, noun, target string, fields []*schema.Field, types []*schema.Type) {
+// its row that gives the fix of its values. A reference by the field's
+// name alone ("Same values as windDirection") is to the one member of
+// members (every type's and operation's) so named, or to those so named
+// that list the same values (namedField); where they list others, which
+// one is not told: the member takes any string, with a warning that
+// names them and gives the fix. noun is "member" or "field", target
+// what an override names the members' owner by ("" where none reaches
+// it). A member of another type whose description so refers takes no
+// values, which the schema keeps for strings alone: a warning at its row
+// says so (notString).
+func ReferredValues(rep *pages.Reporter, noun, target string, fields []*schema.Field, types []*schema.Type, members []*schema.Field) {
 	for _, f := range fields {
 		if f.Values != nil {
 			continue
 		}
 		typ, field, words := ValuesReference(f.Description)
-		if typ == "" {
+		if field == "" {
 			continue
 		}
-		ref := referredField(types, typ, field)
+		name := field
+		var ref *schema.Field
+		if typ != "" {
+			name = typ + "." + field
+			ref = referredField(types, typ, field)
+		} else {
+			var others []*schema.Field
+			if ref, others = namedField(members, field, f); others != nil {
+				var at []string
+				for _, o := range others {
+					at = append(at, fmt.Sprintf("%s (%s)", o.At, strings.Join(o.Values, ", ")))
+				}
+				rep.Warn(f.At, "%s %s: its description refers to the values of %s (%q), a name alone, which the pages document with other values at %s: which one it means is not told, the parser reads no values, and it takes any string; if it takes only some, %s", noun, f.Name, field, words, strings.Join(at, " and "), FieldFix(target, f.Name, "values: [...]"))
+				continue
+			}
+		}
 		if f.Type != schema.String {
-			notString(rep, noun, target, f, ref, typ+"."+field, words)
+			notString(rep, noun, target, f, ref, name, words)
 			continue
 		}
 		if ref == nil || ref.Values == nil || ref == f {
@@ -84,11 +132,11 @@ func ReferredValues(rep *pages.Reporter, noun, target string, fields []*schema.F
 			if ref != nil {
 				where = fmt.Sprintf("which the pages document at %s with no values listed", ref.At)
 			}
-			rep.Warn(f.At, "%s %s: its description refers to the values of %s.%s (%q), %s: the parser reads no values, and it takes any string; if it takes only some, %s", noun, f.Name, typ, field, words, where, FieldFix(target, f.Name, "values: [...]"))
+			rep.Warn(f.At, "%s %s: its description refers to the values of %s (%q), %s: the parser reads no values, and it takes any string; if it takes only some, %s", noun, f.Name, name, words, where, FieldFix(target, f.Name, "values: [...]"))
 			continue
 		}
 		f.Values = slices.Clone(ref.Values)
-		rep.Warn(f.At, "%s %s: its description refers to the values of %s.%s (%q), which the pages document at %s: read as its values (%s); if it takes others, %s", noun, f.Name, typ, field, words, ref.At, strings.Join(f.Values, ", "), FieldFix(target, f.Name, "values: [...]"))
+		rep.Warn(f.At, "%s %s: its description refers to the values of %s (%q), which the pages document at %s: read as its values (%s); if it takes others, %s", noun, f.Name, name, words, ref.At, strings.Join(f.Values, ", "), FieldFix(target, f.Name, "values: [...]"))
 	}
 }
 
@@ -147,6 +195,30 @@ func referredField(types []*schema.Type, typ, field string) *schema.Field {
 		}
 	}
 	return nil
+}
+
+// namedField is the member of members named field, other than f, that
+// a reference by the name alone is to: the first so named that lists
+// values, where every other so named lists the same values or none; or
+// the first so named, where none lists values; nil where none is so
+// named. others holds, where those so named list different values, one
+// member of each list.
+func namedField(members []*schema.Field, field string, f *schema.Field) (ref *schema.Field, others []*schema.Field) {
+	for _, m := range members {
+		if m == f || m.Name != field {
+			continue
+		}
+		switch {
+		case ref == nil || ref.Values == nil && m.Values != nil:
+			ref = m
+		case m.Values != nil && !slices.Equal(m.Values, ref.Values) && !slices.ContainsFunc(others, func(o *schema.Field) bool { return slices.Equal(o.Values, m.Values) }):
+			others = append(others, m)
+		}
+	}
+	if others != nil {
+		others = append([]*schema.Field{ref}, others...)
+	}
+	return ref, others
 }
 
 // lastPart is a qualified name's last part: "Vessel" of

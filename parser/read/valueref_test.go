@@ -23,6 +23,10 @@ func TestValuesReference(t *testing.T) {
 		"Kind of boat, as in the Vessel table":                                       {"", ""},
 		"Kind of boat (narrowboat, widebeam)":                                        {"", ""},
 		"Written to vessel.log":                                                      {"", ""},
+		"Direction the cap faces. Same values as windDirection":                      {"", "windDirection"},
+		"One of `wind_direction`.":                                                   {"", "wind_direction"},
+		"Same as above. See the codes below":                                         {"", ""},
+		"Set by the miller; see windDirection.north for the cap":                     {"", ""},
 	} {
 		typ, field, _ := ValuesReference(desc)
 		if typ != want[0] || field != want[1] {
@@ -73,7 +77,7 @@ func TestReferredValues(t *testing.T) {
 	} {
 		f := &schema.Field{Name: "m", Type: c.typ, Array: c.array, Values: c.values, Description: c.desc, At: pages.At("p.txt", 5)}
 		rep := &pages.Reporter{}
-		ReferredValues(rep, "member", "operation: op, in: query", []*schema.Field{f}, []*schema.Type{vessel})
+		ReferredValues(rep, "member", "operation: op, in: query", []*schema.Field{f}, []*schema.Type{vessel}, vessel.Fields)
 		ws, _ := rep.Sorted([]string{"p.txt"}, false)
 		if !slices.Equal(f.Values, c.want) {
 			t.Errorf("%s: values %v, want %v", c.name, f.Values, c.want)
@@ -84,5 +88,43 @@ func TestReferredValues(t *testing.T) {
 	}
 	if vessel.Fields[0].Values[0] != "narrowboat" {
 		t.Errorf("the referred field's values changed: %v", vessel.Fields[0].Values)
+	}
+}
+
+// TestReferredValuesByName gives a string member whose description
+// refers to a field by its name alone ("Same values as windDirection")
+// the values of the member so named, of a type or an operation's body,
+// with a warning naming its line, where every member so named lists the
+// same values or none; where they list others, it reads none, with a
+// warning naming each and giving the fix; where none is so named, none,
+// with the warning of a field the pages document nowhere.
+func TestReferredValuesByName(t *testing.T) {
+	wind := &schema.Field{Name: "windDirection", Type: schema.String, Values: []string{"north", "east"}, At: pages.At("p.txt", 25)}
+	again := &schema.Field{Name: "windDirection", Type: schema.String, Values: []string{"north", "east"}, At: pages.At("p.txt", 60)}
+	bare := &schema.Field{Name: "windDirection", Type: schema.String, At: pages.At("p.txt", 61)}
+	other := &schema.Field{Name: "windDirection", Type: schema.String, Values: []string{"up", "down"}, At: pages.At("p.txt", 70)}
+	for _, c := range []struct {
+		name    string
+		members []*schema.Field
+		want    []string
+		warn    string
+	}{
+		{name: "one so named", members: []*schema.Field{bare, wind}, want: []string{"north", "east"},
+			warn: `p.txt:5: member m: its description refers to the values of windDirection ("Same values as windDirection"), which the pages document at p.txt:25: read as its values (north, east); if it takes others, add the fix {object: T, field: m, values: [...]} to the overrides`},
+		{name: "several with the same values", members: []*schema.Field{wind, again}, want: []string{"north", "east"}, warn: "which the pages document at p.txt:25: read as its values"},
+		{name: "several with other values", members: []*schema.Field{wind, other, again},
+			warn: `p.txt:5: member m: its description refers to the values of windDirection ("Same values as windDirection"), a name alone, which the pages document with other values at p.txt:25 (north, east) and p.txt:70 (up, down): which one it means is not told, the parser reads no values, and it takes any string; if it takes only some, add the fix {object: T, field: m, values: [...]} to the overrides`},
+		{name: "none so named", members: nil, warn: "refers to the values of windDirection (\"Same values as windDirection\"), which the pages document nowhere"},
+	} {
+		f := &schema.Field{Name: "m", Type: schema.String, Description: "Direction the cap faces. Same values as windDirection", At: pages.At("p.txt", 5)}
+		rep := &pages.Reporter{}
+		ReferredValues(rep, "member", "object: T", []*schema.Field{f}, nil, append(c.members, f))
+		ws, _ := rep.Sorted([]string{"p.txt"}, false)
+		if !slices.Equal(f.Values, c.want) {
+			t.Errorf("%s: values %v, want %v", c.name, f.Values, c.want)
+		}
+		if len(ws) != 1 || !strings.Contains(ws.Error(), c.warn) {
+			t.Errorf("%s: warnings %v, want %q", c.name, ws, c.warn)
+		}
 	}
 }

@@ -183,8 +183,10 @@ func (b *builder) build() *schema.API {
 		}
 	}
 	b.settleWires(api)
+	var members []*schema.Field
+	eachField(api, func(_ string, fields []*schema.Field) { members = append(members, fields...) })
 	eachField(api, func(target string, fields []*schema.Field) {
-		read.ReferredValues(b.rep, "field", target, fields, api.Types)
+		read.ReferredValues(b.rep, "field", target, fields, api.Types, members)
 	})
 	read.SetEnumDefaults(b.rep, b.enumDefaults, b.enums)
 	b.unreferenced(api)

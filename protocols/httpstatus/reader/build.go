@@ -139,8 +139,10 @@ func (b *statusBuilder) build() *schema.API {
 	b.constrainUntyped()
 	read.SetEnumDefaults(b.rep, b.enumDefaults, b.enums)
 	api.Types = b.types.list
+	var members []*schema.Field
+	b.eachMember(api, func(_ string, fields []*schema.Field) { members = append(members, fields...) })
 	b.eachMember(api, func(target string, fields []*schema.Field) {
-		read.ReferredValues(b.rep, "member", target, fields, api.Types)
+		read.ReferredValues(b.rep, "member", target, fields, api.Types, members)
 	})
 	b.eachMember(api, b.wireHoles)
 	b.eachMember(api, b.checkReferences)
