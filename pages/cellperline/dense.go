@@ -1289,7 +1289,9 @@ func (d *denseTable) cutShort(i int) int {
 
 // denseItems reads a group's lines, given by their indices, into text
 // lines and the dense tables among them. A table ends before the chrome
-// that ends the page's content (contentEnd): its lines are no cells.
+// that ends the page's content (contentEnd): its lines are no cells. A
+// name a narrow column cut at its hyphen over two lines is one cell
+// (joinCutNames).
 func denseItems(src pages.Source, lines []int) []pages.Block {
 	if slices.ContainsFunc(lines, func(l int) bool { return pages.IsPageMark(src.Lines[l]) }) {
 		// A page's mark is none of a table it stands in, and no text:
@@ -1300,6 +1302,7 @@ func denseItems(src pages.Source, lines []int) []pages.Block {
 	for k, l := range lines {
 		ts[k] = clean(src.Lines[l])
 	}
+	lines, ts = joinCutNames(src, lines, ts)
 	var items []pages.Block
 	text := func(k int) {
 		// The line under a Setext heading ("/hive/requeen" over

@@ -46,3 +46,43 @@ func TestPrintedDenseCells(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintedCutNames reads a name a print's narrow column cut at its
+// hyphen over two lines (PyMuPDF's get_text of a Chromium print): one
+// name where the page writes it joined elsewhere ("Auth-Token:" in an
+// example) or the second line is the name's rest alone and its parts
+// capitalised words ("Content-" over "Type", which alone would read as
+// a header cell); without the hyphen where the page writes it so; a
+// name the page writes neither way, not of capitalised words, is
+// refused at its line.
+func TestPrintedCutNames(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		page   []string
+		want   []string
+		warns  int
+		errors []string
+	}{
+		{"header names cut at their hyphens",
+			[]string{"Request Headers", "Name", "Required", "Description", "Auth-", "Token", "true", "The player's token.", "Content-", "Type", "true", "application/json", "Example", "Auth-Token: abc"},
+			[]string{"1: Request Headers", "2: | Name | Required | Description |", "5: | Auth-Token | true | The player's token. |", "9: | Content-Type | true | application/json |", "13: Example", "14: Auth-Token: abc"}, 2, nil},
+		{"a field's name, the page writes it without the hyphen",
+			[]string{"Reply", "Code", "Type", "Description", "hawser-", "Tag", "string", "The tag.", "Example", "hawserTag: x"},
+			[]string{"1: Reply", "2: | Code | Type | Description |", "5: | hawserTag | string | The tag. |", "9: Example", "10: hawserTag: x"}, 1, nil},
+		{"a field's name the page writes neither way",
+			[]string{"Reply", "Code", "Type", "Description", "hawser-", "Tag", "string", "The tag."},
+			nil, 0, []string{`p.txt:5: lines 5, 6 ("hawser-", "Tag") are one name its column cut at its hyphen, and the page writes it neither as "hawser-Tag" nor as "hawserTag": which it is is not told; write the name on one line`}},
+	} {
+		rep := &pages.Reporter{}
+		blocks := read("p.txt", c.page, rep)
+		got := cellperline.Render(blocks)
+		warns, errs := rep.Sorted([]string{"p.txt"}, false)
+		var gotErrs []string
+		for _, e := range errs {
+			gotErrs = append(gotErrs, e.Error())
+		}
+		if c.want != nil && (!reflect.DeepEqual(got, c.want) || len(warns) != c.warns) || !reflect.DeepEqual(gotErrs, c.errors) {
+			t.Errorf("%s:\ngot  %s\nwant %s\nwarnings %v, want %d\nerrors %q, want %q", c.name, strings.Join(got, "\n     "), strings.Join(c.want, "\n     "), warns, c.warns, gotErrs, c.errors)
+		}
+	}
+}
