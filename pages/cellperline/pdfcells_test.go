@@ -86,3 +86,34 @@ func TestPrintedCutNames(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintedSharedLines reads the cells a PDF's text writes on one line
+// where they share a baseline in a print (PyMuPDF's get_text): header
+// cells ("Type Required", "Name Code"), a name and its type ("lengthFathoms
+// number int"), a type and its requiredness, a name and a code, three
+// cells, the last a description's first line; a heading after a table
+// ("Response Body"), whose second word no type the page titles, and a
+// sentence's line ("See LayStyle", "The mode.") are no row.
+func TestPrintedSharedLines(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		page  []string
+		want  []string
+		warns int
+	}{
+		{"a field table",
+			[]string{"Request Body", "Code", "Type Required", "Description", "layStyle", "LayStyle", "true", "How the strands are laid.", "See LayStyle", "strands", "GenericModels.StrandBundle[] true", "The strands to lay up.", "lengthFathoms number int", "true", "Finished length.", "tarCoating", "number", "Share of tar.", "Response Body", "200 Ok", "GenericModels.StrandBundle", "Code", "Type", "Description", "invalidMemberType InvalidMemberType The invalid member", "type of this code.", "InvalidMemberType", "Name", "Code", "Description", "Unknown", "1", "Unknown."},
+			[]string{"1: Request Body", "2: | Code | Type | Required | Description |", "5: | layStyle | LayStyle | true | How the strands are laid. See LayStyle |", "10: | strands | GenericModels.StrandBundle[] | true | The strands to lay up. |", "13: | lengthFathoms | number int | true | Finished length. |", "16: | tarCoating | number |  | Share of tar. |", "19: Response Body", "20: 200 Ok", "21: GenericModels.StrandBundle", "22: | Code | Type | Description |", "25: | invalidMemberType | InvalidMemberType | The invalid member type of this code. |", "27: InvalidMemberType", "28: | Name | Code | Description |", "31: | Unknown | 1 | Unknown. |"}, 7},
+		{"an enum table",
+			[]string{"LayStyle", "Name Code", "Description", "Plain", "1", "Three strands.", "Shroud 2", "Four strands.", "Cable", "3", "The mode."},
+			[]string{"1: LayStyle", "2: | Name | Code | Description |", "4: | Plain | 1 | Three strands. |", "7: | Shroud | 2 | Four strands. |", "9: | Cable | 3 | The mode. |"}, 2},
+	} {
+		rep := &pages.Reporter{}
+		blocks := read("p.txt", c.page, rep)
+		got := cellperline.Render(blocks)
+		warns, errs := rep.Sorted([]string{"p.txt"}, false)
+		if !reflect.DeepEqual(got, c.want) || len(warns) != c.warns || len(errs) > 0 {
+			t.Errorf("%s:\ngot  %s\nwant %s\nwarnings %v, want %d\nerrors %v", c.name, strings.Join(got, "\n     "), strings.Join(c.want, "\n     "), warns, c.warns, errs)
+		}
+	}
+}
