@@ -54,7 +54,8 @@ func TestPrintedDenseCells(t *testing.T) {
 // capitalised words ("Content-" over "Type", which alone would read as
 // a header cell); without the hyphen where the page writes it so; a
 // name the page writes neither way, not of capitalised words, is
-// refused at its line.
+// refused at its line. So in the form with a blank line between cells,
+// where the two lines would be one cell "Auth- Token".
 func TestPrintedCutNames(t *testing.T) {
 	for _, c := range []struct {
 		name   string
@@ -66,6 +67,9 @@ func TestPrintedCutNames(t *testing.T) {
 		{"header names cut at their hyphens",
 			[]string{"Request Headers", "Name", "Required", "Description", "Auth-", "Token", "true", "The player's token.", "Content-", "Type", "true", "application/json", "Example", "Auth-Token: abc"},
 			[]string{"1: Request Headers", "2: | Name | Required | Description |", "5: | Auth-Token | true | The player's token. |", "9: | Content-Type | true | application/json |", "13: Example", "14: Auth-Token: abc"}, 2, nil},
+		{"a header's name cut at its hyphen, a blank line between cells",
+			[]string{"Request Headers", "Name", "", "Required", "", "Description", "", "Auth-", "Token", "", "true", "", "The player's token."},
+			[]string{"1: Request Headers", "2: | Name | Required | Description |", "8: | Auth-Token | true | The player's token. |"}, 1, nil},
 		{"a field's name, the page writes it without the hyphen",
 			[]string{"Reply", "Code", "Type", "Description", "hawser-", "Tag", "string", "The tag.", "Example", "hawserTag: x"},
 			[]string{"1: Reply", "2: | Code | Type | Description |", "5: | hawserTag | string | The tag. |", "9: Example", "10: hawserTag: x"}, 1, nil},
