@@ -413,15 +413,17 @@ func sameColumns(a, b []string) bool {
 func rowsFit(cols []pages.Column, ts []string, skip int) int {
 	n := 0
 	numeric := len(ts) > 0 && cols[0] == pages.ColCode && isStatusCode(ts[0])
-	fit := func(k int, c string) (bool, bool) { return fitsColumn(cols[k], c, numeric) }
 	for i, k := skip, skip%len(cols); i < len(ts); i, k = i+1, (k+1)%len(cols) {
 		t := ts[i]
-		tells, ok := fit(k, t)
+		tells, ok := fitsColumn(cols[k], t, numeric)
 		switch {
 		case tells && ok:
 			n++
 		case tells:
-			shared := sharedCells(len(cols), fit, k, t, -1)
+			var shared []string
+			if strings.Contains(t, " ") {
+				shared = sharedCells(len(cols), func(k int, c string) (bool, bool) { return fitsColumn(cols[k], c, numeric) }, k, t, -1)
+			}
 			if shared == nil {
 				n--
 				continue
@@ -600,6 +602,13 @@ func (d *denseTable) fits(k int, c string) (tells, ok bool) {
 	return fitsColumn(d.cols[k], c, d.numeric || k > 0 && d.intCodes)
 }
 
+// fitsOK reports whether the cell c fits the column k of the table
+// (fits).
+func (d *denseTable) fitsOK(k int, c string) bool {
+	_, ok := d.fits(k, c)
+	return ok
+}
+
 // integerCodes reports whether a row's cells hold an integer under a
 // Code column after the first.
 func integerCodes(cols []pages.Column, cells []string) bool {
@@ -751,6 +760,15 @@ type sharedLine struct {
 // cells narrower than their columns ("lengthFathoms number int",
 // "GenericModels.StrandBundle[] true", "Shroud 2").
 func (d *denseTable) sharedCells(k int, c string, lost int) []string {
+	// Most lines that fit no column are a description's, read where a
+	// row may start: their first word mostly fits no column that tells,
+	// as the first word of a cell that shares a line does (a name, a
+	// code, "number" of "number int"); under Required, a requiredness
+	// ("true"), which a condition of words sharing no line is not.
+	first, _, _ := strings.Cut(c, " ")
+	if _, req := pages.Requiredness(first); d.cols[k] == pages.ColRequired && !req || d.cols[k] != pages.ColRequired && !d.fitsOK(k, first) {
+		return nil
+	}
 	if d.titles == nil {
 		d.titles = map[string]bool{}
 		for _, t := range d.ts {
@@ -787,16 +805,16 @@ func documentedType(titles map[string]bool, c string) bool {
 	return titles[name]
 }
 
-// sharedCells cuts a line c at spaces into the cells of columns k, k+1
-// and on of a table of w columns, whose column fits as fit tells, other
-// than lost (-1 for none): each fitting a column that tells, two of them
-// at least, the last fitting its own (any text where it tells nothing: a
-// description's first line). A line of a sentence is no row's cells: one
-// that begins with an article or a cross reference's "See" ("See
-// LayStyle", which ends a description; a row's name is neither), or
-// whose cell before the last ends with a full stop ("The mode.").
-// The one such reading is returned; nil where none or several fit, which
-// nothing tells apart.
+// sharedCells cuts a line c, which fits no column k tells, at spaces
+// into the cells of columns k, k+1 and on of a table of w columns, whose
+// column fits as fit tells, other than lost (-1 for none): each fitting
+// a column that tells, two of them at least, the last fitting its own
+// (any text where it tells nothing: a description's first line). A line
+// of a sentence is no row's cells: one that begins with an article or a
+// cross reference's "See" ("See LayStyle", which ends a description; a
+// row's name is neither), or whose cell before the last ends with a full
+// stop ("The mode."). The one such reading is returned; nil where none
+// or several fit, which nothing tells apart.
 func sharedCells(w int, fit func(k int, c string) (tells, ok bool), k int, c string, lost int) []string {
 	if first, _, _ := strings.Cut(c, " "); sentenceStart(first) {
 		return nil
@@ -808,7 +826,10 @@ func sharedCells(w int, fit func(k int, c string) (tells, ok bool), k int, c str
 		if k >= w || k == lost || n > 1 {
 			return
 		}
-		tells, ok := fit(k, rest)
+		tells, ok := true, false // the whole line, which fits no column it tells
+		if len(cells) > 0 {
+			tells, ok = fit(k, rest)
+		}
 		if tells && ok {
 			telling++
 		}
@@ -829,7 +850,7 @@ func sharedCells(w int, fit func(k int, c string) (tells, ok bool), k int, c str
 			at += 1 + next
 		}
 	}
-	cut(k, c, nil, 0)
+	cut(k, c, make([]string, 0, w), 0)
 	if n != 1 {
 		return nil
 	}
