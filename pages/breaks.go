@@ -51,12 +51,12 @@ func hyphenated(raw []string) Hyphenated {
 			if out == nil {
 				out = Hyphenated{}
 			}
-			out[i+1] = strings.Map(func(r rune) rune {
+			out[i+1] = Unligated(strings.Map(func(r rune) rune {
 				if r == BreakHyphen {
 					return r
 				}
 				return cleanRune(r)
-			}, l)
+			}, l))
 		}
 	}
 	if !own {

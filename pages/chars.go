@@ -156,12 +156,37 @@ func oscEnd(s string) (int, int) {
 // between clauses, stays. The curly quotes an editor or an office suite
 // types for straight ones (\u201c\u201d, \u2018\u2019) are the straight
 // ones, so that a quoted literal (\u201capplication/json\u201d) reads as the
-// page's author typed it.
+// page's author typed it. A ligature of Latin letters (\ufb01, \ufb02,
+// \ufb00), which a PDF's text extraction writes where the font set one
+// glyph for two letters ("identi\ufb01er"), is its letters (Unligated).
 func Clean(s string) string {
 	if IsASCII(s) {
 		return s
 	}
-	return strings.Map(cleanRune, s)
+	return Unligated(strings.Map(cleanRune, s))
+}
+
+// ligatures makes each ligature of Latin letters in Unicode's
+// Alphabetic Presentation Forms (U+FB00 to U+FB06) the letters it
+// stands for, as its compatibility decomposition writes them.
+var ligatures = strings.NewReplacer(
+	"\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi",
+	"\ufb04", "ffl", "\ufb05", "st", "\ufb06", "st",
+)
+
+// ligatureLead is the UTF-8 of U+FB00 to U+FB3F without its last byte,
+// which every ligature of Latin letters begins with.
+const ligatureLead = "\xef\xac"
+
+// Unligated returns a text with each ligature of Latin letters (U+FB00
+// to U+FB06) written as its letters: a PDF's text extraction (PyMuPDF,
+// pdftotext) writes the glyph a font sets for "fi", "fl" or "ff" as the
+// ligature's character, which no name or word of a page is spelled with.
+func Unligated(s string) string {
+	if !strings.Contains(s, ligatureLead) {
+		return s
+	}
+	return ligatures.Replace(s)
 }
 
 // cleanRune is the character Clean makes r, -1 for none.

@@ -52,6 +52,23 @@ func TestLinesClean(t *testing.T) {
 	}
 }
 
+// TestLinesUnligated reads the ligatures a PDF's text extraction writes
+// (PyMuPDF's get_text of a Chromium print: "identi\ufb01er", "\ufb02oor",
+// "di\ufb00er", "\ufb01le:///") as their letters, through Lines and where
+// a line also holds a typesetter's break hyphen (Hyphenated).
+func TestLinesUnligated(t *testing.T) {
+	got := Lines([]byte("The unique identi\ufb01er\ncoiled on the \ufb02oor\nThe strands di\ufb00er, e\ufb03cient, ba\ufb04e\n\ufb01le:///x/y.html"))
+	want := []string{"The unique identifier", "coiled on the floor", "The strands differ, efficient, baffle", "file:///x/y.html"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("Lines\n got %q\nwant %q", got, want)
+	}
+	raw := []string{"Secret-Key", "the \ufb01eld\u2010", "level"}
+	h := hyphenated(raw)
+	if m := h[2]; Clean(m) != Clean(raw[1]) || strings.ContainsRune(m, '\ufb01') {
+		t.Errorf("hyphenated line 2 = %q, want it unligated and Clean to give %q", m, Clean(raw[1]))
+	}
+}
+
 // TestOverstruck checks that nroff's bold and underline overstrikes go,
 // and a line's count stays.
 func TestOverstruck(t *testing.T) {

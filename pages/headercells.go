@@ -170,3 +170,15 @@ func isLetters(s string) bool {
 	}
 	return true
 }
+
+// EndsHeaderCell reports whether a header's word ends every header cell
+// it is in: a column word that no other word follows in a cell's name
+// (Name, Type, Required, Mandatory, Description), unlike those that
+// name a column with the word after them ("Status Code", "Field Type").
+func EndsHeaderCell(w string) bool {
+	switch ColumnOf(w) {
+	case ColType, ColRequired, ColDescription:
+		return true
+	}
+	return strings.EqualFold(w, "name")
+}

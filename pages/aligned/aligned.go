@@ -370,7 +370,7 @@ func splitCells(parts []chunk, under layout) []chunk {
 				cell = w
 				continue
 			}
-			if len(parts) > 1 && endsHeaderCell(words[i].text) && pages.IsHeaderCell(w.text) {
+			if len(parts) > 1 && pages.EndsHeaderCell(words[i].text) && pages.IsHeaderCell(w.text) {
 				out = append(out, cell)
 				cell = w
 				for _, p := range []int{w.start + 1, w.start - 1} {
@@ -422,18 +422,6 @@ func (l layout) endBefore(p int) bool {
 		}
 	}
 	return text
-}
-
-// endsHeaderCell reports whether a header's word ends every header cell
-// it is in: a column word that no other word follows in a cell's name
-// (Name, Type, Required, Mandatory, Description), unlike those that
-// name a column with the word after them ("Status Code", "Field Type").
-func endsHeaderCell(w string) bool {
-	switch pages.ColumnOf(w) {
-	case pages.ColType, pages.ColRequired, pages.ColDescription:
-		return true
-	}
-	return strings.EqualFold(w, "name")
 }
 
 // startsColumn reports whether the lines under a header tell that a

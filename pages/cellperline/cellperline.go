@@ -928,7 +928,9 @@ func calloutCells(lines []string, gs []group, hw []int, next int, tb *pages.Tabl
 // them would else be text with no word; but for an example's code, in
 // either group, which ends a table as no cell does. A note glued over a
 // cell of one line (gluedNote) where a row starts, when the group is one
-// cell, is no cell: the line under it is.
+// cell, is no cell: the line under it is. A group of two lines that are
+// one name a column cut at its hyphen (joinCutNames: "Auth-" over
+// "Token") is that name's cell.
 func splitOrJoin(src pages.Source, heads []bool, gs []group, hw []int, g int, grp group, sep, empty int, cols []pages.Column, body []cell) ([]cell, bool) {
 	w := len(cols)
 	var next []string // the cells after the group, up to the next group of lines
@@ -948,8 +950,13 @@ func splitOrJoin(src pages.Source, heads []bool, gs []group, hw []int, g int, gr
 	for i, l := range grp.lines {
 		texts[i] = clean(src.Lines[l])
 	}
-	whole := joinLines(texts)
 	first, last := grp.lines[0], grp.lines[len(grp.lines)-1]
+	if len(texts) == 2 {
+		if _, name := joinCutNames(src, grp.lines, texts); len(name) == 1 {
+			return []cell{{line: first, text: name[0], empty: empty}}, true
+		}
+	}
+	whole := joinLines(texts)
 	// The table's last cell, before its end, a heading or the next
 	// table's header, or the one line over that header, its title.
 	lastCell := before%w != 0 && wrapsOn(texts) && (end == len(gs) || hw[end] > 0 || heading(src.Lines, heads, gs[end]) || len(gs[end].lines) > 1 && (codeGroup(src.Lines, gs[end]) || titlesOver(src.Lines, gs, hw, end)))

@@ -37,6 +37,9 @@ type denseHeader struct {
 	// wrapped is the position, from the header's first cell, of the
 	// first line of a cell its column wrapped (wrappedHeaderCell), or 0.
 	wrapped int
+	// shared are the positions, from the header's first cell, of the
+	// lines that hold two of its cells (sharedHeaderLines).
+	shared []int
 }
 
 // minRowFits is the number of a row's cells that must fit their columns
@@ -80,7 +83,7 @@ func headerAt(ts []string, i int) (denseHeader, bool) {
 	}
 	h := headerOfRun(ts[i : i+n])
 	if n == 2 {
-		if pages.ColumnOf(ts[i]) == pages.ColOther && !rowStarts(ts, h.cells, i+2) {
+		if pages.ColumnOf(ts[i]) == pages.ColOther && h.shared == nil && !rowStarts(ts, h.cells, i+2) {
 			return denseHeader{}, false // a description that ends with a column word ("The code"), then a row's name ("type")
 		}
 		return headerOf(h)
@@ -296,7 +299,48 @@ func headerOfRun(run []string) denseHeader {
 		cells := slices.Concat(run[:k], []string{run[k] + " " + run[k+1]}, run[k+2:])
 		return denseHeader{cells: cells, lines: n, wrapped: k}
 	}
-	return denseHeader{cells: run, lines: n}
+	return sharedHeaderLines(run)
+}
+
+// sharedHeaderLines reads a run of header cells printed once, where a
+// line may hold two cells that share a baseline, joined with a space, as
+// a PDF's text one text line a line writes a print's header cells
+// narrower than their columns ("Type Required", "Name Code"): a line is
+// two cells where it cuts after a word that ends every header cell it is
+// in (pages.EndsHeaderCell: Name, Type, Required, Description; not
+// "Status" of "Status Code") into two column names of two kinds, and no
+// other cell of the run names either kind.
+func sharedHeaderLines(run []string) denseHeader {
+	h := denseHeader{cells: run, lines: len(run)}
+	for k, c := range run {
+		if first, second, ok := sharedHeaderLine(run, c); ok {
+			if h.shared == nil {
+				h.cells = slices.Clone(run[:k])
+			}
+			h.cells = append(h.cells, first, second)
+			h.shared = append(h.shared, k)
+		} else if h.shared != nil {
+			h.cells = append(h.cells, c)
+		}
+	}
+	return h
+}
+
+// sharedHeaderLine cuts a line c of a run of header cells into the two
+// cells it holds (sharedHeaderLines); ok is false where it holds one.
+func sharedHeaderLine(run []string, c string) (first, second string, ok bool) {
+	first, second, ok = strings.Cut(c, " ")
+	if !ok || !pages.EndsHeaderCell(first) || !isColumnName(second) {
+		return "", "", false
+	}
+	a, b := pages.HeaderColumn(first), pages.HeaderColumn(second)
+	if a == pages.ColOther || b == pages.ColOther || a == b || slices.ContainsFunc(run, func(o string) bool {
+		col := pages.HeaderColumn(o)
+		return o != c && (col == a || col == b)
+	}) {
+		return "", "", false
+	}
+	return first, second, true
 }
 
 // wrappedHeaderCell returns the index in a run of header cells, printed
@@ -363,17 +407,33 @@ func sameColumns(a, b []string) bool {
 
 // rowsFit rates how well lines fit the columns of a header when read by
 // its width, from the line skip on: one up for each cell that fits a
-// column that tells, one down for each that does not. A Code column is
-// numeric when its first cell is a number.
+// column that tells, one down for each that does not; a line that holds
+// the cells of several columns (sharedCells) counts as those cells. A
+// Code column is numeric when its first cell is a number.
 func rowsFit(cols []pages.Column, ts []string, skip int) int {
 	n := 0
 	numeric := len(ts) > 0 && cols[0] == pages.ColCode && isStatusCode(ts[0])
-	for i := skip; i < len(ts); i++ {
+	for i, k := skip, skip%len(cols); i < len(ts); i, k = i+1, (k+1)%len(cols) {
 		t := ts[i]
-		if tells, ok := fitsColumn(cols[i%len(cols)], t, numeric); tells && ok {
+		tells, ok := fitsColumn(cols[k], t, numeric)
+		switch {
+		case tells && ok:
 			n++
-		} else if tells {
-			n--
+		case tells:
+			var shared []string
+			if strings.Contains(t, " ") {
+				shared = sharedCells(len(cols), func(k int, c string) (bool, bool) { return fitsColumn(cols[k], c, numeric) }, k, t, -1)
+			}
+			if shared == nil {
+				n--
+				continue
+			}
+			for j := range shared {
+				if tells, _ := fitsColumn(cols[k+j], "", false); tells {
+					n++
+				}
+			}
+			k += len(shared) - 1
 		}
 	}
 	return n
@@ -521,6 +581,10 @@ type denseTable struct {
 	// cells in columns that tell are all empty but one is none, and the
 	// title right above a header is no row's cell.
 	scanning bool
+	// titles are the texts of the table's lines that are a name alone
+	// (a type's title among them), made when a line's cells that share
+	// it are first read (sharedCells).
+	titles map[string]bool
 	// intCodes is set when the first row read holds an integer under a
 	// Code column after the first (an enum's "Ok | 1 | …"): that column
 	// holds integers, and a line that is none ("GNHashtable", which
@@ -536,6 +600,13 @@ type denseTable struct {
 // (intCodes).
 func (d *denseTable) fits(k int, c string) (tells, ok bool) {
 	return fitsColumn(d.cols[k], c, d.numeric || k > 0 && d.intCodes)
+}
+
+// fitsOK reports whether the cell c fits the column k of the table
+// (fits).
+func (d *denseTable) fitsOK(k int, c string) bool {
+	_, ok := d.fits(k, c)
+	return ok
 }
 
 // integerCodes reports whether a row's cells hold an integer under a
@@ -671,6 +742,119 @@ type denseRow struct {
 	end   int
 	lost  int
 	wraps []int
+	// shared are the lines that hold cells of several columns, which
+	// share a baseline (sharedCells).
+	shared []sharedLine
+}
+
+// sharedLine is a line of a row that holds the cells of several columns
+// (sharedCells): its position, the first of those columns, and how many.
+type sharedLine struct {
+	pos, col, cells int
+}
+
+// sharedCells reads the line c, at column k of a row whose cell of
+// column lost vanished (-1 for none), which fits no column k tells, as
+// the cells of columns k and after it that share a baseline, joined
+// with a space, as a PDF's text one text line a line writes a print's
+// cells narrower than their columns ("lengthFathoms number int",
+// "GenericModels.StrandBundle[] true", "Shroud 2").
+func (d *denseTable) sharedCells(k int, c string, lost int) []string {
+	// Most lines that fit no column are a description's, read where a
+	// row may start: their first word mostly fits no column that tells,
+	// as the first word of a cell that shares a line does (a name, a
+	// code, "number" of "number int"); under Required, a requiredness
+	// ("true"), which a condition of words sharing no line is not.
+	first, _, _ := strings.Cut(c, " ")
+	if _, req := pages.Requiredness(first); d.cols[k] == pages.ColRequired && !req || d.cols[k] != pages.ColRequired && !d.fitsOK(k, first) {
+		return nil
+	}
+	if d.titles == nil {
+		d.titles = map[string]bool{}
+		for _, t := range d.ts {
+			if pages.IsNameCell(t) {
+				d.titles[t] = true
+			}
+		}
+	}
+	return sharedCells(len(d.cols), func(k int, c string) (bool, bool) {
+		tells, ok := d.fits(k, c)
+		return tells, ok && (d.cols[k] != pages.ColType || strings.Contains(c, " ") || documentedType(d.titles, c))
+	}, k, c, lost)
+}
+
+// sentenceStart reports whether a line's first word begins a sentence
+// and no row: an article, or a cross reference's "See".
+func sentenceStart(w string) bool {
+	switch strings.ToLower(w) {
+	case "a", "an", "the", "see":
+		return true
+	}
+	return false
+}
+
+// documentedType reports whether a Type cell, which shares its line with
+// other cells, names a primitive or a type the page titles, a line of
+// its own (titles): a word that fits the column by its capital alone
+// ("Response Body", a heading, read as a name and a type) is none.
+func documentedType(titles map[string]bool, c string) bool {
+	name := strings.TrimSuffix(c, "[]")
+	if _, ok := pages.LookupLower(pages.PrimitiveTypes, name); ok || primitiveWords[strings.ToLower(name)] {
+		return true
+	}
+	return titles[name]
+}
+
+// sharedCells cuts a line c, which fits no column k tells, at spaces
+// into the cells of columns k, k+1 and on of a table of w columns, whose
+// column fits as fit tells, other than lost (-1 for none): each fitting
+// a column that tells, two of them at least, the last fitting its own
+// (any text where it tells nothing: a description's first line). A line
+// of a sentence is no row's cells: one that begins with an article or a
+// cross reference's "See" ("See LayStyle", which ends a description; a
+// row's name is neither), or whose cell before the last ends with a full
+// stop ("The mode."). The one such reading is returned; nil where none
+// or several fit, which nothing tells apart.
+func sharedCells(w int, fit func(k int, c string) (tells, ok bool), k int, c string, lost int) []string {
+	if first, _, _ := strings.Cut(c, " "); sentenceStart(first) {
+		return nil
+	}
+	var found []string
+	n := 0
+	var cut func(k int, rest string, cells []string, telling int)
+	cut = func(k int, rest string, cells []string, telling int) {
+		if k >= w || k == lost || n > 1 {
+			return
+		}
+		tells, ok := true, false // the whole line, which fits no column it tells
+		if len(cells) > 0 {
+			tells, ok = fit(k, rest)
+		}
+		if tells && ok {
+			telling++
+		}
+		if len(cells) > 0 && ok && telling >= minRowFits {
+			found, n = append(slices.Clone(cells), rest), n+1
+		}
+		if !tells {
+			return
+		}
+		for at := strings.IndexByte(rest, ' '); at > 0; {
+			if _, ok := fit(k, rest[:at]); ok && !strings.HasSuffix(rest[:at], ".") {
+				cut(k+1, rest[at+1:], append(cells, rest[:at]), telling+1)
+			}
+			next := strings.IndexByte(rest[at+1:], ' ')
+			if next < 0 {
+				break
+			}
+			at += 1 + next
+		}
+	}
+	cut(k, c, make([]string, 0, w), 0)
+	if n != 1 {
+		return nil
+	}
+	return found
 }
 
 // noteRe matches a note in parentheses alone on its line: "(Enum)".
@@ -736,7 +920,8 @@ func (d *denseTable) rowAt(i int, loss bool) (r denseRow, ok, ambiguous bool) {
 func (d *denseTable) rowLosing(i, lost int) (denseRow, bool) {
 	r := denseRow{lost: lost, cells: make([]string, 0, len(d.cols))}
 	pos, fits, empty, emptyOther := i, 0, 0, 0
-	for k, col := range d.cols {
+	for k := 0; k < len(d.cols); k++ {
+		col := d.cols[k]
 		if k == lost {
 			r.cells = append(r.cells, "")
 			continue
@@ -772,6 +957,16 @@ func (d *denseTable) rowLosing(i, lost int) (denseRow, bool) {
 			cell, ok = cell+" "+d.ts[pos+1], true
 			r.wraps = append(r.wraps, pos+1)
 			pos++
+		}
+		if !ok && tells {
+			if shared := d.sharedCells(k, cell, lost); shared != nil {
+				fits += len(shared) - 1
+				r.cells = append(r.cells, shared[:len(shared)-1]...)
+				r.shared = append(r.shared, sharedLine{pos: pos, col: k, cells: len(shared)})
+				k += len(shared) - 1
+				cell, ok = shared[len(shared)-1], true
+				tells, _ = fitsColumn(d.cols[k], "", false)
+			}
 		}
 		if !ok {
 			return r, false
@@ -887,8 +1082,8 @@ const (
 // refused at its line, and the other readings decide.
 func (d *denseTable) lastCell(tb *pages.Table, r denseRow, i int) (lose, stop bool) {
 	last, p := len(d.cols)-1, r.end-1
-	if tells, _ := fitsColumn(d.cols[last], "", false); r.lost >= 0 || tells || d.telling < minRowFits && !d.numeric {
-		return false, false
+	if tells, _ := fitsColumn(d.cols[last], "", false); r.lost >= 0 || tells || d.telling < minRowFits && !d.numeric || slices.ContainsFunc(r.shared, func(l sharedLine) bool { return l.pos == p }) {
+		return false, false // a last line that holds other cells too is the row's own
 	}
 	var readings []lastLineReading
 	if _, ok := d.rowLosing(p, -1); ok {
@@ -1109,6 +1304,9 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 		for _, w := range r.wraps {
 			d.src.Report.Warn(pages.At(d.src.Name, line(w)), "line %d (%q) is the rest of the cell at line %d, its note in parentheses, which the column wrapped: read as one cell", line(w), d.ts[w], line(w-1))
 		}
+		for _, l := range r.shared {
+			d.src.Report.Warn(pages.At(d.src.Name, line(l.pos)), "line %d (%q) holds the cells of %d columns, which share a baseline, as a PDF's text writes a print's cells narrower than their columns on one line: read as %s", line(l.pos), pages.Clip(d.ts[l.pos]), l.cells, pages.Clip(strings.Join(r.cells[l.col:l.col+l.cells], " | ")))
+		}
 		if r.lost >= 0 {
 			d.src.Report.Warn(pages.At(d.src.Name, line(i)), "the row at line %d has %d cells for the %d columns of the table at line %d, and no cell that reads as its %s: read that cell as empty", line(i), len(d.cols)-1, len(d.cols), d.head, tb.Header[r.lost])
 		}
@@ -1289,7 +1487,9 @@ func (d *denseTable) cutShort(i int) int {
 
 // denseItems reads a group's lines, given by their indices, into text
 // lines and the dense tables among them. A table ends before the chrome
-// that ends the page's content (contentEnd): its lines are no cells.
+// that ends the page's content (contentEnd): its lines are no cells. A
+// name a narrow column cut at its hyphen over two lines is one cell
+// (joinCutNames).
 func denseItems(src pages.Source, lines []int) []pages.Block {
 	if slices.ContainsFunc(lines, func(l int) bool { return pages.IsPageMark(src.Lines[l]) }) {
 		// A page's mark is none of a table it stands in, and no text:
@@ -1300,6 +1500,7 @@ func denseItems(src pages.Source, lines []int) []pages.Block {
 	for k, l := range lines {
 		ts[k] = clean(src.Lines[l])
 	}
+	lines, ts = joinCutNames(src, lines, ts)
 	var items []pages.Block
 	text := func(k int) {
 		// The line under a Setext heading ("/hive/requeen" over
@@ -1323,6 +1524,10 @@ func denseItems(src pages.Source, lines []int) []pages.Block {
 		if k := h.wrapped; k > 0 {
 			at := lines[i+h.title+k] + 1
 			src.Report.Warn(pages.At(src.Name, at), "lines %d, %d of the header at line %d (%q, %q) are one cell its column wrapped, as the first says again a cell before it: read as %q", at, lines[i+h.title+k+1]+1, lines[i+h.title]+1, ts[i+h.title+k], ts[i+h.title+k+1], ts[i+h.title+k]+" "+ts[i+h.title+k+1])
+		}
+		for _, k := range h.shared {
+			at := lines[i+h.title+k] + 1
+			src.Report.Warn(pages.At(src.Name, at), "line %d (%q) of the header at line %d holds two of its cells, which share a baseline, as a PDF's text writes a print's narrow header cells on one line: read as %q", at, ts[i+h.title+k], lines[i+h.title]+1, strings.Replace(ts[i+h.title+k], " ", " | ", 1))
 		}
 		head := append([]string(nil), h.cells...)
 		if numberedByEmptyLine(ts, i, h) {
