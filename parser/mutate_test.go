@@ -46,17 +46,6 @@ var knownSilent = map[[2]string]knownDefect{
 	// that a hard wrap set at column 0, "(default: true)" at line 70, is
 	// read as that cell's, with a warning: aligned's lastRest.)
 	{"hard-wrapped line", "columns aligned with spaces"}: {"a table's header row that a hard wrap cut is read as no header, and its rows as text", false},
-	// The first part of a table with no title of its own, right under
-	// its endpoint's line, lost whole where a page break cut the table
-	// in two and repeated its header row over the rest
-	// (cut-table-markdown, cut-table-flattened, cut-table-blank-md,
-	// page.md:5 "POST /api/rJson/gamePlayer/client/getDisplayName"): the
-	// rest stands under the line, its header a whole table's, and reads
-	// as the whole table (Content-Type without Secret-Key); the page's
-	// one endpoint has headers, no other endpoint documents more, and
-	// nothing else says a part is missing.
-	{"field table lost whole, no title of its own, the rest of it kept", "Markdown"}:       {"the rest of a table cut in two, its first part lost, reads as the whole table where no other endpoint documents more headers", true},
-	{"field table lost whole, no title of its own, the rest of it kept", "flattened text"}: {"the rest of a table cut in two, its first part lost, reads as the whole table where no other endpoint documents more headers", true},
 }
 
 // knownInvalid lists the (defect class, style) pairs for which some

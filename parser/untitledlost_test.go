@@ -15,13 +15,16 @@ import (
 // endpoint of the page documents headers, the endpoint requires a
 // permission rule, its example request sends a header HTTP's own
 // handling does not); the parse warns at the line the table stood under.
-// Where nothing says so, or the example sends only HTTP's own headers,
+// So where the table's first part is lost and its rest, HTTP's own
+// Content-Type, reads as the whole. Where nothing says so, the example
+// sends only HTTP's own headers, or a header of the API's own stands,
 // nothing is warned of.
 func TestUntitledTableLost(t *testing.T) {
-	gearnRole := func(role, permission string, headers bool) string {
+	secretKey, contentType := "| Secret-Key | true | The SecretKey in SecretInfo with role must is Player. |\n", "| Content-Type | true | application/json |\n"
+	gearnRole := func(role, permission string, headers ...string) string {
 		s := "## " + role + "\n\n" + permission + "\n\nPOST /api/rJson/gamePlayer/" + strings.ToLower(role) + "/getDisplayName\n\n"
-		if headers {
-			s += "| Name | Required | Description |\n|---|---|---|\n| Secret-Key | true | The SecretKey in SecretInfo with role must is Player. |\n| Content-Type | true | application/json |\n\n"
+		if len(headers) > 0 {
+			s += "| Name | Required | Description |\n|---|---|---|\n" + strings.Join(headers, "") + "\n"
 		}
 		return s + "| Code | Type | Required | Description |\n|---|---|---|---|\n| userId | string | true | The player. (10 characters) |\n\n"
 	}
@@ -47,9 +50,11 @@ func TestUntitledTableLost(t *testing.T) {
 		name, page string
 		warnAt     int // the line of the warning; 0 for none
 	}{
-		{"another role documents headers", gearn(gearnRole("Client", "", true), gearnRole("Server", "", false)), 26},
-		{"a permission rule", gearn(gearnRole("Client", "Require permission rules gamePlayer.getDisplayName.selfEnable. See PermissionRules", false)), 11},
-		{"no evidence", gearn(gearnRole("Client", "No require permission rules.", false)), 0},
+		{"another role documents headers", gearn(gearnRole("Client", "", secretKey, contentType), gearnRole("Server", "")), 26},
+		{"a permission rule", gearn(gearnRole("Client", "Require permission rules gamePlayer.getDisplayName.selfEnable. See PermissionRules")), 11},
+		{"a permission rule, HTTP's own headers only", gearn(gearnRole("Client", "Require permission rules gamePlayer.getDisplayName.selfEnable. See PermissionRules", contentType)), 11},
+		{"a permission rule, a header of the API's own", gearn(gearnRole("Client", "Require permission rules gamePlayer.getDisplayName.selfEnable. See PermissionRules", secretKey, contentType)), 0},
+		{"no evidence", gearn(gearnRole("Client", "No require permission rules.")), 0},
 		{"another endpoint of the page documents headers", "# Member API\n\n" + kakaoOp("/member/nickname", "POST", true, "") + kakaoOp("/member/rename", "POST", false, ""), 38},
 		{"the example sends a header", "# Member API\n\n" + kakaoOp("/member/nickname", "POST", false, "Content-Type: application/json;charset=UTF-8\nkgAppId: 909428"), 11},
 		{"the example sends HTTP's own headers only", "# Member API\n\n" + kakaoOp("/member/nickname", "POST", false, "Content-Type: application/json;charset=UTF-8"), 0},

@@ -10,14 +10,17 @@ import (
 
 // A table with no title of its own (the header table right under an
 // endpoint's line, "POST /api/rJson/…", or under a bare method line,
-// "GET") that a scrape cut whole leaves nothing on the page to say it was
-// there: the endpoint reads as one that takes no headers. What else the
-// pages say tells the loss: the other endpoints of the operation or of
-// the page document headers, the endpoint names a permission its
-// caller's credentials must hold, its example request sends a header no
-// table documents. UntitledHeadersLost warns of each such endpoint at its
-// line, with the evidence and the override that adds what was lost; the
-// endpoint is never read in silence as one that takes nothing.
+// "GET") that a scrape cut whole, or whose first part it cut where a page
+// break parted the table and repeated its header over the rest, leaves
+// nothing on the page to say it was there: the endpoint reads as one
+// that takes no headers, or HTTP's own alone (Content-Type). What else
+// the pages say tells the loss: the other endpoints of the operation or
+// of the page document headers of their own, the endpoint names a
+// permission its caller's credentials must hold, its example request
+// sends a header no table documents. UntitledHeadersLost warns of each
+// such endpoint at its line, with the evidence and the override that
+// adds what was lost; the endpoint is never read in silence as one that
+// takes nothing.
 
 // messageHeaders are the headers HTTP's own handling of a message sends
 // (its framing, its negotiation, its client): an example that sends them
@@ -34,11 +37,12 @@ type RequestPlacing interface {
 }
 
 // UntitledHeadersLost warns, at the line of each endpoint of api that
-// documents no headers (the line requestLine gives, where it gives one),
-// where the pages give evidence it had them (headersEvidence), that a
-// table under its line may be lost, unless a hole of rep reports its
-// headers lost already, or a table of its page that no section took (a
-// hole of its table or its section) may hold them.
+// documents no headers but HTTP's own (ownHeaders; the line requestLine
+// gives, where it gives one), where the pages give evidence it had them
+// (headersEvidence), that a table under its line may be lost, unless a
+// hole of rep reports its headers lost already, or a table of its page
+// that no section took (a hole of its table or its section) may hold
+// them.
 func UntitledHeadersLost(api *schema.API, rep *pages.Reporter, requestLine func(e *schema.Endpoint) (schema.Pos, bool)) {
 	lost, unplaced := map[schema.Target]bool{}, map[string]bool{}
 	for _, h := range rep.Holes() {
@@ -50,7 +54,7 @@ func UntitledHeadersLost(api *schema.API, rep *pages.Reporter, requestLine func(
 	for _, op := range api.Operations {
 		for _, e := range op.Endpoints {
 			target := schema.Target{Operation: op.Name, Role: e.Role, In: "headers"}
-			if len(e.Headers) > 0 || lost[target] || unplaced[e.At.Page] {
+			if len(ownHeaders(e.Headers)) > 0 || lost[target] || unplaced[e.At.Page] {
 				continue
 			}
 			why := headersEvidence(api, op, e)
@@ -67,21 +71,26 @@ func UntitledHeadersLost(api *schema.API, rep *pages.Reporter, requestLine func(
 					at = p
 				}
 			}
-			rep.Warn(at, "%s %s documents no request headers, but %s: a table under its line (one with no title of its own) may be lost, as where a scrape cut it; it is read as taking no headers: write the table back under its line, or add each header it documents in the overrides file as {%s, in: headers, add: NAME, type: TYPE, required: true or false}", e.Method, e.Path, why, fix)
+			what := "no request headers"
+			if len(e.Headers) > 0 {
+				what = fmt.Sprintf("no request headers but HTTP's own (%s)", headerNames(e.Headers))
+			}
+			rep.Warn(at, "%s %s documents %s, but %s: a table under its line (one with no title of its own), or its first part, may be lost, as where a scrape or a page break cut it; it is read as taking no other headers: write the table back under its line, or add each header it documents in the overrides file as {%s, in: headers, add: NAME, type: TYPE, required: true or false}", e.Method, e.Path, what, why, fix)
 		}
 	}
 }
 
-// headersEvidence says why endpoint e of op, which documents no headers,
-// had some: another endpoint of op or of e's page documents headers; e
-// names a permission its caller must hold, which the credentials its
-// headers carry grant; its example request sends a header beyond HTTP's
-// own (messageHeaders). It is "" where nothing says so.
+// headersEvidence says why endpoint e of op, which documents no headers
+// but HTTP's own, had some: another endpoint of op or of e's page
+// documents headers of its own (ownHeaders); e names a permission its
+// caller must hold, which the credentials its headers carry grant; its
+// example request sends a header beyond HTTP's own (messageHeaders). It
+// is "" where nothing says so.
 func headersEvidence(api *schema.API, op *schema.Operation, e *schema.Endpoint) string {
 	for _, o := range api.Operations {
 		for _, other := range o.Endpoints {
-			if other != e && len(other.Headers) > 0 && (o == op || other.At.Page == e.At.Page) {
-				return fmt.Sprintf("%s %s (%s) documents %s", other.Method, other.Path, other.At, headerNames(other.Headers))
+			if own := ownHeaders(other.Headers); other != e && len(own) > 0 && (o == op || other.At.Page == e.At.Page) {
+				return fmt.Sprintf("%s %s (%s) documents %s", other.Method, other.Path, other.At, headerNames(own))
 			}
 		}
 	}
@@ -96,6 +105,18 @@ func headersEvidence(api *schema.API, op *schema.Operation, e *schema.Endpoint) 
 		}
 	}
 	return ""
+}
+
+// ownHeaders are the headers of hs beyond HTTP's own (messageHeaders):
+// those an API documents of its own, its credentials among them.
+func ownHeaders(hs []*schema.Header) []*schema.Header {
+	var out []*schema.Header
+	for _, h := range hs {
+		if !messageHeaders[strings.ToLower(h.Name)] {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // headerNames lists the names of headers, joined with commas.
