@@ -46,14 +46,6 @@ var knownSilent = map[[2]string]knownDefect{
 	// that a hard wrap set at column 0, "(default: true)" at line 70, is
 	// read as that cell's, with a warning: aligned's lastRest.)
 	{"hard-wrapped line", "columns aligned with spaces"}: {"a table's header row that a hard wrap cut is read as no header, and its rows as text", false},
-	// A title run into the first cell of a header written one cell a
-	// line, the cells indented under the title and no blank line
-	// between them (goquery's Text() of a Confluence page,
-	// br03_lockages, page.txt:8 "Request HeadersName"): the title is not
-	// split off, the table is ignored with warnings at its own lines
-	// (13, 18), and the endpoint loses its headers with none at the
-	// title's line.
-	{"title run into its table's header row", "one cell per line"}: {"a title run into an indented header written one cell a line is not split off, and its table's loss is warned of at the table, not refused", true},
 }
 
 // knownInvalid lists the (defect class, style) pairs for which some

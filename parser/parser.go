@@ -541,6 +541,11 @@ func build(scraped []Page, of []read.Protocol, readings map[read.Protocol]read.R
 		name = "api"
 	}
 	api := readings[proto].Build(name, rep)
+	var requestLine func(*schema.Endpoint) (schema.Pos, bool)
+	if rp, ok := readings[proto].(read.RequestPlacing); ok {
+		requestLine = rp.RequestLine
+	}
+	read.UntitledHeadersLost(api, rep, requestLine)
 	placeFields(api, rep)
 	warns, fails := rep.Sorted(pageNames(scraped), opts.Strict)
 	holes, unreachable := locate(api, rep.Holes())

@@ -44,8 +44,11 @@ type statusBuilder struct {
 	// those a table took.
 	given      map[schema.Pos]read.TableType
 	givenTaken map[schema.Pos]bool
-	rep        *pages.Reporter
-	types      typeSet
+	// methodLines are the lines of the methods of the endpoints built,
+	// where their pages write the method on a line of its own.
+	methodLines map[*schema.Endpoint]schema.Pos
+	rep         *pages.Reporter
+	types       typeSet
 	// enums are the enums the pages document, by name, in the order
 	// of their tables.
 	enums map[string]*schema.Enum
@@ -1068,6 +1071,12 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 	}
 	op := &schema.Operation{Name: name, Group: group, Summary: strings.Join(od.summary, " "), Notes: od.notes, At: schema.Pos{Page: page, Line: od.line}}
 	ep := &schema.Endpoint{Method: strings.ToUpper(method), Path: path, At: op.At}
+	if od.methodLine > 0 {
+		if b.methodLines == nil {
+			b.methodLines = map[*schema.Endpoint]schema.Pos{}
+		}
+		b.methodLines[ep] = schema.Pos{Page: page, Line: od.methodLine}
+	}
 	if od.headers != nil && !read.FieldsLost(b.rep, page, fmt.Sprintf("the table of %s request headers at line %d", name, od.headers.Line), "operation: "+name+", in: headers", od.headers) {
 		ep.Headers = read.Rows(b.rep, page, od.headers, b.headerByColumn)
 	}

@@ -33,6 +33,17 @@ type reading struct {
 	// endpoints are the endpoints: entries of an overrides file: each
 	// gives an operation whose page gives no method its endpoint line.
 	endpoints []read.EndpointLine
+	// methodLines are the lines of the methods of the endpoints built,
+	// where their pages write the method on a line of its own.
+	methodLines map[*schema.Endpoint]schema.Pos
+}
+
+// RequestLine is the line of e's method, where its page writes it on a
+// line of its own ("GET" under "Method"): the line the request's tables
+// stand under.
+func (r *reading) RequestLine(e *schema.Endpoint) (schema.Pos, bool) {
+	p, ok := r.methodLines[e]
+	return p, ok
 }
 
 // AssignEndpoints takes the endpoints: entries of an overrides file:
@@ -84,6 +95,7 @@ func (r *reading) Build(name string, rep *pages.Reporter) *schema.API {
 	}
 	b := &statusBuilder{pages: r.pages, name: name, base: r.base, rep: rep, methods: methods, methodsTaken: map[schema.Pos]bool{}, owners: owners, ownersTaken: map[schema.Pos]bool{}, given: given, givenTaken: map[schema.Pos]bool{}}
 	api := b.build()
+	r.methodLines = b.methodLines
 	for _, e := range r.endpoints {
 		if !b.methodsTaken[e.Section] {
 			rep.Fail(e.Fix, "stale override: %s is the heading of no operation whose page gives no method, nor of one whose example request's path disagrees with its heading's: delete the entry, or give the line of the operation's heading the error locates", e.Section)

@@ -1,0 +1,82 @@
+package parser_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/docs2go/docs2go/parser"
+)
+
+// TestUntitledTableLost parses pages whose header table, right under an
+// endpoint's line with no title of its own, a scrape cut whole: the
+// endpoint must not read in silence as one that takes no headers where
+// the pages say it had some (another role of the operation, another
+// endpoint of the page documents headers, the endpoint requires a
+// permission rule, its example request sends a header HTTP's own
+// handling does not); the parse warns at the line the table stood under.
+// So where the table's first part is lost and its rest, HTTP's own
+// Content-Type, reads as the whole. Where nothing says so, the example
+// sends only HTTP's own headers, or a header of the API's own stands,
+// nothing is warned of.
+func TestUntitledTableLost(t *testing.T) {
+	secretKey, contentType := "| Secret-Key | true | The SecretKey in SecretInfo with role must is Player. |\n", "| Content-Type | true | application/json |\n"
+	gearnRole := func(role, permission string, headers ...string) string {
+		s := "## " + role + "\n\n" + permission + "\n\nPOST /api/rJson/gamePlayer/" + strings.ToLower(role) + "/getDisplayName\n\n"
+		if len(headers) > 0 {
+			s += "| Name | Required | Description |\n|---|---|---|\n" + strings.Join(headers, "") + "\n"
+		}
+		return s + "| Code | Type | Required | Description |\n|---|---|---|---|\n| userId | string | true | The player. (10 characters) |\n\n"
+	}
+	gearnEnd := "## Response Body\n\n200 Ok\n\n| Code | Type | Required | Description |\n|---|---|---|---|\n| returnCode | ReturnCode | true | The outcome. See ReturnCode |\n| debugMessage | string | | A message for developers. |\n| parameters | ResponseData | | The answer. See ResponseData |\n\n" +
+		"### ReturnCode\n\n| Name | Code | Description |\n|---|---|---|\n| UnknownError | 0 | The request failed. |\n| Ok | 1 | The request succeeded. |\n\n" +
+		"### ResponseData\n\n| Code | Type | Required | Description |\n|---|---|---|---|\n| displayName | string | | The player's display name. |\n"
+	gearn := func(roles ...string) string {
+		return "# getDisplayName\n\n## Overview\n\nGet the player's display name.\n\n" + strings.Join(roles, "") + gearnEnd
+	}
+	kakaoOp := func(path, method string, headers bool, example string) string {
+		s := "## " + path + "\n\n### Description\n\nDoes a thing.\n\n### Method\n\n" + method + "\n\n"
+		if headers {
+			s += "| Name | Type | Mandatory | Description |\n| --- | --- | --- | --- |\n| Content-Type | String | Y | \"application/json;charset=UTF-8\" |\n| kgAppId | String | Y | KG App ID |\n\n"
+		}
+		s += "### Request Body\n\n| Name | Type | Mandatory | Description |\n| --- | --- | --- | --- |\n| playerId | String | Y | Player ID |\n\n" +
+			"### Response Status Code\n\n| Status Code | Status Code Description |\n| --- | --- |\n| 200 | Normal |\n\n"
+		if example != "" {
+			s += "### Example Request\n\n```\n" + method + " /service/v5" + path + " HTTP/1.1\n" + example + "\n\n{\"playerId\": \"123\"}\n```\n\n"
+		}
+		return s
+	}
+	for _, c := range []struct {
+		name, page string
+		warnAt     int // the line of the warning; 0 for none
+	}{
+		{"another role documents headers", gearn(gearnRole("Client", "", secretKey, contentType), gearnRole("Server", "")), 26},
+		{"a permission rule", gearn(gearnRole("Client", "Require permission rules gamePlayer.getDisplayName.selfEnable. See PermissionRules")), 11},
+		{"a permission rule, HTTP's own headers only", gearn(gearnRole("Client", "Require permission rules gamePlayer.getDisplayName.selfEnable. See PermissionRules", contentType)), 11},
+		{"a permission rule, a header of the API's own", gearn(gearnRole("Client", "Require permission rules gamePlayer.getDisplayName.selfEnable. See PermissionRules", secretKey, contentType)), 0},
+		{"no evidence", gearn(gearnRole("Client", "No require permission rules.")), 0},
+		{"another endpoint of the page documents headers", "# Member API\n\n" + kakaoOp("/member/nickname", "POST", true, "") + kakaoOp("/member/rename", "POST", false, ""), 38},
+		{"the example sends a header", "# Member API\n\n" + kakaoOp("/member/nickname", "POST", false, "Content-Type: application/json;charset=UTF-8\nkgAppId: 909428"), 11},
+		{"the example sends HTTP's own headers only", "# Member API\n\n" + kakaoOp("/member/nickname", "POST", false, "Content-Type: application/json;charset=UTF-8"), 0},
+	} {
+		name := "page.md"
+		res, err := parser.Parse([]parser.Page{{Name: name, Data: []byte(c.page)}}, parser.Options{Name: "x"})
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		var got []string
+		for _, w := range res.Warnings {
+			if strings.Contains(w.Msg, "documents no request headers") {
+				got = append(got, w.Pos.String())
+			}
+		}
+		want := []string{}
+		if c.warnAt > 0 {
+			want = append(want, fmt.Sprintf("%s:%d", name, c.warnAt))
+		}
+		if strings.Join(got, ",") != strings.Join(want, ",") {
+			t.Errorf("%s: warnings of headers lost at %v, want %v; the warnings: %v", c.name, got, want, res.Warnings)
+		}
+	}
+}
