@@ -189,6 +189,38 @@ func Unligated(s string) string {
 	return ligatures.Replace(s)
 }
 
+// BoxHorizontals are the box-drawing characters a terminal writer draws
+// a dashed table's rules with where pandoc's plain text writes dashes
+// (pandoc's ansi writer: "───── ─────"), light, heavy, double or dashed:
+// a rule of them is a rule of dashes, one display column a character.
+const BoxHorizontals = "─━═┄┅┈┉╌╍"
+
+// boxDashes writes each of BoxHorizontals as a dash.
+var boxDashes = func() *strings.Replacer {
+	var pairs []string
+	for _, r := range BoxHorizontals {
+		pairs = append(pairs, string(r), "-")
+	}
+	return strings.NewReplacer(pairs...)
+}()
+
+// AsDashes returns a line with each box-drawing horizontal
+// (BoxHorizontals) a dash, in the display column it takes: a rule of
+// them read as the rule of dashes it stands for.
+func AsDashes(l string) string {
+	if IsASCII(l) {
+		return l
+	}
+	return boxDashes.Replace(l)
+}
+
+// boxFirst reports whether a line begins with a box-drawing horizontal
+// (BoxHorizontals): the start of a rule drawn with them.
+func boxFirst(l string) bool {
+	r, _ := utf8.DecodeRuneInString(l)
+	return r >= 0x2500 && strings.ContainsRune(BoxHorizontals, r)
+}
+
 // cleanRune is the character Clean makes r, -1 for none.
 func cleanRune(r rune) rune {
 	switch {

@@ -537,7 +537,7 @@ const (
 // dashes holds a run of two dashes; a ruler's rest may be its closing
 // pipe alone.
 func ruleLine(l, marks string) (indent int, ok bool) {
-	t := strings.TrimRight(l, " ")
+	t := strings.TrimRight(AsDashes(l), " ")
 	if t == "" || strings.Trim(t, marks) != "" || marks == dashMarks && !strings.Contains(t, "--") {
 		return 0, false
 	}
@@ -553,7 +553,7 @@ func (t *Text) joinCutRules(name string, rep *Reporter) {
 			marks = rulerMarks
 		}
 		indent, ok := ruleLine(t.Lines[i], marks)
-		if !ok || !strings.Contains(t.Lines[i], "--") || marks == rulerMarks && t.rulerCells(i, t.Lines[i]) >= 0 {
+		if !ok || !strings.Contains(AsDashes(t.Lines[i]), "--") || marks == rulerMarks && t.rulerCells(i, t.Lines[i]) >= 0 {
 			continue
 		}
 		rule := strings.TrimRight(t.Lines[i], " ")
@@ -655,7 +655,7 @@ func (t *Text) cutInRun(rule string, j int) bool {
 // dashesAlone reports whether a line is dashes alone at the margin, one
 // dash at least: the rest of a run of a rule that a wrap cut at its width.
 func dashesAlone(l string) bool {
-	rest := strings.TrimRight(l, " ")
+	rest := strings.TrimRight(AsDashes(l), " ")
 	return rest != "" && strings.Trim(rest, "-") == ""
 }
 
@@ -755,6 +755,7 @@ const maxCutRowScan = 200
 // dashes start, when it is a rule of runs (two at least, each of two
 // dashes or more): a dashed table's columns.
 func ruleStarts(l string) []int {
+	l = AsDashes(l)
 	if !strings.HasPrefix(strings.TrimLeft(l, " "), "--") {
 		return nil
 	}

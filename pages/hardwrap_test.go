@@ -213,8 +213,9 @@ zoom | Double | N | Zoom of the camera when the player aims, 1 ~ 4
 	}
 }
 
-// TestJoinCutRules joins a rule of dashes (pandoc's) and a ruler of pipes
-// that a hard wrap cut between two runs, in two lines or three, and
+// TestJoinCutRules joins a rule of dashes (pandoc's, or of box-drawing
+// horizontals, pandoc's ansi writer's) and a ruler of pipes that a hard
+// wrap cut between two runs, in two lines or three, and
 // leaves rules that stand apart: a Markdown horizontal rule under
 // another, a rule as wide as the text it heads, a ruler with its
 // header's cells.
@@ -235,6 +236,8 @@ func TestJoinCutRules(t *testing.T) {
 			[]string{"", "  --------------------- -------------- -- -----------------------------------------------", "  `genres`   `string[]`   Genre tags.", "  --------------------- -------------- -- -----------------------------------------------", ""}, []string{"2: the rule at line 2 goes on at line 3, as a rule a hard wrap cut between two of its runs: read as one rule, each run over its column; if they are not, join the lines on the page"}},
 		{"a ruler of pipes, its closing pipe alone", []string{"| Code | Type | Required | Description |", "| ------------------------ | ----------------- | -------- |", "--------------------------------------------------------------------------------------------------------", "|", "| returnCode | ReturnCode | true | The outcome. |"},
 			[]string{"| Code | Type | Required | Description |", ruler, "| returnCode | ReturnCode | true | The outcome. |"}, []string{"2: the rule at line 2 goes on at line 4, as a rule a hard wrap cut between two of its runs: read as one rule, each run over its column; if they are not, join the lines on the page"}},
+		{"a rule of box-drawing horizontals under a header, cut in three", []string{header, "  " + box(16), box(59) + " " + box(10), box(84), row},
+			[]string{header, strings.ReplaceAll(dashes, "-", "─"), row}, []string{"2: the rule at line 2 goes on at line 4, as a rule a hard wrap cut between two of its runs: read as one rule, each run over its column; if they are not, join the lines on the page"}},
 		{"two horizontal rules", []string{"Title", "---", "---"}, []string{"Title", "---", "---"}, nil},
 		{"a rule as wide as its header", []string{"  Code   Type", "  ------ ------", "--------------------------------------------------------------------------", "  id     string"},
 			[]string{"  Code   Type", "  ------ ------", "--------------------------------------------------------------------------", "  id     string"}, nil},
@@ -247,6 +250,9 @@ func TestJoinCutRules(t *testing.T) {
 		}
 	}
 }
+
+// box is a run of n light box-drawing horizontals.
+func box(n int) string { return strings.Repeat("─", n) }
 
 // foldSpaces wraps each line longer than width as fold -s does: at its
 // last space within the width, the space kept at the end of the broken

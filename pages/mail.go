@@ -122,7 +122,7 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 		header = header || mailHeader(l) != ""
 		signature = signature || l == "-- "
 		see = see || strings.HasSuffix(strings.TrimRight(l, " \t"), "See")
-		dashes = dashes || l[0] == '-' || l[0] == '|' || l[0] == ':'
+		dashes = dashes || l[0] == '-' || l[0] == '|' || l[0] == ':' || l[0] >= utf8.RuneSelf && boxFirst(l)
 		pager = pager || strings.Contains(l, " page")
 		if k := strings.IndexByte(l, '['); k >= 0 {
 			note = note || k == 0

@@ -44,16 +44,10 @@ const minRun = 2
 // minTopRule is the dashes of a multiline table's top rule at least.
 const minTopRule = 3
 
-// boxHorizontals are the box-drawing characters a terminal renderer
-// draws a rule of runs with where pandoc's plain text writes dashes
-// (pandoc's ansi writer: "───── ─────"), light, heavy, double or
-// dashed: a rule of them is a rule of dashes, its runs the columns.
-const boxHorizontals = "─━═┄┅┈┉╌╍"
-
 // isRuleDash reports whether r draws a run of a rule: a dash, or a
-// box-drawing horizontal (boxHorizontals).
+// box-drawing horizontal (pages.BoxHorizontals).
 func isRuleDash(r rune) bool {
-	return r == '-' || r >= 0x2500 && strings.ContainsRune(boxHorizontals, r)
+	return r == '-' || r >= 0x2500 && strings.ContainsRune(pages.BoxHorizontals, r)
 }
 
 // dashRule reads a rule of dashes: runs of "-", or of box-drawing
