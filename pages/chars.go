@@ -67,27 +67,13 @@ const osc8 = "\x1b]8;"
 // stays, the escapes and the URI they hold go, as a terminal shows the
 // text alone. An escape not ended on its line stays as it is.
 func Hyperlinks(text string) string {
-	if !strings.Contains(text, osc8) {
-		return text
-	}
-	var b strings.Builder
-	b.Grow(len(text))
-	for {
-		i := strings.Index(text, osc8)
-		if i < 0 {
-			b.WriteString(text)
-			return b.String()
-		}
-		b.WriteString(text[:i])
-		rest := text[i+len(osc8):]
+	return withoutEscapes(text, osc8, func(rest string) int {
 		end, st := oscEnd(rest)
 		if end < 0 || !strings.Contains(rest[:end], ";") {
-			b.WriteString(osc8)
-			text = rest
-			continue
+			return -1
 		}
-		text = rest[end+st:]
-	}
+		return end + st
+	})
 }
 
 // csi starts the escape of a terminal's control sequence (CSI).
@@ -101,29 +87,43 @@ const csi = "\x1b["
 // the terminal shows it at, the escapes take none. Another control
 // sequence (one that moves the cursor) stays as it is.
 func Renditions(text string) string {
-	if !strings.Contains(text, csi) {
-		return text
-	}
-	var b strings.Builder
-	b.Grow(len(text))
-	for {
-		i := strings.Index(text, csi)
-		if i < 0 {
-			b.WriteString(text)
-			return b.String()
-		}
-		b.WriteString(text[:i])
-		rest := text[i+len(csi):]
+	return withoutEscapes(text, csi, func(rest string) int {
 		end := 0
 		for end < len(rest) && (rest[end] >= '0' && rest[end] <= '9' || rest[end] == ';' || rest[end] == ':') {
 			end++
 		}
 		if end < len(rest) && rest[end] == 'm' {
-			text = rest[end+1:]
+			return end + 1
+		}
+		return -1
+	})
+}
+
+// withoutEscapes returns text without each escape that starts with intro
+// and that end measures: end is given the text after intro and returns
+// the length of the escape's rest, or -1 where the escape is not one to
+// drop, which then stays as it is.
+func withoutEscapes(text, intro string, end func(rest string) int) string {
+	if !strings.Contains(text, intro) {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	for {
+		i := strings.Index(text, intro)
+		if i < 0 {
+			b.WriteString(text)
+			return b.String()
+		}
+		b.WriteString(text[:i])
+		rest := text[i+len(intro):]
+		n := end(rest)
+		if n < 0 {
+			b.WriteString(intro)
+			text = rest
 			continue
 		}
-		b.WriteString(csi)
-		text = rest
+		text = rest[n:]
 	}
 }
 
