@@ -42,7 +42,13 @@ var lostTableDefect = defect{"field table lost whole, its title kept", func(p *s
 		}
 	}
 	return out
-}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+}, cutTableUnder}
+
+// cutTableUnder cuts from the page's lines the table whose header row
+// is the first line of text under the line at index at (its title or
+// its endpoint's line), as tableCut does; lines as they are where no
+// table stands there or none can be cut.
+func cutTableUnder(p *scrapedPage, lines []string, at int) ([]string, int) {
 	for _, t := range parser.ListTables(p.name, []byte(strings.Join(lines, "\n"))) {
 		if titleAbove(lines, t[0]-1) != at {
 			continue
@@ -52,7 +58,7 @@ var lostTableDefect = defect{"field table lost whole, its title kept", func(p *s
 		}
 	}
 	return lines, at
-}}
+}
 
 // titleAbove is the index of the line of text right above the line at
 // index header, blank lines between them aside; -1 when none is.

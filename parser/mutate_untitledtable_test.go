@@ -51,17 +51,7 @@ func untitledTableDefect(rest bool) defect {
 			}
 		}
 		return out
-	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
-		for _, t := range parser.ListTables(p.name, []byte(strings.Join(lines, "\n"))) {
-			if titleAbove(lines, t[0]-1) != at {
-				continue
-			}
-			if cut, ok := tableCut(p.name, lines, t); ok {
-				return cut, at
-			}
-		}
-		return lines, at
-	}}
+	}, cutTableUnder}
 }
 
 // restKept reports whether the table after tables[i] is its rest: it

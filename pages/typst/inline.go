@@ -388,26 +388,15 @@ func callArgs(s string, i, end int) [][2]int {
 	var out [][2]int
 	start := i
 	for i < end {
-		switch s[i] {
-		case '"':
-			i = stringEnd(s, i)
-		case '`':
-			i = rawEnd(s, i)
-		case '(':
-			i = codeEnd(s, i+1, ')') + 1
-		case '{':
-			i = codeEnd(s, i+1, '}') + 1
-		case '[':
-			i = markupEnd(s, i+1) + 1
-		case ',':
-			if strings.TrimSpace(s[start:i]) != "" {
-				out = append(out, [2]int{start, i})
-			}
-			i++
-			start = i
-		default:
-			i++
+		if s[i] != ',' {
+			i = codeStep(s, i, 0)
+			continue
 		}
+		if strings.TrimSpace(s[start:i]) != "" {
+			out = append(out, [2]int{start, i})
+		}
+		i++
+		start = i
 	}
 	if start < end && strings.TrimSpace(s[start:end]) != "" {
 		out = append(out, [2]int{start, end})
@@ -441,25 +430,14 @@ func named(s string, a [2]int) (string, [2]int) {
 
 // statementEnd returns the index of the line break that ends the
 // statement from offset i on ("set text(…)"), past the brackets it
-// opens.
+// opens and the strings and raw text it holds ("let x = ```…```"), as
+// Typst's code reads them: a line break or a bracket inside them ends
+// nothing.
 func statementEnd(s string, i int) int {
-	for i < len(s) {
-		switch s[i] {
-		case '\n':
-			return i
-		case '"':
-			i = stringEnd(s, i)
-		case '(':
-			i = codeEnd(s, i+1, ')') + 1
-		case '{':
-			i = codeEnd(s, i+1, '}') + 1
-		case '[':
-			i = markupEnd(s, i+1) + 1
-		default:
-			i++
-		}
+	for i < len(s) && s[i] != '\n' {
+		i = codeStep(s, i, 0)
 	}
-	return len(s)
+	return min(i, len(s))
 }
 
 // unquoted is the value of a Typst string literal ("a\"b"), or v as it

@@ -54,24 +54,34 @@ func codeEndAt(s string, i int, close byte, depth int) int {
 		return len(s)
 	}
 	for i < len(s) {
-		switch c := s[i]; c {
-		case '"':
-			i = stringEnd(s, i)
-		case '`':
-			i = rawEnd(s, i)
-		case '(':
-			i = codeEndAt(s, i+1, ')', depth+1) + 1
-		case '{':
-			i = codeEndAt(s, i+1, '}', depth+1) + 1
-		case '[':
-			i = markupEndAt(s, i+1, depth+1) + 1
+		switch s[i] {
 		case ')', '}', ']':
 			return i
-		default:
-			i++
 		}
+		i = codeStep(s, i, depth+1)
 	}
 	return len(s)
+}
+
+// codeStep returns the index after the piece of code that begins at
+// s[i]: a string, raw text, or what a bracket opens to the bracket that
+// closes it (code in "(…)" and "{…}", markup in "[…]"), nested depth
+// deep; after s[i] alone for any other byte. Past the page's end where
+// a bracket is never closed.
+func codeStep(s string, i, depth int) int {
+	switch s[i] {
+	case '"':
+		return stringEnd(s, i)
+	case '`':
+		return rawEnd(s, i)
+	case '(':
+		return codeEndAt(s, i+1, ')', depth) + 1
+	case '{':
+		return codeEndAt(s, i+1, '}', depth) + 1
+	case '[':
+		return markupEndAt(s, i+1, depth) + 1
+	}
+	return i + 1
 }
 
 // exprStart reports whether byte c after a "#" in markup starts an

@@ -37,6 +37,8 @@ func TestInline(t *testing.T) {
 		{"a /* gone */ b", false, "a b"},
 		{"#text(fill: red)[Red] #image(\"x.png\") done", false, "Red done"},
 		{"#set text(size: 10pt)", false, ""},
+		{"#let open = `(`\nshown", false, "shown"},
+		{"#let code = ```\nx)\n```\nshown", false, "shown"},
 	} {
 		p := newPage(pages.Source{Name: "p.txt", Lines: []string{c.in}, Report: &pages.Reporter{}})
 		shows, _ := p.render(0, len(p.s), c.title)
@@ -105,6 +107,11 @@ func TestBlocks(t *testing.T) {
 			page:  "Set #strong[apart\n\n= Body",
 			want:  []string{"01 Set apart", "03 = Body"},
 			warns: []string{"p.txt:1: the content block of #strong at line 1 is never closed (no \"]\"): read the lines to the page's end as its content"},
+		},
+		{
+			name: "a statement's raw text, whose bracket and line breaks are not code's",
+			page: "#let open = `(`\nThe shown line.",
+			want: []string{"02 The shown line."},
 		},
 		{
 			name:  "a raw block never closed",
