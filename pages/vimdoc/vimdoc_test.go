@@ -153,6 +153,7 @@ func TestDetect(t *testing.T) {
 		{"Body ~\n\n    Name    Type    Description\n    a       int     The a.\n\n vim:tw=78:ft=help:norl:", Style{}},
 		{"# Body\n\n---\nSee *this*\n\n| Name | Type |\n|---|---|\n| a | int |", markdown.Style{}},
 		{"Body\n\n    Name    Type    Description\n    a       int     The a.", aligned.Style{}},
+		{"Body\n\n    Name    Type    Description\n    a       int     The a.\n\n vim:tw=78:ft=help:norl:", aligned.Style{}},
 	} {
 		if got := pages.Detect(styles, pages.Lines([]byte(c.page))); got != c.want {
 			t.Errorf("Detect(%q) = %v, want %v", c.page, got, c.want)
