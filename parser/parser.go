@@ -61,6 +61,7 @@ import (
 	"github.com/docs2go/docs2go/pages/source"
 	"github.com/docs2go/docs2go/pages/textile"
 	"github.com/docs2go/docs2go/pages/typst"
+	"github.com/docs2go/docs2go/pages/vimdoc"
 	"github.com/docs2go/docs2go/pages/wiki"
 	"github.com/docs2go/docs2go/pages/xmldoc"
 	"github.com/docs2go/docs2go/pages/xwiki"
@@ -121,7 +122,7 @@ type Result struct {
 
 // styles are the page styles, in the order that breaks a tie of
 // detection.
-var styles = []pages.Style{readme.Style{}, bbcode.Style{}, xmldoc.Style{}, aria.Style{}, aria.AXTree{}, html.Style{}, phpwiki.Style{}, indented.Style{}, sheet.Style{}, latex.Style{}, typst.Style{}, adoc.Style{}, mediawiki.Style{}, textile.Style{}, moin.Wikka{}, moin.Style{}, oddmuse.Style{}, snipsnap.Style{}, native.Style{}, pmwiki.Style{}, wiki.Style{}, xwiki.Style{}, dokuwiki.Style{}, zim.Style{}, muse.Style{}, org.Style{}, markdown.Style{}, firefox.Style{}, pipes.Style{}, cellperline.Style{}, cellperline.Headless{}, flattened.Style{}, drawn.Style{}, makeinfo.Style{}, html2text.Style{}, aligned.Style{}}
+var styles = []pages.Style{readme.Style{}, bbcode.Style{}, xmldoc.Style{}, aria.Style{}, aria.AXTree{}, html.Style{}, phpwiki.Style{}, indented.Style{}, sheet.Style{}, latex.Style{}, typst.Style{}, vimdoc.Style{}, adoc.Style{}, mediawiki.Style{}, textile.Style{}, moin.Wikka{}, moin.Style{}, oddmuse.Style{}, snipsnap.Style{}, native.Style{}, pmwiki.Style{}, wiki.Style{}, xwiki.Style{}, dokuwiki.Style{}, zim.Style{}, muse.Style{}, org.Style{}, markdown.Style{}, firefox.Style{}, pipes.Style{}, cellperline.Style{}, cellperline.Headless{}, flattened.Style{}, drawn.Style{}, makeinfo.Style{}, html2text.Style{}, aligned.Style{}}
 
 // protocols are the protocols, in the order that breaks a tie of the
 // weights of their marks on a page (protocolOf) and names them in
