@@ -1595,7 +1595,9 @@ func (b *statusBuilder) examples(o built) {
 
 // requestExample binds the example request's body to the request body,
 // and infers the request body from it when the page has no table that may
-// document one: an example is evidence, not the authority a table is.
+// document one, none ignored and none that nothing placed: an example is
+// evidence, not the authority a table is, and tells nothing of which
+// members are required.
 func (b *statusBuilder) requestExample(o built, in *inference) {
 	ex, ep := o.doc.request, o.op.Endpoints[0]
 	if ex == nil {
@@ -1634,6 +1636,10 @@ func (b *statusBuilder) requestExample(o built, in *inference) {
 	}
 	if ep.Body == nil && o.doc.ignoredRequest > 0 {
 		b.rep.Fail(pages.At(o.page, o.doc.ignoredRequest), "the request body of %s is not inferred from the example request at line %d: the table at line %d, which this reader cannot read, may document it; give it the columns Name | Type | Mandatory | Description under a \"Request Body\" title", o.op.Name, ex.line, o.doc.ignoredRequest)
+		return
+	}
+	if ep.Body == nil && o.doc.unplacedRequest > 0 {
+		b.rep.Warn(pages.At(o.page, ex.line), "the request body of %s is not inferred from the example request at line %d: the table at line %d, which nothing placed, may document it, and only a table tells which members are required; place that table as the error at its line says", o.op.Name, ex.line, o.doc.unplacedRequest)
 		return
 	}
 	body := &schema.Type{Name: b.typeBase(o.op.Name, o.op.Group) + "Request", Fields: ep.Body, Inferred: ep.Body == nil}
