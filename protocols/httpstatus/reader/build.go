@@ -1029,6 +1029,12 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 		exPath, _, _ := strings.Cut(ex.path, "?")
 		if path == "" {
 			path = exPath
+			if e, ok := b.methods[pages.At(page, od.line)]; ok {
+				b.methodsTaken[e.Section] = true
+				path, given = e.Path, &e
+			} else if values := valueSegments(exPath); len(values) > 0 {
+				b.rep.FailKnowing(schema.KnowsFix, pages.At(page, ex.line), "the page gives the operation no path of its own, and the example request's path %s holds %s, which reads as the value of a path parameter, not a segment of the path: an example fills in its parameters, and which parameter it fills only the page can say. To settle it, write the path with its parameters (\"/kilns/{kilnId}/charge\") on a line of its own above the operation's sections, or add to the overrides file (under endpoints:), with <path> replaced by the operation's whole path:\n  - section: %s\n    line: %s <path>", exPath, strings.Join(values, ", "), pages.At(page, od.line), strings.ToUpper(cmp.Or(method, ex.method)))
+			}
 		} else if base, ok := basePath(exPath, path); ok {
 			path = base + path
 		} else if e, ok := b.methods[pages.At(page, od.line)]; ok {
@@ -1516,6 +1522,28 @@ func basePath(example, documented string) (string, bool) {
 	}
 	return strings.Join(ex[:len(ex)-len(doc)], "/"), true
 }
+
+// valueSegments are the segments of an example request's path that read
+// as values an example fills a path parameter with, not words of the
+// path: those that hold a run of three digits or more ("KLN-204817",
+// "1042", "2026-11-19") and are no version ("v2024"); a short number
+// in a word ("oauth2", "v5", "s3") is a word's.
+func valueSegments(path string) []string {
+	var out []string
+	for _, seg := range strings.Split(path, "/") {
+		if digitRunRe.MatchString(seg) && !versionRe.MatchString(seg) {
+			out = append(out, seg)
+		}
+	}
+	return out
+}
+
+// digitRunRe matches a run of three digits or more; versionRe a segment
+// that names a version ("v2", "v1.10").
+var (
+	digitRunRe = regexp.MustCompile(`[0-9]{3}`)
+	versionRe  = regexp.MustCompile(`^[vV][0-9]+(?:\.[0-9]+)*$`)
+)
 
 func isPathParam(seg string) bool {
 	return strings.HasPrefix(seg, "{") && strings.HasSuffix(seg, "}") || strings.HasPrefix(seg, ":")
