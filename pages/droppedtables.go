@@ -11,27 +11,37 @@ import (
 // that write their text through it (opml, which sets it in a note).
 const droppedTable = "[TABLE]"
 
+// omittedTable is what pandoc's BBCode writers for forums without tables
+// (bbcode_phpbb, bbcode_fluxbb) write in a table's place: a line of its
+// own, under the table's caption when it has one.
+const omittedTable = "(TABLE)"
+
 // RefuseDroppedTables refuses, at its line, each line of a page that
 // holds the placeholder a converter writes where it dropped a table
-// (droppedTable) as a paragraph of its own: on a line by itself, or in
-// an attribute of an XML outline, between its quote and a character
-// reference of a line break (OPML's note, "Text.&#10;&#10;[TABLE]").
-// The table is lost, and no reader can tell what it documented. It
-// reports to rep, and tells whether it refused one: such a page is not one without a
-// table.
+// (droppedTable, omittedTable) as a paragraph of its own: on a line by
+// itself, or in an attribute of an XML outline, between its quote and a
+// character reference of a line break (OPML's note,
+// "Text.&#10;&#10;[TABLE]"). The table is lost, and no reader can tell
+// what it documented. It reports to rep, and tells whether it refused
+// one: such a page is not one without a table.
 func RefuseDroppedTables(src Source, rep *Reporter) bool {
 	refused := false
 	for i, l := range src.Lines {
+		line := i + 1
+		if src.At != nil && i < len(src.At) {
+			line = src.At[i]
+		}
+		if strings.TrimSpace(l) == omittedTable {
+			rep.Fail(At(src.Name, line), "line %d is \"(TABLE)\", which pandoc's BBCode writers for forums without tables (bbcode_phpbb, bbcode_fluxbb) write where they drop one: the converter dropped the table, and what it documented is lost. Convert the page again with a writer that writes tables (pandoc -t bbcode or -t bbcode_xenforo, or pandoc -t gfm)", line)
+			refused = true
+			continue
+		}
 		if !strings.Contains(l, droppedTable) {
 			continue
 		}
 		n := placeholders(l)
 		if n == 0 {
 			continue
-		}
-		line := i + 1
-		if src.At != nil && i < len(src.At) {
-			line = src.At[i]
 		}
 		what := "holds \"[TABLE]\""
 		if n > 1 {

@@ -76,6 +76,61 @@ func TestMarkdownOf(t *testing.T) {
 	}
 }
 
+// TestPandocFlavours reads what pandoc's BBCode writers write, each
+// flavour its own way: headings [heading=N] (bbcode_xenforo, levels past
+// 6 too) and [hN] (bbcode_steam, bbcode_hubzilla), code blocks whose tag
+// gives the language and holds the first line ("[code=json]{"), code
+// spans [icode], [noparse] and [code], [strike], images with attributes
+// and a definition list's terms ("[*= term]").
+func TestPandocFlavours(t *testing.T) {
+	page := []string{
+		"[heading=3]Request Body[/heading]",
+		"[heading=7]Deep[/heading]",
+		"[code=json]{",
+		`  "a": 1`,
+		"}",
+		"[/code]",
+		"[code=syntax highlighter]GET /a HTTP/1.1",
+		"[/code]",
+		"Use [icode]playerId[/icode], [noparse]x[y][/noparse] or [code]z[/code].",
+		"[strike]old[/strike] [img alt=\"Logo\" width=\"50%\"]/logo.png[/img]",
+		"[list=1]",
+		"[*]first",
+		"[/list]",
+		`[dl terms="b"]`,
+		"[*= playerId]",
+		"Player ID",
+		"[/dl]",
+	}
+	m := markdownOf(page)
+	want := []string{
+		"01 ### Request Body",
+		"02 ###### Deep",
+		"03 ```json", "03 {", `04   "a": 1`, "05 }", "06 ```",
+		"07 ```", "07 GET /a HTTP/1.1", "08 ```",
+		"09 Use `playerId`, `x[y]` or `z`.",
+		"10 old ![](/logo.png)",
+		"11 ", "12 - first", "13 ",
+		"14 ", "15 - playerId", "16 Player ID", "17 ",
+	}
+	var got []string
+	for k, l := range m.lines {
+		got = append(got, fmt.Sprintf("%02d %s", m.at[k], l))
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("markdownOf:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(m.struck) != 1 || m.struck[0].text != "old" {
+		t.Errorf("struck %v, want the [strike] text old at line 10", m.struck)
+	}
+	if !(Style{}).HeadingAt(page, 1) {
+		t.Error("[heading=3] at line 1 is not a heading")
+	}
+	if got := (Style{}).Detect(page); got != pages.Certain {
+		t.Errorf("Detect = %d, want certain of [/heading], [/code] and [/list]", got)
+	}
+}
+
 // TestBlocks reads pages of BBCode into text lines and tables at their
 // page lines.
 func TestBlocks(t *testing.T) {

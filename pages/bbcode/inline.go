@@ -6,29 +6,38 @@ import (
 )
 
 // tagRe matches a tag of BBCode at the start of a text: its end mark,
-// its name and its value ("[url=/api/x]", "[/b]", "[*]").
-var tagRe = regexp.MustCompile(`^\[(/?)([A-Za-z][A-Za-z0-9]{0,9}|\*)(?:=([^\[\]]*))?\]`)
+// its name and its value ("[url=/api/x]", "[/b]", "[*]"), or the
+// attributes after its name, which it drops ("[img alt=\"Logo\"]", as
+// pandoc's writers give an image its alternative text).
+var tagRe = regexp.MustCompile(`^\[(/?)([A-Za-z][A-Za-z0-9]{0,9}|\*)(?:=([^\[\]]*)|[ \t][^\[\]]*)?\]`)
 
 // wrappers are the tags that show their text as it is: underline,
-// sizes, colours, fonts, alignment, lists and quotes (their lines read
-// as text), rules, sub- and superscript.
+// sizes, colours, fonts, alignment and boxes, lists (Steam's [olist],
+// Hubzilla's definition list [dl]) and quotes (their lines read as
+// text), rules, sub- and superscript, spoilers.
 var wrappers = map[string]bool{
 	"u": true, "size": true, "color": true, "colour": true, "font": true, "center": true, "left": true,
-	"right": true, "align": true, "justify": true, "indent": true, "sup": true, "sub": true,
-	"list": true, "ul": true, "ol": true, "li": true, "quote": true, "hr": true, "spoiler": true,
-	"highlight": true, "noparse": true, "email": true, "youtube": true,
+	"right": true, "align": true, "justify": true, "indent": true, "box": true, "sup": true, "sub": true,
+	"list": true, "ul": true, "ol": true, "li": true, "olist": true, "dl": true, "quote": true, "hr": true,
+	"spoiler": true, "ispoiler": true, "highlight": true, "email": true, "youtube": true,
 }
+
+// codeTags are the tags of a code span: [code] (html2bbcode, pandoc's
+// bbcode_hubzilla), [icode] (pandoc's bbcode_xenforo) and [noparse]
+// (pandoc's bbcode_steam).
+var codeTags = map[string]bool{"code": true, "icode": true, "noparse": true}
 
 // spaceless are the characters a link's text may hold and be blank: a
 // docs site's permalink in a heading is a zero-width space.
 const spaceless = " \t\u200b\u200c\u200d\u2060\ufeff\u00a0"
 
 // inline reads the markup of a line of BBCode at page line n into
-// Markdown: [code]…[/code] a code span; [url=a]text[/url] a link, one
-// whose text is blank (a heading's permalink) nothing, [url]a[/url] its
-// address; [img]a[/img] an image; [b] and [i] strong and emphasis; [s]
-// its text, struck out; [*] a list item's "- "; the wrappers their
-// text. A tag that its end tag does not follow on the line is dropped
+// Markdown: [code]…[/code] (and the other codeTags) a code span;
+// [url=a]text[/url] a link, one whose text is blank (a heading's
+// permalink) nothing, [url]a[/url] its address; [img]a[/img] an image;
+// [b] and [i] strong and emphasis; [s] and [strike] its text, struck
+// out; [*] a list item's "- ", and the term it gives ("[*= term]", an
+// item of Hubzilla's definition list [dl]); the wrappers their text. A tag that its end tag does not follow on the line is dropped
 // (html2bbcode closes a sidebar's link on the next line); a bracket that
 // opens no tag, and Markdown's own marks, are text, escaped.
 func (m *marked) inline(n int, s string) string {
@@ -69,6 +78,9 @@ func (m *marked) inline(n int, s string) string {
 			if b.Len() == 0 {
 				b.WriteString("- ")
 			}
+			if term := strings.TrimSpace(value); term != "" {
+				b.WriteString(m.inline(n, term))
+			}
 		case closing && (name == "b" || name == "i"):
 			b.WriteString(map[string]string{"b": "**", "i": "*"}[name])
 		case closing || wrappers[name]:
@@ -76,25 +88,28 @@ func (m *marked) inline(n int, s string) string {
 			if end(name, after) >= 0 {
 				b.WriteString(map[string]string{"b": "**", "i": "*"}[name])
 			}
-		case name == "code", name == "url", name == "img", name == "s":
+		case codeTags[name], name == "url", name == "img", name == "s", name == "strike":
 			k := end(name, after)
 			if k < 0 {
 				break
 			}
 			inner := s[after:k]
 			after = k + len("[/"+name+"]")
-			switch name {
-			case "code":
-				span := codeSpan(strings.TrimSpace(innerCode(inner, &after, low)))
+			switch {
+			case codeTags[name]:
+				if name == "code" {
+					inner = innerCode(inner, &after, low)
+				}
+				span := codeSpan(strings.TrimSpace(inner))
 				if span != "" && strings.HasSuffix(b.String(), "`") {
 					b.WriteByte(' ')
 				}
 				b.WriteString(span)
-			case "url":
+			case name == "url":
 				b.WriteString(link(m.inline(n, inner), value))
-			case "img":
+			case name == "img":
 				b.WriteString("![](" + strings.TrimSpace(inner) + ")")
-			case "s":
+			default:
 				text := m.inline(n, inner)
 				m.struck = append(m.struck, struck{line: n, text: text})
 				b.WriteString(text)

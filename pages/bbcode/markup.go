@@ -2,6 +2,7 @@ package bbcode
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages/markdown"
@@ -31,26 +32,54 @@ func (m *marked) add(n int, l string) {
 	m.lines, m.at = append(m.lines, l), append(m.at, n)
 }
 
-// headingRe matches a heading's line, "[h2]Title[/h2]"; blockCodeRe a
-// code block html2bbcode writes of a <pre><code> on one line, its
-// language label glued before it: "http[code][code]POST …[/code][/code]".
+// headingRe matches a heading's line: "[h2]Title[/h2]" (html2bbcode,
+// and pandoc's bbcode_steam and bbcode_hubzilla), "[heading=2]Title
+// [/heading]" (pandoc's bbcode_xenforo, whose levels go past 6); the
+// level is the first or the second group. blockCodeRe matches a code
+// block html2bbcode writes of a <pre><code> on one line, its language
+// label glued before it: "http[code][code]POST …[/code][/code]";
+// openCodeRe a line that opens a code block, its language glued before
+// the tag or given in it as pandoc's writers give it, the code's first
+// line right after the tag ("[code=json]{").
 var (
-	headingRe   = regexp.MustCompile(`(?i)^\[h([1-6])\](.*?)\[/h[1-6]\](.*)$`)
+	headingRe   = regexp.MustCompile(`(?i)^\[(?:h([1-6])|heading=([1-9][0-9]?))\](.*?)\[/(?:h[1-6]|heading)\](.*)$`)
 	blockCodeRe = regexp.MustCompile(`(?i)^([A-Za-z][\w+#-]{0,20})?\[code\]\[code\](.*)\[/code\]\[/code\]$`)
-	openCodeRe  = regexp.MustCompile(`(?i)^([A-Za-z][\w+#-]{0,20})?(?:\[code\]){1,2}(.*)$`)
+	openCodeRe  = regexp.MustCompile(`(?i)^(?:([A-Za-z][\w+#-]{0,20})?(?:\[code\]){1,2}|\[code=([^\]]*)\])(.*)$`)
 	tableOpenRe = regexp.MustCompile(`(?i)^\[table(?:=[^\]]*)?\]`)
+	languageRe  = regexp.MustCompile(`^[A-Za-z][\w+#.-]{0,40}$`)
 )
+
+// headingLevel is the Markdown level of a heading headingRe matched (h):
+// its level, 6 at most.
+func headingLevel(h []string) int {
+	level, _ := strconv.Atoi(h[1] + h[2])
+	return min(level, 6)
+}
+
+// codeLanguage is the language of a code block openCodeRe matched (c):
+// the word glued before its tag, or the value pandoc's writers give the
+// tag ("[code=json]"), where that is one word.
+func codeLanguage(c []string) string {
+	if c[1] != "" {
+		return c[1]
+	}
+	if l := strings.TrimSpace(c[2]); languageRe.MatchString(l) {
+		return l
+	}
+	return ""
+}
 
 // markdownOf reads the lines of a page of BBCode into Markdown, each
 // Markdown line at the page line it comes of:
 //
-//   - a heading [hN]…[/hN] is a Markdown heading of its level, the
-//     permalink a docs site keeps in it (a link whose text is blank, or a
-//     zero-width space) dropped;
+//   - a heading [hN]…[/hN] or [heading=N]…[/heading] is a Markdown
+//     heading of its level, the permalink a docs site keeps in it (a
+//     link whose text is blank, or a zero-width space) dropped;
 //   - a code block, "[code][code]…[/code][/code]" on one line as
-//     html2bbcode writes a <pre><code>, or a [code] that the line does not
-//     close, up to the line that does, is a fenced code block, the word
-//     glued before it its language;
+//     html2bbcode writes a <pre><code>, or a [code] or [code=lang] that
+//     the line does not close, up to the line that does, is a fenced
+//     code block, the word glued before it or given in its tag its
+//     language;
 //   - a [table] is a table of pipes, a row a line at the line of its
 //     [tr], its first row of [th] cells its header (tables);
 //   - a table whose tags the converter dropped, its header a line of the
@@ -75,8 +104,8 @@ func markdownOf(lines []string) marked {
 			m.add(n, "")
 		case headingRe.MatchString(t):
 			h := headingRe.FindStringSubmatch(t)
-			m.add(n, strings.Repeat("#", int(h[1][0]-'0'))+" "+m.inline(n, h[2]))
-			if rest := m.inline(n, h[3]); rest != "" {
+			m.add(n, strings.Repeat("#", headingLevel(h))+" "+m.inline(n, h[3]))
+			if rest := m.inline(n, h[4]); rest != "" {
 				m.add(n, rest)
 			}
 		case blockCodeRe.MatchString(t):
@@ -127,9 +156,9 @@ func (m *marked) codeBlock(lines []string, i int) int {
 		return i
 	}
 	c := openCodeRe.FindStringSubmatch(t)
-	m.add(i+1, "```"+c[1])
-	if c[2] != "" {
-		m.add(i+1, c[2])
+	m.add(i+1, "```"+codeLanguage(c))
+	if c[3] != "" {
+		m.add(i+1, c[3])
 	}
 	for j := i + 1; j < end; j++ {
 		m.add(j+1, lines[j])

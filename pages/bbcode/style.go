@@ -1,9 +1,17 @@
 // Package bbcode reads a page written in BBCode, the markup of phpBB and
 // the other forums, as a converter writes a served page in it
-// (html2bbcode): headings [h1]–[h6], code [code], links [url] and
-// [url=…], images [img], lists [list] and [*], quotes [quote], tables
-// [table] [tr] [th] [td] where the converter keeps them, and the
-// wrappers [b], [i], [u], [s], [size=…], [color=…], [font=…]. Its lines
+// (html2bbcode, and pandoc's BBCode writers, whose flavours differ):
+// headings [h1]–[h6] (html2bbcode, bbcode_steam, bbcode_hubzilla) or
+// [heading=N] (bbcode_xenforo), where bbcode, bbcode_phpbb and
+// bbcode_fluxbb write a heading as a paragraph in bold or underlined;
+// code blocks [code] or [code=lang], code spans [code] (bbcode_hubzilla),
+// [icode] (bbcode_xenforo) or [noparse] (bbcode_steam); links [url] and
+// [url=…], images [img] (with attributes or not), lists [list],
+// [list=1], [olist], [ul], [ol] and [*], quotes [quote], tables [table]
+// [tr] [th] [td] where the converter keeps them (bbcode_phpbb and
+// bbcode_fluxbb write "(TABLE)" in their place, which
+// pages.RefuseDroppedTables refuses), and the wrappers [b], [i], [u],
+// [s], [strike], [size=…], [color=…], [font=…]. Its lines
 // are read into Markdown, each at its page line (markdownOf), and read
 // as a Markdown page: a table whose tags the converter dropped, each row
 // one line with its cells run together, is the table html2markdown
@@ -47,7 +55,7 @@ func (Style) NeedsLexiconFor(lines []string) bool {
 }
 
 // HeadingAt reports whether page line n is a heading, "[h2]Title[/h2]"
-// (pages.Headed).
+// or "[heading=2]Title[/heading]" (pages.Headed).
 func (Style) HeadingAt(page []string, n int) bool {
 	return n >= 1 && n <= len(page) && headingRe.MatchString(strings.TrimSpace(page[n-1]))
 }
@@ -56,8 +64,8 @@ func (Style) HeadingAt(page []string, n int) bool {
 // that of a heading, a code, a list or a table, which hold a page's
 // structure.
 var (
-	closeTagRe = regexp.MustCompile(`(?i)\[/(?:h[1-6]|code|url|img|b|i|u|s|quote|list|table|tr|td|th|size|color|font|center)\]`)
-	structRe   = regexp.MustCompile(`(?i)\[/(?:h[1-6]|code|list|table)\]`)
+	closeTagRe = regexp.MustCompile(`(?i)\[/(?:h[1-6]|heading|code|icode|noparse|url|img|b|i|u|s|strike|quote|list|olist|ul|ol|li|table|tr|td|th|size|color|font|center)\]`)
+	structRe   = regexp.MustCompile(`(?i)\[/(?:h[1-6]|heading|code|list|olist|ul|ol|table)\]`)
 )
 
 // minTagLines is how many lines with an end tag of BBCode a page must
@@ -95,7 +103,7 @@ func (Style) Read(src pages.Source) []pages.Block {
 		return n
 	}
 	for _, s := range m.struck {
-		src.Report.Warn(pages.At(src.Name, page(s.line)), "the text %q at line %d is struck out ([s]…[/s]): read as text, though the page may mean it deleted; correct the page, or the schema with an override", pages.Clip(s.text), page(s.line))
+		src.Report.Warn(pages.At(src.Name, page(s.line)), "the text %q at line %d is struck out ([s]…[/s] or [strike]…[/strike]): read as text, though the page may mean it deleted; correct the page, or the schema with an override", pages.Clip(s.text), page(s.line))
 	}
 	for _, r := range m.rest {
 		src.Report.Warn(pages.At(src.Name, page(r.line)), "line %d, among the rows of a table whose tags the converter dropped, begins with no [code] span as the table's rows do: read as the rest of the row at line %d, a line break in its cell (<br>); if it is text after the table, put a blank line before it", page(r.line), page(r.row))

@@ -1029,6 +1029,12 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 		exPath, _, _ := strings.Cut(ex.path, "?")
 		if path == "" {
 			path = exPath
+			if e, ok := b.methods[pages.At(page, od.line)]; ok {
+				b.methodsTaken[e.Section] = true
+				path, given = e.Path, &e
+			} else if values := valueSegments(exPath); len(values) > 0 {
+				b.rep.FailKnowing(schema.KnowsFix, pages.At(page, ex.line), "the page gives the operation no path of its own, and the example request's path %s holds %s, which reads as the value of a path parameter, not a segment of the path: an example fills in its parameters, and which parameter it fills only the page can say. To settle it, write the path with its parameters (\"/kilns/{kilnId}/charge\") on a line of its own above the operation's sections, or add to the overrides file (under endpoints:), with <path> replaced by the operation's whole path:\n  - section: %s\n    line: %s <path>", exPath, strings.Join(values, ", "), pages.At(page, od.line), strings.ToUpper(cmp.Or(method, ex.method)))
+			}
 		} else if base, ok := basePath(exPath, path); ok {
 			path = base + path
 		} else if e, ok := b.methods[pages.At(page, od.line)]; ok {
@@ -1517,6 +1523,28 @@ func basePath(example, documented string) (string, bool) {
 	return strings.Join(ex[:len(ex)-len(doc)], "/"), true
 }
 
+// valueSegments are the segments of an example request's path that read
+// as values an example fills a path parameter with, not words of the
+// path: those that hold a run of three digits or more ("KLN-204817",
+// "1042", "2026-11-19") and are no version ("v2024"); a short number
+// in a word ("oauth2", "v5", "s3") is a word's.
+func valueSegments(path string) []string {
+	var out []string
+	for _, seg := range strings.Split(path, "/") {
+		if digitRunRe.MatchString(seg) && !versionRe.MatchString(seg) {
+			out = append(out, seg)
+		}
+	}
+	return out
+}
+
+// digitRunRe matches a run of three digits or more; versionRe a segment
+// that names a version ("v2", "v1.10").
+var (
+	digitRunRe = regexp.MustCompile(`[0-9]{3}`)
+	versionRe  = regexp.MustCompile(`^[vV][0-9]+(?:\.[0-9]+)*$`)
+)
+
 func isPathParam(seg string) bool {
 	return strings.HasPrefix(seg, "{") && strings.HasSuffix(seg, "}") || strings.HasPrefix(seg, ":")
 }
@@ -1595,7 +1623,9 @@ func (b *statusBuilder) examples(o built) {
 
 // requestExample binds the example request's body to the request body,
 // and infers the request body from it when the page has no table that may
-// document one: an example is evidence, not the authority a table is.
+// document one, none ignored and none that nothing placed: an example is
+// evidence, not the authority a table is, and tells nothing of which
+// members are required.
 func (b *statusBuilder) requestExample(o built, in *inference) {
 	ex, ep := o.doc.request, o.op.Endpoints[0]
 	if ex == nil {
@@ -1634,6 +1664,10 @@ func (b *statusBuilder) requestExample(o built, in *inference) {
 	}
 	if ep.Body == nil && o.doc.ignoredRequest > 0 {
 		b.rep.Fail(pages.At(o.page, o.doc.ignoredRequest), "the request body of %s is not inferred from the example request at line %d: the table at line %d, which this reader cannot read, may document it; give it the columns Name | Type | Mandatory | Description under a \"Request Body\" title", o.op.Name, ex.line, o.doc.ignoredRequest)
+		return
+	}
+	if ep.Body == nil && o.doc.unplacedRequest > 0 {
+		b.rep.Warn(pages.At(o.page, ex.line), "the request body of %s is not inferred from the example request at line %d: the table at line %d, which nothing placed, may document it, and only a table tells which members are required; place that table as the error at its line says", o.op.Name, ex.line, o.doc.unplacedRequest)
 		return
 	}
 	body := &schema.Type{Name: b.typeBase(o.op.Name, o.op.Group) + "Request", Fields: ep.Body, Inferred: ep.Body == nil}

@@ -243,6 +243,10 @@ type statusOp struct {
 	// ignoredRequest is the line of a table of the request's part that the
 	// reader ignored; 0 when there is none.
 	ignoredRequest int
+	// unplacedRequest is the line of the first table of the request's
+	// part that nothing placed while its body was open (a hole an
+	// overrides entry fills); 0 when there is none.
+	unplacedRequest int
 	// bodyText is the line of a Request Body section that holds text no
 	// table reads (the fields it states, as rows the reader could not
 	// take); 0 when there is none.
@@ -1257,7 +1261,11 @@ func (r *statusReader) place(op *statusOp, tb *pages.Table, title pages.Block) b
 		r.rep.TableHole(pages.At(r.page, tb.Line), nil, "cannot tell what the table at line %d (%s) documents: %s, and every section of its operation has its table already; it documents no type until one is named", tb.Line, cols, why)
 		return false
 	default:
-		r.rep.SectionHole(pages.At(r.page, tb.Line), sectionNames(op.open()), "cannot tell what the table at line %d (%s) documents: %s, and its columns and place fit no section left; its operation stands without it", tb.Line, cols, why)
+		open := op.open()
+		if inRequest && op.unplacedRequest == 0 && (slices.Contains(open, secBody) || slices.Contains(open, secParams)) {
+			op.unplacedRequest = tb.Line
+		}
+		r.rep.SectionHole(pages.At(r.page, tb.Line), sectionNames(open), "cannot tell what the table at line %d (%s) documents: %s, and its columns and place fit no section left; its operation stands without it", tb.Line, cols, why)
 		return false
 	}
 	return true
