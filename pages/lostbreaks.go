@@ -142,7 +142,18 @@ func strongHeadingStart(text string) (int, bool) {
 			return k, true
 		}
 	}
-	return 0, headingFormRe.MatchString(text)
+	return 0, headingFormRe.MatchString(text) && (!strings.Contains(text, " ") || !camelGlued(text))
+}
+
+// camelGlued reports whether text holds a capital glued after a
+// lower-case letter: a heading of words holding one may begin there.
+func camelGlued(text string) bool {
+	for k := 1; k < len(text); k++ {
+		if isUpper(text[k]) && isLower(text[k-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // headingStart returns where the heading that ends text begins: where a
@@ -337,12 +348,17 @@ func quoteClip(text string) string {
 	return `"` + text + `"`
 }
 
+// isUpper, isLower, isDigit, isLetter and upperOrDigit tell an ASCII
+// byte's class.
 func isUpper(c byte) bool      { return 'A' <= c && c <= 'Z' }
 func isLower(c byte) bool      { return 'a' <= c && c <= 'z' }
 func isDigit(c byte) bool      { return '0' <= c && c <= '9' }
 func isLetter(c byte) bool     { return isUpper(c) || isLower(c) }
 func upperOrDigit(c byte) bool { return isUpper(c) || isDigit(c) }
+
+// proseWordBefore reports whether the word before the full stop at dot
+// is one of prose: one after a space.
 func proseWordBefore(text string, dot int) bool {
 	s := strings.LastIndexAny(text[:dot], " .()")
-	return s >= 0 && text[s] == ' ' || s < 0
+	return s >= 0 && text[s] == ' '
 }
