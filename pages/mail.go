@@ -61,6 +61,14 @@ type Text struct {
 // its version, or broken at its spaces on a page wrapped nowhere, Read
 // joins, in every style (joinRequestLines).
 func ReadText(name string, data []byte, rep *Reporter) Text {
+	return ReadTitledText(name, data, nil, rep)
+}
+
+// ReadTitledText is ReadText knowing the protocol's section titles
+// (titled, nil for none): a page whose line breaks between blocks were
+// lost has them recovered (recoverLostBreaks), its headings told apart
+// from the text glued before them by the titles among other evidence.
+func ReadTitledText(name string, data []byte, titled func(string) bool, rep *Reporter) Text {
 	t := &Text{}
 	if cells, ok := readNotebook(name, data, rep); ok {
 		t = &cells
@@ -81,7 +89,9 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 		if text, low, first, line = lowPunctuation(text); low > 0 {
 			rep.Warn(At(name, line), "read the page's %d control characters (first 0x%02X, as %q) as the dashes and quotes of General Punctuation whose low byte each is (U+2010 to U+201E), as unrtf --text writes them; convert the page to UTF-8 text to keep every character", low, first, rune(0x2000+int(first)))
 		}
-		t.Lines = split(text)
+		if t.Lines, t.At = recoverLostBreaks(name, text, titled, rep); t.Lines == nil {
+			t.Lines = split(text)
+		}
 		if strings.ContainsRune(text, BreakHyphen) {
 			t.Hyphenated = hyphenated(strings.Split(unbroken(text), "\n"))
 		}

@@ -23,7 +23,7 @@ import (
 // the readers the styles lend (Of); what reading the text recovers or
 // refuses is reported on rep.
 func Read(name string, data []byte, titled func(cell string) bool, rep *pages.Reporter) pages.Source {
-	text := pages.ReadText(name, data, rep)
+	text := pages.ReadTitledText(name, data, titled, rep)
 	pages.RestoreSpaces(name, &text, titled, rep)
 	return Of(name, text, rep)
 }

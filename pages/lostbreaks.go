@@ -1,0 +1,364 @@
+package pages
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// A page whose line breaks between blocks were lost (the textContent of a
+// minified docs site: soup's FullText, goquery's Text, get_text()) holds
+// its headings, paragraphs and table rows on one line, each glued to the
+// text before it: "Overview \u200BTune the bells…endpoint.Server
+// \u200BRequire…Request Body \u200BCodeTypeRequiredDescriptionuserIdstring
+// trueThe unique…(10 characters)belfryIdstringtrue…". The lines are
+// recovered where the text marks a seam, and handed to the styles as a
+// page of one row a line (the flattened style's).
+
+// anchorMark is what a heading's permalink anchor leaves after its text
+// in such a page: a space and the anchor's zero width space.
+const anchorMark = " \u200B"
+
+var (
+	// headingFormRe matches a heading's text: one name, dotted or not
+	// ("GenericModels.BellTuning"), or up to four words, the first a
+	// capital or a number ("Request Body", "200 Ok").
+	headingFormRe = regexp.MustCompile(`^(?:[A-Za-z_][A-Za-z0-9_.]*|[A-Z0-9][A-Za-z0-9]*(?: [A-Za-z0-9]+){0,3})$`)
+	// codeLabelRe matches a code block's language label glued to its
+	// first line: a request line or a JSON document.
+	codeLabelRe = regexp.MustCompile(`^([a-z]+)(?:(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /|[{\[])`)
+	// fieldRowRe matches the start of a row of a table with a type
+	// column: a field's name, a letter then letters and digits, the type
+	// glued after it (typeAt tells where it begins).
+	fieldRowRe = regexp.MustCompile(`^[a-z_][A-Za-z0-9_]*`)
+	// memberRowRe matches the start of a row of a table of codes: a
+	// member's name glued to its code, then its description, the next
+	// row or nothing.
+	memberRowRe = regexp.MustCompile(`^[A-Z][A-Za-z0-9_]*?-?[0-9]+(?:[A-Z]|$)`)
+	// headerRowRe matches the start of a row of a table of headers: a
+	// header's name, its words joined by hyphens, glued to its
+	// requiredness or its description.
+	headerRowRe = regexp.MustCompile(`^[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)+(?:true|false|[A-Z])`)
+)
+
+// recoverLostBreaks returns the lines of a page's text whose line
+// breaks between blocks were lost, told by two headings at least on one
+// line each followed by its permalink anchor's zero width space
+// (anchorMark), split at each heading (headingStart), and in the text
+// between two headings at a code block's language label, a callout's
+// label, a table's header run together (RunTogetherHeader) and the start
+// of each row under it (splitBlocks), made clean (Clean), and the page
+// line of each; nil for any other text. It warns once at the first such
+// line; where two seams fit, it refuses the line naming both. titled
+// tells the protocol's section titles (nil for none).
+func recoverLostBreaks(page, text string, titled func(string) bool, rep *Reporter) ([]string, []int) {
+	if strings.Count(text, anchorMark) < 2 {
+		return nil, nil
+	}
+	raw := strings.Split(unbroken(text), "\n")
+	first := slices.IndexFunc(raw, func(l string) bool { return strings.Count(l, anchorMark) >= 2 })
+	if first < 0 {
+		return nil, nil
+	}
+	// The names the page heads its sections with, those of every line:
+	// a reference to one ("See ReturnCode") glued to the next row or
+	// heading ends where the name does.
+	// Those a seam the heading cannot hold tells first, then those
+	// told by the evidence of the first (headingStart).
+	known := map[string]bool{}
+	for _, strong := range []bool{true, false} {
+		for _, l := range raw {
+			parts := strings.Split(l, anchorMark)
+			for _, p := range parts[:len(parts)-1] {
+				if k, ok := strongHeadingStart(p); ok {
+					known[p[k:]] = true
+				} else if k, amb := headingStart(p, known, titled); !strong && amb == "" {
+					known[p[k:]] = true
+				}
+			}
+		}
+	}
+	var lines []string
+	var at []int
+	count := 0
+	for i, l := range raw {
+		if !strings.Contains(l, anchorMark) {
+			lines, at = append(lines, Clean(l)), append(at, i+1)
+			continue
+		}
+		out, amb := splitLostLine(l, known, titled)
+		if amb != "" {
+			rep.Fail(At(page, i+1), "line %d: its line breaks between headings, paragraphs and table rows were lost, and %s; write the line breaks back into the page there", i+1, amb)
+			return nil, nil
+		}
+		count += len(out) - 1
+		for _, o := range out {
+			lines, at = append(lines, Clean(o)), append(at, i+1)
+		}
+	}
+	rep.Warn(At(page, first+1), "line %d: the page's line breaks between headings, paragraphs and table rows were lost (its headings end with a permalink anchor's zero width space, the text after them glued on): recovered %d line breaks at the headings, code labels, callout labels, tables' header runs and rows' starts", first+1, count)
+	return lines, at
+}
+
+// splitLostLine splits a line of a page whose line breaks were lost
+// into its headings, each with its anchor, and the lines of the blocks
+// between them (splitBlocks); amb tells a seam that two readings fit.
+func splitLostLine(l string, known map[string]bool, titled func(string) bool) (out []string, amb string) {
+	parts := strings.Split(l, anchorMark)
+	for i, p := range parts {
+		if i == len(parts)-1 {
+			if p != "" {
+				out = append(out, splitBlocks(p, known)...)
+			}
+			break
+		}
+		k, a := headingStart(p, known, titled)
+		if a != "" {
+			return nil, a
+		}
+		if k > 0 {
+			out = append(out, splitBlocks(p[:k], known)...)
+		}
+		out = append(out, p[k:]+anchorMark)
+	}
+	return out, ""
+}
+
+// strongHeadingStart returns where the heading that ends text begins
+// when a seam the heading cannot hold tells it: the text's start, or the
+// rightmost capital or digit glued after a closing bracket, a digit, or
+// a full stop ending a word of prose (one after a space), the text from
+// it in a heading's form (headingFormRe).
+func strongHeadingStart(text string) (int, bool) {
+	for k := len(text) - 1; k > 0; k-- {
+		if !upperOrDigit(text[k]) || isDigit(text[k]) && isDigit(text[k-1]) || !headingFormRe.MatchString(text[k:]) {
+			continue
+		}
+		switch c := text[k-1]; {
+		case c == ')' || c == '}' || c == ']' || isDigit(c):
+			return k, true
+		case c == '.' && proseWordBefore(text, k-1):
+			return k, true
+		}
+	}
+	return 0, headingFormRe.MatchString(text) && (!strings.Contains(text, " ") || !camelGlued(text))
+}
+
+// camelGlued reports whether text holds a capital glued after a
+// lower-case letter: a heading of words holding one may begin there.
+func camelGlued(text string) bool {
+	for k := 1; k < len(text); k++ {
+		if isUpper(text[k]) && isLower(text[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// headingStart returns where the heading that ends text begins: where a
+// strong seam tells it (strongHeadingStart), else at the lower-case
+// letter's glued capital whose evidence weighs most (seamWeight); amb
+// names the two starts where two weigh the same, or tells that none has
+// any evidence.
+func headingStart(text string, known map[string]bool, titled func(string) bool) (int, string) {
+	if k, ok := strongHeadingStart(text); ok {
+		return k, ""
+	}
+	best, bestW, tie := -1, 0, -1
+	for k := 1; k < len(text); k++ {
+		if !isUpper(text[k]) || !isLower(text[k-1]) || !headingFormRe.MatchString(text[k:]) {
+			continue
+		}
+		switch w := seamWeight(text, k, known, titled); {
+		case w > bestW:
+			best, bestW, tie = k, w, -1
+		case w == bestW && w > 0:
+			tie = k
+		}
+	}
+	switch {
+	case best < 0:
+		return 0, "nothing tells where the heading ending " + quoteClip(text) + " begins"
+	case tie >= 0:
+		return 0, "the heading ending " + quoteClip(text) + " may be " + quoteClip(text[best:]) + " or " + quoteClip(text[tie:])
+	}
+	return best, ""
+}
+
+// seamWeight weighs the evidence that the heading ending text begins at
+// k, glued to the name before it: the name run into it is one the page
+// heads a section with (2), or the heading itself (3: a reference to the
+// section it runs into); the heading is one the page heads another
+// section with (2) or a section title of the protocol (1).
+func seamWeight(text string, k int, known map[string]bool, titled func(string) bool) int {
+	s := strings.LastIndexAny(text[:k], " .()") + 1
+	before, heading := text[s:k], text[k:]
+	w := 0
+	switch {
+	case before == heading:
+		w += 3
+	case known[before]:
+		w += 2
+	}
+	switch {
+	case known[heading]:
+		w += 2
+	case titled != nil && titled(heading):
+		w++
+	}
+	return w
+}
+
+// splitBlocks splits the text between two headings into its blocks'
+// lines: a code block's language label glued to its first line, a
+// callout's label glued to its text, a table's header run together and
+// the rows under it, each glued to the text before it.
+func splitBlocks(text string, known map[string]bool) []string {
+	var cuts []int
+	if m := codeLabelRe.FindStringSubmatchIndex(text); m != nil {
+		cuts = append(cuts, m[3])
+	}
+	var head []string // the header of the table the text is in
+	for q := 0; q < len(text); q++ {
+		if q > 0 && !seamAt(text, q, known) {
+			continue
+		}
+		if n := calloutLabelAt(text[q:]); n > 0 {
+			cuts, head = append(cuts, q, q+n), nil
+			q += n - 1
+			continue
+		}
+		if h, n := headerRunAt(text[q:]); h != nil {
+			cuts, head = append(cuts, q, q+n), h
+			q += n - 1
+			continue
+		}
+		if head != nil && q > 0 && rowStartsAt(text[q:], head, known) {
+			cuts = append(cuts, q)
+		}
+	}
+	var out []string
+	from := 0
+	for _, c := range cuts {
+		if c > from {
+			out = append(out, text[from:c])
+			from = c
+		}
+	}
+	return append(out, text[from:])
+}
+
+// seamAt reports whether q is where a block or a row may begin, glued to
+// the text before it: after a full stop, a closing bracket or a digit,
+// or after a reference to a name the page heads a section with ("See
+// GenericModels.BellTuning").
+func seamAt(text string, q int, known map[string]bool) bool {
+	if c := text[q-1]; c == '.' || c == ')' || isDigit(c) {
+		return text[q] != ' '
+	}
+	s := strings.LastIndex(text[:q], "See ")
+	return s >= 0 && known[text[s+4:q]]
+}
+
+// calloutLabelAt returns the length of the callout label, in capitals
+// (calloutWords: "WARNING", "TIP"), that text begins with glued to the
+// callout's text, or 0.
+func calloutLabelAt(text string) int {
+	n := 0
+	for n < len(text) && isUpper(text[n]) {
+		n++
+	}
+	for k := n; k >= 2; k-- {
+		if k < len(text) && isUpper(text[k]) && calloutWords[strings.ToLower(text[:k])] {
+			return k
+		}
+	}
+	return 0
+}
+
+// headerRunAt returns the header run together (RunTogetherHeader), the
+// longest, that text begins with, and its length.
+func headerRunAt(text string) ([]string, int) {
+	for n := min(len(text), maxRunLen); n >= 2; n-- {
+		if h := RunTogetherHeader(text[:n]); h != nil {
+			return h, n
+		}
+	}
+	return nil, 0
+}
+
+// rowStartsAt reports whether text begins with a row of the table whose
+// header is head: a field's name glued to its type (a primitive or a
+// name the page heads a section with) where the table has a type column,
+// a member's name glued to its code where it has a code column, else a
+// header's name glued to its requiredness or its description.
+func rowStartsAt(text string, head []string, known map[string]bool) bool {
+	switch {
+	case hasColumn(head, ColType):
+		n := len(fieldRowRe.FindString(text))
+		for j := 1; j < n; j++ {
+			if typeAt(text[j:], known) {
+				return true
+			}
+		}
+		return false
+	case hasColumn(head, ColCode):
+		return memberRowRe.MatchString(text)
+	}
+	return headerRowRe.MatchString(text)
+}
+
+// hasColumn reports whether the header's cells name the column c.
+func hasColumn(head []string, c Column) bool {
+	for _, h := range head {
+		if ColumnOf(h) == c {
+			return true
+		}
+	}
+	return false
+}
+
+// typeAt reports whether text begins with a type: a primitive's
+// spelling (PrimitiveSpellings) or a name the page heads a section with,
+// followed by a letter or "[]".
+func typeAt(text string, known map[string]bool) bool {
+	for _, p := range PrimitiveSpellings {
+		if strings.HasPrefix(text, p) && len(text) > len(p) && (isLetter(text[len(p)]) || text[len(p)] == '[') {
+			return true
+		}
+	}
+	for name := range known {
+		if strings.HasPrefix(text, name) && len(text) > len(name) && (isUpper(text[len(name)]) || text[len(name)] == '[' || strings.HasPrefix(text[len(name):], "true")) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteClip quotes text clipped to its last 40 bytes, at a rune's start.
+func quoteClip(text string) string {
+	if len(text) > 40 {
+		k := len(text) - 40
+		for k < len(text) && !utf8.RuneStart(text[k]) {
+			k++
+		}
+		text = "…" + text[k:]
+	}
+	return `"` + text + `"`
+}
+
+// isUpper, isLower, isDigit, isLetter and upperOrDigit tell an ASCII
+// byte's class.
+func isUpper(c byte) bool      { return 'A' <= c && c <= 'Z' }
+func isLower(c byte) bool      { return 'a' <= c && c <= 'z' }
+func isDigit(c byte) bool      { return '0' <= c && c <= '9' }
+func isLetter(c byte) bool     { return isUpper(c) || isLower(c) }
+func upperOrDigit(c byte) bool { return isUpper(c) || isDigit(c) }
+
+// proseWordBefore reports whether the word before the full stop at dot
+// is one of prose: one after a space.
+func proseWordBefore(text string, dot int) bool {
+	s := strings.LastIndexAny(text[:dot], " .()")
+	return s >= 0 && text[s] == ' '
+}

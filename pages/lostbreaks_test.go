@@ -1,0 +1,96 @@
+package pages
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// lostPage is a small page of the form a minified docs site's
+// textContent gives: headings each followed by its permalink anchor's
+// zero width space, every block and table row glued to the text before.
+const lostPage = "giftRose \u200BOverview \u200BGive a rose.Request Body \u200B" +
+	"CodeTypeRequiredDescriptionuserIdstringtrueThe player. (10 characters)" +
+	"colorColortrueIts color. See ColorstemsGenericModels.Stem[]Its stems. (1 - 3 items)" +
+	"WARNINGRoses wilt.Color \u200BNameCodeRed1White2GenericModels.Stem \u200B" +
+	"A stem.CodeTypeDescriptionlengthnumber intLength. (from 1 to 9) See ColorColor \u200BExample \u200BhttpPOST /api/rJson/garden/giftRose HTTP/1.1\nHost: x\n"
+
+// TestRecoverLostBreaks splits a page whose line breaks between blocks
+// were lost at its headings (after a full stop, a digit, a bracket; a
+// section title after a lower-case letter; a name glued to the
+// reference to it), its code label, its callout label, its tables'
+// header runs and its rows' starts (a field name glued to a type, a
+// member glued to its code, after a reference to a heading's name), and
+// warns once at the line. Without recoverLostBreaks the page stays one
+// line with the next.
+func TestRecoverLostBreaks(t *testing.T) {
+	rep := &Reporter{}
+	text := ReadTitledText("lost.txt", []byte(lostPage), func(s string) bool { return s == "Request Body" || s == "Example" }, rep)
+	want := []string{
+		"giftRose ", "Overview ", "Give a rose.", "Request Body ",
+		"CodeTypeRequiredDescription",
+		"userIdstringtrueThe player. (10 characters)",
+		"colorColortrueIts color. See Color",
+		"stemsGenericModels.Stem[]Its stems. (1 - 3 items)",
+		"WARNING", "Roses wilt.",
+		"Color ", "NameCode", "Red1", "White2",
+		"GenericModels.Stem ", "A stem.", "CodeTypeDescription",
+		"lengthnumber intLength. (from 1 to 9) See Color",
+		"Color ", "Example ", "http", "POST /api/rJson/garden/giftRose HTTP/1.1", "Host: x", "",
+	}
+	if !slices.Equal(text.Lines, want) {
+		t.Fatalf("lines:\n%s\nwant:\n%s", strings.Join(text.Lines, "\n"), strings.Join(want, "\n"))
+	}
+	if text.At[0] != 1 || text.At[len(want)-2] != 2 {
+		t.Errorf("page lines %v, want 1 for the recovered lines, 2 for the next", text.At)
+	}
+	warns, errs := rep.Sorted([]string{"lost.txt"}, false)
+	if len(errs) != 0 || len(warns) != 1 || warns[0].Pos.Line != 1 || !strings.Contains(warns[0].Msg, "line breaks") {
+		t.Errorf("warnings %v, errors %v; want one warning at line 1", warns, errs)
+	}
+}
+
+// TestRecoverLostBreaksAmbiguous refuses, naming both, a heading glued
+// after a lower-case letter that two starts fit as well: the name before
+// each is no heading of the page and each is a section title.
+func TestRecoverLostBreaksAmbiguous(t *testing.T) {
+	rep := &Reporter{}
+	page := "Overview \u200BSee fooRequestBody \u200BCodeTypeDescriptionidstringAn id.End \u200B"
+	text := ReadTitledText("lost.txt", []byte(page), func(s string) bool { return s == "RequestBody" || s == "Body" }, rep)
+	_, errs := rep.Sorted([]string{"lost.txt"}, false)
+	if len(errs) != 1 || errs[0].Pos.Line != 1 || !strings.Contains(errs[0].Msg, `"RequestBody" or "Body"`) {
+		t.Fatalf("errors %v, want one at line 1 naming both starts", errs)
+	}
+	if len(text.Lines) != 1 {
+		t.Errorf("lines %q, want the line left as it is", text.Lines)
+	}
+}
+
+// FuzzRecoverLostBreaks checks that the lines recovered hold the
+// page's text, without its anchors, in order, each located at a line of
+// the page.
+func FuzzRecoverLostBreaks(f *testing.F) {
+	f.Add(lostPage)
+	f.Add("A \u200BB \u200B")
+	f.Fuzz(func(t *testing.T, page string) {
+		rep := &Reporter{}
+		lines, at := recoverLostBreaks("f.txt", page, nil, rep)
+		if lines == nil {
+			return
+		}
+		if len(at) != len(lines) {
+			t.Fatalf("%d lines, %d page lines", len(lines), len(at))
+		}
+		strip := func(s string) string {
+			return strings.Map(func(r rune) rune {
+				if r == '\n' || r == '\r' || r == ' ' || r == '\u200B' {
+					return -1
+				}
+				return r
+			}, s)
+		}
+		if got, want := strip(strings.Join(lines, "")), strip(Clean(unbroken(page))); got != want {
+			t.Fatalf("recovered %q of %q", got, want)
+		}
+	})
+}
