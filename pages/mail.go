@@ -47,7 +47,8 @@ type Text struct {
 // dropped (dropCellLinkNotes), the
 // instructions of a word processor's fields dropped, their text kept
 // (dropFieldCodes), the rows of a table printed a paragraph a row read
-// a line a row (joinParagraphRows), the
+// a line a row (joinParagraphRows), the code spans a converter wrote a
+// code block as, spanning its lines, read as that block (readSpannedCode), the
 // soft line breaks of a mail client's wrapping undone (unflow), the
 // headers, the signature and the placeholders of inline images of the
 // mail the page came in dropped (dropMailHeaders, dropSignature,
@@ -120,6 +121,7 @@ func ReadTitledText(name string, data []byte, titled func(string) bool, rep *Rep
 	}
 	t.dropFieldCodes(name, rep)
 	t.joinParagraphRows(name, rep)
+	t.readSpannedCode(name, rep)
 	// Each pass runs only on a page whose lines hold its mark: it runs
 	// for every page.
 	var soft, header, signature, placeholder, note, see, dashes, pager, cellNote bool

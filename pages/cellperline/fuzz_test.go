@@ -11,9 +11,11 @@ import (
 // one cell per line, one with a cell wrapped over three lines, two of
 // LibreOffice's "Text" export (empty cells as empty lines, titles right
 // above their headers), and a scraper's text of the page (BeautifulSoup's
-// get_text("\n"), z03).
+// get_text("\n"), z03), and github.com/lunny/html2md's Markdown of a
+// Confluence page, its tables' cells a line each and its code blocks
+// inline code spanning lines (bu02).
 func FuzzCellPerLine(f *testing.F) {
-	parsetest.Fuzz(f, cellperline.Style{}, "../../testdata/facts/k04_*/*.txt", "../../testdata/facts/k14_*/*.txt", "../../testdata/facts/k15_*/*.txt", "../../testdata/facts/b10_*/*.txt", "../../testdata/facts/e15_*/*.txt", "../../testdata/facts/f15_*/*.txt", "../../testdata/facts/u03_*/*.txt", "../../testdata/facts/u16_*/*.txt", "../../testdata/facts/z03_*/*.txt")
+	parsetest.Fuzz(f, cellperline.Style{}, "../../testdata/facts/k04_*/*.txt", "../../testdata/facts/k14_*/*.txt", "../../testdata/facts/k15_*/*.txt", "../../testdata/facts/b10_*/*.txt", "../../testdata/facts/e15_*/*.txt", "../../testdata/facts/f15_*/*.txt", "../../testdata/facts/u03_*/*.txt", "../../testdata/facts/u16_*/*.txt", "../../testdata/facts/z03_*/*.txt", "../../testdata/facts/bu02_*/*.md")
 }
 
 // FuzzHeadless parses pages of any content seeded with a page whose cells
