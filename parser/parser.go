@@ -545,7 +545,11 @@ func build(scraped []Page, of []read.Protocol, readings map[read.Protocol]read.R
 	if rp, ok := readings[proto].(read.RequestPlacing); ok {
 		requestLine = rp.RequestLine
 	}
-	read.UntitledHeadersLost(api, rep, requestLine)
+	var documented func(*schema.Endpoint) (string, bool)
+	if hd, ok := readings[proto].(read.HeaderDocumenting); ok {
+		documented = hd.HeadersDocumented
+	}
+	read.UntitledHeadersLost(api, rep, requestLine, documented)
 	placeFields(api, rep)
 	warns, fails := rep.Sorted(pageNames(scraped), opts.Strict)
 	holes, unreachable := locate(api, rep.Holes())

@@ -16,9 +16,14 @@ import (
 // permission rule, its example request sends a header HTTP's own
 // handling does not); the parse warns at the line the table stood under.
 // So where the table's first part is lost and its rest, HTTP's own
-// Content-Type, reads as the whole. Where nothing says so, the example
-// sends only HTTP's own headers, or a header of the API's own stands,
-// nothing is warned of.
+// Content-Type, reads as the whole. Where a header of the API's own
+// stands, nothing is warned of. Where nothing else says so, the protocol
+// does: a GearN POST endpoint sends Secret-Key and its page documents it,
+// so that one documenting no headers at all is refused at its line (a
+// hole of its headers, which add: entries fill); the pages of an API
+// whose status codes carry the outcome document each endpoint's headers,
+// so that one documenting none at all is warned of (a public endpoint
+// may take none).
 func TestUntitledTableLost(t *testing.T) {
 	secretKey, contentType := "| Secret-Key | true | The SecretKey in SecretInfo with role must is Player. |\n", "| Content-Type | true | application/json |\n"
 	gearnRole := func(role, permission string, headers ...string) string {
@@ -49,18 +54,26 @@ func TestUntitledTableLost(t *testing.T) {
 	for _, c := range []struct {
 		name, page string
 		warnAt     int // the line of the warning; 0 for none
+		holeAt     int // the line of the hole of the endpoint's headers; 0 for none
 	}{
-		{"another role documents headers", gearn(gearnRole("Client", "", secretKey, contentType), gearnRole("Server", "")), 26},
-		{"a permission rule", gearn(gearnRole("Client", "Require permission rules gamePlayer.getDisplayName.selfEnable. See PermissionRules")), 11},
-		{"a permission rule, HTTP's own headers only", gearn(gearnRole("Client", "Require permission rules gamePlayer.getDisplayName.selfEnable. See PermissionRules", contentType)), 11},
-		{"a permission rule, a header of the API's own", gearn(gearnRole("Client", "Require permission rules gamePlayer.getDisplayName.selfEnable. See PermissionRules", secretKey, contentType)), 0},
-		{"no evidence", gearn(gearnRole("Client", "No require permission rules.")), 0},
-		{"another endpoint of the page documents headers", "# Member API\n\n" + kakaoOp("/member/nickname", "POST", true, "") + kakaoOp("/member/rename", "POST", false, ""), 38},
-		{"the example sends a header", "# Member API\n\n" + kakaoOp("/member/nickname", "POST", false, "Content-Type: application/json;charset=UTF-8\nkgAppId: 909428"), 11},
-		{"the example sends HTTP's own headers only", "# Member API\n\n" + kakaoOp("/member/nickname", "POST", false, "Content-Type: application/json;charset=UTF-8"), 0},
+		{"another role documents headers", gearn(gearnRole("Client", "", secretKey, contentType), gearnRole("Server", "")), 0, 26},
+		{"a permission rule", gearn(gearnRole("Client", "Require permission rules gamePlayer.getDisplayName.selfEnable. See PermissionRules")), 0, 11},
+		{"a permission rule, HTTP's own headers only", gearn(gearnRole("Client", "Require permission rules gamePlayer.getDisplayName.selfEnable. See PermissionRules", contentType)), 11, 0},
+		{"a permission rule, a header of the API's own", gearn(gearnRole("Client", "Require permission rules gamePlayer.getDisplayName.selfEnable. See PermissionRules", secretKey, contentType)), 0, 0},
+		{"no evidence but GearN's", gearn(gearnRole("Client", "No require permission rules.")), 0, 11},
+		{"another endpoint of the page documents headers", "# Member API\n\n" + kakaoOp("/member/nickname", "POST", true, "") + kakaoOp("/member/rename", "POST", false, ""), 38, 0},
+		{"the example sends a header", "# Member API\n\n" + kakaoOp("/member/nickname", "POST", false, "Content-Type: application/json;charset=UTF-8\nkgAppId: 909428"), 11, 0},
+		{"the example sends HTTP's own headers only", "# Member API\n\n" + kakaoOp("/member/nickname", "POST", false, "Content-Type: application/json;charset=UTF-8"), 11, 0},
+		{"no evidence but the protocol's", "# Member API\n\n" + kakaoOp("/member/nickname", "POST", false, ""), 11, 0},
 	} {
 		name := "page.md"
 		res, err := parser.Parse([]parser.Page{{Name: name, Data: []byte(c.page)}}, parser.Options{Name: "x"})
+		if c.holeAt > 0 {
+			if len(res.Holes) != 1 || res.Holes[0].At.Line != c.holeAt || res.Holes[0].Target.In != "headers" || !strings.Contains(res.Holes[0].Entry(), "in: headers") {
+				t.Errorf("%s: holes %v, want one of the endpoint's headers at line %d; the error: %v", c.name, res.Holes, c.holeAt, err)
+			}
+			continue
+		}
 		if err != nil {
 			t.Errorf("%s: %v", c.name, err)
 			continue
