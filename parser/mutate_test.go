@@ -45,16 +45,7 @@ var knownSilent = map[[2]string]knownDefect{
 	// paragraph above, with no warning. (The rest of a row's last cell
 	// that a hard wrap set at column 0, "(default: true)" at line 70, is
 	// read as that cell's, with a warning: aligned's lastRest.)
-	// A body or query table with no title of its own, right after the
-	// header table under a GearN endpoint's line (103_getCustomData.txt:5,
-	// page.md:5), lost whole: the endpoint reads as one that takes no
-	// body. Nothing on such a page tells: GearN's POSTs that take no body
-	// (refreshAuthToken, getPlayerInformation) document none in the same
-	// form, Content-Type: application/json among their headers, and no
-	// text says "no body"; only an example request's body would.
-	{"field table lost whole, no title of its own, after the endpoint's first", "Markdown"}: {"a body table with no title of its own after the header table, lost whole, is read as no body", true},
-	{"field table lost whole, no title of its own, after the endpoint's first", "markdown"}: {"a body table with no title of its own after the header table, lost whole, is read as no body", true},
-	{"hard-wrapped line", "columns aligned with spaces"}:                                    {"a table's header row that a hard wrap cut is read as no header, and its rows as text", false},
+	{"hard-wrapped line", "columns aligned with spaces"}: {"a table's header row that a hard wrap cut is read as no header, and its rows as text", false},
 }
 
 // knownInvalid lists the (defect class, style) pairs for which some

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/docs2go/docs2go/parser"
+	"github.com/docs2go/docs2go/schema"
 )
 
 // TestUntitledTableLost parses pages whose header table, right under an
@@ -90,6 +91,42 @@ func TestUntitledTableLost(t *testing.T) {
 		}
 		if strings.Join(got, ",") != strings.Join(want, ",") {
 			t.Errorf("%s: warnings of headers lost at %v, want %v; the warnings: %v", c.name, got, want, res.Warnings)
+		}
+	}
+}
+
+// TestUntitledBodyLost parses GearN pages whose request table, right
+// after the header table with no title of its own, a scrape cut whole:
+// GearN's pages write that table under every POST endpoint, its header
+// row alone where the endpoint takes nothing, so that an endpoint with
+// no request table at all is refused at its line, a hole of its body
+// that add: fixes fill; one whose table keeps its header alone is read
+// as taking nothing, as before.
+func TestUntitledBodyLost(t *testing.T) {
+	page := func(body string) string {
+		return "# getDisplayName\n\n## Overview\n\nGet the player's display name.\n\n## Client\n\nRequire permission rules gamePlayer.getDisplayName.selfEnable. See PermissionRules\n\nPOST /api/rJson/gamePlayer/client/getDisplayName\n\n" +
+			"| Name | Required | Description |\n|---|---|---|\n| Secret-Key | true | The SecretKey in SecretInfo with role must is Player. |\n| Content-Type | true | application/json |\n" + body + "\n" +
+			"## Response Body\n\n200 Ok\n\n| Code | Type | Required | Description |\n|---|---|---|---|\n| returnCode | ReturnCode | true | The outcome. See ReturnCode |\n| parameters | ResponseData | | The answer. See ResponseData |\n\n" +
+			"### ReturnCode\n\n| Name | Code | Description |\n|---|---|---|\n| UnknownError | 0 | The request failed. |\n| Ok | 1 | The request succeeded. |\n\n" +
+			"### ResponseData\n\n| Code | Type | Required | Description |\n|---|---|---|---|\n| displayName | string | | The player's display name. |\n"
+	}
+	for _, c := range []struct {
+		name, body string
+		holeAt     int // the line of the hole of the endpoint's body; 0 for none
+	}{
+		{"the table lost", "", 11},
+		{"its header row alone", "| Code | Type | Required | Description |\n|---|---|---|---|\n", 0},
+		{"its rows", "| Code | Type | Required | Description |\n|---|---|---|---|\n| userId | string | true | The player. (10 characters) |\n", 0},
+	} {
+		res, err := parser.Parse([]parser.Page{{Name: "page.md", Data: []byte(page(c.body))}}, parser.Options{Name: "x"})
+		if c.holeAt == 0 {
+			if err != nil {
+				t.Errorf("%s: %v", c.name, err)
+			}
+			continue
+		}
+		if len(res.Holes) != 1 || res.Holes[0].At.Line != c.holeAt || res.Holes[0].Target != (schema.Target{Operation: "getDisplayName", Role: "client"}) {
+			t.Errorf("%s: holes %v, want one of the endpoint's body at line %d; the error: %v", c.name, res.Holes, c.holeAt, err)
 		}
 	}
 }
