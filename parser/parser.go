@@ -546,10 +546,12 @@ func build(scraped []Page, of []read.Protocol, readings map[read.Protocol]read.R
 		requestLine = rp.RequestLine
 	}
 	var documented func(*schema.Endpoint) (string, bool)
+	var required func(*schema.Endpoint) string
 	if hd, ok := readings[proto].(read.HeaderDocumenting); ok {
-		documented = hd.HeadersDocumented
+		documented, required = hd.HeadersDocumented, hd.RequiredHeader
 	}
 	read.UntitledHeadersLost(api, rep, requestLine, documented)
+	read.HeaderRestLost(api, rep, required)
 	placeFields(api, rep)
 	warns, fails := rep.Sorted(pageNames(scraped), opts.Strict)
 	holes, unreachable := locate(api, rep.Holes())

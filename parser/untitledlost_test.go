@@ -130,3 +130,63 @@ func TestUntitledBodyLost(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderRestLost parses pages whose header table a page break split,
+// its rest lost: the first part must not read in silence as the whole
+// table where the pages say the endpoint takes more (GearN documents
+// Content-Type on every POST; its example request sends a header the
+// table lacks; every other endpoint of its method documents it); the
+// parse warns at the table's last row. Where nothing says so, nothing is
+// warned of.
+func TestHeaderRestLost(t *testing.T) {
+	gearn := func(headers string) string {
+		return "# getDisplayName\n\n## Overview\n\nGet the player's display name.\n\n## Client\n\nRequire permission rules gamePlayer.getDisplayName.selfEnable. See PermissionRules\n\nPOST /api/rJson/gamePlayer/client/getDisplayName\n\n" +
+			"| Name | Required | Description |\n|---|---|---|\n" + headers +
+			"| Code | Type | Required | Description |\n|---|---|---|---|\n| userId | string | true | The player. (10 characters) |\n\n" +
+			"## Response Body\n\n200 Ok\n\n| Code | Type | Required | Description |\n|---|---|---|---|\n| returnCode | ReturnCode | true | The outcome. See ReturnCode |\n| parameters | ResponseData | | The answer. See ResponseData |\n\n" +
+			"### ReturnCode\n\n| Name | Code | Description |\n|---|---|---|\n| UnknownError | 0 | The request failed. |\n| Ok | 1 | The request succeeded. |\n\n" +
+			"### ResponseData\n\n| Code | Type | Required | Description |\n|---|---|---|---|\n| displayName | string | | The player's display name. |\n"
+	}
+	kakaoOp := func(path, headers, example string) string {
+		s := "## " + path + "\n\n### Description\n\nDoes a thing.\n\n### Method\n\nPOST\n\n" +
+			"| Name | Type | Mandatory | Description |\n| --- | --- | --- | --- |\n" + headers + "\n" +
+			"### Request Body\n\n| Name | Type | Mandatory | Description |\n| --- | --- | --- | --- |\n| playerId | String | Y | Player ID |\n\n" +
+			"### Response Status Code\n\n| Status Code | Status Code Description |\n| --- | --- |\n| 200 | Normal |\n\n"
+		if example != "" {
+			s += "### Example Request\n\n```\nPOST /service/v5" + path + " HTTP/1.1\n" + example + "\n\n{\"playerId\": \"123\"}\n```\n\n"
+		}
+		return s
+	}
+	secretKey, contentType := "| Secret-Key | true | The SecretKey in SecretInfo with role must is Player. |\n", "| Content-Type | true | application/json |\n"
+	kakaoCT, kakaoApp := "| Content-Type | String | Y | \"application/json;charset=UTF-8\" |\n| appSecret | String | Y | App Secret |\n", "| kgAppId | String | Y | KG App ID |\n"
+	for _, c := range []struct {
+		name, page string
+		warnAt     int // the line of the warning; 0 for none
+	}{
+		{"GearN's Content-Type lost", gearn(secretKey), 15},
+		{"GearN's whole table", gearn(secretKey + contentType), 0},
+		{"the example sends the header lost", "# Member API\n\n" + kakaoOp("/member/nickname", kakaoCT, "Content-Type: application/json;charset=UTF-8\nappSecret: c3c38bbf\nkgAppId: 909428"), 16},
+		{"the example sends the headers documented", "# Member API\n\n" + kakaoOp("/member/nickname", kakaoCT+kakaoApp, "Content-Type: application/json;charset=UTF-8\nappSecret: c3c38bbf\nkgAppId: 909428"), 0},
+		{"every other endpoint documents the header lost", "# Member API\n\n" + kakaoOp("/member/nickname", kakaoCT+kakaoApp, "") + kakaoOp("/member/rename", kakaoCT+kakaoApp, "") + kakaoOp("/member/avatar", kakaoCT, ""), 72},
+		{"one other endpoint only", "# Member API\n\n" + kakaoOp("/member/nickname", kakaoCT+kakaoApp, "") + kakaoOp("/member/avatar", kakaoCT, ""), 0},
+	} {
+		res, err := parser.Parse([]parser.Page{{Name: "page.md", Data: []byte(c.page)}}, parser.Options{Name: "x"})
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		var got []string
+		for _, w := range res.Warnings {
+			if strings.Contains(w.Msg, "the rest of its header table") {
+				got = append(got, w.Pos.String())
+			}
+		}
+		want := []string{}
+		if c.warnAt > 0 {
+			want = append(want, fmt.Sprintf("page.md:%d", c.warnAt))
+		}
+		if strings.Join(got, ",") != strings.Join(want, ",") {
+			t.Errorf("%s: warnings of a header table's rest lost at %v, want %v; the warnings: %v", c.name, got, want, res.Warnings)
+		}
+	}
+}

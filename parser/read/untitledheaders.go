@@ -38,13 +38,18 @@ type RequestPlacing interface {
 	RequestLine(e *schema.Endpoint) (schema.Pos, bool)
 }
 
-// A HeaderDocumenting reading knows, of an endpoint it built that
-// documents no headers at all, why its protocol's pages document some:
-// why says it ("" where they may document none), and lost is set where
-// every such endpoint of the protocol documents headers of its own, so
-// that they are lost, not only maybe.
+// A HeaderDocumenting reading knows what its protocol's pages document
+// of the headers of an endpoint it built.
 type HeaderDocumenting interface {
+	// HeadersDocumented says, of an endpoint that documents no headers
+	// at all, why the pages document some: why says it ("" where they
+	// may document none), and lost is set where every such endpoint of
+	// the protocol documents headers of its own, so that they are lost,
+	// not only maybe.
 	HeadersDocumented(e *schema.Endpoint) (why string, lost bool)
+	// RequiredHeader is the header the pages document on every endpoint
+	// such as e ("" for none): a table that lacks it lost its rest.
+	RequiredHeader(e *schema.Endpoint) string
 }
 
 // UntitledHeadersLost warns, at the line of each endpoint of api that

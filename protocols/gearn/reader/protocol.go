@@ -125,3 +125,13 @@ func (r *reading) HeadersDocumented(e *schema.Endpoint) (string, bool) {
 	}
 	return "every POST endpoint of a GearN API sends the Secret-Key of its role's credentials, and its page documents its headers", true
 }
+
+// RequiredHeader is the header every GearN POST endpoint documents, last
+// in its table: Content-Type, the form of its body (rJson's JSON,
+// rMsgPack's MessagePack).
+func (r *reading) RequiredHeader(e *schema.Endpoint) string {
+	if e.Method != "POST" {
+		return ""
+	}
+	return "Content-Type"
+}

@@ -140,3 +140,7 @@ func (r *reading) Build(name string, rep *pages.Reporter) *schema.API {
 func (r *reading) HeadersDocumented(*schema.Endpoint) (string, bool) {
 	return "the pages of an API whose status codes carry the outcome document each endpoint's headers, its credentials among them", false
 }
+
+// RequiredHeader is "": the headers of an API whose status codes carry
+// the outcome are its vendor's, none of them the protocol's.
+func (r *reading) RequiredHeader(*schema.Endpoint) string { return "" }
