@@ -546,7 +546,13 @@ func build(scraped []Page, of []read.Protocol, readings map[read.Protocol]read.R
 	if rp, ok := readings[proto].(read.RequestPlacing); ok {
 		requestLine = rp.RequestLine
 	}
-	read.UntitledHeadersLost(api, rep, requestLine)
+	var documented func(*schema.Endpoint) (string, bool)
+	var required func(*schema.Endpoint) string
+	if hd, ok := readings[proto].(read.HeaderDocumenting); ok {
+		documented, required = hd.HeadersDocumented, hd.RequiredHeader
+	}
+	read.UntitledHeadersLost(api, rep, requestLine, documented)
+	read.HeaderRestLost(api, rep, required)
 	placeFields(api, rep)
 	warns, fails := rep.Sorted(pageNames(scraped), opts.Strict)
 	holes, unreachable := locate(api, rep.Holes())

@@ -17,10 +17,12 @@ import (
 // the pages say tells the loss: the other endpoints of the operation or
 // of the page document headers of their own, the endpoint names a
 // permission its caller's credentials must hold, its example request
-// sends a header no table documents. UntitledHeadersLost warns of each
-// such endpoint at its line, with the evidence and the override that
-// adds what was lost; the endpoint is never read in silence as one that
-// takes nothing.
+// sends a header no table documents, or its protocol documents the
+// headers of every such endpoint (HeaderDocumenting). UntitledHeadersLost
+// warns of each such endpoint at its line, with the evidence and the
+// override that adds what was lost, or refuses it there where its
+// protocol says the headers are lost; the endpoint is never read in
+// silence as one that takes nothing.
 
 // messageHeaders are the headers HTTP's own handling of a message sends
 // (its framing, its negotiation, its client): an example that sends them
@@ -36,14 +38,30 @@ type RequestPlacing interface {
 	RequestLine(e *schema.Endpoint) (schema.Pos, bool)
 }
 
+// A HeaderDocumenting reading knows what its protocol's pages document
+// of the headers of an endpoint it built.
+type HeaderDocumenting interface {
+	// HeadersDocumented says, of an endpoint that documents no headers
+	// at all, why the pages document some: why says it ("" where they
+	// may document none), and lost is set where every such endpoint of
+	// the protocol documents headers of its own, so that they are lost,
+	// not only maybe.
+	HeadersDocumented(e *schema.Endpoint) (why string, lost bool)
+	// RequiredHeader is the header the pages document on every endpoint
+	// such as e ("" for none): a table that lacks it lost its rest.
+	RequiredHeader(e *schema.Endpoint) string
+}
+
 // UntitledHeadersLost warns, at the line of each endpoint of api that
 // documents no headers but HTTP's own (ownHeaders; the line requestLine
 // gives, where it gives one), where the pages give evidence it had them
-// (headersEvidence), that a table under its line may be lost, unless a
-// hole of rep reports its headers lost already, or a table of its page
-// that no section took (a hole of its table or its section) may hold
-// them.
-func UntitledHeadersLost(api *schema.API, rep *pages.Reporter, requestLine func(e *schema.Endpoint) (schema.Pos, bool)) {
+// (headersEvidence, or documented for one with no headers at all), that
+// a table under its line may be lost, unless a hole of rep reports its
+// headers lost already, or a table of its page that no section took (a
+// hole of its table or its section) may hold them. Where documented
+// says they are lost, it is a hole of the endpoint's headers at that
+// line instead, which the add: entries of an overrides file fill.
+func UntitledHeadersLost(api *schema.API, rep *pages.Reporter, requestLine func(e *schema.Endpoint) (schema.Pos, bool), documented func(e *schema.Endpoint) (string, bool)) {
 	lost, unplaced := map[schema.Target]bool{}, map[string]bool{}
 	for _, h := range rep.Holes() {
 		lost[h.Target] = true
@@ -57,7 +75,11 @@ func UntitledHeadersLost(api *schema.API, rep *pages.Reporter, requestLine func(
 			if len(ownHeaders(e.Headers)) > 0 || lost[target] || unplaced[e.At.Page] {
 				continue
 			}
-			why := headersEvidence(api, op, e)
+			why, sure := headersEvidence(api, op, e), false
+			if len(e.Headers) == 0 && documented != nil {
+				protocol, lost := documented(e)
+				why, sure = joinReasons(protocol, why), lost
+			}
 			if why == "" {
 				continue
 			}
@@ -70,6 +92,10 @@ func UntitledHeadersLost(api *schema.API, rep *pages.Reporter, requestLine func(
 				if p, ok := requestLine(e); ok {
 					at = p
 				}
+			}
+			if sure {
+				rep.TablelessHole(at, target, "%s %s documents no request headers, but %s: a table under its line (one with no title of its own) is lost, as where a scrape or a page break cut it", e.Method, e.Path, why)
+				continue
 			}
 			what := "no request headers"
 			if len(e.Headers) > 0 {
@@ -105,6 +131,14 @@ func headersEvidence(api *schema.API, op *schema.Operation, e *schema.Endpoint) 
 		}
 	}
 	return ""
+}
+
+// joinReasons joins two reasons, either of them "", with "and".
+func joinReasons(a, b string) string {
+	if a == "" || b == "" {
+		return a + b
+	}
+	return a + "; and " + b
 }
 
 // ownHeaders are the headers of hs beyond HTTP's own (messageHeaders):

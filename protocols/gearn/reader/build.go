@@ -1442,6 +1442,9 @@ func (b *builder) endpoint(pd *pageDoc, ep *endpointDoc, pi pathInfo) *schema.En
 			e.Headers = append(e.Headers, h)
 		}
 	}
+	if ep.body == nil && ep.method == "POST" && len(ep.empty) == 0 && len(ep.unread) == 0 && !b.unplacedTables(pd.name) {
+		read.RequestTableLost(b.rep, pages.At(pd.name, ep.line), ep.method+" "+ep.path, target)
+	}
 	if ep.body != nil {
 		switch part := ep.requestPart(); {
 		case len(ep.body.Rows) == 0:
@@ -1460,6 +1463,15 @@ func (b *builder) endpoint(pd *pageDoc, ep *endpointDoc, pi pathInfo) *schema.En
 		}
 	}
 	return e
+}
+
+// unplacedTables reports whether a table of page went to no section of
+// its operation, or to no type, and a hole says so: it may be the table
+// an endpoint of the page lacks.
+func (b *builder) unplacedTables(page string) bool {
+	return slices.ContainsFunc(b.rep.Holes(), func(h schema.Hole) bool {
+		return h.At.Page == page && (h.Fact == schema.FactTable || h.Fact == schema.FactSection)
+	})
 }
 
 // recoverRequirement fills in the requiredness of a header row that

@@ -113,3 +113,25 @@ func (Protocol) Mentions(text []string) []string { return collectNames(text) }
 func (Protocol) Lexicon(mentions [][]string) pages.Lexicon {
 	return gearnWords{read.NameSetOf(mentions)}
 }
+
+// HeadersDocumented says why a GearN endpoint that documents no headers
+// at all had some: every POST, the request of GearN's own (rJson,
+// rMsgPack), carries the Secret-Key its role's credentials are, and its
+// page writes the table of its headers; they are lost. A GET, a plain
+// request whose page may say it needs no permission, may take none.
+func (r *reading) HeadersDocumented(e *schema.Endpoint) (string, bool) {
+	if e.Method != "POST" {
+		return "", false
+	}
+	return "every POST endpoint of a GearN API sends the Secret-Key of its role's credentials, and its page documents its headers", true
+}
+
+// RequiredHeader is the header every GearN POST endpoint documents, last
+// in its table: Content-Type, the form of its body (rJson's JSON,
+// rMsgPack's MessagePack).
+func (r *reading) RequiredHeader(e *schema.Endpoint) string {
+	if e.Method != "POST" {
+		return ""
+	}
+	return "Content-Type"
+}

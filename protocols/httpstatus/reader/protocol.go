@@ -131,3 +131,16 @@ func (r *reading) Build(name string, rep *pages.Reporter) *schema.API {
 	}
 	return api
 }
+
+// HeadersDocumented says why an endpoint that documents no headers at
+// all may have had some: the pages of an API whose status codes carry the
+// outcome document the headers of each endpoint, the credentials among
+// them (appSecret, Authorization). A public endpoint may take none, and
+// no override says so: they may be lost, not surely.
+func (r *reading) HeadersDocumented(*schema.Endpoint) (string, bool) {
+	return "the pages of an API whose status codes carry the outcome document each endpoint's headers, its credentials among them", false
+}
+
+// RequiredHeader is "": the headers of an API whose status codes carry
+// the outcome are its vendor's, none of them the protocol's.
+func (r *reading) RequiredHeader(*schema.Endpoint) string { return "" }
