@@ -62,6 +62,7 @@ func TestPathParamErrors(t *testing.T) {
 		{"/kilns/{kilnId}/charge", "/kilns/{kilnId}/{shelf}", `s.yaml:6: operation "charge": path "/kilns/{kilnId}/{shelf}" names the parameter {shelf}, which pathParams does not list`},
 		{"/kilns/{kilnId}/charge", "/kilns/{kilnId}/{kilnId}", `s.yaml:6: operation "charge": path "/kilns/{kilnId}/{kilnId}" names the parameter {kilnId} twice`},
 		{"/kilns/{kilnId}/charge", "/kilns/{kilnId}/{a-b}", `s.yaml:6: operation "charge": path "/kilns/{kilnId}/{a-b}" names the parameter {a-b}, which is no name`},
+		{"/kilns/{kilnId}/charge", "/kilns/{kilnId}/:shelf", `s.yaml:6: operation "charge": path "/kilns/{kilnId}/:shelf" has the segment :shelf, a path parameter as a router writes it; write it {shelf}`},
 		{"            required: true\n", "            required: false\n", `s.yaml:9: charge path: path parameter "kilnId" is not required`},
 		{"            type: string\n", "            type: string\n            array: true\n", `s.yaml:9: charge path: path parameter "kilnId" is an array`},
 		{"            type: string\n", "            type: any\n", `s.yaml:9: charge path: path parameter "kilnId" is of type any`},

@@ -183,12 +183,17 @@ func (v *validator) endpoint(op *Operation, ep *Endpoint, roles map[string]bool)
 
 // pathParams checks an endpoint's path parameters against its path: one
 // parameter for each {name} the path names, and a {name} for each
-// parameter; fields as query parameters are, whose values are a segment
+// parameter, and no parameter written as a router writes it (":name"); fields as query parameters are, whose values are a segment
 // of the path, so of a primitive type or an enum, never an array, and
 // required, as the segment is always there.
 func (v *validator) pathParams(op *Operation, ep *Endpoint, p Pos) {
 	owner := strings.TrimSpace(ep.Role+" "+op.Name) + " path"
 	v.fields(func() string { return owner }, "path parameter", ep.PathParams)
+	for _, seg := range strings.Split(ep.Path, "/") {
+		if name, ok := strings.CutPrefix(seg, ":"); ok && pathNameRe.MatchString(name) {
+			v.diags.Add(p, "operation %q: path %q has the segment %s, a path parameter as a router writes it; write it {%s}, and list it under pathParams", op.Name, ep.Path, seg, name)
+		}
+	}
 	named := map[string]int{}
 	for _, name := range PathNames(ep.Path) {
 		named[name]++
