@@ -1,6 +1,7 @@
 package parser_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -46,7 +47,9 @@ Loads a shelf of a kiln.
 // whose fix, with in: path, fills it; a row the path does not name, or
 // that the page marks optional, is refused at its line. A path that
 // names its parameters as a router does (":kilnId") reads as the schema
-// writes them, with a warning.
+// writes them, with a warning; a parameter the path names that the
+// request's other parameters document is taken from them, with a
+// warning.
 func TestPathParams(t *testing.T) {
 	parse := func(page string) (*parser.Result, error) {
 		return parser.Parse([]parser.Page{{Name: "kiln.md", Data: []byte(page)}}, parser.Options{Name: "kiln"})
@@ -83,6 +86,21 @@ func TestPathParams(t *testing.T) {
 	if got := h.Diagnostic().Error(); got != want {
 		t.Errorf("the hole's error:\n%s\nwant:\n%s", got, want)
 	}
+	// The request parameters document the path's parameter: it is the
+	// path's, with a warning at its row, and no query parameter.
+	inQuery := strings.Replace(lost, "## Request Body\n", "## Query Parameters\n| Name | Type | Mandatory | Description |\n|---|---|---|---|\n| level | Integer | Y | Shelf level, 1 ~ 12 |\n| dryRun | Boolean | N | Check only |\n\n## Request Body\n", 1)
+	res2, err := parse(inQuery)
+	if err != nil {
+		t.Fatalf("a path parameter among the query's: %v", err)
+	}
+	ep := res2.API.Operations[0].Endpoints[0]
+	if len(ep.PathParams) != 2 || ep.PathParams[1].Name != "level" || ep.PathParams[1].Type != schema.Integer || len(ep.Query) != 1 || ep.Query[0].Name != "dryRun" ||
+		!slices.ContainsFunc(res2.Warnings, func(w schema.Diagnostic) bool {
+			return strings.HasPrefix(w.Error(), "kiln.md:19: read member level at line 19 as the path parameter {level}")
+		}) {
+		t.Errorf("path %+v, query %+v, warnings %v; want level moved from the query to the path, with a warning at line 19", ep.PathParams, ep.Query, res2.Warnings)
+	}
+
 	fixes, err := overrides.Load("fixes.yaml", []byte("fixes:\n  - operation: shelves\n    in: path\n    field: level\n    type: integer\n    minimum: 1\n"))
 	if err != nil {
 		t.Fatal(err)

@@ -1768,10 +1768,38 @@ func (b *statusBuilder) pathParams(page, name string, od *statusOp, ep *schema.E
 		if schema.FieldNamed(ep.PathParams, n) != nil {
 			continue
 		}
+		if f := b.paramInPath(ep, n); f != nil {
+			ep.PathParams = append(ep.PathParams, f)
+			continue
+		}
 		f := &schema.Field{Name: n, Required: true, At: pages.At(page, line)}
 		ep.PathParams = append(ep.PathParams, f)
 		b.rep.Hole(f.At, f, schema.FactType, "the path %s at line %d names the parameter {%s}, and no Path Parameters table of the page documents it: its type is not on the page", ep.Path, line, n)
 	}
+}
+
+// paramInPath takes out of ep's query or body the member named name, a
+// parameter ep's path names that no Path Parameters table documents, and
+// returns it, required, with a warning at its row: the page documents it
+// among the request's other parameters, and its path says where it goes.
+// A member its row marks optional stays where it is (nil): a segment of
+// the path is always there.
+func (b *statusBuilder) paramInPath(ep *schema.Endpoint, name string) *schema.Field {
+	for _, list := range []*[]*schema.Field{&ep.Query, &ep.Body} {
+		k := slices.IndexFunc(*list, func(f *schema.Field) bool { return f.Name == name })
+		if k < 0 {
+			continue
+		}
+		f := (*list)[k]
+		if !f.Required && !f.RequiredOpen {
+			return nil
+		}
+		*list = slices.Delete(*list, k, k+1)
+		f.Required, f.RequiredOpen = true, false
+		b.rep.Warn(f.At, "read member %s at line %d as the path parameter {%s}: the path %s names it, and no Path Parameters table documents it", name, f.At.Line, name, ep.Path)
+		return f
+	}
+	return nil
 }
 
 // undocumentedQuery returns, sorted, the names of values (a query an
