@@ -193,9 +193,11 @@ func TestGenerateErrors(t *testing.T) {
 		{"no operation", func(a *schema.API, _ *Options) { a.Operations = nil }, "the schema documents no operation"},
 		{"a method in lower case", func(a *schema.API, _ *Options) { a.Operations[0].Endpoints[0].Method = "post" },
 			`method "post" is not an HTTP method in capitals`},
-		{"a path with a pattern in it", func(a *schema.API, _ *Options) {
-			a.Operations[0].Endpoints[0].Path = "/api/rJson/masterPlayer/client/{op}"
-		}, `path "/api/rJson/masterPlayer/client/{op}" is not a clean, plain URL path`},
+		{"a GearN path with a path parameter", func(a *schema.API, _ *Options) {
+			ep := a.Operations[0].Endpoints[0]
+			ep.Path = "/api/rJson/masterPlayer/client/{op}"
+			ep.PathParams = []*schema.Field{{Name: "op", Type: schema.String, Required: true}}
+		}, `operation "linkAccount": path "/api/rJson/masterPlayer/client/{op}" names path parameters, which a GearN path never has`},
 		{"a path that is not clean", func(a *schema.API, _ *Options) {
 			a.Operations[0].Endpoints[0].Path = "/api/rJson//linkAccount"
 		}, "is not a clean, plain URL path"},

@@ -176,9 +176,26 @@ func TestGenerateHTTPStatusErrors(t *testing.T) {
 			op.Name = "check"
 			a.Operations = append(a.Operations, &op)
 		}, `operation "validation" and operation "check" are both at POST /auth/validation`},
-		{"a path parameter", func(a *schema.API) {
-			a.Operations[0].Endpoints[0].Path = "/players/{id}"
-		}, `path "/players/{id}" is not a clean, plain URL path (path parameters are not supported yet)`},
+		{"a path parameter that is not a whole segment", func(a *schema.API) {
+			ep := a.Operations[0].Endpoints[0]
+			ep.Path = "/players/{id}.json"
+			ep.PathParams = []*schema.Field{{Name: "id", Type: schema.String, Required: true}}
+		}, `path "/players/{id}.json" has a brace outside a path parameter that is a whole segment`},
+		{"two routes in conflict", func(a *schema.API) {
+			ep := a.Operations[0].Endpoints[0]
+			ep.Path = "/players/{id}/name"
+			ep.PathParams = []*schema.Field{{Name: "id", Type: schema.String, Required: true}}
+			op := *a.Operations[0]
+			op.Name = "rename"
+			op.Endpoints = []*schema.Endpoint{{Method: ep.Method, Path: "/players/me/{field}", PathParams: []*schema.Field{{Name: "field", Type: schema.String, Required: true}}}}
+			a.Operations = append(a.Operations, &op)
+		}, `operation "validation" at POST /players/{id}/name and operation "rename" at POST /players/me/{field} match some paths both, and neither is more specific`},
+		{"a path parameter named like the request's Path", func(a *schema.API) {
+			ep := a.Operations[0].Endpoints[0]
+			ep.Path = "/players/{id}"
+			ep.PathParams = []*schema.Field{{Name: "id", Type: schema.String, Required: true}}
+			ep.Body = []*schema.Field{{Name: "path", Type: schema.String}}
+		}, `the request's Path and operation "validation" body member "path" both become the Go name Path`},
 		{"a method in lower case", func(a *schema.API) {
 			a.Operations[0].Endpoints[0].Method = "post"
 		}, `method "post" is not an HTTP method in capitals`},

@@ -8,7 +8,8 @@ import (
 	"github.com/docs2go/docs2go/schema"
 )
 
-// statusAPI is an http-status API with a templated path, an optional
+// statusAPI is an http-status API with a templated path, its parameters
+// a string and an integer, an optional
 // Authorization header, a range of codes within a hundred and one that
 // spans it.
 const statusAPI = `name: shop
@@ -32,6 +33,17 @@ operations:
     endpoints:
       - method: GET
         path: /shops/{shopId}/items/{itemId}
+        pathParams:
+          - name: shopId
+            type: string
+            required: true
+            maxLength: 12
+            at: p.txt:6
+          - name: itemId
+            type: integer
+            required: true
+            minimum: 1
+            at: p.txt:6
         headers:
           - name: Authorization
             required: optional
@@ -72,6 +84,12 @@ func TestStatusAPIShapes(t *testing.T) {
 	}
 	if got := strings.Join(params, ", "); got != "path shopId, path itemId" {
 		t.Errorf("parameters: %s", got)
+	}
+	if p := op.Parameters[1].Value; !p.Required || !p.Schema.Value.Type.Is("integer") || p.Schema.Value.Min == nil || *p.Schema.Value.Min != 1 {
+		t.Errorf("path parameter itemId: required %t, schema %+v; want a required integer of at least 1", p.Required, p.Schema.Value)
+	}
+	if max := op.Parameters[0].Value.Schema.Value.MaxLength; max == nil || *max != 12 {
+		t.Errorf("path parameter shopId: maxLength %v, want 12", max)
 	}
 	var codes []string
 	for code := range op.Responses.Map() {

@@ -29,7 +29,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"mime"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -226,16 +225,11 @@ func (g *gen) operation(op *schema.Operation, ep *schema.Endpoint, ids map[strin
 		set(o, "description", str(d))
 	}
 	params := seq()
-	for _, name := range pathParams(ep.Path) {
-		p := newMap()
-		set(p, "name", str(name))
-		set(p, "in", str("path"))
-		set(p, "required", boolean(true))
-		set(p, "schema", typeOnly("string"))
-		params.Content = append(params.Content, p)
+	for _, f := range ep.PathParams {
+		params.Content = append(params.Content, g.param(f, "path"))
 	}
 	for _, f := range ep.Query {
-		params.Content = append(params.Content, g.queryParam(f))
+		params.Content = append(params.Content, g.param(f, "query"))
 	}
 	var mediaTypes []string
 	var security *yaml.Node
@@ -288,17 +282,6 @@ func operationDescription(op *schema.Operation, ep *schema.Endpoint) string {
 	return strings.Join(parts, "\n\n")
 }
 
-var pathParam = regexp.MustCompile(`\{([^{}/]+)\}`)
-
-// pathParams returns the names of the templated segments of path.
-func pathParams(path string) []string {
-	var names []string
-	for _, m := range pathParam.FindAllStringSubmatch(path, -1) {
-		names = append(names, m[1])
-	}
-	return names
-}
-
 // headerMediaTypes returns the media types a Content-Type header allows:
 // its values, or its description when that is one media type.
 func headerMediaTypes(h *schema.Header) []string {
@@ -328,15 +311,16 @@ func bodyMediaTypes(ep *schema.Endpoint, fromHeader []string) []string {
 	return []string{"application/json"}
 }
 
-// queryParam is a query parameter: its description beside its schema,
-// which holds its type, bounds, values and default. An array is the
-// parameter repeated (OpenAPI's default style for a query, form, exploded),
-// or one value of its items joined with commas (style form, not exploded)
-// where its form says so.
-func (g *gen) queryParam(f *schema.Field) *yaml.Node {
+// param is a query or a path parameter, in says which ("query",
+// "path"): its description beside its schema, which holds its type,
+// bounds, values and default. An array (of a query) is the parameter
+// repeated (OpenAPI's default style for a query, form, exploded), or one
+// value of its items joined with commas (style form, not exploded) where
+// its form says so.
+func (g *gen) param(f *schema.Field, in string) *yaml.Node {
 	p := newMap()
 	set(p, "name", str(f.Name))
-	set(p, "in", str("query"))
+	set(p, "in", str(in))
 	if f.Description != "" {
 		set(p, "description", str(f.Description))
 	}

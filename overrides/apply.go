@@ -136,9 +136,12 @@ func (fx *Fix) targets(api *schema.API) (ts []target, problem string, stale bool
 	}
 	op, eps, problem, stale := fx.endpoints(api)
 	for _, ep := range eps {
-		if fx.In == "query" {
+		switch fx.In {
+		case "query":
 			ts = append(ts, target{fieldList(op.Name, ep.Role, "query"), &ep.Query})
-		} else {
+		case "path":
+			ts = append(ts, target{fieldList(op.Name, ep.Role, "path"), &ep.PathParams})
+		default:
 			ts = append(ts, target{fieldList(op.Name, ep.Role, "body"), &ep.Body})
 		}
 	}

@@ -278,8 +278,8 @@ func (l *loader) fix(n *yaml.Node) *Fix {
 			fx.Operation = s
 		case "in":
 			fx.In = s
-			if s != "body" && s != "query" && s != "headers" {
-				l.fail(v.Line, "in: %q is neither body, query nor headers", s)
+			if s != "body" && s != "query" && s != "path" && s != "headers" {
+				l.fail(v.Line, "in: %q is neither body, query, path nor headers", s)
 			}
 		case "role":
 			fx.Role = s

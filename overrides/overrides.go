@@ -12,8 +12,8 @@
 // TableFix), and, under endpoints, the endpoint lines of
 // sections that lost theirs (see EndpointFix). Each fix names its target, an object type or
 // an operation's request body (for one role, or every role) or, with
-// in: query, its query parameters, then the field to change or the field
-// to add; with in: headers, the request header to add (add:, type,
+// in: query, its query parameters, or with in: path, its path parameters,
+// then the field to change or the field to add; with in: headers, the request header to add (add:, type,
 // required and description only); with response:, no field, the type of
 // the answer of an operation whose page lost the table that names it:
 //
@@ -38,6 +38,10 @@
 //	    in: query
 //	    field: limit
 //	    maximum: 100
+//	  - operation: charge
+//	    in: path
+//	    field: kilnId
+//	    type: string
 //	  - operation: getInventory
 //	    response: GetInventoryResponseData
 //
@@ -132,7 +136,8 @@ type Fix struct {
 	// Object and Operation is set.
 	Object, Operation, Role string
 	// In is where the operation's field is: "body" or "" for the request
-	// body, "query" for its query parameters, "headers" for its headers
+	// body, "query" for its query parameters, "path" for its path
+	// parameters, "headers" for its headers
 	// (a fix adds one).
 	In string
 	// Field names the field to change; Add the field to add. Exactly one

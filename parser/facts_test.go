@@ -118,6 +118,9 @@ func apiFacts(api *schema.API) []fact {
 					}
 				}
 			}
+			for _, f := range ep.PathParams {
+				field(e+", path", f, ep.At)
+			}
 			for _, f := range ep.Query {
 				field(e+", query", f, ep.At)
 			}
@@ -162,6 +165,9 @@ func apiOwners(api *schema.API) map[string]bool {
 		for _, ep := range op.Endpoints {
 			e := endpointName(op, ep)
 			out[e] = true
+			if len(ep.PathParams) > 0 {
+				out[e+", path"] = true
+			}
 			if len(ep.Query) > 0 {
 				out[e+", query"] = true
 			}

@@ -636,6 +636,9 @@ func locate(api *schema.API, holes schema.Holes) (schema.Holes, schema.Diagnosti
 			for _, f := range ep.Query {
 				targets[f] = schema.Target{Operation: name, Role: ep.Role, In: "query"}
 			}
+			for _, f := range ep.PathParams {
+				targets[f] = schema.Target{Operation: name, Role: ep.Role, In: "path"}
+			}
 		}
 	}
 	var open schema.Holes
@@ -693,6 +696,8 @@ func fieldList(api *schema.API, t schema.Target) *[]*schema.Field {
 		return nil
 	case t.In == "query":
 		return &ep.Query
+	case t.In == "path":
+		return &ep.PathParams
 	}
 	return &ep.Body
 }

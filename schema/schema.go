@@ -232,6 +232,11 @@ type Endpoint struct {
 	// "Admin".
 	SecretRole string    `yaml:"secretRole,omitempty"`
 	Headers    []*Header `yaml:"headers,omitempty"`
+	// PathParams lists the path parameters in page order, one for each
+	// {name} of Path (see PathNames): each a string,
+	// boolean, number, integer or enum, never an array or an object, and
+	// required, as a segment of the path is always there.
+	PathParams []*Field `yaml:"pathParams,omitempty"`
 	// Query lists the query parameters in page order: each a string,
 	// boolean, number, integer or enum, or an array of one, never an
 	// object. An array is the parameter repeated, or one value of items
@@ -294,7 +299,7 @@ type Header struct {
 }
 
 // Field is one member of a request body, an object type or the envelope,
-// or one query parameter.
+// or one query or path parameter.
 type Field struct {
 	// Name is the member's name on the wire.
 	Name string `yaml:"name"`
@@ -441,4 +446,24 @@ func (a *API) EnumByName(name string) *Enum {
 		}
 	}
 	return nil
+}
+
+// PathNames lists the names of the parameters a path names, in order:
+// "kilnId" for "/kilns/{kilnId}/charge". A name is what stands between
+// a "{" and the "}" after it, as written; a "{" without its "}" names
+// none.
+func PathNames(path string) []string {
+	var names []string
+	for {
+		_, rest, ok := strings.Cut(path, "{")
+		if !ok {
+			return names
+		}
+		name, after, ok := strings.Cut(rest, "}")
+		if !ok {
+			return names
+		}
+		names = append(names, name)
+		path = after
+	}
 }

@@ -3,6 +3,7 @@ package schema
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -176,8 +177,59 @@ func (v *validator) endpoint(op *Operation, ep *Endpoint, roles map[string]bool)
 	}
 	v.fields(func() string { return strings.TrimSpace(ep.Role+" "+op.Name) + " body" }, "field", ep.Body)
 	v.query(op, ep, p)
+	v.pathParams(op, ep, p)
 	v.getBody(op, ep, p)
 }
+
+// pathParams checks an endpoint's path parameters against its path: one
+// parameter for each {name} the path names, and a {name} for each
+// parameter, and no parameter written as a router writes it (":name"); fields as query parameters are, whose values are a segment
+// of the path, so of a primitive type or an enum, never an array, and
+// required, as the segment is always there.
+func (v *validator) pathParams(op *Operation, ep *Endpoint, p Pos) {
+	owner := strings.TrimSpace(ep.Role+" "+op.Name) + " path"
+	v.fields(func() string { return owner }, "path parameter", ep.PathParams)
+	for _, seg := range strings.Split(ep.Path, "/") {
+		if name, ok := strings.CutPrefix(seg, ":"); ok && pathNameRe.MatchString(name) {
+			v.diags.Add(p, "operation %q: path %q has the segment %s, a path parameter as a router writes it; write it {%s}, and list it under pathParams", op.Name, ep.Path, seg, name)
+		}
+	}
+	named := map[string]int{}
+	for _, name := range PathNames(ep.Path) {
+		named[name]++
+		switch {
+		case !pathNameRe.MatchString(name):
+			v.diags.Add(p, "operation %q: path %q names the parameter {%s}, which is no name: a path parameter's name is letters, digits and underscores", op.Name, ep.Path, name)
+		case named[name] == 2:
+			v.diags.Add(p, "operation %q: path %q names the parameter {%s} twice", op.Name, ep.Path, name)
+		case FieldNamed(ep.PathParams, name) == nil:
+			v.diags.Add(p, "operation %q: path %q names the parameter {%s}, which pathParams does not list; add it under pathParams, with its type", op.Name, ep.Path, name)
+		}
+	}
+	for _, f := range ep.PathParams {
+		fp := v.at(f.Line, f.At)
+		switch {
+		case f.Name == "":
+		case named[f.Name] == 0:
+			v.diags.Add(fp, "%s: path parameter %q is not in the path %q; write {%s} in the path where its value goes, or delete the parameter", owner, f.Name, ep.Path, f.Name)
+		case f.Array:
+			v.diags.Add(fp, "%s: path parameter %q is an array; a path parameter is one string, boolean, number, integer or enum", owner, f.Name)
+		case f.Type == Hashtable || f.Type == Any || v.api.TypeByName(f.Type) != nil:
+			v.diags.Add(fp, "%s: path parameter %q is of type %s; a path parameter is a string, boolean, number, integer or enum", owner, f.Name, f.Type)
+		case !f.Required:
+			v.diags.Add(fp, "%s: path parameter %q is not required; a path parameter always is, as its segment of the path is always there", owner, f.Name)
+		case f.Default != nil:
+			v.diags.Add(fp, "%s: path parameter %q has a default, which a parameter that is always there never takes", owner, f.Name)
+		case slices.ContainsFunc(ep.Query, func(q *Field) bool { return q.Name == f.Name }):
+			v.diags.Add(fp, "%s: path parameter %q is also a query parameter", owner, f.Name)
+		case slices.ContainsFunc(ep.Body, func(b *Field) bool { return b.Name == f.Name }):
+			v.diags.Add(fp, "%s: path parameter %q is also a member of the body", owner, f.Name)
+		}
+	}
+}
+
+// pathNameRe matches the name of a path parameter.
+var pathNameRe = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 
 // query checks an endpoint's query parameters: fields as body members
 // are, whose values are text, so of a primitive type or an enum, and

@@ -345,6 +345,7 @@ func (c *comparer) endpoint(op *schema.Operation, o, n *schema.Endpoint) {
 		c.add(Compatible, Request, at, subject, "getBody %s → %s", orNone(string(o.GetBody)), orNone(string(n.GetBody)))
 	}
 	c.headers(requestSubject(op, n), o.Headers, n.Headers)
+	c.members(requestSubject(op, n), "path parameter", usage{request: true}, o.PathParams, n.PathParams)
 	c.members(requestSubject(op, n), "query parameter", usage{request: true}, o.Query, n.Query)
 	c.fields(requestSubject(op, n), usage{request: true}, o.Body, n.Body)
 }
@@ -742,6 +743,9 @@ func uses(api *schema.API) map[string]usage {
 				mark(f.Type, true)
 			}
 			for _, f := range e.Query {
+				mark(f.Type, true)
+			}
+			for _, f := range e.PathParams {
 				mark(f.Type, true)
 			}
 		}

@@ -289,6 +289,17 @@ func TestCompare(t *testing.T) {
 			"compatible: operation login, client request, field platform: values [ios android] → any (loosened, in a request)",
 		}},
 
+		// Path parameters follow the rules of request fields; the path
+		// that names one changes with it.
+		{"path parameter added", func(a *schema.API) {
+			ep := a.Operations[2].Endpoints[0]
+			ep.Path += "/{shelf}"
+			ep.PathParams = append(ep.PathParams, &schema.Field{Name: "shelf", Type: "integer", Required: true})
+		}, []string{
+			"breaking: operation search, client endpoint: path /api/search → /api/search/{shelf}",
+			"breaking: operation search, client request, path parameter shelf: added, required: a request without it is now rejected",
+		}},
+
 		// Query parameters follow the rules of request fields.
 		{"required query parameter added", func(a *schema.API) {
 			ep := a.Operations[2].Endpoints[0]

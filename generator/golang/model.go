@@ -47,8 +47,9 @@ type Object struct {
 	// Response is true when the object is the payload of an operation:
 	// those get AppendJSON.
 	Response bool
-	// query is true for the object of an endpoint's query parameters.
-	query bool
+	// held is true for the object of an endpoint's query or path
+	// parameters, which a request holds by value.
+	held bool
 }
 
 // Enum is a schema Enum.
@@ -68,7 +69,11 @@ type Endpoint struct {
 	// Query is the object of the endpoint's query parameters, named
 	// Name+"Query"; nil when the page documents none. A request holds it
 	// in its Query field, which is no part of the body.
-	Query    *Object
+	Query *Object
+	// Path is the object of the endpoint's path parameters, named
+	// Name+"Path"; nil when its path names none. A request holds it in
+	// its Path field, which is no part of the body.
+	Path     *Object
 	Response *Object // nil when the operation answers no payload
 	Checks   bool
 	Defaults bool
@@ -297,13 +302,21 @@ func (m *Model) resolveEndpoints(methods []string) error {
 			}
 			reserved := reserve("the request's", methods)
 			reserved["Headers"] = "the request's Headers"
+			var err error
 			if len(ep.Query) > 0 {
 				reserved["Query"] = "the request's Query"
-				if err := m.resolveQuery(e, owner); err != nil {
+				desc := fmt.Sprintf("%s holds the query parameters of %s request: %s %s. They are no part of the body.", e.Name+"Query", Indefinite(e.Op.Name), ep.Method, ep.Path)
+				if e.Query, err = m.resolveHeld(e, owner, "Query", "query parameters", desc, ep.Query); err != nil {
 					return err
 				}
 			}
-			var err error
+			if len(ep.PathParams) > 0 {
+				reserved["Path"] = "the request's Path"
+				desc := fmt.Sprintf("%s holds the path parameters of %s request: %s %s, each the segment of the path its name stands in. They are no part of the body.", e.Name+"Path", Indefinite(e.Op.Name), ep.Method, ep.Path)
+				if e.Path, err = m.resolveHeld(e, owner, "Path", "path parameters", desc, ep.PathParams); err != nil {
+					return err
+				}
+			}
 			e.Members, err = m.members(owner+" body", ep.Body, reserved)
 			if err != nil {
 				return err
@@ -325,30 +338,24 @@ func (m *Model) resolveEndpoints(methods []string) error {
 	return nil
 }
 
-// resolveQuery makes the object of e's query parameters: a struct of its
-// own, after the schema's types, that is validated and defaulted as a
-// body object is, and that the runtime reads from the URL's query.
-func (m *Model) resolveQuery(e *Endpoint, owner string) error {
+// resolveHeld makes the object of e's query or path parameters (what
+// says which; fields are they), named e.Name+suffix: a struct of its own,
+// after the schema's types, that is validated and defaulted as a body
+// object is, and that the runtime reads from the URL.
+func (m *Model) resolveHeld(e *Endpoint, owner, suffix, what, desc string, fields []*schema.Field) (*Object, error) {
 	ep := e.Schema
-	t := &schema.Type{
-		Name:        e.Name + "Query",
-		Description: fmt.Sprintf("%s holds the query parameters of %s request: %s %s. They are no part of the body.", e.Name+"Query", Indefinite(e.Op.Name), ep.Method, ep.Path),
-		Fields:      ep.Query,
-		At:          ep.At,
-		Line:        ep.Line,
+	t := &schema.Type{Name: e.Name + suffix, Description: desc, Fields: fields, At: ep.At, Line: ep.Line}
+	o := &Object{Type: t, GoName: t.Name, held: true}
+	if err := m.Idents.Claim(o.GoName, owner+"'s "+what); err != nil {
+		return nil, err
 	}
-	o := &Object{Type: t, GoName: t.Name, query: true}
-	if err := m.Idents.Claim(o.GoName, owner+"'s query parameters"); err != nil {
-		return err
-	}
-	members, err := m.members(owner+" query", ep.Query, nil)
+	members, err := m.members(owner+" "+strings.TrimSuffix(what, " parameters"), fields, nil)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	o.Members = members
 	m.Objects = append(m.Objects, o)
-	e.Query = o
-	return nil
+	return o, nil
 }
 
 // members resolves the fields of owner. reserved holds the Go names the
@@ -498,9 +505,11 @@ func (m *Model) markInputs() {
 	}
 	for _, e := range m.Endpoints {
 		visit(e.Members)
-		if q := e.Query; q != nil {
-			q.Input = true
-			visit(q.Members)
+		for _, o := range []*Object{e.Query, e.Path} {
+			if o != nil {
+				o.Input = true
+				visit(o.Members)
+			}
 		}
 	}
 	// An object needs a check or a default when one of its members does,

@@ -30,9 +30,10 @@ func (g *Emitter) TypesFile(b *bytes.Buffer) bool {
 		}
 		WriteDoc(b, g.objectDoc(o))
 		var fields []structField
-		// The query parameters, which a request holds by value, keep the
-		// field whatever their members: they make the request incomparable.
-		if !incomparable(o.Members) && (o.query || !plainMemory(o.Members)) {
+		// The query and path parameters, which a request holds by value,
+		// keep the field whatever their members: they make the request
+		// incomparable.
+		if !incomparable(o.Members) && (o.held || !plainMemory(o.Members)) {
 			fields = append(fields, structField{name: "_", typ: "[0]func()"})
 		}
 		for _, mem := range o.Members {
@@ -91,7 +92,7 @@ func (g *Emitter) ObjectsFile(f *jen.File) bool {
 // follows in the same paragraph.
 func (g *Emitter) objectDoc(o *Object) string {
 	omitted := g.omitted
-	if o.query {
+	if o.held {
 		if what, methods := omitted(o); what != "" {
 			return o.Type.Description + fmt.Sprintf(" The pages document no %s on them, so %s has no %s.", what, o.GoName, methods)
 		}
@@ -418,6 +419,12 @@ func incomparable(members []*Member) bool {
 // is no part of its body.
 func HeadersField(s *jen.Group, typ string) {
 	s.Id("Headers").Id(typ).Op("`json:\"-\"`").Comment("// Headers holds the request's headers; they are not part of the body.")
+}
+
+// PathField writes the Path field of a request, of type typ, which is no
+// part of its body.
+func PathField(s *jen.Group, typ string) {
+	s.Id("Path").Id(typ).Op("`json:\"-\"`").Comment("// Path holds the request's path parameters; they are not part of the body.")
 }
 
 // QueryField writes the Query field of a request, of type typ, which is no

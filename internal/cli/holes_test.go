@@ -68,9 +68,9 @@ func TestParseHolesPasted(t *testing.T) {
 		{
 			name:   "status-lost-name-and-type",
 			page:   "../../testdata/parse/hole-status-rows/page.md",
-			values: []string{"count", "string"},
-			schema: [][]string{{"- name: count", "type: integer", "description: How many to give", "at: page.md:18"}, {"- name: note", "type: string", "description: A note for the player"}},
-			fixed:  [][2]string{{"|  | Integer |", "| count | Integer |"}, {"| Text or Emoji |", "| String |"}},
+			values: []string{"string", "count", "string"},
+			schema: [][]string{{"- name: playerId", "type: string", "required: true", "at: page.md:3"}, {"- name: count", "type: integer", "description: How many to give", "at: page.md:18"}, {"- name: note", "type: string", "description: A note for the player"}},
+			fixed:  [][2]string{{"|  | Integer |", "| count | Integer |"}, {"| Text or Emoji |", "| String |"}, {"## Request Body\n", "## Path Parameters\n| Name | Type | Required | Description |\n|---|---|---|---|\n| playerId | String | Y | The player |\n\n## Request Body\n"}},
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -262,6 +262,11 @@ func gearnWire(m *golang.Model) (*wire, error) {
 	if len(m.Endpoints) == 0 {
 		return nil, fmt.Errorf("the schema documents no operation to serve")
 	}
+	for _, e := range m.Endpoints {
+		if e.Path != nil {
+			return nil, fmt.Errorf("operation %q: path %q names path parameters, which a GearN path never has: its request type and operation name are its segments", e.Op.Name, e.Schema.Path)
+		}
+	}
 	if err := golang.CheckRoutes(m.Endpoints); err != nil {
 		return nil, err
 	}

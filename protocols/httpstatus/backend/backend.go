@@ -95,7 +95,7 @@ type statusGen struct {
 	// typed are the error body types that hold more than the common
 	// members, in schema order: StatusError has a pointer to each.
 	typed []*golang.Object
-	// bodies is true when some operation has a request body or query
+	// bodies is true when some operation has a request body, query or path
 	// parameters, which Validate checks as it checks a body.
 	bodies bool
 	// details are the detail codes of every status, each once, in page
@@ -142,7 +142,7 @@ func newStatusGen(g *golang.Emitter) (*statusGen, error) {
 			return nil, err
 		}
 		sg.ops = append(sg.ops, op)
-		sg.bodies = sg.bodies || len(e.Members) > 0 || e.Query != nil
+		sg.bodies = sg.bodies || len(e.Members) > 0 || e.Query != nil || e.Path != nil
 	}
 	if err := sg.resolveDetails(); err != nil {
 		return nil, err
@@ -207,7 +207,7 @@ func (sg *statusGen) runtimeRoots() *golang.Roots {
 		}
 	}
 	for _, op := range sg.ops {
-		if op.Checks || op.Query != nil && op.Query.Checks {
+		if op.Checks || op.Query != nil && op.Query.Checks || op.Path != nil && op.Path.Checks {
 			r.Add("checkValues") // requests.go: Validate
 		}
 		if op.Defaults {

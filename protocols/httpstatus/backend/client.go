@@ -76,6 +76,16 @@ func (sg *statusGen) clientMethod(f *jen.File, op *statusOp) {
 		jen.Id("req").Op("*").Id(op.Name+"Request"),
 	).Add(op.results()).BlockFunc(func(b *jen.Group) {
 		url := jen.Id("c").Dot("baseURL").Op("+").Lit(op.Schema.Path)
+		if op.Path != nil {
+			for _, mem := range op.Path.Members {
+				if mem.Kind == golang.KindString {
+					b.If(jen.Id("req").Dot("Path").Dot(mem.GoName).Op("==").Lit("")).Block(
+						fail(jen.Qual("errors", "New").Call(jen.Lit(fmt.Sprintf("%s: path parameter %s is empty: a segment of the path cannot be", op.Op.Name, mem.Field.Name)))),
+					)
+				}
+			}
+			url = jen.Id("c").Dot("baseURL").Op("+").Add(pathExpr(op))
+		}
 		if op.Query != nil {
 			b.List(jen.Id("query"), jen.Err()).Op(":=").Id(sg.roots.Name("encodeQuery")).Call(jen.Op("&").Id("req").Dot("Query"), jen.Id("query"+op.Name))
 			b.If(jen.Err().Op("!=").Nil()).Block(fail(jen.Err()))
@@ -108,6 +118,62 @@ func (sg *statusGen) clientMethod(f *jen.File, op *statusOp) {
 		b.Return(jen.Op("&").Id("out"), jen.Nil())
 	})
 	sg.readError(f, op)
+}
+
+// pathExpr is the expression of the path of a request to op, each
+// {name} of its path replaced by the text of the value of that path
+// parameter, escaped as a segment of a path is.
+func pathExpr(op *statusOp) jen.Code {
+	var parts []jen.Code
+	lit := ""
+	for i, seg := range strings.Split(op.Schema.Path, "/") {
+		if i > 0 {
+			lit += "/"
+		}
+		name, ok := strings.CutPrefix(seg, "{")
+		name, closed := strings.CutSuffix(name, "}")
+		var mem *golang.Member
+		for _, m := range op.Path.Members {
+			if ok && closed && m.Field.Name == name {
+				mem = m
+			}
+		}
+		if mem == nil {
+			lit += seg
+			continue
+		}
+		if lit != "" {
+			parts = append(parts, jen.Lit(lit))
+			lit = ""
+		}
+		parts = append(parts, pathText(mem))
+	}
+	if lit != "" {
+		parts = append(parts, jen.Lit(lit))
+	}
+	expr := jen.Add(parts[0])
+	for _, p := range parts[1:] {
+		expr = expr.Op("+").Add(p)
+	}
+	return expr
+}
+
+// pathText is the expression of the text of the value of a path
+// parameter, as a segment of a path: a string escaped, any other kind as
+// JSON writes it, which the handler's readers read.
+func pathText(mem *golang.Member) jen.Code {
+	v := jen.Id("req").Dot("Path").Dot(mem.GoName)
+	switch mem.Kind {
+	case golang.KindInteger:
+		return jen.Qual("strconv", "FormatInt").Call(v, jen.Lit(10))
+	case golang.KindEnum:
+		return jen.Qual("strconv", "Itoa").Call(jen.Int().Call(v))
+	case golang.KindNumber:
+		return jen.Qual("strconv", "FormatFloat").Call(v, jen.LitRune('g'), jen.Lit(-1), jen.Lit(64))
+	case golang.KindBoolean:
+		return jen.Qual("strconv", "FormatBool").Call(v)
+	}
+	return jen.Qual("net/url", "PathEscape").Call(v)
 }
 
 // statusError is the expression of the *StatusError of an answer to op

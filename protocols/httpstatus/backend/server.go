@@ -70,8 +70,99 @@ func (sg *statusGen) serverFile(f *jen.File) bool {
 		}
 		sg.serveMethod(f, op)
 	}
+	sg.pathReaders(f)
 	sg.answerMethods(f)
 	return true
+}
+
+// pathKinds are the readers of a path parameter's text that a kind of
+// member takes, by the Go type of its value, and what they call a text
+// they cannot read; a string takes its text as it is.
+var pathKinds = map[golang.Kind]struct{ reader, want string }{
+	golang.KindInteger: {"pathInteger", "an integer"},
+	golang.KindEnum:    {"pathInteger", "an integer"},
+	golang.KindNumber:  {"pathNumber", "a number"},
+	golang.KindBoolean: {"pathBoolean", "true or false"},
+}
+
+// readPath writes the statements of a handler's method that read the
+// path parameters of op's request from the segments ServeMux matched:
+// a string as it is, any other kind by its reader, its request refused
+// with 400 when the text is none of its kind's. Validate checks the
+// values after.
+func (sg *statusGen) readPath(b *jen.Group, op *statusOp) {
+	for _, mem := range op.Path.Members {
+		name := mem.Field.Name
+		field := jen.Id("req").Dot("Path").Dot(mem.GoName)
+		k, ok := pathKinds[mem.Kind]
+		if !ok {
+			b.Add(field).Op("=").Id("r").Dot("PathValue").Call(jen.Lit(name))
+			continue
+		}
+		b.If(jen.Err().Op(":=").Id(k.reader).Call(jen.Id("r"), jen.Lit(name), jen.Op("&").Add(field)), jen.Err().Op("!=").Nil()).Block(
+			jen.Id("h").Dot("reject").Call(jen.Id("w"), jen.Id("r"), jen.Qual("net/http", "StatusBadRequest"), jen.Err().Dot("Error").Call()),
+			jen.Return(),
+		)
+	}
+}
+
+// pathReaders writes the readers of path parameters that the handler's
+// methods call (pathKinds): each reads the value of the segment its name
+// stands in, or returns an error that names the parameter and says what
+// it wants.
+func (sg *statusGen) pathReaders(f *jen.File) {
+	used := map[string]bool{}
+	for _, op := range sg.ops {
+		if op.Path == nil {
+			continue
+		}
+		for _, mem := range op.Path.Members {
+			if k, ok := pathKinds[mem.Kind]; ok {
+				used[k.reader] = true
+			}
+		}
+	}
+	r := func() *jen.Statement { return jen.Id("r").Op("*").Qual("net/http", "Request") }
+	bad := func(want string) jen.Code {
+		return jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit("path parameter %s: %q is not "+want), jen.Id("name"), jen.Id("v")))
+	}
+	value := jen.Id("v").Op(":=").Id("r").Dot("PathValue").Call(jen.Id("name"))
+	if used["pathInteger"] {
+		f.Comment("pathInteger reads the path parameter name of r into *p as an integer, in")
+		f.Comment("decimal: an integer member, or the code of an enum.")
+		f.Func().Id("pathInteger").Types(jen.Id("T").Op("~").Int().Op("|").Op("~").Int64()).Params(r(), jen.Id("name").String(), jen.Id("p").Op("*").Id("T")).Error().Block(
+			value,
+			jen.List(jen.Id("n"), jen.Err()).Op(":=").Qual("strconv", "ParseInt").Call(jen.Id("v"), jen.Lit(10), jen.Lit(64)),
+			jen.If(jen.Err().Op("!=").Nil().Op("||").Id("int64").Call(jen.Id("T").Call(jen.Id("n"))).Op("!=").Id("n")).Block(bad(pathKinds[golang.KindInteger].want)),
+			jen.Op("*").Id("p").Op("=").Id("T").Call(jen.Id("n")),
+			jen.Return(jen.Nil()),
+		)
+	}
+	if used["pathNumber"] {
+		f.Comment("pathNumber reads the path parameter name of r into *p as a number, written")
+		f.Comment("as JSON writes one.")
+		f.Func().Id("pathNumber").Params(r(), jen.Id("name").String(), jen.Id("p").Op("*").Float64()).Error().Block(
+			value,
+			jen.Comment("// A number as JSON writes it: no space, no NaN, no hexadecimal."),
+			jen.If(jen.Id("v").Op("==").Lit("").Op("||").
+				Qual("strings", "IndexByte").Call(jen.Lit("-0123456789"), jen.Id("v").Index(jen.Lit(0))).Op("<").Lit(0).Op("||").
+				Qual("strings", "IndexByte").Call(jen.Lit("0123456789"), jen.Id("v").Index(jen.Len(jen.Id("v")).Op("-").Lit(1))).Op("<").Lit(0).Op("||").
+				Qual("encoding/json", "Unmarshal").Call(jen.Index().Byte().Parens(jen.Id("v")), jen.Id("p")).Op("!=").Nil()).Block(
+				bad(pathKinds[golang.KindNumber].want),
+			),
+			jen.Return(jen.Nil()),
+		)
+	}
+	if used["pathBoolean"] {
+		f.Comment("pathBoolean reads the path parameter name of r into *p as a boolean: true")
+		f.Comment("or false.")
+		f.Func().Id("pathBoolean").Params(r(), jen.Id("name").String(), jen.Id("p").Op("*").Bool()).Error().Block(
+			value,
+			jen.If(jen.Id("v").Op("!=").Lit("true").Op("&&").Id("v").Op("!=").Lit("false")).Block(bad(pathKinds[golang.KindBoolean].want)),
+			jen.Op("*").Id("p").Op("=").Id("v").Op("==").Lit("true"),
+			jen.Return(jen.Nil()),
+		)
+	}
 }
 
 // results is what the Service method of op returns.
@@ -117,6 +208,9 @@ func (sg *statusGen) serveMethod(f *jen.File, op *statusOp) {
 	).BlockFunc(func(b *jen.Group) {
 		b.Var().Id("req").Id(op.Name + "Request")
 		b.Id(sg.roots.Name("readHeaders")).Call(jen.Id("r").Dot("Header"), jen.Op("&").Id("req").Dot("Headers"))
+		if op.Path != nil {
+			sg.readPath(b, op)
+		}
 		if q := op.Query; q != nil {
 			b.If(jen.Err().Op(":=").Id(sg.roots.Name("decodeQuery")).Call(jen.Id("r").Dot("URL").Dot("Query").Call(), jen.Id("query"+op.Name), jen.Op("&").Id("req").Dot("Query")), jen.Err().Op("!=").Nil()).Block(
 				jen.Id("h").Dot("reject").Call(jen.Id("w"), jen.Id("r"), jen.Qual("net/http", "StatusBadRequest"), jen.Err().Dot("Error").Call()),

@@ -397,11 +397,20 @@ func memberList(fields []*schema.Field) string {
 // fields reads the rows of a member table; target is what an override
 // names to correct one of them ("object: Reward", "operation: check").
 func (b *statusBuilder) fields(page, owner, target string, tb *pages.Table) []*schema.Field {
-	if read.FieldsLost(b.rep, page, fmt.Sprintf("the table of %s at line %d", owner, tb.Line), target, tb) {
-		return nil
+	fields, blank := b.rows(page, owner, target, tb)
+	if len(blank) > 0 {
+		b.blankRequirements(page, owner, tb, blank)
 	}
-	var fields []*schema.Field
-	var blank []*schema.Field
+	return fields
+}
+
+// rows reads the rows of a member table as fields does, and returns
+// apart those whose Mandatory cell is empty (RequiredOpen), whose
+// requiredness it leaves to the caller.
+func (b *statusBuilder) rows(page, owner, target string, tb *pages.Table) (fields, blank []*schema.Field) {
+	if read.FieldsLost(b.rep, page, fmt.Sprintf("the table of %s at line %d", owner, tb.Line), target, tb) {
+		return nil, nil
+	}
 	for _, r := range tb.Rows {
 		f, err := b.field(page, target, tb, r)
 		if err != nil {
@@ -413,10 +422,7 @@ func (b *statusBuilder) fields(page, owner, target string, tb *pages.Table) []*s
 		}
 		fields = append(fields, f)
 	}
-	if len(blank) > 0 {
-		b.blankRequirements(page, owner, tb, blank)
-	}
-	return fields
+	return fields, blank
 }
 
 // field reads a row of a member table: Name | Type | [Mandatory] |
@@ -1070,6 +1076,7 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 		b.rep.FailKnowing(schema.KnowsFix, pages.At(page, od.line), "operation %s has no method: no Method section and no example request. To settle it, write the method under a \"Method\" title below the operation's heading, or add to the overrides file (under endpoints:), with <method> replaced (GET, POST, PUT, DELETE or PATCH):\n  - section: %s\n    line: <method> %s", path, pages.At(page, od.line), path)
 		return nil
 	}
+	path = b.colonParams(page, od.line, path)
 	name, group := operationNames(path)
 	if name == "" {
 		b.rep.Fail(pages.At(page, od.line), "path %s has no segment to name its operation after", path)
@@ -1124,6 +1131,7 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 		read.StatedForms(ep.Query)
 	}
 	b.headingQuery(page, od, ep)
+	b.pathParams(page, name, od, ep)
 	if od.statuses != nil {
 		op.Statuses = read.Rows(b.rep, page, od.statuses, b.status)
 	}
@@ -1179,6 +1187,7 @@ func (b *statusBuilder) referred(api *schema.API) map[string]bool {
 		for _, ep := range op.Endpoints {
 			refer(ep.Body)
 			refer(ep.Query)
+			refer(ep.PathParams)
 		}
 	}
 	return referred
@@ -1731,6 +1740,100 @@ func (b *statusBuilder) headingQuery(page string, od *statusOp, ep *schema.Endpo
 	if undocumented := undocumentedQuery(values, ep); len(undocumented) > 0 {
 		b.rep.Warn(pages.At(page, od.line), "the path at line %d names query parameters no table documents, which are not in the schema: %s; document them under \"Request Parameters\"", od.line, strings.Join(undocumented, ", "))
 	}
+}
+
+// colonParams writes each segment of path that names a parameter as a
+// router does (":playerId", as Express and Rails write it) as the schema
+// does ("{playerId}"), with a warning at line, the operation's heading.
+func (b *statusBuilder) colonParams(page string, line int, path string) string {
+	segs := strings.Split(path, "/")
+	var named []string
+	for i, seg := range segs {
+		if name, ok := strings.CutPrefix(seg, ":"); ok && colonNameRe.MatchString(name) {
+			segs[i] = "{" + name + "}"
+			named = append(named, seg)
+		}
+	}
+	if named == nil {
+		return path
+	}
+	written := strings.Join(segs, "/")
+	b.rep.Warn(pages.At(page, line), "read the path %s as %s: its segments %s name path parameters as a router writes them", path, written, strings.Join(named, ", "))
+	return written
+}
+
+// colonNameRe matches the name of a path parameter a router writes
+// after a colon.
+var colonNameRe = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+
+// pathParams reads the parameters ep's path names ("{kilnId}") from od's
+// Path Parameters table. Each is required, as its segment of the path is
+// always there, whether the table has a Mandatory column or not and its
+// cell is empty or not; a row the page marks optional is refused at its
+// line, and so is a row whose parameter the path does not name. A
+// parameter the path names and no row documents stands in the schema
+// without its type, a hole at the path's line that an overrides fix
+// with in: path fills.
+func (b *statusBuilder) pathParams(page, name string, od *statusOp, ep *schema.Endpoint) {
+	line := od.pathLine
+	if line == 0 {
+		line = od.line
+	}
+	names := schema.PathNames(ep.Path)
+	if tb := od.pathParams; tb != nil {
+		ep.PathParams, _ = b.rows(page, name+" path parameters", "operation: "+name+", in: path", tb)
+		optional := map[int]bool{}
+		for _, r := range tb.Rows {
+			req, ok := requirementOf(read.ByColumn(tb, r)[pages.ColRequired])
+			optional[r.Line] = tb.Has(pages.ColRequired) && ok && req != schema.Required
+		}
+		for _, f := range ep.PathParams {
+			switch {
+			case f.Name == "":
+			case !slices.Contains(names, f.Name):
+				b.rep.Fail(f.At, "the path parameter %s at line %d is not in the path %s of its operation (line %d): write {%s} in the path where its value goes, or delete the row", f.Name, f.At.Line, ep.Path, line, f.Name)
+			case optional[f.At.Line]:
+				b.rep.Fail(f.At, "the path parameter %s at line %d is marked optional, but its segment of the path %s is always there: correct its Mandatory cell on the page", f.Name, f.At.Line, ep.Path)
+			}
+			f.Required, f.RequiredOpen = true, false
+		}
+	}
+	for _, n := range names {
+		if schema.FieldNamed(ep.PathParams, n) != nil {
+			continue
+		}
+		if f := b.paramInPath(ep, n); f != nil {
+			ep.PathParams = append(ep.PathParams, f)
+			continue
+		}
+		f := &schema.Field{Name: n, Required: true, At: pages.At(page, line)}
+		ep.PathParams = append(ep.PathParams, f)
+		b.rep.Hole(f.At, f, schema.FactType, "the path %s at line %d names the parameter {%s}, and no Path Parameters table of the page documents it: its type is not on the page", ep.Path, line, n)
+	}
+}
+
+// paramInPath takes out of ep's query or body the member named name, a
+// parameter ep's path names that no Path Parameters table documents, and
+// returns it, required, with a warning at its row: the page documents it
+// among the request's other parameters, and its path says where it goes.
+// A member its row marks optional stays where it is (nil): a segment of
+// the path is always there.
+func (b *statusBuilder) paramInPath(ep *schema.Endpoint, name string) *schema.Field {
+	for _, list := range []*[]*schema.Field{&ep.Query, &ep.Body} {
+		k := slices.IndexFunc(*list, func(f *schema.Field) bool { return f.Name == name })
+		if k < 0 {
+			continue
+		}
+		f := (*list)[k]
+		if !f.Required && !f.RequiredOpen {
+			return nil
+		}
+		*list = slices.Delete(*list, k, k+1)
+		f.Required, f.RequiredOpen = true, false
+		b.rep.Warn(f.At, "read member %s at line %d as the path parameter {%s}: the path %s names it, and no Path Parameters table documents it", name, f.At.Line, name, ep.Path)
+		return f
+	}
+	return nil
 }
 
 // undocumentedQuery returns, sorted, the names of values (a query an

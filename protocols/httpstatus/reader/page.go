@@ -38,10 +38,11 @@ const (
 	// secCodes is a code table's: "Response Code", with the detail codes
 	// an answer carries beside its status.
 	secCodes
-	// secResponseHeaders is "Response Headers", and secPathParams "Path
-	// Parameters", which this reader does not read: the schema keeps the
-	// path's parameters in the path ("/member/{playerId}").
+	// secResponseHeaders is "Response Headers", which this reader does
+	// not read.
 	secResponseHeaders
+	// secPathParams is "Path Parameters": the parameters the path names
+	// ("/member/{playerId}").
 	secPathParams
 	secExampleRequest
 	secExampleResponse
@@ -226,12 +227,14 @@ type statusOp struct {
 	// paramsSettled is set once paramsIn settled where they go.
 	paramsSettled bool
 	query         *pages.Table
-	body          *pages.Table
-	noBody        bool
-	noBodyLine    int
-	statuses      *pages.Table
-	response      *pages.Table
-	codes         []*pages.Table
+	// pathParams is the table of the parameters the path names.
+	pathParams *pages.Table
+	body       *pages.Table
+	noBody     bool
+	noBodyLine int
+	statuses   *pages.Table
+	response   *pages.Table
+	codes      []*pages.Table
 	// bare are its code tables without a Status column, whose status
 	// its status table tells (bareCodes).
 	bare    []bareTable
@@ -1008,8 +1011,8 @@ func (r *statusReader) file(tb *pages.Table) bool {
 	case !isFieldTable(tb) && read.FieldRowShaped(strings.Join(tb.Header, " ")):
 		r.rep.Fail(pages.At(r.page, tb.Line), "the table at line %d has no header: its first row (%s) reads as a row of fields, a name, then a type, as the rest of a table cut in two does where a converter made the rest's first row its header (after a note, or a header row of empty cells); give the rows a header row (Name | Type | Mandatory | Description), or join them to the table they go on", tb.Line, pages.Clip(strings.Join(tb.Header, " | ")))
 		return false
-	case !isFieldTable(tb) || r.sec == secResponseHeaders || r.sec == secPathParams:
-		if op.ignoredRequest == 0 && op.statuses == nil && op.response == nil && r.sec != secResponseHeaders && r.sec != secPathParams {
+	case !isFieldTable(tb) || r.sec == secResponseHeaders:
+		if op.ignoredRequest == 0 && op.statuses == nil && op.response == nil && r.sec != secResponseHeaders {
 			op.ignoredRequest = tb.Line
 		}
 		why := fmt.Sprintf("it is not a header, status code, code or field table this reader expects in the %s", r.sec)
@@ -1020,7 +1023,7 @@ func (r *statusReader) file(tb *pages.Table) bool {
 		if tb.Kind() == pages.KindEnum && !isStatusTable(tb) {
 			r.sp.untitled = append(r.sp.untitled, tb)
 		}
-		if r.sec != secResponseHeaders && r.sec != secPathParams {
+		if r.sec != secResponseHeaders {
 			r.unread(tb)
 		}
 		return false
@@ -1213,6 +1216,8 @@ func (op *statusOp) slot(sec pageSection) **pages.Table {
 		return &op.params
 	case secQuery:
 		return &op.query
+	case secPathParams:
+		return &op.pathParams
 	case secBody:
 		return &op.body
 	case secResponse:
@@ -1440,7 +1445,7 @@ func (s pageSection) String() string {
 	case secResponseHeaders:
 		return "Response Headers section (not read)"
 	case secPathParams:
-		return "Path Parameters section (not read: the path names its parameters)"
+		return "Path Parameters section"
 	case secResponse:
 		return "Response Body section"
 	case secExampleRequest, secExampleResponse:
