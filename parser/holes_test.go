@@ -132,6 +132,10 @@ func TestPageTypes(t *testing.T) {
 	page := "Client\n" +
 		"No require permission rules.\n" +
 		"POST /api/rJson/event/client/getSchedule\n" +
+		"| Name | Required | Description |\n" +
+		"|---|---|---|\n" +
+		"| Secret-Key | true | The key. |\n" +
+		"| Content-Type | true | application/json |\n" +
 		"| Code | Type | Required | Description |\n" +
 		"|---|---|---|---|\n" +
 		"| region | | true | The region. (2 - 12 characters) |\n" +
@@ -160,7 +164,7 @@ func TestPageTypes(t *testing.T) {
 	for _, h := range res.Holes {
 		holes = append(holes, fmt.Sprintf("%d %s", h.At.Line, h.Field.Name))
 	}
-	if want := []string{"8 limit", "9 kind"}; !slices.Equal(holes, want) {
+	if want := []string{"12 limit", "13 kind"}; !slices.Equal(holes, want) {
 		t.Errorf("holes %q, want %q: %v", holes, want, err)
 	}
 	var recovered []string
@@ -170,8 +174,8 @@ func TestPageTypes(t *testing.T) {
 		}
 	}
 	want := []string{
-		"6 recovered the dropped type of field region: string (as the other tables of its page document a field region, at page.md:14, and its own bound in characters is a string's)",
-		"7 recovered the dropped type of field tier: number int (as the other tables of its page document a field tier, at page.md:15, page.md:22)",
+		"10 recovered the dropped type of field region: string (as the other tables of its page document a field region, at page.md:18, and its own bound in characters is a string's)",
+		"11 recovered the dropped type of field tier: number int (as the other tables of its page document a field tier, at page.md:19, page.md:26)",
 	}
 	if !slices.Equal(recovered, want) {
 		t.Errorf("recoveries\n got %q\nwant %q", recovered, want)
