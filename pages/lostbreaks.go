@@ -57,7 +57,7 @@ func recoverLostBreaks(page, text string, titled func(string) bool, rep *Reporte
 		return nil, nil
 	}
 	raw := strings.Split(unbroken(text), "\n")
-	first := slices.IndexFunc(raw, func(l string) bool { return strings.Count(l, anchorMark) >= 2 })
+	first := slices.IndexFunc(raw, func(l string) bool { return gluedAnchors(l) >= 2 })
 	if first < 0 {
 		return nil, nil
 	}
@@ -99,6 +99,25 @@ func recoverLostBreaks(page, text string, titled func(string) bool, rep *Reporte
 	}
 	rep.Warn(At(page, first+1), "line %d: the page's line breaks between headings, paragraphs and table rows were lost (its headings end with a permalink anchor's zero width space, the text after them glued on): recovered %d line breaks at the headings, code labels, callout labels, tables' header runs and rows' starts", first+1, count)
 	return lines, at
+}
+
+// gluedAnchors counts the permalink anchors (anchorMark) of line l with
+// the text after them glued on, as where the line break after a heading
+// was lost: neither a space (a title line that names its page twice, "X
+// \u200B — Handbook … X \u200B —") nor markup (the anchor's own "</a>"
+// in a page's HTML source) follows the mark.
+func gluedAnchors(l string) int {
+	n := 0
+	for rest := l; ; {
+		k := strings.Index(rest, anchorMark)
+		if k < 0 {
+			return n
+		}
+		rest = rest[k+len(anchorMark):]
+		if rest != "" && rest[0] != ' ' && rest[0] != '\t' && rest[0] != '<' {
+			n++
+		}
+	}
 }
 
 // splitLostLine splits a line of a page whose line breaks were lost

@@ -66,6 +66,25 @@ func TestRecoverLostBreaksAmbiguous(t *testing.T) {
 	}
 }
 
+// TestLostBreaksNotClaimed checks that lines holding permalink anchors
+// whose line breaks were not lost are left as they are, without a word:
+// a title line that names its page twice, each anchor followed by a
+// space (man's header line), and a page's HTML source, each anchor
+// followed by its "</a>".
+func TestLostBreaksNotClaimed(t *testing.T) {
+	for _, page := range []string{
+		"charterCaravan \u200B — Studio Handbook documentation()   charterCaravan \u200B — Studio Handbook documentation()\n\ncharterCaravan\n",
+		`<h2 id="overview">Overview <a class="header-anchor" href="#overview">` + "\u200B</a></h2><p>Tune.</p><h2 id=\"server\">Server <a class=\"header-anchor\" href=\"#server\">\u200B</a></h2>\n",
+	} {
+		rep := &Reporter{}
+		text := ReadTitledText("p.txt", []byte(page), nil, rep)
+		warns, errs := rep.Sorted([]string{"p.txt"}, false)
+		if len(warns)+len(errs) > 0 || len(text.Lines) != strings.Count(page, "\n")+1 {
+			t.Errorf("%q: lines %q, warnings %v, errors %v; want the page's lines as they are, without a word", page, text.Lines, warns, errs)
+		}
+	}
+}
+
 // FuzzRecoverLostBreaks checks that the lines recovered hold the
 // page's text, without its anchors, in order, each located at a line of
 // the page.
