@@ -138,6 +138,9 @@ var outlinerRefused = map[string]string{
 	// an outliner's blocks each cell is a list item, no line tells a
 	// table, and the page keeps too few marks of its protocol to tell it.
 	"bp02_requeen": "cannot tell which protocol the page documents",
+	// lunny/html2md's Markdown writes a table a cell a paragraph too,
+	// and its code blocks as inline code over lines: the same.
+	"bu02_glazeFire": "cannot tell which protocol the page documents",
 }
 
 // htmlStartRe matches a line that begins an HTML block: Logseq turns
