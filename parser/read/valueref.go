@@ -39,6 +39,9 @@ var valuesBareRe = regexp.MustCompile("(?i:\\b(?:values?\\s+(?:of|from|as(?:\\s+
 // empty where desc names the field alone (valuesBareRe), and all are
 // where it refers to none.
 func ValuesReference(desc string) (typ, field, words string) {
+	if !mayRefer(desc) {
+		return "", "", ""
+	}
 	if dottedField(desc) {
 		if m := valuesRefRe.FindStringSubmatch(desc); m != nil {
 			return m[1], m[2], strings.TrimSpace(m[0])
@@ -53,6 +56,69 @@ func ValuesReference(desc string) (typ, field, words string) {
 		}
 	}
 	return "", "", ""
+}
+
+// referWords are the words, in lower case, one of which begins each
+// reference valuesRefRe and valuesBareRe match ("values of", "same as",
+// "one of", "see", "refer to"), with the letter that may end it.
+var referWords = [...]struct {
+	word string
+	end  byte
+}{{"value", 's'}, {"same", 0}, {"one", 0}, {"see", 0}, {"refer", 0}}
+
+// mayRefer reports whether s holds one of referWords in any case, after
+// no ASCII letter, digit or underscore and before an ASCII space (as the
+// patterns' \b and \s+ ask), or a long s ("ſ", which the patterns' case
+// folding matches as "s", the one letter beyond ASCII that folds to one
+// of the words'): a cheap check that spares both patterns the
+// descriptions that can hold no reference.
+func mayRefer(s string) bool {
+	if strings.Contains(s, "ſ") {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] | 0x20 {
+		case 'v', 's', 'o', 'r':
+		default:
+			continue
+		}
+		if i > 0 && isWordByte(s[i-1]) {
+			continue
+		}
+		for _, w := range referWords {
+			if !hasLowerPrefix(s[i:], w.word) {
+				continue
+			}
+			rest := s[i+len(w.word):]
+			if rest != "" && w.end != 0 && rest[0]|0x20 == w.end {
+				rest = rest[1:]
+			}
+			if rest != "" && (rest[0] == ' ' || rest[0] >= '\t' && rest[0] <= '\r' && rest[0] != '\v') {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isWordByte reports whether b is an ASCII letter, digit or underscore,
+// a byte of a word as \b tells.
+func isWordByte(b byte) bool {
+	return 'a' <= b|0x20 && b|0x20 <= 'z' || '0' <= b && b <= '9' || b == '_'
+}
+
+// hasLowerPrefix reports whether s begins with w, a word of ASCII
+// letters in lower case, in any case.
+func hasLowerPrefix(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for j := 0; j < len(w); j++ {
+		if s[j]|0x20 != w[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // camelOrSnake reports whether s holds a capital right after a letter in
