@@ -37,8 +37,52 @@ var valuesBareRe = regexp.MustCompile("(?i:\\b(?:values?\\s+(?:of|from|as(?:\\s+
 // refers to (valuesRefRe), the type as written, qualified or not
 // ("GenericModels.Vessel"), and the words of the reference; the type is
 // empty where desc names the field alone (valuesBareRe), and all are
-// where it refers to none.
+// where it refers to none. The patterns are tried only where a match
+// may begin (referAt), anchored there (valuesRefAt, valuesBareAt): a
+// match begins with a word of referWords, and what it matches there
+// does not depend on the text before the word but for the word boundary
+// referAt asks. A description with a long s, which the patterns' case
+// folding reads as "s", is searched whole.
 func ValuesReference(desc string) (typ, field, words string) {
+	if strings.Contains(desc, "ſ") {
+		return valuesReferenceSearched(desc)
+	}
+	first := nextReferAt(desc, 0)
+	if first < 0 {
+		return "", "", ""
+	}
+	if dottedField(desc) {
+		for i := first; i >= 0; i = nextReferAt(desc, i+1) {
+			if m := valuesRefAt.FindStringSubmatchIndex(desc[i:]); m != nil {
+				return desc[i+m[2] : i+m[3]], desc[i+m[4] : i+m[5]], strings.TrimSpace(desc[i+m[0] : i+m[1]])
+			}
+		}
+	}
+	if !camelOrSnake(desc) {
+		return "", "", ""
+	}
+	// As FindAllStringSubmatchIndex does, a match is looked for after
+	// the end of the one before.
+	end := 0
+	for i := first; i >= 0; i = nextReferAt(desc, i+1) {
+		if i < end {
+			continue
+		}
+		m := valuesBareAt.FindStringSubmatchIndex(desc[i:])
+		if m == nil {
+			continue
+		}
+		if name := desc[i+m[2] : i+m[3]]; distinctive(name) {
+			return "", name, strings.TrimRight(strings.TrimSpace(desc[i+m[0]:i+m[3]]), ".")
+		}
+		end = i + m[1]
+	}
+	return "", "", ""
+}
+
+// valuesReferenceSearched is ValuesReference searching the whole of
+// desc with each pattern.
+func valuesReferenceSearched(desc string) (typ, field, words string) {
 	if dottedField(desc) {
 		if m := valuesRefRe.FindStringSubmatch(desc); m != nil {
 			return m[1], m[2], strings.TrimSpace(m[0])
@@ -53,6 +97,79 @@ func ValuesReference(desc string) (typ, field, words string) {
 		}
 	}
 	return "", "", ""
+}
+
+// valuesRefAt and valuesBareAt are valuesRefRe and valuesBareRe
+// anchored at the start of the text.
+var (
+	valuesRefAt  = regexp.MustCompile("^(?:" + valuesRefRe.String() + ")")
+	valuesBareAt = regexp.MustCompile("^(?:" + valuesBareRe.String() + ")")
+)
+
+// referWords are the words, in lower case, one of which begins each
+// reference valuesRefRe and valuesBareRe match ("values of", "same as",
+// "one of", "see", "refer to"), with the letter that may end it.
+var referWords = [...]struct {
+	word string
+	end  byte
+}{{"value", 's'}, {"same", 0}, {"one", 0}, {"see", 0}, {"refer", 0}}
+
+// nextReferAt returns the least index from from on at which s holds one
+// of referWords (referAt), or -1.
+func nextReferAt(s string, from int) int {
+	for i := from; i < len(s); i++ {
+		if referAt(s, i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// referAt reports whether s holds one of referWords at i in any case,
+// after no ASCII letter, digit or underscore and before an ASCII space,
+// as the patterns' \b and \s+ ask.
+func referAt(s string, i int) bool {
+	switch s[i] | 0x20 {
+	case 'v', 's', 'o', 'r':
+	default:
+		return false
+	}
+	if i > 0 && isWordByte(s[i-1]) {
+		return false
+	}
+	for _, w := range referWords {
+		if !hasLowerPrefix(s[i:], w.word) {
+			continue
+		}
+		rest := s[i+len(w.word):]
+		if rest != "" && w.end != 0 && rest[0]|0x20 == w.end {
+			rest = rest[1:]
+		}
+		if rest != "" && (rest[0] == ' ' || rest[0] >= '\t' && rest[0] <= '\r' && rest[0] != '\v') {
+			return true
+		}
+	}
+	return false
+}
+
+// isWordByte reports whether b is an ASCII letter, digit or underscore,
+// a byte of a word as \b tells.
+func isWordByte(b byte) bool {
+	return 'a' <= b|0x20 && b|0x20 <= 'z' || '0' <= b && b <= '9' || b == '_'
+}
+
+// hasLowerPrefix reports whether s begins with w, a word of ASCII
+// letters in lower case, in any case.
+func hasLowerPrefix(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for j := 0; j < len(w); j++ {
+		if s[j]|0x20 != w[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // camelOrSnake reports whether s holds a capital right after a letter in
