@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -45,7 +46,7 @@ var (
 // recoverLostBreaks returns the lines of a page's text whose line
 // breaks between blocks were lost, told by two headings at least on one
 // line each followed by its permalink anchor's zero width space
-// (anchorMark), split at each heading (headingStart), and in the text
+// (anchorMark) and the next block's text glued on (gluedMarks), split at each heading (headingStart), and in the text
 // between two headings at a code block's language label, a callout's
 // label, a table's header run together (RunTogetherHeader) and the start
 // of each row under it (splitBlocks), made clean (Clean), and the page
@@ -57,7 +58,7 @@ func recoverLostBreaks(page, text string, titled func(string) bool, rep *Reporte
 		return nil, nil
 	}
 	raw := strings.Split(unbroken(text), "\n")
-	first := slices.IndexFunc(raw, func(l string) bool { return strings.Count(l, anchorMark) >= 2 })
+	first := slices.IndexFunc(raw, func(l string) bool { return gluedMarks(l) >= 2 })
 	if first < 0 {
 		return nil, nil
 	}
@@ -99,6 +100,24 @@ func recoverLostBreaks(page, text string, titled func(string) bool, rep *Reporte
 	}
 	rep.Warn(At(page, first+1), "line %d: the page's line breaks between headings, paragraphs and table rows were lost (its headings end with a permalink anchor's zero width space, the text after them glued on): recovered %d line breaks at the headings, code labels, callout labels, tables' header runs and rows' starts", first+1, count)
 	return lines, at
+}
+
+// gluedMarks counts the anchor marks of a line that the next block's
+// text is glued after, a letter or a digit: a line that only repeats a
+// heading with its anchor (a man page's header line, an XML attribute
+// and the text it labels) holds none.
+func gluedMarks(l string) int {
+	n := 0
+	for rest := l; ; {
+		k := strings.Index(rest, anchorMark)
+		if k < 0 {
+			return n
+		}
+		rest = rest[k+len(anchorMark):]
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			n++
+		}
+	}
 }
 
 // splitLostLine splits a line of a page whose line breaks were lost

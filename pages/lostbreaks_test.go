@@ -94,3 +94,21 @@ func FuzzRecoverLostBreaks(f *testing.F) {
 		}
 	})
 }
+
+// TestRecoverLostBreaksNoFalseAlarm leaves alone, with no warning and
+// no error, a page whose line breaks were kept but a line repeats a
+// heading with its anchor: a man page's header line (the title left and
+// right), an XML element whose attribute and text both hold the anchor.
+func TestRecoverLostBreaksNoFalseAlarm(t *testing.T) {
+	for _, page := range []string{
+		"giftRose \u200B — Handbook()   giftRose \u200B — Handbook()\n\nOverview\n",
+		"<article>\n<p><xref alt=\"Server \u200B\" rid=\"server\">Server \u200B</xref></p>\n</article>\n",
+	} {
+		rep := &Reporter{}
+		text := ReadTitledText("kept.txt", []byte(page), nil, rep)
+		warns, errs := rep.Sorted([]string{"kept.txt"}, false)
+		if len(warns)+len(errs) != 0 || len(text.Lines) != strings.Count(page, "\n")+1 {
+			t.Errorf("%q: lines %q, warnings %v, errors %v; want its lines as they are", page, text.Lines, warns, errs)
+		}
+	}
+}
