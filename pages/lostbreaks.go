@@ -33,6 +33,10 @@ var (
 	// column: a field's name, a letter then letters and digits, the type
 	// glued after it (typeAt tells where it begins).
 	fieldRowRe = regexp.MustCompile(`^[a-z_][A-Za-z0-9_]*`)
+	// headerNameRe matches the start of a row of a table of headers with
+	// a type column: a header's name, its words joined by hyphens, the
+	// type glued after its last word (typeAt tells where it begins).
+	headerNameRe = regexp.MustCompile(`^[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)+`)
 	// memberRowRe matches the start of a row of a table of codes: a
 	// member's name glued to its code, then its description, the next
 	// row or nothing.
@@ -206,18 +210,20 @@ func headingStart(text string, known map[string]bool, titled func(string) bool) 
 }
 
 // seamWeight weighs the evidence that the heading ending text begins at
-// k, glued to the name before it: the name run into it is one the page
-// heads a section with (2), or the heading itself (3: a reference to the
-// section it runs into); the heading is one the page heads another
-// section with (2) or a section title of the protocol (1).
+// k, glued to the name before it, dotted or its last part: the name run
+// into it is one the page heads a section with (2), or the heading
+// itself (3: a reference to the section it runs into); the heading is
+// one the page heads another section with (2) or a section title of the
+// protocol (1).
 func seamWeight(text string, k int, known map[string]bool, titled func(string) bool) int {
-	s := strings.LastIndexAny(text[:k], " .()") + 1
-	before, heading := text[s:k], text[k:]
+	heading := text[k:]
+	last := text[strings.LastIndexAny(text[:k], " .()")+1 : k]
+	dotted := text[strings.LastIndexAny(text[:k], " ()")+1 : k]
 	w := 0
 	switch {
-	case before == heading:
+	case last == heading || dotted == heading:
 		w += 3
-	case known[before]:
+	case known[last] || known[dotted]:
 		w += 2
 	}
 	switch {
@@ -308,16 +314,21 @@ func headerRunAt(text string) ([]string, int) {
 }
 
 // rowStartsAt reports whether text begins with a row of the table whose
-// header is head: a field's name glued to its type (a primitive or a
-// name the page heads a section with) where the table has a type column,
+// header is head: a field's name or a header's (headerNameRe) glued to
+// its type (a primitive or a name the page heads a section with), or to
+// its requiredness where the type cell is empty, where the table has a
+// type column,
 // a member's name glued to its code where it has a code column, else a
 // header's name glued to its requiredness or its description.
 func rowStartsAt(text string, head []string, known map[string]bool) bool {
 	switch {
 	case hasColumn(head, ColType):
-		n := len(fieldRowRe.FindString(text))
-		for j := 1; j < n; j++ {
-			if typeAt(text[j:], known) {
+		from, n := 1, len(fieldRowRe.FindString(text))
+		if h := headerNameRe.FindString(text); h != "" {
+			from, n = strings.LastIndexByte(h, '-')+2, len(h)
+		}
+		for j := from; j < n; j++ {
+			if typeAt(text[j:], known) || emptyTypeAt(text[j:]) {
 				return true
 			}
 		}
@@ -339,16 +350,29 @@ func hasColumn(head []string, c Column) bool {
 }
 
 // typeAt reports whether text begins with a type: a primitive's
-// spelling (PrimitiveSpellings) or a name the page heads a section with,
-// followed by a letter or "[]".
+// spelling (PrimitiveSpellings) followed by a letter, "[]" or the values
+// it lists (" in steam | epic"), or a name the page heads a section
+// with followed by a capital, "[]" or the requiredness.
 func typeAt(text string, known map[string]bool) bool {
 	for _, p := range PrimitiveSpellings {
-		if strings.HasPrefix(text, p) && len(text) > len(p) && (isLetter(text[len(p)]) || text[len(p)] == '[') {
+		if rest := text[min(len(p), len(text)):]; strings.HasPrefix(text, p) && rest != "" && (isLetter(rest[0]) || rest[0] == '[' || strings.HasPrefix(rest, " in ")) {
 			return true
 		}
 	}
 	for name := range known {
 		if strings.HasPrefix(text, name) && len(text) > len(name) && (isUpper(text[len(name)]) || text[len(name)] == '[' || strings.HasPrefix(text[len(name):], "true")) {
+			return true
+		}
+	}
+	return false
+}
+
+// emptyTypeAt reports whether text begins with the requiredness of a
+// row whose type cell is empty, "true" or "false" glued to the
+// description's first capital.
+func emptyTypeAt(text string) bool {
+	for _, r := range []string{"true", "false"} {
+		if strings.HasPrefix(text, r) && len(text) > len(r) && isUpper(text[len(r)]) {
 			return true
 		}
 	}
@@ -376,8 +400,9 @@ func isLetter(c byte) bool     { return isUpper(c) || isLower(c) }
 func upperOrDigit(c byte) bool { return isUpper(c) || isDigit(c) }
 
 // proseWordBefore reports whether the word before the full stop at dot
-// is one of prose: one after a space.
+// is one of prose: one after a space, but for a reference's name ("See
+// GenericModels.BanItem"), which a full stop may go on.
 func proseWordBefore(text string, dot int) bool {
 	s := strings.LastIndexAny(text[:dot], " .()")
-	return s >= 0 && text[s] == ' '
+	return s >= 0 && text[s] == ' ' && !strings.HasSuffix(text[:s+1], "See ")
 }

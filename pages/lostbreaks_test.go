@@ -95,6 +95,51 @@ func FuzzRecoverLostBreaks(f *testing.F) {
 	})
 }
 
+// TestRecoverLostBreaksRows splits the rows a table with a type column
+// glues: a header's name, its words joined by hyphens, glued to its
+// type; a field's type that lists its values (" in steam | epic"); a
+// field whose type cell is empty, its name glued to its requiredness.
+func TestRecoverLostBreaksRows(t *testing.T) {
+	rep := &Reporter{}
+	page := "Overview \u200BLink a service.Request Headers \u200BNameTypeRequiredDescription" +
+		"Secret-KeystringtrueThe key.Game-IdstringThe game.Request Body \u200B" +
+		"CodeTypeRequiredDescriptionuserIdstringtrueThe player. (10 characters)" +
+		"serviceNamestring in steam | epictrueThe service.joinPolicytrueWho may join.\n"
+	text := ReadTitledText("lost.txt", []byte(page), func(s string) bool { return s == "Request Headers" || s == "Request Body" }, rep)
+	want := []string{
+		"Overview ", "Link a service.", "Request Headers ", "NameTypeRequiredDescription",
+		"Secret-KeystringtrueThe key.", "Game-IdstringThe game.",
+		"Request Body ", "CodeTypeRequiredDescription",
+		"userIdstringtrueThe player. (10 characters)",
+		"serviceNamestring in steam | epictrueThe service.",
+		"joinPolicytrueWho may join.", "",
+	}
+	if !slices.Equal(text.Lines, want) {
+		t.Fatalf("lines:\n%s\nwant:\n%s", strings.Join(text.Lines, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestRecoverLostBreaksReference reads a dotted name after "See" as a
+// reference, not a sentence's end: the heading glued after it begins
+// where the reference's name repeats ("See GenericModels.DropTable"
+// then the heading "GenericModels.DropTable"), and where nothing tells
+// where it begins, the line is refused, never split after the dot.
+func TestRecoverLostBreaksReference(t *testing.T) {
+	rep := &Reporter{}
+	page := "Overview \u200BGet it. See GenericModels.DropTableGenericModels.DropTable \u200BA table.\n"
+	text := ReadTitledText("lost.txt", []byte(page), nil, rep)
+	want := []string{"Overview ", "Get it. See GenericModels.DropTable", "GenericModels.DropTable ", "A table.", ""}
+	if !slices.Equal(text.Lines, want) {
+		t.Fatalf("lines:\n%s\nwant:\n%s", strings.Join(text.Lines, "\n"), strings.Join(want, "\n"))
+	}
+	rep = &Reporter{}
+	page = "Overview \u200BGet it. See GenericModels.BanItemGeneric.BanItem \u200BA ban.\n"
+	ReadTitledText("lost.txt", []byte(page), nil, rep)
+	if _, errs := rep.Sorted([]string{"lost.txt"}, false); len(errs) != 1 || errs[0].Pos.Line != 1 {
+		t.Errorf("errors %v, want one at line 1", errs)
+	}
+}
+
 // TestRecoverLostBreaksNoFalseAlarm leaves alone, with no warning and
 // no error, a page whose line breaks were kept but a line repeats a
 // heading with its anchor: a man page's header line (the title left and
