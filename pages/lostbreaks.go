@@ -74,7 +74,7 @@ func recoverLostBreaks(page, text string, titled func(string) bool, rep *Reporte
 	known := map[string]bool{}
 	for _, strong := range []bool{true, false} {
 		for _, l := range raw {
-			parts := strings.Split(l, anchorMark)
+			parts := headingParts(l)
 			for _, p := range parts[:len(parts)-1] {
 				if k, ok := strongHeadingStart(p); ok {
 					known[p[k:]] = true
@@ -124,11 +124,23 @@ func gluedMarks(l string) int {
 	}
 }
 
+// headingParts are the parts of a line of a page whose line breaks were
+// lost between its headings' anchors (anchorMark), each made clean
+// (Clean): a zero width character inside a name ("sub\u200Bject") hides
+// no row's start.
+func headingParts(l string) []string {
+	parts := strings.Split(l, anchorMark)
+	for i, p := range parts {
+		parts[i] = Clean(p)
+	}
+	return parts
+}
+
 // splitLostLine splits a line of a page whose line breaks were lost
 // into its headings, each with its anchor, and the lines of the blocks
 // between them (splitBlocks); amb tells a seam that two readings fit.
 func splitLostLine(l string, known map[string]bool, titled func(string) bool) (out []string, amb string) {
-	parts := strings.Split(l, anchorMark)
+	parts := headingParts(l)
 	for i, p := range parts {
 		if i == len(parts)-1 {
 			if p != "" {

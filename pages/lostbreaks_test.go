@@ -157,3 +157,21 @@ func TestRecoverLostBreaksNoFalseAlarm(t *testing.T) {
 		}
 	}
 }
+
+// TestRecoverLostBreaksHiddenCharacter splits a row whose field name
+// holds a zero width character ("sub\u200Bject"), which Clean drops, as
+// the row it is.
+func TestRecoverLostBreaksHiddenCharacter(t *testing.T) {
+	rep := &Reporter{}
+	page := "Overview \u200BRead mail.Mail \u200BCodeTypeRequiredDescription" +
+		"mailIdstringtrueThe mail id. (10 characters)sub\u200BjectstringtrueThe subject. (1 - 128 characters)\n"
+	text := ReadTitledText("lost.txt", []byte(page), nil, rep)
+	want := []string{
+		"Overview ", "Read mail.", "Mail ", "CodeTypeRequiredDescription",
+		"mailIdstringtrueThe mail id. (10 characters)",
+		"subjectstringtrueThe subject. (1 - 128 characters)", "",
+	}
+	if !slices.Equal(text.Lines, want) {
+		t.Fatalf("lines:\n%s\nwant:\n%s", strings.Join(text.Lines, "\n"), strings.Join(want, "\n"))
+	}
+}
