@@ -37,6 +37,8 @@ var (
 	// a type column: a header's name, its words joined by hyphens, the
 	// type glued after its last word (typeAt tells where it begins).
 	headerNameRe = regexp.MustCompile(`^[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)+`)
+	// descriptionWordRe matches a description's first word.
+	descriptionWordRe = regexp.MustCompile(`^[A-Z][a-z]+ `)
 	// memberRowRe matches the start of a row of a table of codes: a
 	// member's name glued to its code, then its description, the next
 	// row or nothing.
@@ -250,7 +252,8 @@ func seamWeight(text string, k int, known map[string]bool, titled func(string) b
 // splitBlocks splits the text between two headings into its blocks'
 // lines: a code block's language label glued to its first line, a
 // callout's label glued to its text, a table's header run together and
-// the rows under it, each glued to the text before it.
+// the rows under it, each glued to the text before it; a callout between
+// a table's rows leaves the rows after it the table's.
 func splitBlocks(text string, known map[string]bool) []string {
 	var cuts []int
 	if m := codeLabelRe.FindStringSubmatchIndex(text); m != nil {
@@ -262,7 +265,7 @@ func splitBlocks(text string, known map[string]bool) []string {
 			continue
 		}
 		if n := calloutLabelAt(text[q:]); n > 0 {
-			cuts, head = append(cuts, q, q+n), nil
+			cuts = append(cuts, q, q+n)
 			q += n - 1
 			continue
 		}
@@ -328,8 +331,8 @@ func headerRunAt(text string) ([]string, int) {
 // rowStartsAt reports whether text begins with a row of the table whose
 // header is head: a field's name or a header's (headerNameRe) glued to
 // its type (a primitive or a name the page heads a section with), or to
-// its requiredness where the type cell is empty, where the table has a
-// type column,
+// its requiredness or its description where the type cell is empty
+// (emptyTypeAt), where the table has a type column,
 // a member's name glued to its code where it has a code column, else a
 // header's name glued to its requiredness or its description.
 func rowStartsAt(text string, head []string, known map[string]bool) bool {
@@ -379,16 +382,18 @@ func typeAt(text string, known map[string]bool) bool {
 	return false
 }
 
-// emptyTypeAt reports whether text begins with the requiredness of a
-// row whose type cell is empty, "true" or "false" glued to the
-// description's first capital.
+// emptyTypeAt reports whether text begins with what follows a field's
+// name in a row whose type cell is empty: its requiredness, "true" or
+// "false", glued to the description's first capital, or, the
+// requiredness cell empty too, the description's first word, a capital
+// and lower-case letters then a space (descriptionWordRe).
 func emptyTypeAt(text string) bool {
 	for _, r := range []string{"true", "false"} {
 		if strings.HasPrefix(text, r) && len(text) > len(r) && isUpper(text[len(r)]) {
 			return true
 		}
 	}
-	return false
+	return descriptionWordRe.MatchString(text)
 }
 
 // quoteClip quotes text clipped to its last 40 bytes, at a rune's start.

@@ -175,3 +175,25 @@ func TestRecoverLostBreaksHiddenCharacter(t *testing.T) {
 		t.Fatalf("lines:\n%s\nwant:\n%s", strings.Join(text.Lines, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestRecoverLostBreaksEmptyCells splits a row whose type and
+// requiredness cells are both empty, its name glued to its description's
+// first word, and the rows a callout between a table's rows leaves
+// after it.
+func TestRecoverLostBreaksEmptyCells(t *testing.T) {
+	rep := &Reporter{}
+	page := "Overview \u200BList notes.Request Body \u200BCodeTypeRequiredDescription" +
+		"platformstringOne platform. (Default: all)langThe language. (2 - 8 characters)" +
+		"TIPA server may brew warmer.temperaturenumberThe heat. (from 4.0 to 30.0)\n"
+	text := ReadTitledText("lost.txt", []byte(page), func(s string) bool { return s == "Request Body" }, rep)
+	want := []string{
+		"Overview ", "List notes.", "Request Body ", "CodeTypeRequiredDescription",
+		"platformstringOne platform. (Default: all)",
+		"langThe language. (2 - 8 characters)",
+		"TIP", "A server may brew warmer.",
+		"temperaturenumberThe heat. (from 4.0 to 30.0)", "",
+	}
+	if !slices.Equal(text.Lines, want) {
+		t.Fatalf("lines:\n%s\nwant:\n%s", strings.Join(text.Lines, "\n"), strings.Join(want, "\n"))
+	}
+}
