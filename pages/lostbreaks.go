@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -32,6 +33,12 @@ var (
 	// column: a field's name, a letter then letters and digits, the type
 	// glued after it (typeAt tells where it begins).
 	fieldRowRe = regexp.MustCompile(`^[a-z_][A-Za-z0-9_]*`)
+	// headerNameRe matches the start of a row of a table of headers with
+	// a type column: a header's name, its words joined by hyphens, the
+	// type glued after its last word (typeAt tells where it begins).
+	headerNameRe = regexp.MustCompile(`^[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)+`)
+	// descriptionWordRe matches a description's first word.
+	descriptionWordRe = regexp.MustCompile(`^[A-Z][a-z]+ `)
 	// memberRowRe matches the start of a row of a table of codes: a
 	// member's name glued to its code, then its description, the next
 	// row or nothing.
@@ -45,7 +52,7 @@ var (
 // recoverLostBreaks returns the lines of a page's text whose line
 // breaks between blocks were lost, told by two headings at least on one
 // line each followed by its permalink anchor's zero width space
-// (anchorMark), split at each heading (headingStart), and in the text
+// (anchorMark) and the next block's text glued on (gluedMarks), split at each heading (headingStart), and in the text
 // between two headings at a code block's language label, a callout's
 // label, a table's header run together (RunTogetherHeader) and the start
 // of each row under it (splitBlocks), made clean (Clean), and the page
@@ -57,7 +64,7 @@ func recoverLostBreaks(page, text string, titled func(string) bool, rep *Reporte
 		return nil, nil
 	}
 	raw := strings.Split(unbroken(text), "\n")
-	first := slices.IndexFunc(raw, func(l string) bool { return gluedAnchors(l) >= 2 })
+	first := slices.IndexFunc(raw, func(l string) bool { return gluedMarks(l) >= 2 })
 	if first < 0 {
 		return nil, nil
 	}
@@ -69,7 +76,7 @@ func recoverLostBreaks(page, text string, titled func(string) bool, rep *Reporte
 	known := map[string]bool{}
 	for _, strong := range []bool{true, false} {
 		for _, l := range raw {
-			parts := strings.Split(l, anchorMark)
+			parts := headingParts(l)
 			for _, p := range parts[:len(parts)-1] {
 				if k, ok := strongHeadingStart(p); ok {
 					known[p[k:]] = true
@@ -101,12 +108,11 @@ func recoverLostBreaks(page, text string, titled func(string) bool, rep *Reporte
 	return lines, at
 }
 
-// gluedAnchors counts the permalink anchors (anchorMark) of line l with
-// the text after them glued on, as where the line break after a heading
-// was lost: neither a space (a title line that names its page twice, "X
-// \u200B — Handbook … X \u200B —") nor markup (the anchor's own "</a>"
-// in a page's HTML source) follows the mark.
-func gluedAnchors(l string) int {
+// gluedMarks counts the anchor marks of a line that the next block's
+// text is glued after, a letter or a digit: a line that only repeats a
+// heading with its anchor (a man page's header line, an XML attribute
+// and the text it labels) holds none.
+func gluedMarks(l string) int {
 	n := 0
 	for rest := l; ; {
 		k := strings.Index(rest, anchorMark)
@@ -114,17 +120,29 @@ func gluedAnchors(l string) int {
 			return n
 		}
 		rest = rest[k+len(anchorMark):]
-		if rest != "" && rest[0] != ' ' && rest[0] != '\t' && rest[0] != '<' {
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) || unicode.IsDigit(r) {
 			n++
 		}
 	}
+}
+
+// headingParts are the parts of a line of a page whose line breaks were
+// lost between its headings' anchors (anchorMark), each made clean
+// (Clean): a zero width character inside a name ("sub\u200Bject") hides
+// no row's start.
+func headingParts(l string) []string {
+	parts := strings.Split(l, anchorMark)
+	for i, p := range parts {
+		parts[i] = Clean(p)
+	}
+	return parts
 }
 
 // splitLostLine splits a line of a page whose line breaks were lost
 // into its headings, each with its anchor, and the lines of the blocks
 // between them (splitBlocks); amb tells a seam that two readings fit.
 func splitLostLine(l string, known map[string]bool, titled func(string) bool) (out []string, amb string) {
-	parts := strings.Split(l, anchorMark)
+	parts := headingParts(l)
 	for i, p := range parts {
 		if i == len(parts)-1 {
 			if p != "" {
@@ -206,18 +224,20 @@ func headingStart(text string, known map[string]bool, titled func(string) bool) 
 }
 
 // seamWeight weighs the evidence that the heading ending text begins at
-// k, glued to the name before it: the name run into it is one the page
-// heads a section with (2), or the heading itself (3: a reference to the
-// section it runs into); the heading is one the page heads another
-// section with (2) or a section title of the protocol (1).
+// k, glued to the name before it, dotted or its last part: the name run
+// into it is one the page heads a section with (2), or the heading
+// itself (3: a reference to the section it runs into); the heading is
+// one the page heads another section with (2) or a section title of the
+// protocol (1).
 func seamWeight(text string, k int, known map[string]bool, titled func(string) bool) int {
-	s := strings.LastIndexAny(text[:k], " .()") + 1
-	before, heading := text[s:k], text[k:]
+	heading := text[k:]
+	last := text[strings.LastIndexAny(text[:k], " .()")+1 : k]
+	dotted := text[strings.LastIndexAny(text[:k], " ()")+1 : k]
 	w := 0
 	switch {
-	case before == heading:
+	case last == heading || dotted == heading:
 		w += 3
-	case known[before]:
+	case known[last] || known[dotted]:
 		w += 2
 	}
 	switch {
@@ -232,7 +252,8 @@ func seamWeight(text string, k int, known map[string]bool, titled func(string) b
 // splitBlocks splits the text between two headings into its blocks'
 // lines: a code block's language label glued to its first line, a
 // callout's label glued to its text, a table's header run together and
-// the rows under it, each glued to the text before it.
+// the rows under it, each glued to the text before it; a callout between
+// a table's rows leaves the rows after it the table's.
 func splitBlocks(text string, known map[string]bool) []string {
 	var cuts []int
 	if m := codeLabelRe.FindStringSubmatchIndex(text); m != nil {
@@ -244,7 +265,7 @@ func splitBlocks(text string, known map[string]bool) []string {
 			continue
 		}
 		if n := calloutLabelAt(text[q:]); n > 0 {
-			cuts, head = append(cuts, q, q+n), nil
+			cuts = append(cuts, q, q+n)
 			q += n - 1
 			continue
 		}
@@ -308,16 +329,21 @@ func headerRunAt(text string) ([]string, int) {
 }
 
 // rowStartsAt reports whether text begins with a row of the table whose
-// header is head: a field's name glued to its type (a primitive or a
-// name the page heads a section with) where the table has a type column,
+// header is head: a field's name or a header's (headerNameRe) glued to
+// its type (a primitive or a name the page heads a section with), or to
+// its requiredness or its description where the type cell is empty
+// (emptyTypeAt), where the table has a type column,
 // a member's name glued to its code where it has a code column, else a
 // header's name glued to its requiredness or its description.
 func rowStartsAt(text string, head []string, known map[string]bool) bool {
 	switch {
 	case hasColumn(head, ColType):
-		n := len(fieldRowRe.FindString(text))
-		for j := 1; j < n; j++ {
-			if typeAt(text[j:], known) {
+		from, n := 1, len(fieldRowRe.FindString(text))
+		if h := headerNameRe.FindString(text); h != "" {
+			from, n = strings.LastIndexByte(h, '-')+2, len(h)
+		}
+		for j := from; j < n; j++ {
+			if typeAt(text[j:], known) || emptyTypeAt(text[j:]) {
 				return true
 			}
 		}
@@ -339,11 +365,12 @@ func hasColumn(head []string, c Column) bool {
 }
 
 // typeAt reports whether text begins with a type: a primitive's
-// spelling (PrimitiveSpellings) or a name the page heads a section with,
-// followed by a letter or "[]".
+// spelling (PrimitiveSpellings) followed by a letter, "[]" or the values
+// it lists (" in steam | epic"), or a name the page heads a section
+// with followed by a capital, "[]" or the requiredness.
 func typeAt(text string, known map[string]bool) bool {
 	for _, p := range PrimitiveSpellings {
-		if strings.HasPrefix(text, p) && len(text) > len(p) && (isLetter(text[len(p)]) || text[len(p)] == '[') {
+		if rest := text[min(len(p), len(text)):]; strings.HasPrefix(text, p) && rest != "" && (isLetter(rest[0]) || rest[0] == '[' || strings.HasPrefix(rest, " in ")) {
 			return true
 		}
 	}
@@ -353,6 +380,20 @@ func typeAt(text string, known map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// emptyTypeAt reports whether text begins with what follows a field's
+// name in a row whose type cell is empty: its requiredness, "true" or
+// "false", glued to the description's first capital, or, the
+// requiredness cell empty too, the description's first word, a capital
+// and lower-case letters then a space (descriptionWordRe).
+func emptyTypeAt(text string) bool {
+	for _, r := range []string{"true", "false"} {
+		if strings.HasPrefix(text, r) && len(text) > len(r) && isUpper(text[len(r)]) {
+			return true
+		}
+	}
+	return descriptionWordRe.MatchString(text)
 }
 
 // quoteClip quotes text clipped to its last 40 bytes, at a rune's start.
@@ -376,8 +417,9 @@ func isLetter(c byte) bool     { return isUpper(c) || isLower(c) }
 func upperOrDigit(c byte) bool { return isUpper(c) || isDigit(c) }
 
 // proseWordBefore reports whether the word before the full stop at dot
-// is one of prose: one after a space.
+// is one of prose: one after a space, but for a reference's name ("See
+// GenericModels.BanItem"), which a full stop may go on.
 func proseWordBefore(text string, dot int) bool {
 	s := strings.LastIndexAny(text[:dot], " .()")
-	return s >= 0 && text[s] == ' '
+	return s >= 0 && text[s] == ' ' && !strings.HasSuffix(text[:s+1], "See ")
 }

@@ -113,3 +113,106 @@ func FuzzRecoverLostBreaks(f *testing.F) {
 		}
 	})
 }
+
+// TestRecoverLostBreaksRows splits the rows a table with a type column
+// glues: a header's name, its words joined by hyphens, glued to its
+// type; a field's type that lists its values (" in steam | epic"); a
+// field whose type cell is empty, its name glued to its requiredness.
+func TestRecoverLostBreaksRows(t *testing.T) {
+	rep := &Reporter{}
+	page := "Overview \u200BLink a service.Request Headers \u200BNameTypeRequiredDescription" +
+		"Secret-KeystringtrueThe key.Game-IdstringThe game.Request Body \u200B" +
+		"CodeTypeRequiredDescriptionuserIdstringtrueThe player. (10 characters)" +
+		"serviceNamestring in steam | epictrueThe service.joinPolicytrueWho may join.\n"
+	text := ReadTitledText("lost.txt", []byte(page), func(s string) bool { return s == "Request Headers" || s == "Request Body" }, rep)
+	want := []string{
+		"Overview ", "Link a service.", "Request Headers ", "NameTypeRequiredDescription",
+		"Secret-KeystringtrueThe key.", "Game-IdstringThe game.",
+		"Request Body ", "CodeTypeRequiredDescription",
+		"userIdstringtrueThe player. (10 characters)",
+		"serviceNamestring in steam | epictrueThe service.",
+		"joinPolicytrueWho may join.", "",
+	}
+	if !slices.Equal(text.Lines, want) {
+		t.Fatalf("lines:\n%s\nwant:\n%s", strings.Join(text.Lines, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestRecoverLostBreaksReference reads a dotted name after "See" as a
+// reference, not a sentence's end: the heading glued after it begins
+// where the reference's name repeats ("See GenericModels.DropTable"
+// then the heading "GenericModels.DropTable"), and where nothing tells
+// where it begins, the line is refused, never split after the dot.
+func TestRecoverLostBreaksReference(t *testing.T) {
+	rep := &Reporter{}
+	page := "Overview \u200BGet it. See GenericModels.DropTableGenericModels.DropTable \u200BA table.\n"
+	text := ReadTitledText("lost.txt", []byte(page), nil, rep)
+	want := []string{"Overview ", "Get it. See GenericModels.DropTable", "GenericModels.DropTable ", "A table.", ""}
+	if !slices.Equal(text.Lines, want) {
+		t.Fatalf("lines:\n%s\nwant:\n%s", strings.Join(text.Lines, "\n"), strings.Join(want, "\n"))
+	}
+	rep = &Reporter{}
+	page = "Overview \u200BGet it. See GenericModels.BanItemGeneric.BanItem \u200BA ban.\n"
+	ReadTitledText("lost.txt", []byte(page), nil, rep)
+	if _, errs := rep.Sorted([]string{"lost.txt"}, false); len(errs) != 1 || errs[0].Pos.Line != 1 {
+		t.Errorf("errors %v, want one at line 1", errs)
+	}
+}
+
+// TestRecoverLostBreaksNoFalseAlarm leaves alone, with no warning and
+// no error, a page whose line breaks were kept but a line repeats a
+// heading with its anchor: a man page's header line (the title left and
+// right), an XML element whose attribute and text both hold the anchor.
+func TestRecoverLostBreaksNoFalseAlarm(t *testing.T) {
+	for _, page := range []string{
+		"giftRose \u200B — Handbook()   giftRose \u200B — Handbook()\n\nOverview\n",
+		"<article>\n<p><xref alt=\"Server \u200B\" rid=\"server\">Server \u200B</xref></p>\n</article>\n",
+	} {
+		rep := &Reporter{}
+		text := ReadTitledText("kept.txt", []byte(page), nil, rep)
+		warns, errs := rep.Sorted([]string{"kept.txt"}, false)
+		if len(warns)+len(errs) != 0 || len(text.Lines) != strings.Count(page, "\n")+1 {
+			t.Errorf("%q: lines %q, warnings %v, errors %v; want its lines as they are", page, text.Lines, warns, errs)
+		}
+	}
+}
+
+// TestRecoverLostBreaksHiddenCharacter splits a row whose field name
+// holds a zero width character ("sub\u200Bject"), which Clean drops, as
+// the row it is.
+func TestRecoverLostBreaksHiddenCharacter(t *testing.T) {
+	rep := &Reporter{}
+	page := "Overview \u200BRead mail.Mail \u200BCodeTypeRequiredDescription" +
+		"mailIdstringtrueThe mail id. (10 characters)sub\u200BjectstringtrueThe subject. (1 - 128 characters)\n"
+	text := ReadTitledText("lost.txt", []byte(page), nil, rep)
+	want := []string{
+		"Overview ", "Read mail.", "Mail ", "CodeTypeRequiredDescription",
+		"mailIdstringtrueThe mail id. (10 characters)",
+		"subjectstringtrueThe subject. (1 - 128 characters)", "",
+	}
+	if !slices.Equal(text.Lines, want) {
+		t.Fatalf("lines:\n%s\nwant:\n%s", strings.Join(text.Lines, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestRecoverLostBreaksEmptyCells splits a row whose type and
+// requiredness cells are both empty, its name glued to its description's
+// first word, and the rows a callout between a table's rows leaves
+// after it.
+func TestRecoverLostBreaksEmptyCells(t *testing.T) {
+	rep := &Reporter{}
+	page := "Overview \u200BList notes.Request Body \u200BCodeTypeRequiredDescription" +
+		"platformstringOne platform. (Default: all)langThe language. (2 - 8 characters)" +
+		"TIPA server may brew warmer.temperaturenumberThe heat. (from 4.0 to 30.0)\n"
+	text := ReadTitledText("lost.txt", []byte(page), func(s string) bool { return s == "Request Body" }, rep)
+	want := []string{
+		"Overview ", "List notes.", "Request Body ", "CodeTypeRequiredDescription",
+		"platformstringOne platform. (Default: all)",
+		"langThe language. (2 - 8 characters)",
+		"TIP", "A server may brew warmer.",
+		"temperaturenumberThe heat. (from 4.0 to 30.0)", "",
+	}
+	if !slices.Equal(text.Lines, want) {
+		t.Fatalf("lines:\n%s\nwant:\n%s", strings.Join(text.Lines, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -18,10 +18,15 @@ func ParseChecking(scraped []Page, opts Options, valid func(api *schema.API, fil
 }
 
 // StyleOf is the name of the style a page's bytes are read in, once
-// read into its lines (pages.ReadText: a page a mail quotes is of the
-// style of its unquoted lines).
+// read into its lines as a parse reads them (pages.ReadTitledText with
+// the protocols' section titles: a page a mail quotes is of the style of
+// its unquoted lines, a page whose line breaks were lost of the style of
+// the lines recovered); "" for a page of no style.
 func StyleOf(data []byte) string {
-	return pages.Detect(styles, pages.ReadText("", data, &pages.Reporter{}).Lines).String()
+	if s := pages.Detect(styles, pages.ReadTitledText("", data, read.IsTitle, &pages.Reporter{}).Lines); s != nil {
+		return s.String()
+	}
+	return ""
 }
 
 // CasePages is casePages, for the tests outside the package.
