@@ -475,8 +475,8 @@ func TestResponseHole(t *testing.T) {
 // GearN endpoint's "Request Body", an HTTP-status operation's "Query
 // Parameters". Each is a hole at its title's line that prints the add:
 // entry of its part, never a request of no fields; the entry, filled,
-// fills it. A section that says it holds nothing ("None") is read as
-// none, with no hole.
+// fills it. A section that says it holds nothing ("None", "No body", a
+// header row alone) is read as none, with no hole: never a body lost.
 func TestTablelessHole(t *testing.T) {
 	gearn, err := os.ReadFile("../testdata/parse/hole-lost-rows/page.md")
 	if err != nil {
@@ -528,6 +528,8 @@ func TestTablelessHole(t *testing.T) {
 	}
 	for _, c := range []struct{ name, page string }{
 		{"page.md", strings.Replace(gearnPage, "Request Body\n\n", "Request Body\nNone\n", 1)},
+		{"page.md", strings.Replace(gearnPage, "Request Body\n\n", "Request Body\nNo body.\n", 1)},
+		{"page.md", strings.Replace(gearnPage, "Request Body\n\n", "Request Body\n| Code | Type | Required | Description |\n|---|---|---|---|\n", 1)},
 		{"poll.txt", strings.Replace(kakaoPage, "Query Parameters\n", "Query Parameters\nNone\n", 1)},
 	} {
 		if _, err := parser.Parse([]parser.Page{{Name: c.name, Data: []byte(c.page)}}, parser.Options{Name: "x"}); err != nil {
