@@ -196,6 +196,7 @@ func TestRequiredHoles(t *testing.T) {
 	}
 	gearn := func(rows string) string {
 		return "# useItem\n\n## Client\n\nNo require permission rules.\n\n### HTTP\n\n```http\nPOST /api/rJson/item/client/useItem\n```\n\n" +
+			"### Request Headers\n\n| Name | Required | Description |\n|---|---|---|\n| Secret-Key | true | The key. |\n| Content-Type | true | application/json |\n\n" +
 			"### Request Body\n\n| Code | Type | Required | Description |\n|---|---|---|---|\n" + rows + "\n" +
 			"## Response Body\n\n200 Ok\n\n| Code | Type | Required | Description |\n|---|---|---|---|\n| returnCode | ReturnCode | true | See ReturnCode |\n| parameters | ResponseData | | See ResponseData |\n\n### ReturnCode\n\n| Name | Code | Description |\n|---|---|---|\n| Ok | 1 | Done. |\n\n### ResponseData\n\n| Code | Type | Required | Description |\n|---|---|---|---|\n| left | number int | true | Left. |\n"
 	}
@@ -208,7 +209,7 @@ func TestRequiredHoles(t *testing.T) {
 		{"Kakao, marks and blanks", kakao("| itemId | String | ✓ | Item ID |\n| count | Integer | | Count |\n"), false, "p.md:18: read 1 members as optional whose Required cells are empty (line 18)", ""},
 		{"Kakao, Y, N and a blank", kakao("| itemId | String | Y | Item ID |\n| note | String | N | Note |\n| count | Integer | | Count |\n"), true, "", "operation: use"},
 		{"Kakao, every cell blank", kakao("| itemId | String | | Item ID |\n| count | Integer | | Count |\n"), true, "", "operation: use"},
-		{"GearN, true and blanks", gearn("| itemId | string | true | The item. |\n| count | number int | | The count. |\n"), false, "p.md:18: read 2 members as optional whose Required cells are empty (lines 18, 27)", ""},
+		{"GearN, true and blanks", gearn("| itemId | string | true | The item. |\n| count | number int | | The count. |\n"), false, "p.md:25: read 2 members as optional whose Required cells are empty (lines 25, 34)", ""},
 		{"GearN, true, false and a blank", gearn("| itemId | string | true | The item. |\n| note | string | false | The note. |\n| count | number int | | The count. |\n"), true, "", "operation: useItem"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -475,8 +476,8 @@ func TestResponseHole(t *testing.T) {
 // GearN endpoint's "Request Body", an HTTP-status operation's "Query
 // Parameters". Each is a hole at its title's line that prints the add:
 // entry of its part, never a request of no fields; the entry, filled,
-// fills it. A section that says it holds nothing ("None") is read as
-// none, with no hole.
+// fills it. A section that says it holds nothing ("None", "No body", a
+// header row alone) is read as none, with no hole: never a body lost.
 func TestTablelessHole(t *testing.T) {
 	gearn, err := os.ReadFile("../testdata/parse/hole-lost-rows/page.md")
 	if err != nil {
@@ -528,6 +529,8 @@ func TestTablelessHole(t *testing.T) {
 	}
 	for _, c := range []struct{ name, page string }{
 		{"page.md", strings.Replace(gearnPage, "Request Body\n\n", "Request Body\nNone\n", 1)},
+		{"page.md", strings.Replace(gearnPage, "Request Body\n\n", "Request Body\nNo body.\n", 1)},
+		{"page.md", strings.Replace(gearnPage, "Request Body\n\n", "Request Body\n| Code | Type | Required | Description |\n|---|---|---|---|\n", 1)},
 		{"poll.txt", strings.Replace(kakaoPage, "Query Parameters\n", "Query Parameters\nNone\n", 1)},
 	} {
 		if _, err := parser.Parse([]parser.Page{{Name: c.name, Data: []byte(c.page)}}, parser.Options{Name: "x"}); err != nil {

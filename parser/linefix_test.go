@@ -11,10 +11,12 @@ import (
 )
 
 // lineFixPage is a GearN page of plantHerb whose client and server
-// sections write the endpoint lines client and server.
+// sections write the endpoint lines client and server, each over the
+// header table a GearN POST's page writes.
 func lineFixPage(client, server string) string {
 	section := func(role, line string) string {
-		return "## " + role + "\n\n### HTTP\n\n" + line + "\n\n### Request Body\n\n| Code | Type | Required | Description |\n| --- | --- | --- | --- |\n| plotId | string | true | The plot to plant in. |\n\n"
+		return "## " + role + "\n\n### HTTP\n\n" + line + "\n\n### Request Headers\n\n| Name | Required | Description |\n| --- | --- | --- |\n| Secret-Key | true | The SecretKey of the role. |\n| Content-Type | true | application/json |\n\n" +
+			"### Request Body\n\n| Code | Type | Required | Description |\n| --- | --- | --- | --- |\n| plotId | string | true | The plot to plant in. |\n\n"
 	}
 	return "# plantHerb\n\n## Overview\n\nPlant an herb in the player's garden plot.\n\n" + section("Client", client) + section("Server", server) +
 		"## Response Body\n\n### 200 Ok\n\n| Code | Type | Required | Description |\n| --- | --- | --- | --- |\n| returnCode | ReturnCode | true | The status. |\n| parameters | ResponseData | false | The data. |\n\n" +

@@ -166,6 +166,13 @@ const markdownRows = `# grantItems
 
 ` + "`POST /api/rJson/inventory/server/grantItems`" + `
 
+### Request Headers
+
+| Name | Required | Description |
+|------|----------|-------------|
+| Secret-Key | true | The SecretKey in SecretInfo with role must is Server. |
+| Content-Type | true | application/json |
+
 ### Request Body
 
 | Code | Type | Required | Description |

@@ -21,7 +21,10 @@ import (
 // stands, nothing is warned of. Where nothing else says so, the protocol
 // does: a GearN POST endpoint sends Secret-Key and its page documents it,
 // so that one documenting no headers at all is refused at its line (a
-// hole of its headers, which add: entries fill); the pages of an API
+// hole of its headers, which add: entries fill), unless its section of
+// request headers holds text and no table (a definition list a
+// converter flattened), warned of at each line as left out, no table
+// lost; the pages of an API
 // whose status codes carry the outcome document each endpoint's headers,
 // so that one documenting none at all is warned of (a public endpoint
 // may take none).
@@ -62,6 +65,7 @@ func TestUntitledTableLost(t *testing.T) {
 		{"a permission rule, HTTP's own headers only", gearn(gearnRole("Client", "Require permission rules gamePlayer.getDisplayName.selfEnable. See PermissionRules", contentType)), 11, 0},
 		{"a permission rule, a header of the API's own", gearn(gearnRole("Client", "Require permission rules gamePlayer.getDisplayName.selfEnable. See PermissionRules", secretKey, contentType)), 0, 0},
 		{"no evidence but GearN's", gearn(gearnRole("Client", "No require permission rules.")), 0, 11},
+		{"its headers section's text, a definition list flattened", gearn(strings.Replace(gearnRole("Client", "No require permission rules."), "/getDisplayName\n\n", "/getDisplayName\n\n### Request Headers\n\nSecret-Key required\nThe SecretKey in SecretInfo with role must is Player.\n\nContent-Type required\napplication/json\n\n### Request Body\n\n", 1)), 0, 0},
 		{"another endpoint of the page documents headers", "# Member API\n\n" + kakaoOp("/member/nickname", "POST", true, "") + kakaoOp("/member/rename", "POST", false, ""), 38, 0},
 		{"the example sends a header", "# Member API\n\n" + kakaoOp("/member/nickname", "POST", false, "Content-Type: application/json;charset=UTF-8\nkgAppId: 909428"), 11, 0},
 		{"the example sends HTTP's own headers only", "# Member API\n\n" + kakaoOp("/member/nickname", "POST", false, "Content-Type: application/json;charset=UTF-8"), 11, 0},

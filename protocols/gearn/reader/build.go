@@ -1442,7 +1442,7 @@ func (b *builder) endpoint(pd *pageDoc, ep *endpointDoc, pi pathInfo) *schema.En
 			e.Headers = append(e.Headers, h)
 		}
 	}
-	if ep.body == nil && ep.method == "POST" && len(ep.empty) == 0 && len(ep.unread) == 0 && !b.unplacedTables(pd.name) {
+	if ep.body == nil && ep.method == "POST" && len(ep.empty) == 0 && len(ep.unread) == 0 && !ep.saysNoFields && !b.unplacedTables(pd.name) {
 		read.RequestTableLost(b.rep, pages.At(pd.name, ep.line), ep.method+" "+ep.path, target)
 	}
 	if ep.body != nil {

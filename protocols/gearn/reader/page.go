@@ -86,6 +86,10 @@ type endpointDoc struct {
 	// empty are the titles of the sections of its request that hold
 	// nothing, no table and no text, up to the next title.
 	empty []pages.Block
+	// saysNoFields is set where a section of its request's fields (its
+	// body, or its parameters) says it holds none ("None", "No body"):
+	// the page's word that it takes no body, and no table of it lost.
+	saysNoFields bool
 	// typed is set where a type's heading stood right under the title
 	// of a part of its request, that part's table lost: the headings
 	// after it are types' too.
@@ -189,6 +193,9 @@ func interpret(page string, st pages.Style, pdf pages.PDFText, items []pages.Blo
 	endSection := func() {
 		if section.Text != "" && len(text) == 0 && ep != nil {
 			ep.empty = append(ep.empty, section)
+		}
+		if p, _ := titlePart(section.Text); ep != nil && len(text) > 0 && noneRe.MatchString(text[0].Text) && (p == partBody || p == partParams) {
+			ep.saysNoFields = true
 		}
 		if section.Text != "" && len(text) > 0 && !noneRe.MatchString(text[0].Text) {
 			tableless := read.TablelessSection{Title: section.Text + " section", Line: section.Line, Columns: sectionColumns(section.Text), Text: text, PDFText: pdf}

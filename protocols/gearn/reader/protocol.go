@@ -118,12 +118,32 @@ func (Protocol) Lexicon(mentions [][]string) pages.Lexicon {
 // at all had some: every POST, the request of GearN's own (rJson,
 // rMsgPack), carries the Secret-Key its role's credentials are, and its
 // page writes the table of its headers; they are lost. A GET, a plain
-// request whose page may say it needs no permission, may take none.
+// request whose page may say it needs no permission, may take none. A
+// POST whose section of its request headers holds text and no table
+// (a definition list a converter flattened) lost no table: the builder
+// warns that it goes without what the section documents, and of each
+// of its lines.
 func (r *reading) HeadersDocumented(e *schema.Endpoint) (string, bool) {
-	if e.Method != "POST" {
+	if e.Method != "POST" || r.headersUnread(e) {
 		return "", false
 	}
 	return "every POST endpoint of a GearN API sends the Secret-Key of its role's credentials, and its page documents its headers", true
+}
+
+// headersUnread reports whether the endpoint e's section of its request
+// headers holds text and no table (endpointDoc.unread).
+func (r *reading) headersUnread(e *schema.Endpoint) bool {
+	for _, pd := range r.docs {
+		if pd == nil || pd.name != e.At.Page {
+			continue
+		}
+		for _, ep := range pd.endpoints {
+			if ep.line == e.At.Line && slices.ContainsFunc(ep.unread, func(s pages.Block) bool { p, _ := titlePart(s.Text); return p == partHeaders }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // RequiredHeader is the header every GearN POST endpoint documents, last
