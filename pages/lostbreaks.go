@@ -37,6 +37,15 @@ var (
 	// a type column: a header's name, its words joined by hyphens, the
 	// type glued after its last word (typeAt tells where it begins).
 	headerNameRe = regexp.MustCompile(`^[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)+`)
+	// labelledRequestRe matches a request line of a code block, the
+	// label of its copy button glued after its path: the line without
+	// the label (1), the path's last segment (2), the label (3).
+	labelledRequestRe = regexp.MustCompile(`^((?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /(?:\S*/)?([A-Za-z0-9_]+))(Copy to clipboard|Copy code|Copied!|Copy)$`)
+	// wordRe matches a word of a page: letters, digits and underscores.
+	wordRe = regexp.MustCompile(`[A-Za-z0-9_]+`)
+	// paragraphOpeningRe matches a paragraph's first two words, the
+	// first a capital and lower-case letters ("Require permission").
+	paragraphOpeningRe = regexp.MustCompile(`^([A-Z][a-z]+ [a-z]+)\b`)
 	// descriptionWordRe matches a description's first word.
 	descriptionWordRe = regexp.MustCompile(`^[A-Z][a-z]+ `)
 	// memberRowRe matches the start of a row of a table of codes: a
@@ -86,6 +95,7 @@ func recoverLostBreaks(page, text string, titled func(string) bool, rep *Reporte
 			}
 		}
 	}
+	openings := paragraphOpenings(raw)
 	var lines []string
 	var at []int
 	count := 0
@@ -94,7 +104,7 @@ func recoverLostBreaks(page, text string, titled func(string) bool, rep *Reporte
 			lines, at = append(lines, Clean(l)), append(at, i+1)
 			continue
 		}
-		out, amb := splitLostLine(l, known, titled)
+		out, amb := splitLostLine(l, known, openings, titled)
 		if amb != "" {
 			rep.Fail(At(page, i+1), "line %d: its line breaks between headings, paragraphs and table rows were lost, and %s; write the line breaks back into the page there", i+1, amb)
 			return nil, nil
@@ -104,8 +114,56 @@ func recoverLostBreaks(page, text string, titled func(string) bool, rep *Reporte
 			lines, at = append(lines, Clean(o)), append(at, i+1)
 		}
 	}
-	rep.Warn(At(page, first+1), "line %d: the page's line breaks between headings, paragraphs and table rows were lost (its headings end with a permalink anchor's zero width space, the text after them glued on): recovered %d line breaks at the headings, code labels, callout labels, tables' header runs and rows' starts", first+1, count)
+	lines, at, labels, amb, ambAt := cutCopyLabels(lines, at)
+	if amb != "" {
+		rep.Fail(At(page, ambAt), "line %d: its line breaks between headings, paragraphs and table rows were lost, and %s; write the line breaks back into the page there", ambAt, amb)
+		return nil, nil
+	}
+	count += labels
+	rep.Warn(At(page, first+1), "line %d: the page's line breaks between headings, paragraphs and table rows were lost (its headings end with a permalink anchor's zero width space, the text after them glued on): recovered %d line breaks at the headings, code labels, copy buttons' labels, callout labels, tables' header runs and rows' starts", first+1, count)
 	return lines, at
+}
+
+// cutCopyLabels splits off the label of a code block's copy button
+// glued after a request line's path, the code block's last line, in
+// the recovered lines of a page whose line breaks were lost ("POST
+// /api/guild/donateToGuildCopy"). The label is the button's where the
+// path's last segment without it is a word the page writes elsewhere
+// and the segment with it one it writes nowhere but in such request
+// lines; the path's where the segment with it is written elsewhere and
+// without it nowhere. It returns the lines, their page lines and the
+// number of labels cut; where the path with and without the label
+// both fit or neither does, amb names both and ambAt is the request
+// line's page line.
+func cutCopyLabels(lines []string, at []int) (out []string, outAt []int, cut int, amb string, ambAt int) {
+	words := map[string]int{}
+	glued := map[string]int{}
+	for _, l := range lines {
+		for _, w := range wordRe.FindAllString(l, -1) {
+			words[w]++
+		}
+		if m := labelledRequestRe.FindStringSubmatch(l); m != nil {
+			glued[wordRe.FindString(m[2]+m[3])]++
+		}
+	}
+	for i, l := range lines {
+		m := labelledRequestRe.FindStringSubmatch(l)
+		if m == nil {
+			out, outAt = append(out, l), append(outAt, at[i])
+			continue
+		}
+		full := wordRe.FindString(m[2] + m[3])
+		switch stated, elsewhere := words[m[2]] > 0, words[full] > glued[full]; {
+		case stated && !elsewhere:
+			out, outAt = append(out, m[1], m[3]), append(outAt, at[i], at[i])
+			cut++
+		case elsewhere && !stated:
+			out, outAt = append(out, l), append(outAt, at[i])
+		default:
+			return nil, nil, 0, "the request line " + quoteClip(l) + " ends with a copy button's label, " + quoteClip(m[3]) + ", glued to its path or the path's own: its path may be " + quoteClip(m[1][strings.IndexByte(m[1], '/'):]) + " or " + quoteClip(l[strings.IndexByte(l, '/'):]), at[i]
+		}
+	}
+	return out, outAt, cut, "", 0
 }
 
 // gluedMarks counts the anchor marks of a line that the next block's
@@ -138,15 +196,37 @@ func headingParts(l string) []string {
 	return parts
 }
 
+// paragraphOpenings are the openings of the paragraphs a page whose
+// line breaks were lost writes right after a heading's anchor, each its
+// first two words in lower case ("require permission"): a paragraph of
+// that kind glued to a table's last row is told by its opening
+// (paragraphAfterRow).
+func paragraphOpenings(raw []string) map[string]bool {
+	openings := map[string]bool{}
+	for _, l := range raw {
+		for _, p := range headingParts(l)[1:] {
+			if m := paragraphOpeningRe.FindStringSubmatch(p); m != nil {
+				openings[strings.ToLower(m[1])] = true
+			}
+		}
+	}
+	return openings
+}
+
 // splitLostLine splits a line of a page whose line breaks were lost
 // into its headings, each with its anchor, and the lines of the blocks
 // between them (splitBlocks); amb tells a seam that two readings fit.
-func splitLostLine(l string, known map[string]bool, titled func(string) bool) (out []string, amb string) {
+// openings are the page's paragraphs' openings (paragraphOpenings).
+func splitLostLine(l string, known, openings map[string]bool, titled func(string) bool) (out []string, amb string) {
 	parts := headingParts(l)
 	for i, p := range parts {
 		if i == len(parts)-1 {
 			if p != "" {
-				out = append(out, splitBlocks(p, known)...)
+				blocks, a := splitBlocks(p, known, openings)
+				if a != "" {
+					return nil, a
+				}
+				out = append(out, blocks...)
 			}
 			break
 		}
@@ -155,7 +235,11 @@ func splitLostLine(l string, known map[string]bool, titled func(string) bool) (o
 			return nil, a
 		}
 		if k > 0 {
-			out = append(out, splitBlocks(p[:k], known)...)
+			blocks, a := splitBlocks(p[:k], known, openings)
+			if a != "" {
+				return nil, a
+			}
+			out = append(out, blocks...)
 		}
 		out = append(out, p[k:]+anchorMark)
 	}
@@ -252,41 +336,93 @@ func seamWeight(text string, k int, known map[string]bool, titled func(string) b
 // splitBlocks splits the text between two headings into its blocks'
 // lines: a code block's language label glued to its first line, a
 // callout's label glued to its text, a table's header run together and
-// the rows under it, each glued to the text before it; a callout between
-// a table's rows leaves the rows after it the table's.
-func splitBlocks(text string, known map[string]bool) []string {
+// the rows under it, each glued to the text before it, and a paragraph
+// glued to a table's last row (paragraphAfterRow); a callout between a
+// table's rows leaves the rows after it the table's. amb tells a
+// table's last row that a sentence glued to it may end or not.
+func splitBlocks(text string, known, openings map[string]bool) (lines []string, amb string) {
 	var cuts []int
 	if m := codeLabelRe.FindStringSubmatchIndex(text); m != nil {
 		cuts = append(cuts, m[3])
 	}
 	var head []string // the header of the table the text is in
+	row := -1         // where the row the text is at begins, or -1
+	// lastRow cuts the paragraph glued to the row that ends at end, the
+	// table's last, where there is one.
+	lastRow := func(end int, nextTable bool) string {
+		if row < 0 {
+			return ""
+		}
+		k, a := paragraphAfterRow(text[row:end], openings, nextTable)
+		if k > 0 {
+			cuts = append(cuts, row+k)
+		}
+		return a
+	}
 	for q := 0; q < len(text); q++ {
 		if q > 0 && !seamAt(text, q, known) {
 			continue
 		}
 		if n := calloutLabelAt(text[q:]); n > 0 {
-			cuts = append(cuts, q, q+n)
+			cuts, row = append(cuts, q, q+n), -1
 			q += n - 1
 			continue
 		}
 		if h, n := headerRunAt(text[q:]); h != nil {
-			cuts, head = append(cuts, q, q+n), h
+			if a := lastRow(q, true); a != "" {
+				return nil, a
+			}
+			cuts, head, row = append(cuts, q, q+n), h, q+n
 			q += n - 1
 			continue
 		}
 		if head != nil && q > 0 && rowStartsAt(text[q:], head, known) {
-			cuts = append(cuts, q)
+			cuts, row = append(cuts, q), q
 		}
 	}
-	var out []string
+	if a := lastRow(len(text), false); a != "" {
+		return nil, a
+	}
+	slices.Sort(cuts)
 	from := 0
 	for _, c := range cuts {
 		if c > from {
-			out = append(out, text[from:c])
+			lines = append(lines, text[from:c])
 			from = c
 		}
 	}
-	return append(out, text[from:])
+	return append(lines, text[from:]), ""
+}
+
+// paragraphAfterRow returns where a paragraph glued to a table's last
+// row (row) begins: a sentence's first word glued after a full stop or
+// a closing bracket, as a line break inside the row's description
+// leaves it too ("…(Default: false)Require permission rules …"). Its
+// opening, one of the page's paragraphs' after a heading (openings),
+// tells a paragraph; none does before the next table's header
+// (nextTable), where the row's description or that table's title both
+// fit: amb names the row and both.
+func paragraphAfterRow(row string, openings map[string]bool, nextTable bool) (int, string) {
+	first := -1
+	for k := 1; k < len(row); k++ {
+		if c := row[k-1]; c != '.' && c != ')' || !isUpper(row[k]) {
+			continue
+		}
+		m := paragraphOpeningRe.FindStringSubmatch(row[k:])
+		if m == nil {
+			continue
+		}
+		if openings[strings.ToLower(m[1])] {
+			return k, ""
+		}
+		if first < 0 {
+			first = k
+		}
+	}
+	if first < 0 || !nextTable {
+		return 0, ""
+	}
+	return 0, "the sentence " + quoteClip(row[first:]) + " glued to the last row of a table, right before another table's header, may end that row's description or be a paragraph over the next table"
 }
 
 // seamAt reports whether q is where a block or a row may begin, glued to

@@ -216,3 +216,61 @@ func TestRecoverLostBreaksEmptyCells(t *testing.T) {
 		t.Fatalf("lines:\n%s\nwant:\n%s", strings.Join(text.Lines, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestLostBreaksCopyLabel splits off the label of a code block's copy
+// button glued after a request line's path where the path's last
+// segment without it is a word the page writes elsewhere (its
+// permission rule) and with it one it writes nowhere else, and refuses
+// at the line where nothing tells the path's end. Without
+// cutCopyLabels the path reads "/api/guild/donateToGuildCopy".
+func TestLostBreaksCopyLabel(t *testing.T) {
+	titled := func(s string) bool { return s == "Request Headers" || s == "Client" }
+	for _, c := range []struct {
+		page, want, refused string
+	}{
+		{"Overview \u200BDonate.Client \u200BRequire permission rules guild.donateToGuild.selfEnable for a player.HTTP \u200BhttpPOST /api/guild/donateToGuildCopyRequest Headers \u200BNameRequiredDescriptionAuth-TokentrueA token.", "POST /api/guild/donateToGuild", ""},
+		{"Overview \u200BDonate.Client \u200BRequire permission rules guild.give.selfEnable for a player.HTTP \u200BhttpPOST /api/guild/donateToGuildCopyRequest Headers \u200BNameRequiredDescriptionAuth-TokentrueA token.", "", `"/api/guild/donateToGuild" or "/api/guild/donateToGuildCopy"`},
+	} {
+		rep := &Reporter{}
+		text := ReadTitledText("lost.txt", []byte(c.page), titled, rep)
+		_, errs := rep.Sorted([]string{"lost.txt"}, false)
+		if c.refused != "" {
+			if len(errs) != 1 || errs[0].Pos.Line != 1 || !strings.Contains(errs[0].Msg, c.refused) {
+				t.Errorf("errors %v, want one at line 1 naming %s", errs, c.refused)
+			}
+			continue
+		}
+		if len(errs) != 0 {
+			t.Fatalf("errors %v", errs)
+		}
+		k := slices.Index(text.Lines, c.want)
+		if k < 0 || k+1 >= len(text.Lines) || text.Lines[k+1] != "Copy" {
+			t.Errorf("lines:\n%s\nwant %q then \"Copy\"", strings.Join(text.Lines, "\n"), c.want)
+		}
+	}
+}
+
+// TestLostBreaksParagraphAfterRow splits a paragraph glued to a table's
+// last row, after a closing bracket, where its opening is that of a
+// paragraph the page writes after a heading ("Require permission"), and
+// refuses a sentence glued to a table's last row right before another
+// table's header, which may end the row's description or head the next
+// table. Without paragraphAfterRow the paragraph stays in the row's
+// description, and the next table is read as the first's.
+func TestLostBreaksParagraphAfterRow(t *testing.T) {
+	titled := func(s string) bool { return s == "Request Body" || s == "Client" || s == "Response" }
+	rep := &Reporter{}
+	page := "Overview \u200BLink an id.Client \u200BRequire permission rules for the client role.Request Body \u200BCodeTypeRequiredDescriptionforceLinkbooleanWhether to link. (Default: false)Require permission rules for the server role.Response \u200BDone."
+	text := ReadTitledText("lost.txt", []byte(page), titled, rep)
+	k := slices.Index(text.Lines, "forceLinkbooleanWhether to link. (Default: false)")
+	if k < 0 || k+1 >= len(text.Lines) || text.Lines[k+1] != "Require permission rules for the server role." {
+		t.Errorf("lines:\n%s\nwant the row, then the paragraph", strings.Join(text.Lines, "\n"))
+	}
+	rep = &Reporter{}
+	page = "Overview \u200BLink an id.Response \u200BCodeTypeRequiredDescriptionuserIdstringtrueThe user.Data structure: Info.CodeTypeRequiredDescriptionavatarbooleanThe avatar.End \u200B"
+	ReadTitledText("lost.txt", []byte(page), titled, rep)
+	_, errs := rep.Sorted([]string{"lost.txt"}, false)
+	if len(errs) != 1 || errs[0].Pos.Line != 1 || !strings.Contains(errs[0].Msg, `"Data structure: Info."`) {
+		t.Errorf("errors %v, want one at line 1 naming the sentence", errs)
+	}
+}
