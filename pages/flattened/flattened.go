@@ -804,25 +804,47 @@ func isBareEnumRow(lines []string, j, first int, tb *pages.Table, names *vocabul
 	if tb.Kind() != pages.KindEnum || ni < 0 || ni+1 >= len(tb.Cols) || tb.Cols[ni+1] != pages.ColCode {
 		return false
 	}
-	cells := splitFlat(strings.TrimSpace(lines[j]), tb.Kind(), tb.Cols, names)
-	if cells == nil || cells[ni] == "" || cells[ni+1] == "" || slices.ContainsFunc(cells[ni+2:], func(c string) bool { return c != "" }) {
+	code, ok := bareEnumCode(lines[j], ni, tb, names)
+	if !ok {
 		return false
 	}
-	code, err := strconv.Atoi(cells[ni+1])
-	if err != nil {
-		return false
-	}
+	k := nextNonBlank(lines, j)
 	if len(tb.Rows) > 0 {
 		above := tb.Rows[len(tb.Rows)-1].Cells
 		prev, err := strconv.Atoi(above[ni+1])
-		if err != nil || abs(code-prev) != 1 {
+		if err != nil || abs(code-prev) != 1 && !nextBareRowFollows(lines, k, code, ni, tb, names) {
 			return false
 		}
 	} else if j != first {
 		return false
 	}
-	k := nextNonBlank(lines, j)
 	return k < 0 || !isHeader(strings.TrimSpace(lines[k])) && !continues(strings.TrimSpace(lines[k]))
+}
+
+// bareEnumCode returns the code of line l read as a row of the enum
+// table tb whose description cell is empty (a name run into its code,
+// nothing else; ni is the name column's index), and whether it reads so.
+func bareEnumCode(l string, ni int, tb *pages.Table, names *vocabulary) (int, bool) {
+	cells := splitFlat(strings.TrimSpace(l), tb.Kind(), tb.Cols, names)
+	if cells == nil || cells[ni] == "" || cells[ni+1] == "" || slices.ContainsFunc(cells[ni+2:], func(c string) bool { return c != "" }) {
+		return 0, false
+	}
+	code, err := strconv.Atoi(cells[ni+1])
+	return code, err == nil
+}
+
+// nextBareRowFollows reports whether line k reads as a row of the enum
+// table tb whose description is empty and whose code follows code by
+// one: the line above it, whose code does not follow the row above
+// its own ("Ok1" ⏎ "BelfryNotFound411" ⏎ "CarillonNotFound412"), is a
+// row of the table too, as a type's heading has its header or its
+// description under it, never a row of the table above.
+func nextBareRowFollows(lines []string, k, code, ni int, tb *pages.Table, names *vocabulary) bool {
+	if k < 0 {
+		return false
+	}
+	next, ok := bareEnumCode(lines[k], ni, tb, names)
+	return ok && abs(next-code) == 1
 }
 
 // isBareEnumRowOrTitle reports whether line j splits as a row of the

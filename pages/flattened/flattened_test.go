@@ -897,8 +897,9 @@ func TestGluedHeader(t *testing.T) {
 // TestBareEnumRows reads the rows of an enum table whose description
 // cells are empty, one word each like a heading ("Common1"), as rows
 // where the first stands under the header and each code follows the one
-// above; a word whose code does not, or that a header row or prose
-// follows, is the heading of what comes next.
+// above, or the one below follows its code (a jump in the codes); a
+// word whose code does not, or that a header row or prose follows, is
+// the heading of what comes next.
 func TestBareEnumRows(t *testing.T) {
 	for _, c := range []struct {
 		name       string
@@ -912,6 +913,8 @@ func TestBareEnumRows(t *testing.T) {
 			[]string{"Ok | 1 | All done.", "Failed | 2 | Not done.", "Vector3", "x | number | The x."}},
 		{"a code out of the sequence", []string{"NameCodeDescription", "Ok1All done.", "Failed2Not done.", "Http200", "Closed3Now closed."},
 			[]string{"Ok | 1 | All done.", "Failed | 2 | Not done.", "Http200", "Closed | 3 | Now closed."}},
+		{"a jump in the codes, the rows after it counting on from it", []string{"NameCode", "Ok1", "BelfryNotFound411", "CarillonNotFound412", "LatheBusy413", "Vector3", "CodeTypeDescription", "xnumberThe x."},
+			[]string{"Ok | 1", "BelfryNotFound | 411", "CarillonNotFound | 412", "LatheBusy | 413", "Vector3", "x | number | The x."}},
 	} {
 		rep := &pages.Reporter{}
 		got := readout(flattenedItems(pages.Source{Name: "p.txt", Lines: c.page, Words: sectionLexicon{testLexicon{"Vector3"}}, Report: rep}))
