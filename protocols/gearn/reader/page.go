@@ -338,8 +338,10 @@ func interpret(page string, st pages.Style, pdf pages.PDFText, items []pages.Blo
 			case wantSummary:
 				pd.summary, pd.summaryLine, wantSummary = t, it.Line, false
 			case isTitleSentence(t):
-				// A sentence under its type's heading repeats it.
-				if name, _ := read.TitleSentence(t); name != heading {
+				// A sentence under its type's heading repeats it, by
+				// its name or by its qualified name's last part
+				// ("GenericModels.Buoy" ⏎ "Data structure: Buoy.").
+				if name, _ := read.TitleSentence(t); name != heading && !strings.HasSuffix(heading, "."+name) {
 					heading, how, sentence, headingLine = name, fmt.Sprintf("the sentence %q", t), it, 0
 				}
 				intro = append(intro, t)
