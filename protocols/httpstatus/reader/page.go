@@ -229,6 +229,9 @@ type statusOp struct {
 	query         *pages.Table
 	// pathParams is the table of the parameters the path names.
 	pathParams *pages.Table
+	// pathNames are the path parameters its text writes in a path
+	// ("/kilns/{kilnId}/charge"), each its name at its line.
+	pathNames  []pages.Block
 	body       *pages.Table
 	noBody     bool
 	noBodyLine int
@@ -513,12 +516,16 @@ func isFieldTable(tb *pages.Table) bool {
 // table of fields that nothing places in a section.
 func readStatusPage(page string, pdf pages.PDFText, lines []string, items []pages.Block, rep *pages.Reporter, entries map[int]pageSection, named map[int]string) *statusPage {
 	r := &statusReader{sp: &statusPage{name: page}, page: page, pdf: pdf, rep: rep, filed: map[*pages.Table]*pages.Table{}, entries: entries, named: named}
+	var mentions []pages.Block
 	for i := 0; i < len(items); i++ {
 		it := items[i]
 		if it.Table != nil {
 			r.table(it.Table)
 			r.titled = false
 			continue
+		}
+		for _, name := range read.PathParamNames(it.Text) {
+			mentions = append(mentions, pages.Block{Line: it.Line, Text: name})
 		}
 		s, rest := titleOf(it.Text)
 		if near := nearReading(it.Text); s != secNone && len(near) > 0 {
@@ -587,7 +594,55 @@ func readStatusPage(page string, pdf pages.PDFText, lines []string, items []page
 	r.endSection()
 	r.recase()
 	r.warnLostHeadings()
+	r.sp.placePathNames(mentions)
 	return r.sp
+}
+
+// placePathNames gives each operation the path parameters its text
+// writes in a path (mentions, each a name at its line): those from its
+// line to the next operation's, and the first operation those above it.
+func (sp *statusPage) placePathNames(mentions []pages.Block) {
+	for _, m := range mentions {
+		var at *statusOp
+		for _, op := range sp.ops {
+			if at == nil || op.line <= m.Line {
+				at = op
+			}
+		}
+		if at != nil {
+			at.pathNames = append(at.pathNames, m)
+		}
+	}
+}
+
+// documentedParams are the path parameters the page documents for an
+// operation, each with the line that does: the rows of its Path
+// Parameters table, and the parameters its text writes in a path.
+func (op *statusOp) documentedParams() []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(name string, line int) {
+		if name != "" && !seen[name] {
+			seen[name] = true
+			out = append(out, fmt.Sprintf("{%s} (line %d)", name, line))
+		}
+	}
+	if tb := op.pathParams; tb != nil {
+		if k := slices.Index(tb.Cols, pages.ColName); k >= 0 {
+			for _, row := range tb.Rows {
+				if k < len(row.Cells) {
+					add(strings.Trim(row.Cells[k], "{}:` "), row.Line)
+				}
+			}
+		}
+		if len(out) == 0 {
+			out = append(out, fmt.Sprintf("the Path Parameters table at line %d", tb.Line))
+		}
+	}
+	for _, m := range op.pathNames {
+		add(m.Text, m.Line)
+	}
+	return out
 }
 
 // warnLostHeadings warns at the example request of each operation
