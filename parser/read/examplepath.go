@@ -2,6 +2,7 @@ package read
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -63,19 +64,32 @@ var (
 	trailingNumberRe = regexp.MustCompile(`^[A-Za-z]+[0-9]{1,2}$`)
 )
 
-// PathParamNames are the names of the path parameters a line of text
-// writes in a path, as "/kilns/{kilnId}/charge" or a router's
-// "/kilns/:kilnId/charge" does: a name in braces or after a colon, right
-// after a slash. A name in braces in prose ("Hello, {nickname}") is no
-// path's.
-func PathParamNames(text string) []string {
+// ParamPaths are the paths a line of text writes with a parameter, as
+// "/kilns/{kilnId}/charge" or a router's "/kilns/:kilnId/charge" does,
+// each without the scheme and host of a URL and the punctuation that
+// ends a sentence. A name in braces outside a path ("Hello, {nickname}")
+// is no path's.
+func ParamPaths(text string) []string {
 	var out []string
-	for _, m := range pathParamRe.FindAllStringSubmatch(text, -1) {
-		out = append(out, m[1]+m[2])
+	for _, p := range pathRe.FindAllString(hostRe.ReplaceAllString(text, ""), -1) {
+		p = strings.TrimRight(p, ".,;:")
+		if slices.ContainsFunc(strings.Split(p, "/"), IsParamSegment) {
+			out = append(out, p)
+		}
 	}
 	return out
 }
 
-// pathParamRe matches a parameter a path names after a slash: its name
-// in braces, or after a colon.
-var pathParamRe = regexp.MustCompile(`/(?:\{([A-Za-z_][A-Za-z0-9_.-]*)\}|:([A-Za-z_][A-Za-z0-9_]*))`)
+// IsParamSegment reports whether a segment of a path names a parameter:
+// in braces ("{kilnId}"), or after a colon (":kilnId").
+func IsParamSegment(seg string) bool {
+	return paramSegmentRe.MatchString(seg)
+}
+
+// hostRe matches the scheme and host of a URL; pathRe a path of one
+// segment or more; paramSegmentRe a segment that names a parameter.
+var (
+	hostRe         = regexp.MustCompile(`[A-Za-z][A-Za-z0-9+.-]*://[^/\s]*`)
+	pathRe         = regexp.MustCompile(`(?:/[A-Za-z0-9_.~{}:-]+)+`)
+	paramSegmentRe = regexp.MustCompile(`^(?:\{[A-Za-z_][A-Za-z0-9_.-]*\}|:[A-Za-z_][A-Za-z0-9_]*)$`)
+)

@@ -29,17 +29,18 @@ func TestValueSegments(t *testing.T) {
 	}
 }
 
-// TestPathParamNames reads the parameters a line writes in a path, in
-// braces or after a colon, and no name in braces outside a path.
-func TestPathParamNames(t *testing.T) {
+// TestParamPaths reads the paths a line writes with a parameter, in
+// braces or after a colon, without a URL's host or a sentence's full
+// stop, and no name in braces outside a path.
+func TestParamPaths(t *testing.T) {
 	for text, want := range map[string][]string{
-		"Call /kilns/{kilnId}/shelves/{level}.":  {"kilnId", "level"},
-		"GET /kilns/:kilnId":                     {"kilnId"},
-		"Hello, {nickname}!":                     nil,
-		"See https://example.com/kilns at 10:30": nil,
+		"Call /kilns/{kilnId}/shelves/{level}.":                {"/kilns/{kilnId}/shelves/{level}"},
+		"GET https://api.example.com/kilns/:kilnId, or /kilns": {"/kilns/:kilnId"},
+		"Hello, {nickname}!":                                   nil,
+		"See https://example.com/kilns at 10:30":               nil,
 	} {
-		if got := PathParamNames(text); !slices.Equal(got, want) {
-			t.Errorf("PathParamNames(%q) = %q, want %q", text, got, want)
+		if got := ParamPaths(text); !slices.Equal(got, want) {
+			t.Errorf("ParamPaths(%q) = %q, want %q", text, got, want)
 		}
 	}
 }

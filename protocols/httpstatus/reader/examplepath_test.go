@@ -67,9 +67,10 @@ func TestExampleOnlyPath(t *testing.T) {
 // digit after a separator, a hex id, a UUID, capitals and digits) though
 // it holds no run of three digits, or where the page documents path
 // parameters (a Path Parameters table, or a path its text writes with
-// "{name}" or ":name") and the example's path names none. Words a short
-// number ends and versions are taken, and so is an example's path that
-// names the parameters.
+// "{name}" or ":name" that the example's path fills) and the example's
+// path names none. Words a short number ends and versions are taken, and
+// so is an example's path that names the parameters, or one that fills
+// no path the text writes (another endpoint's).
 func TestExampleOnlyPathEvidence(t *testing.T) {
 	params := []string{"Path Parameters", "Name | Type | Mandatory | Description", "playerId | String | Y | Player ID"}
 	for _, c := range []struct {
@@ -88,6 +89,7 @@ func TestExampleOnlyPathEvidence(t *testing.T) {
 		{"words a short number ends", "/service/v5/oauth2/s3/ec2/charge", nil, ""},
 		{"a dotted version", "/service/v1.2/kilns/charge", nil, ""},
 		{"an example that names its parameter", "/players/{playerId}/seats", params, ""},
+		{"another endpoint's path in the text", "/players/me/seats", []string{"Its badges are at /players/{playerId}/badges."}, ""},
 		{"braces in prose", "/players/me/seats", []string{"Greets the player as Hello, {nickname}."}, ""},
 	} {
 		lines := []string{"Kilns", "Description", "Charges a kiln."}

@@ -229,8 +229,9 @@ type statusOp struct {
 	query         *pages.Table
 	// pathParams is the table of the parameters the path names.
 	pathParams *pages.Table
-	// pathNames are the path parameters its text writes in a path
-	// ("/kilns/{kilnId}/charge"), each its name at its line.
+	// pathNames are the parameters of the paths the page's text writes
+	// that its example request's path fills, each its name at its line
+	// (placePathNames); none for an operation with a path of its own.
 	pathNames  []pages.Block
 	body       *pages.Table
 	noBody     bool
@@ -524,8 +525,8 @@ func readStatusPage(page string, pdf pages.PDFText, lines []string, items []page
 			r.titled = false
 			continue
 		}
-		for _, name := range read.PathParamNames(it.Text) {
-			mentions = append(mentions, pages.Block{Line: it.Line, Text: name})
+		for _, path := range read.ParamPaths(it.Text) {
+			mentions = append(mentions, pages.Block{Line: it.Line, Text: path})
 		}
 		s, rest := titleOf(it.Text)
 		if near := nearReading(it.Text); s != secNone && len(near) > 0 {
@@ -598,19 +599,27 @@ func readStatusPage(page string, pdf pages.PDFText, lines []string, items []page
 	return r.sp
 }
 
-// placePathNames gives each operation the path parameters its text
-// writes in a path (mentions, each a name at its line): those from its
-// line to the next operation's, and the first operation those above it.
+// placePathNames gives each operation without a path of its own the
+// parameters of the paths the page's text writes with parameters
+// (mentions, each a path at its line) that its example request's path
+// fills: the path its example calls, written with the parameters the
+// example fills ("/kilns/{kilnId}/charge" for "/kilns/KLN-2/charge").
+// A path the example does not fit is another endpoint's.
 func (sp *statusPage) placePathNames(mentions []pages.Block) {
-	for _, m := range mentions {
-		var at *statusOp
-		for _, op := range sp.ops {
-			if at == nil || op.line <= m.Line {
-				at = op
-			}
+	for _, op := range sp.ops {
+		if op.pathLine > 0 || op.request == nil {
+			continue
 		}
-		if at != nil {
-			at.pathNames = append(at.pathNames, m)
+		exPath, _, _ := strings.Cut(op.request.path, "?")
+		for _, m := range mentions {
+			if _, ok := basePath(exPath, m.Text); !ok {
+				continue
+			}
+			for _, seg := range strings.Split(m.Text, "/") {
+				if read.IsParamSegment(seg) {
+					op.pathNames = append(op.pathNames, pages.Block{Line: m.Line, Text: strings.Trim(seg, "{}:")})
+				}
+			}
 		}
 	}
 }
