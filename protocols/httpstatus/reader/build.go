@@ -1064,6 +1064,9 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 				b.examplePath(page, od, exPath, cmp.Or(method, ex.method))
 			}
 		} else if base, ok := basePath(exPath, path); ok {
+			if values := read.ValueSegments(base); len(values) > 0 {
+				b.rep.FailKnowing(schema.KnowsFix, pages.At(page, ex.line), "the example request's path %s puts %s before the path %s of the heading at line %d, and %s reads as the value of a path parameter, not a segment of the base path: an example fills in its parameters, and which parameter it fills only the page can say. To settle it, write the whole path with its parameters (\"/tenants/{tenantId}/kilns/charge\") on the heading's line, or add to the overrides file (under endpoints:), with <path> replaced by the operation's whole path:\n  - section: %s\n    line: %s <path>", exPath, base, path, od.line, strings.Join(values, ", "), pages.At(page, od.line), strings.ToUpper(cmp.Or(method, ex.method)))
+			}
 			path = base + path
 		} else if e, ok := b.methods[pages.At(page, od.line)]; ok {
 			b.methodsTaken[e.Section] = true

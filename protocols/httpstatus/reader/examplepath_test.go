@@ -120,3 +120,37 @@ func TestExampleOnlyPathEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestExampleBasePath refuses, at the example request's line, the base
+// path an example puts before its heading's path where a segment of it
+// reads as a value ("/tenants/42"), and takes one of words and versions.
+func TestExampleBasePath(t *testing.T) {
+	for _, c := range []struct{ path, fail string }{
+		{"/tenants/42/kilns/charge", "puts /tenants/42 before the path /kilns/charge of the heading at line 1, and 42 reads as the value"},
+		{"/service/v5/kilns/charge", ""},
+	} {
+		lines := []string{"/kilns/charge", "Description", "Charges a kiln.", "Method", "PUT",
+			"Response Status Code",
+			"Status Code | Status Code Description | Status Code Detailed Description",
+			"200 | Normal Response | Normal",
+			"Example Request",
+			"PUT " + c.path + " HTTP/1.1",
+			"kgAppId: 909428",
+		}
+		rep := &pages.Reporter{}
+		sp := readStatusPage("p.txt", pages.PDFText{}, lines, pipeItems(lines), rep, nil, nil)
+		b := &statusBuilder{pages: []*statusPage{sp}, rep: rep, methods: map[schema.Pos]read.EndpointLine{}, methodsTaken: map[schema.Pos]bool{}}
+		api := b.build()
+		_, errs := rep.Sorted([]string{"p.txt"}, false)
+		failed := false
+		for _, e := range errs {
+			failed = failed || c.fail != "" && e.Pos.Line == 10 && strings.Contains(e.Msg, c.fail)
+		}
+		if c.fail != "" && !failed || c.fail == "" && len(errs) > 0 {
+			t.Errorf("%s: errors %v, want one at line 10 that %q", c.path, errs, c.fail)
+		}
+		if c.fail == "" && (len(api.Operations) != 1 || api.Operations[0].Endpoints[0].Path != c.path) {
+			t.Errorf("%s: operations %+v, want one at %s", c.path, api.Operations, c.path)
+		}
+	}
+}
