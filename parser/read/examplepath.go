@@ -20,8 +20,9 @@ import (
 // more ("1042", "2026-11-19"); one with a digit right after a separator
 // ("g-7", "seat_3"); one with a run of four hex digits or more that holds
 // two digits ("ab12", a UUID); one of capitals and digits with a digit
-// inside ("R2D2"). A version ("v5", "v1.2") is none, nor is a word a short
-// number ends ("oauth2", "s3", "ec2"), nor a parameter ("{kilnId}").
+// inside ("R2D2"). A version ("v5", "v1.2", "2.0") is none, nor is a
+// word a short number ends ("oauth2", "s3", "ec2"), nor a parameter
+// ("{kilnId}").
 func ValueSegments(path string) []string {
 	var out []string
 	for _, seg := range strings.Split(path, "/") {
@@ -49,13 +50,14 @@ func isValueSegment(seg string) bool {
 	return capitalsDigitsRe.MatchString(seg) && !trailingNumberRe.MatchString(seg)
 }
 
-// versionRe matches a segment that names a version ("v2", "v1.10");
+// versionRe matches a segment that names a version ("v2", "v1.10",
+// "2.0");
 // allDigitsRe one of digits alone; digitRunRe a run of three digits or
 // more; separatedDigitRe a digit right after a separator; hexRunRe a run
 // of hex digits; capitalsDigitsRe a segment of capitals and digits with
 // one of each; trailingNumberRe a word a short number ends ("EC2").
 var (
-	versionRe        = regexp.MustCompile(`^[vV][0-9]+(?:\.[0-9]+)*$`)
+	versionRe        = regexp.MustCompile(`^(?:[vV][0-9]+(?:\.[0-9]+)*|[0-9]{1,2}(?:\.[0-9]{1,2})+)$`)
 	allDigitsRe      = regexp.MustCompile(`^[0-9]+$`)
 	digitRunRe       = regexp.MustCompile(`[0-9]{3}`)
 	separatedDigitRe = regexp.MustCompile(`[-_.:~][0-9]`)

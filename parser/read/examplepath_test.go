@@ -17,7 +17,7 @@ func TestValueSegments(t *testing.T) {
 		"/kilns/fedcba98-abcd-ef12-dcba-abcdef7a6b5c": {"fedcba98-abcd-ef12-dcba-abcdef7a6b5c"},
 		"/droids/R2D2":                                {"R2D2"},
 		"/days/2026-11-19":                            {"2026-11-19"},
-		"/service/v5/v1.2/V2":                         nil,
+		"/service/v5/v1.2/V2/2.0":                     nil,
 		"/oauth2/s3/ec2/EC2":                          nil,
 		"/md5/base64/i18n/k8s":                        nil,
 		"/kilns/{kilnId}/:shelf":                      nil,
