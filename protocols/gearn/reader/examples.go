@@ -43,6 +43,8 @@ func (b *builder) weighExamples(pd *pageDoc) map[*requestLine]*endpointDoc {
 			b.rep.Warn(at, "the example request at line %d calls %s %s as the %s role, which no section of the page documents: an example declares no endpoint, and it is left out; if the page documents that role, give it a section headed %s with its endpoint line", ex.line, ex.method, ex.path, pi.role, read.UpperFirst(pi.role))
 		case ep == nil:
 			b.rep.Warn(at, "the example request at line %d calls %s %s, which no endpoint line of the page names: an example declares no endpoint, and it is left out", ex.line, ex.method, ex.path)
+		case ep.path == "" && len(exampleValues(ex.path, pi)) > 0:
+			b.rep.Warn(at, "the example request at line %d calls %s %s, whose path holds %s, which reads as a value an example fills in, not a segment of the path: GearN's paths name no parameters, and which segment the example filled only the page can say; it gives the %s section at line %d no endpoint line, and is left out", ex.line, ex.method, ex.path, strings.Join(exampleValues(ex.path, pi), ", "), sectionName(ep.role), ep.line)
 		case ep.path == "":
 			ep.method, ep.path = ex.method, ex.path
 			agreed[ex] = ep
@@ -54,6 +56,19 @@ func (b *builder) weighExamples(pd *pageDoc) map[*requestLine]*endpointDoc {
 		}
 	}
 	return agreed
+}
+
+// exampleValues are the segments of an example request's path that read
+// as values an example fills in (read.ValueSegments): those before the
+// request type and the operation code of a path outside GearN's form,
+// which no part of the protocol names. GearN's form names each of its
+// segments, and leaves none to a value.
+func exampleValues(path string, pi pathInfo) []string {
+	if pi.postType != "" {
+		return nil
+	}
+	segs := strings.Split(path, "/")
+	return read.ValueSegments(strings.Join(segs[:len(segs)-2], "/"))
 }
 
 // sectionName names an endpoint's section by its role, or as "endpoint"

@@ -1013,6 +1013,28 @@ func (b *statusBuilder) status(page string, tb *pages.Table, r *pages.Row) (*sch
 	return s, nil
 }
 
+// examplePath refuses the path an operation without a path of its own
+// takes from its example request, at the example's line, where the path
+// holds a segment that reads as the value an example fills a path
+// parameter with (read.ValueSegments), or names no parameter while the
+// page documents some (statusOp.documentedParams): the schema would have
+// the example's value in its path.
+func (b *statusBuilder) examplePath(page string, od *statusOp, path, method string) {
+	var why []string
+	if values := read.ValueSegments(path); len(values) > 0 {
+		why = append(why, fmt.Sprintf("holds %s, which reads as the value of a path parameter, not a segment of the path", strings.Join(values, ", ")))
+	}
+	if !slices.ContainsFunc(strings.Split(path, "/"), isPathParam) {
+		if documented := od.documentedParams(); len(documented) > 0 {
+			why = append(why, fmt.Sprintf("names no path parameter, though the page documents %s", strings.Join(documented, ", ")))
+		}
+	}
+	if len(why) == 0 {
+		return
+	}
+	b.rep.FailKnowing(schema.KnowsFix, pages.At(page, od.request.line), "the page gives the operation no path of its own, and the example request's path %s %s: an example fills in its parameters, and which parameter it fills only the page can say. To settle it, write the path with its parameters (\"/kilns/{kilnId}/charge\") on a line of its own above the operation's sections, or add to the overrides file (under endpoints:), with <path> replaced by the operation's whole path:\n  - section: %s\n    line: %s <path>", path, strings.Join(why, ", and "), pages.At(page, od.line), strings.ToUpper(method))
+}
+
 // twoQueries refuses a second table of query parameters of a method:
 // the request parameters at params, which its method or its example
 // request puts in the query, where the table query documents it. Which
@@ -1038,10 +1060,13 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 			if e, ok := b.methods[pages.At(page, od.line)]; ok {
 				b.methodsTaken[e.Section] = true
 				path, given = e.Path, &e
-			} else if values := valueSegments(exPath); len(values) > 0 {
-				b.rep.FailKnowing(schema.KnowsFix, pages.At(page, ex.line), "the page gives the operation no path of its own, and the example request's path %s holds %s, which reads as the value of a path parameter, not a segment of the path: an example fills in its parameters, and which parameter it fills only the page can say. To settle it, write the path with its parameters (\"/kilns/{kilnId}/charge\") on a line of its own above the operation's sections, or add to the overrides file (under endpoints:), with <path> replaced by the operation's whole path:\n  - section: %s\n    line: %s <path>", exPath, strings.Join(values, ", "), pages.At(page, od.line), strings.ToUpper(cmp.Or(method, ex.method)))
+			} else {
+				b.examplePath(page, od, exPath, cmp.Or(method, ex.method))
 			}
 		} else if base, ok := basePath(exPath, path); ok {
+			if values := read.ValueSegments(base); len(values) > 0 {
+				b.rep.FailKnowing(schema.KnowsFix, pages.At(page, ex.line), "the example request's path %s puts %s before the path %s of the heading at line %d, and %s reads as the value of a path parameter, not a segment of the base path: an example fills in its parameters, and which parameter it fills only the page can say. To settle it, write the whole path with its parameters (\"/tenants/{tenantId}/kilns/charge\") on the heading's line, or add to the overrides file (under endpoints:), with <path> replaced by the operation's whole path:\n  - section: %s\n    line: %s <path>", exPath, base, path, od.line, strings.Join(values, ", "), pages.At(page, od.line), strings.ToUpper(cmp.Or(method, ex.method)))
+			}
 			path = base + path
 		} else if e, ok := b.methods[pages.At(page, od.line)]; ok {
 			b.methodsTaken[e.Section] = true
@@ -1531,28 +1556,6 @@ func basePath(example, documented string) (string, bool) {
 	}
 	return strings.Join(ex[:len(ex)-len(doc)], "/"), true
 }
-
-// valueSegments are the segments of an example request's path that read
-// as values an example fills a path parameter with, not words of the
-// path: those that hold a run of three digits or more ("KLN-204817",
-// "1042", "2026-11-19") and are no version ("v2024"); a short number
-// in a word ("oauth2", "v5", "s3") is a word's.
-func valueSegments(path string) []string {
-	var out []string
-	for _, seg := range strings.Split(path, "/") {
-		if digitRunRe.MatchString(seg) && !versionRe.MatchString(seg) {
-			out = append(out, seg)
-		}
-	}
-	return out
-}
-
-// digitRunRe matches a run of three digits or more; versionRe a segment
-// that names a version ("v2", "v1.10").
-var (
-	digitRunRe = regexp.MustCompile(`[0-9]{3}`)
-	versionRe  = regexp.MustCompile(`^[vV][0-9]+(?:\.[0-9]+)*$`)
-)
 
 func isPathParam(seg string) bool {
 	return strings.HasPrefix(seg, "{") && strings.HasSuffix(seg, "}") || strings.HasPrefix(seg, ":")

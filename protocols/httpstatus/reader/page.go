@@ -229,6 +229,10 @@ type statusOp struct {
 	query         *pages.Table
 	// pathParams is the table of the parameters the path names.
 	pathParams *pages.Table
+	// pathNames are the parameters of the paths the page's text writes
+	// that its example request's path fills, each its name at its line
+	// (placePathNames); none for an operation with a path of its own.
+	pathNames  []pages.Block
 	body       *pages.Table
 	noBody     bool
 	noBodyLine int
@@ -513,12 +517,16 @@ func isFieldTable(tb *pages.Table) bool {
 // table of fields that nothing places in a section.
 func readStatusPage(page string, pdf pages.PDFText, lines []string, items []pages.Block, rep *pages.Reporter, entries map[int]pageSection, named map[int]string) *statusPage {
 	r := &statusReader{sp: &statusPage{name: page}, page: page, pdf: pdf, rep: rep, filed: map[*pages.Table]*pages.Table{}, entries: entries, named: named}
+	var mentions []pages.Block
 	for i := 0; i < len(items); i++ {
 		it := items[i]
 		if it.Table != nil {
 			r.table(it.Table)
 			r.titled = false
 			continue
+		}
+		for _, path := range read.ParamPaths(it.Text) {
+			mentions = append(mentions, pages.Block{Line: it.Line, Text: path})
 		}
 		s, rest := titleOf(it.Text)
 		if near := nearReading(it.Text); s != secNone && len(near) > 0 {
@@ -587,7 +595,63 @@ func readStatusPage(page string, pdf pages.PDFText, lines []string, items []page
 	r.endSection()
 	r.recase()
 	r.warnLostHeadings()
+	r.sp.placePathNames(mentions)
 	return r.sp
+}
+
+// placePathNames gives each operation without a path of its own the
+// parameters of the paths the page's text writes with parameters
+// (mentions, each a path at its line) that its example request's path
+// fills: the path its example calls, written with the parameters the
+// example fills ("/kilns/{kilnId}/charge" for "/kilns/KLN-2/charge").
+// A path the example does not fit is another endpoint's.
+func (sp *statusPage) placePathNames(mentions []pages.Block) {
+	for _, op := range sp.ops {
+		if op.pathLine > 0 || op.request == nil {
+			continue
+		}
+		exPath, _, _ := strings.Cut(op.request.path, "?")
+		for _, m := range mentions {
+			if _, ok := basePath(exPath, m.Text); !ok {
+				continue
+			}
+			for _, seg := range strings.Split(m.Text, "/") {
+				if read.IsParamSegment(seg) {
+					op.pathNames = append(op.pathNames, pages.Block{Line: m.Line, Text: strings.Trim(seg, "{}:")})
+				}
+			}
+		}
+	}
+}
+
+// documentedParams are the path parameters the page documents for an
+// operation, each with the line that does: the rows of its Path
+// Parameters table, and the parameters its text writes in a path.
+func (op *statusOp) documentedParams() []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(name string, line int) {
+		if name != "" && !seen[name] {
+			seen[name] = true
+			out = append(out, fmt.Sprintf("{%s} (line %d)", name, line))
+		}
+	}
+	if tb := op.pathParams; tb != nil {
+		if k := slices.Index(tb.Cols, pages.ColName); k >= 0 {
+			for _, row := range tb.Rows {
+				if k < len(row.Cells) {
+					add(strings.Trim(row.Cells[k], "{}:` "), row.Line)
+				}
+			}
+		}
+		if len(out) == 0 {
+			out = append(out, fmt.Sprintf("the Path Parameters table at line %d", tb.Line))
+		}
+	}
+	for _, m := range op.pathNames {
+		add(m.Text, m.Line)
+	}
+	return out
 }
 
 // warnLostHeadings warns at the example request of each operation
