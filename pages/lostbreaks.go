@@ -26,9 +26,6 @@ var (
 	// ("GenericModels.BellTuning"), or up to four words, the first a
 	// capital or a number ("Request Body", "200 Ok").
 	headingFormRe = regexp.MustCompile(`^(?:[A-Za-z_][A-Za-z0-9_.]*|[A-Z0-9][A-Za-z0-9]*(?: [A-Za-z0-9]+){0,3})$`)
-	// codeLabelRe matches a code block's language label glued to its
-	// first line: a request line or a JSON document.
-	codeLabelRe = regexp.MustCompile(`^([a-z]+)(?:(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /|[{\[])`)
 	// fieldRowRe matches the start of a row of a table with a type
 	// column: a field's name, a letter then letters and digits, the type
 	// glued after it (typeAt tells where it begins).
@@ -334,7 +331,8 @@ func seamWeight(text string, k int, known map[string]bool, titled func(string) b
 }
 
 // splitBlocks splits the text between two headings into its blocks'
-// lines: a code block's language label glued to its first line, a
+// lines: a code block's language label glued to its first line (one of
+// the package's codeLabels before what opens code, RunInCodeLabel), a
 // callout's label glued to its text, a table's header run together and
 // the rows under it, each glued to the text before it, and a paragraph
 // glued to a table's last row (paragraphAfterRow); a callout between a
@@ -342,8 +340,8 @@ func seamWeight(text string, k int, known map[string]bool, titled func(string) b
 // table's last row that a sentence glued to it may end or not.
 func splitBlocks(text string, known, openings map[string]bool) (lines []string, amb string) {
 	var cuts []int
-	if m := codeLabelRe.FindStringSubmatchIndex(text); m != nil {
-		cuts = append(cuts, m[3])
+	if label, _, ok := RunInCodeLabel(text); ok {
+		cuts = append(cuts, len(label))
 	}
 	var head []string // the header of the table the text is in
 	row := -1         // where the row the text is at begins, or -1

@@ -274,3 +274,24 @@ func TestLostBreaksParagraphAfterRow(t *testing.T) {
 		t.Errorf("errors %v, want one at line 1 naming the sentence", errs)
 	}
 }
+
+// TestLostBreaksCodeLabel splits a code block's language label
+// (codeLabels, as RunInCodeLabel reads it) glued to the code's first
+// line, and leaves whole a word of no language glued to a brace ("data{"),
+// which is no label.
+func TestLostBreaksCodeLabel(t *testing.T) {
+	for _, c := range []struct {
+		glued string
+		want  []string
+	}{
+		{`json{"id": 1}`, []string{"json", `{"id": 1}`}},
+		{`data{"id": 1}`, []string{`data{"id": 1}`}},
+	} {
+		rep := &Reporter{}
+		text := ReadTitledText("lost.txt", []byte("Overview \u200BGet it.Example \u200B"+c.glued+"\n"), nil, rep)
+		want := append([]string{"Overview ", "Get it.", "Example "}, append(c.want, "")...)
+		if !slices.Equal(text.Lines, want) {
+			t.Errorf("%s: lines %q, want %q", c.glued, text.Lines, want)
+		}
+	}
+}
