@@ -38,6 +38,9 @@ var (
 	// label of its copy button glued after its path: the line without
 	// the label (1), the path's last segment (2), the label (3).
 	labelledRequestRe = regexp.MustCompile(`^((?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /(?:\S*/)?([A-Za-z0-9_]+))(Copy to clipboard|Copy code|Copied!|Copy)$`)
+	// requestStartRe matches the start of a request line: its method,
+	// a space and its path's first slash.
+	requestStartRe = regexp.MustCompile(`^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /`)
 	// wordRe matches a word of a page: letters, digits and underscores.
 	wordRe = regexp.MustCompile(`[A-Za-z0-9_]+`)
 	// paragraphOpeningRe matches a paragraph's first two words, the
@@ -334,8 +337,8 @@ func seamWeight(text string, k int, known map[string]bool, titled func(string) b
 }
 
 // splitBlocks splits the text between two headings into its blocks'
-// lines: a code block's language label glued to its first line (one of
-// the package's codeLabels before what opens code, RunInCodeLabel), a
+// lines: a code block's language label glued to its first line
+// (codeLabelAt), a
 // callout's label glued to its text, a table's header run together and
 // the rows under it, each glued to the text before it, and a paragraph
 // glued to a table's last row (paragraphAfterRow); a callout between a
@@ -343,8 +346,8 @@ func seamWeight(text string, k int, known map[string]bool, titled func(string) b
 // table's last row that a sentence glued to it may end or not.
 func splitBlocks(text string, known, openings map[string]bool) (lines []string, amb string) {
 	var cuts []int
-	if label, _, ok := RunInCodeLabel(text); ok {
-		cuts = append(cuts, len(label))
+	if n := codeLabelAt(text); n > 0 {
+		cuts = append(cuts, n)
 	}
 	var head []string // the header of the table the text is in
 	row := -1         // where the row the text is at begins, or -1
@@ -393,6 +396,24 @@ func splitBlocks(text string, known, openings map[string]bool) (lines []string, 
 		}
 	}
 	return append(lines, text[from:]), ""
+}
+
+// codeLabelAt returns the length of the code block's language label
+// that text begins with, glued to the block's first line: a label
+// RunInCodeLabel reads so, or one of codeLabels, as a site prints it
+// (printedCodeLabel), before a request line's method and path whose own
+// line break after it was lost too ("httpPOST /api/a/bNameRequired…");
+// 0 for none.
+func codeLabelAt(text string) int {
+	if label, _, ok := RunInCodeLabel(text); ok {
+		return len(label)
+	}
+	for _, l := range codeLabelsLongestFirst {
+		if printedCodeLabel(text, l) && requestStartRe.MatchString(text[len(l):]) {
+			return len(l)
+		}
+	}
+	return 0
 }
 
 // paragraphAfterRow returns where a paragraph glued to a table's last

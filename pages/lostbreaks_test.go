@@ -222,6 +222,14 @@ func TestRecoverLostBreaksSplits(t *testing.T) {
 			[]string{"Overview ", "Get it.", "Example ", "json", `{"id": 1}`, ""},
 		},
 		{
+			// A code label glued to a request line whose own line break
+			// after it was lost too.
+			"a code label before a request line run on",
+			"Overview \u200BGet it.Example \u200BhttpPOST /api/a/b HTTP/1.1Host: x\n",
+			nil,
+			[]string{"Overview ", "Get it.", "Example ", "http", "POST /api/a/b HTTP/1.1Host: x", ""},
+		},
+		{
 			// A word of no language glued to a brace is no label.
 			"a word of no language glued to a brace",
 			"Overview \u200BGet it.Example \u200Bdata{\"id\": 1}\n",
