@@ -26,9 +26,6 @@ var (
 	// ("GenericModels.BellTuning"), or up to four words, the first a
 	// capital or a number ("Request Body", "200 Ok").
 	headingFormRe = regexp.MustCompile(`^(?:[A-Za-z_][A-Za-z0-9_.]*|[A-Z0-9][A-Za-z0-9]*(?: [A-Za-z0-9]+){0,3})$`)
-	// codeLabelRe matches a code block's language label glued to its
-	// first line: a request line or a JSON document.
-	codeLabelRe = regexp.MustCompile(`^([a-z]+)(?:(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /|[{\[])`)
 	// fieldRowRe matches the start of a row of a table with a type
 	// column: a field's name, a letter then letters and digits, the type
 	// glued after it (typeAt tells where it begins).
@@ -41,6 +38,9 @@ var (
 	// label of its copy button glued after its path: the line without
 	// the label (1), the path's last segment (2), the label (3).
 	labelledRequestRe = regexp.MustCompile(`^((?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /(?:\S*/)?([A-Za-z0-9_]+))(Copy to clipboard|Copy code|Copied!|Copy)$`)
+	// requestStartRe matches the start of a request line: its method,
+	// a space and its path's first slash.
+	requestStartRe = regexp.MustCompile(`^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /`)
 	// wordRe matches a word of a page: letters, digits and underscores.
 	wordRe = regexp.MustCompile(`[A-Za-z0-9_]+`)
 	// paragraphOpeningRe matches a paragraph's first two words, the
@@ -253,11 +253,12 @@ func splitLostLine(l string, known, openings map[string]bool, titled func(string
 // it in a heading's form (headingFormRe).
 func strongHeadingStart(text string) (int, bool) {
 	for k := len(text) - 1; k > 0; k-- {
-		if !upperOrDigit(text[k]) || isDigit(text[k]) && isDigit(text[k-1]) || !headingFormRe.MatchString(text[k:]) {
+		r, c := runeAt(text, k), runeBefore(text, k)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) || unicode.IsDigit(r) && unicode.IsDigit(c) || !headingFormRe.MatchString(text[k:]) {
 			continue
 		}
-		switch c := text[k-1]; {
-		case c == ')' || c == '}' || c == ']' || isDigit(c):
+		switch {
+		case c == ')' || c == '}' || c == ']' || unicode.IsDigit(c):
 			return k, true
 		case c == '.' && proseWordBefore(text, k-1):
 			return k, true
@@ -269,10 +270,12 @@ func strongHeadingStart(text string) (int, bool) {
 // camelGlued reports whether text holds a capital glued after a
 // lower-case letter: a heading of words holding one may begin there.
 func camelGlued(text string) bool {
-	for k := 1; k < len(text); k++ {
-		if isUpper(text[k]) && isLower(text[k-1]) {
+	before := utf8.RuneError
+	for _, r := range text {
+		if unicode.IsUpper(r) && unicode.IsLower(before) {
 			return true
 		}
+		before = r
 	}
 	return false
 }
@@ -288,7 +291,7 @@ func headingStart(text string, known map[string]bool, titled func(string) bool) 
 	}
 	best, bestW, tie := -1, 0, -1
 	for k := 1; k < len(text); k++ {
-		if !isUpper(text[k]) || !isLower(text[k-1]) || !headingFormRe.MatchString(text[k:]) {
+		if !unicode.IsUpper(runeAt(text, k)) || !unicode.IsLower(runeBefore(text, k)) || !headingFormRe.MatchString(text[k:]) {
 			continue
 		}
 		switch w := seamWeight(text, k, known, titled); {
@@ -334,7 +337,8 @@ func seamWeight(text string, k int, known map[string]bool, titled func(string) b
 }
 
 // splitBlocks splits the text between two headings into its blocks'
-// lines: a code block's language label glued to its first line, a
+// lines: a code block's language label glued to its first line
+// (codeLabelAt), a
 // callout's label glued to its text, a table's header run together and
 // the rows under it, each glued to the text before it, and a paragraph
 // glued to a table's last row (paragraphAfterRow); a callout between a
@@ -342,8 +346,8 @@ func seamWeight(text string, k int, known map[string]bool, titled func(string) b
 // table's last row that a sentence glued to it may end or not.
 func splitBlocks(text string, known, openings map[string]bool) (lines []string, amb string) {
 	var cuts []int
-	if m := codeLabelRe.FindStringSubmatchIndex(text); m != nil {
-		cuts = append(cuts, m[3])
+	if n := codeLabelAt(text); n > 0 {
+		cuts = append(cuts, n)
 	}
 	var head []string // the header of the table the text is in
 	row := -1         // where the row the text is at begins, or -1
@@ -394,6 +398,24 @@ func splitBlocks(text string, known, openings map[string]bool) (lines []string, 
 	return append(lines, text[from:]), ""
 }
 
+// codeLabelAt returns the length of the code block's language label
+// that text begins with, glued to the block's first line: a label
+// RunInCodeLabel reads so, or one of codeLabels, as a site prints it
+// (printedCodeLabel), before a request line's method and path whose own
+// line break after it was lost too ("httpPOST /api/a/bNameRequired…");
+// 0 for none.
+func codeLabelAt(text string) int {
+	if label, _, ok := RunInCodeLabel(text); ok {
+		return len(label)
+	}
+	for _, l := range codeLabelsLongestFirst {
+		if printedCodeLabel(text, l) && requestStartRe.MatchString(text[len(l):]) {
+			return len(l)
+		}
+	}
+	return 0
+}
+
 // paragraphAfterRow returns where a paragraph glued to a table's last
 // row (row) begins: a sentence's first word glued after a full stop or
 // a closing bracket, as a line break inside the row's description
@@ -405,7 +427,7 @@ func splitBlocks(text string, known, openings map[string]bool) (lines []string, 
 func paragraphAfterRow(row string, openings map[string]bool, nextTable bool) (int, string) {
 	first := -1
 	for k := 1; k < len(row); k++ {
-		if c := row[k-1]; c != '.' && c != ')' || !isUpper(row[k]) {
+		if c := runeBefore(row, k); c != '.' && c != ')' || !unicode.IsUpper(runeAt(row, k)) {
 			continue
 		}
 		m := paragraphOpeningRe.FindStringSubmatch(row[k:])
@@ -430,7 +452,7 @@ func paragraphAfterRow(row string, openings map[string]bool, nextTable bool) (in
 // or after a reference to a name the page heads a section with ("See
 // GenericModels.BellTuning").
 func seamAt(text string, q int, known map[string]bool) bool {
-	if c := text[q-1]; c == '.' || c == ')' || isDigit(c) {
+	if c := runeBefore(text, q); c == '.' || c == ')' || unicode.IsDigit(c) {
 		return text[q] != ' '
 	}
 	s := strings.LastIndex(text[:q], "See ")
@@ -442,11 +464,11 @@ func seamAt(text string, q int, known map[string]bool) bool {
 // callout's text, or 0.
 func calloutLabelAt(text string) int {
 	n := 0
-	for n < len(text) && isUpper(text[n]) {
-		n++
+	for r, size := utf8.DecodeRuneInString(text); unicode.IsUpper(r); r, size = utf8.DecodeRuneInString(text[n:]) {
+		n += size
 	}
 	for k := n; k >= 2; k-- {
-		if k < len(text) && isUpper(text[k]) && calloutWords[strings.ToLower(text[:k])] {
+		if k < len(text) && unicode.IsUpper(runeAt(text, k)) && calloutWords[strings.ToLower(text[:k])] {
 			return k
 		}
 	}
@@ -506,12 +528,12 @@ func hasColumn(head []string, c Column) bool {
 // with followed by a capital, "[]" or the requiredness.
 func typeAt(text string, known map[string]bool) bool {
 	for _, p := range PrimitiveSpellings {
-		if rest := text[min(len(p), len(text)):]; strings.HasPrefix(text, p) && rest != "" && (isLetter(rest[0]) || rest[0] == '[' || strings.HasPrefix(rest, " in ")) {
+		if rest := text[min(len(p), len(text)):]; strings.HasPrefix(text, p) && rest != "" && (unicode.IsLetter(runeAt(rest, 0)) || rest[0] == '[' || strings.HasPrefix(rest, " in ")) {
 			return true
 		}
 	}
 	for name := range known {
-		if strings.HasPrefix(text, name) && len(text) > len(name) && (isUpper(text[len(name)]) || text[len(name)] == '[' || strings.HasPrefix(text[len(name):], "true")) {
+		if strings.HasPrefix(text, name) && len(text) > len(name) && (unicode.IsUpper(runeAt(text, len(name))) || text[len(name)] == '[' || strings.HasPrefix(text[len(name):], "true")) {
 			return true
 		}
 	}
@@ -525,7 +547,7 @@ func typeAt(text string, known map[string]bool) bool {
 // and lower-case letters then a space (descriptionWordRe).
 func emptyTypeAt(text string) bool {
 	for _, r := range []string{"true", "false"} {
-		if strings.HasPrefix(text, r) && len(text) > len(r) && isUpper(text[len(r)]) {
+		if strings.HasPrefix(text, r) && len(text) > len(r) && unicode.IsUpper(runeAt(text, len(r))) {
 			return true
 		}
 	}
@@ -544,13 +566,19 @@ func quoteClip(text string) string {
 	return `"` + text + `"`
 }
 
-// isUpper, isLower, isDigit, isLetter and upperOrDigit tell an ASCII
-// byte's class.
-func isUpper(c byte) bool      { return 'A' <= c && c <= 'Z' }
-func isLower(c byte) bool      { return 'a' <= c && c <= 'z' }
-func isDigit(c byte) bool      { return '0' <= c && c <= '9' }
-func isLetter(c byte) bool     { return isUpper(c) || isLower(c) }
-func upperOrDigit(c byte) bool { return isUpper(c) || isDigit(c) }
+// runeAt returns the rune that begins at byte k of text:
+// utf8.RuneError inside a rune or at text's end.
+func runeAt(text string, k int) rune {
+	r, _ := utf8.DecodeRuneInString(text[k:])
+	return r
+}
+
+// runeBefore returns the rune that ends text before byte k:
+// utf8.RuneError where k is inside a rune or text's start.
+func runeBefore(text string, k int) rune {
+	r, _ := utf8.DecodeLastRuneInString(text[:k])
+	return r
+}
 
 // proseWordBefore reports whether the word before the full stop at dot
 // is one of prose: one after a space, but for a reference's name ("See

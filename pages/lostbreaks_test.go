@@ -25,7 +25,7 @@ const lostPage = "giftRose \u200BOverview \u200BGive a rose.Request Body \u200B"
 // line with the next.
 func TestRecoverLostBreaks(t *testing.T) {
 	rep := &Reporter{}
-	text := ReadTitledText("lost.txt", []byte(lostPage), func(s string) bool { return s == "Request Body" || s == "Example" }, rep)
+	text := ReadTitledText("lost.txt", []byte(lostPage), titledBy("Request Body", "Example"), rep)
 	want := []string{
 		"giftRose ", "Overview ", "Give a rose.", "Request Body ",
 		"CodeTypeRequiredDescription",
@@ -47,41 +47,6 @@ func TestRecoverLostBreaks(t *testing.T) {
 	warns, errs := rep.Sorted([]string{"lost.txt"}, false)
 	if len(errs) != 0 || len(warns) != 1 || warns[0].Pos.Line != 1 || !strings.Contains(warns[0].Msg, "line breaks") {
 		t.Errorf("warnings %v, errors %v; want one warning at line 1", warns, errs)
-	}
-}
-
-// TestRecoverLostBreaksAmbiguous refuses, naming both, a heading glued
-// after a lower-case letter that two starts fit as well: the name before
-// each is no heading of the page and each is a section title.
-func TestRecoverLostBreaksAmbiguous(t *testing.T) {
-	rep := &Reporter{}
-	page := "Overview \u200BSee fooRequestBody \u200BCodeTypeDescriptionidstringAn id.End \u200B"
-	text := ReadTitledText("lost.txt", []byte(page), func(s string) bool { return s == "RequestBody" || s == "Body" }, rep)
-	_, errs := rep.Sorted([]string{"lost.txt"}, false)
-	if len(errs) != 1 || errs[0].Pos.Line != 1 || !strings.Contains(errs[0].Msg, `"RequestBody" or "Body"`) {
-		t.Fatalf("errors %v, want one at line 1 naming both starts", errs)
-	}
-	if len(text.Lines) != 1 {
-		t.Errorf("lines %q, want the line left as it is", text.Lines)
-	}
-}
-
-// TestLostBreaksNotClaimed checks that lines holding permalink anchors
-// whose line breaks were not lost are left as they are, without a word:
-// a title line that names its page twice, each anchor followed by a
-// space (man's header line), and a page's HTML source, each anchor
-// followed by its "</a>".
-func TestLostBreaksNotClaimed(t *testing.T) {
-	for _, page := range []string{
-		"charterCaravan \u200B — Studio Handbook documentation()   charterCaravan \u200B — Studio Handbook documentation()\n\ncharterCaravan\n",
-		`<h2 id="overview">Overview <a class="header-anchor" href="#overview">` + "\u200B</a></h2><p>Tune.</p><h2 id=\"server\">Server <a class=\"header-anchor\" href=\"#server\">\u200B</a></h2>\n",
-	} {
-		rep := &Reporter{}
-		text := ReadTitledText("p.txt", []byte(page), nil, rep)
-		warns, errs := rep.Sorted([]string{"p.txt"}, false)
-		if len(warns)+len(errs) > 0 || len(text.Lines) != strings.Count(page, "\n")+1 {
-			t.Errorf("%q: lines %q, warnings %v, errors %v; want the page's lines as they are, without a word", page, text.Lines, warns, errs)
-		}
 	}
 }
 
@@ -114,109 +79,6 @@ func FuzzRecoverLostBreaks(f *testing.F) {
 	})
 }
 
-// TestRecoverLostBreaksRows splits the rows a table with a type column
-// glues: a header's name, its words joined by hyphens, glued to its
-// type; a field's type that lists its values (" in steam | epic"); a
-// field whose type cell is empty, its name glued to its requiredness.
-func TestRecoverLostBreaksRows(t *testing.T) {
-	rep := &Reporter{}
-	page := "Overview \u200BLink a service.Request Headers \u200BNameTypeRequiredDescription" +
-		"Secret-KeystringtrueThe key.Game-IdstringThe game.Request Body \u200B" +
-		"CodeTypeRequiredDescriptionuserIdstringtrueThe player. (10 characters)" +
-		"serviceNamestring in steam | epictrueThe service.joinPolicytrueWho may join.\n"
-	text := ReadTitledText("lost.txt", []byte(page), func(s string) bool { return s == "Request Headers" || s == "Request Body" }, rep)
-	want := []string{
-		"Overview ", "Link a service.", "Request Headers ", "NameTypeRequiredDescription",
-		"Secret-KeystringtrueThe key.", "Game-IdstringThe game.",
-		"Request Body ", "CodeTypeRequiredDescription",
-		"userIdstringtrueThe player. (10 characters)",
-		"serviceNamestring in steam | epictrueThe service.",
-		"joinPolicytrueWho may join.", "",
-	}
-	if !slices.Equal(text.Lines, want) {
-		t.Fatalf("lines:\n%s\nwant:\n%s", strings.Join(text.Lines, "\n"), strings.Join(want, "\n"))
-	}
-}
-
-// TestRecoverLostBreaksReference reads a dotted name after "See" as a
-// reference, not a sentence's end: the heading glued after it begins
-// where the reference's name repeats ("See GenericModels.DropTable"
-// then the heading "GenericModels.DropTable"), and where nothing tells
-// where it begins, the line is refused, never split after the dot.
-func TestRecoverLostBreaksReference(t *testing.T) {
-	rep := &Reporter{}
-	page := "Overview \u200BGet it. See GenericModels.DropTableGenericModels.DropTable \u200BA table.\n"
-	text := ReadTitledText("lost.txt", []byte(page), nil, rep)
-	want := []string{"Overview ", "Get it. See GenericModels.DropTable", "GenericModels.DropTable ", "A table.", ""}
-	if !slices.Equal(text.Lines, want) {
-		t.Fatalf("lines:\n%s\nwant:\n%s", strings.Join(text.Lines, "\n"), strings.Join(want, "\n"))
-	}
-	rep = &Reporter{}
-	page = "Overview \u200BGet it. See GenericModels.BanItemGeneric.BanItem \u200BA ban.\n"
-	ReadTitledText("lost.txt", []byte(page), nil, rep)
-	if _, errs := rep.Sorted([]string{"lost.txt"}, false); len(errs) != 1 || errs[0].Pos.Line != 1 {
-		t.Errorf("errors %v, want one at line 1", errs)
-	}
-}
-
-// TestRecoverLostBreaksNoFalseAlarm leaves alone, with no warning and
-// no error, a page whose line breaks were kept but a line repeats a
-// heading with its anchor: a man page's header line (the title left and
-// right), an XML element whose attribute and text both hold the anchor.
-func TestRecoverLostBreaksNoFalseAlarm(t *testing.T) {
-	for _, page := range []string{
-		"giftRose \u200B — Handbook()   giftRose \u200B — Handbook()\n\nOverview\n",
-		"<article>\n<p><xref alt=\"Server \u200B\" rid=\"server\">Server \u200B</xref></p>\n</article>\n",
-	} {
-		rep := &Reporter{}
-		text := ReadTitledText("kept.txt", []byte(page), nil, rep)
-		warns, errs := rep.Sorted([]string{"kept.txt"}, false)
-		if len(warns)+len(errs) != 0 || len(text.Lines) != strings.Count(page, "\n")+1 {
-			t.Errorf("%q: lines %q, warnings %v, errors %v; want its lines as they are", page, text.Lines, warns, errs)
-		}
-	}
-}
-
-// TestRecoverLostBreaksHiddenCharacter splits a row whose field name
-// holds a zero width character ("sub\u200Bject"), which Clean drops, as
-// the row it is.
-func TestRecoverLostBreaksHiddenCharacter(t *testing.T) {
-	rep := &Reporter{}
-	page := "Overview \u200BRead mail.Mail \u200BCodeTypeRequiredDescription" +
-		"mailIdstringtrueThe mail id. (10 characters)sub\u200BjectstringtrueThe subject. (1 - 128 characters)\n"
-	text := ReadTitledText("lost.txt", []byte(page), nil, rep)
-	want := []string{
-		"Overview ", "Read mail.", "Mail ", "CodeTypeRequiredDescription",
-		"mailIdstringtrueThe mail id. (10 characters)",
-		"subjectstringtrueThe subject. (1 - 128 characters)", "",
-	}
-	if !slices.Equal(text.Lines, want) {
-		t.Fatalf("lines:\n%s\nwant:\n%s", strings.Join(text.Lines, "\n"), strings.Join(want, "\n"))
-	}
-}
-
-// TestRecoverLostBreaksEmptyCells splits a row whose type and
-// requiredness cells are both empty, its name glued to its description's
-// first word, and the rows a callout between a table's rows leaves
-// after it.
-func TestRecoverLostBreaksEmptyCells(t *testing.T) {
-	rep := &Reporter{}
-	page := "Overview \u200BList notes.Request Body \u200BCodeTypeRequiredDescription" +
-		"platformstringOne platform. (Default: all)langThe language. (2 - 8 characters)" +
-		"TIPA server may brew warmer.temperaturenumberThe heat. (from 4.0 to 30.0)\n"
-	text := ReadTitledText("lost.txt", []byte(page), func(s string) bool { return s == "Request Body" }, rep)
-	want := []string{
-		"Overview ", "List notes.", "Request Body ", "CodeTypeRequiredDescription",
-		"platformstringOne platform. (Default: all)",
-		"langThe language. (2 - 8 characters)",
-		"TIP", "A server may brew warmer.",
-		"temperaturenumberThe heat. (from 4.0 to 30.0)", "",
-	}
-	if !slices.Equal(text.Lines, want) {
-		t.Fatalf("lines:\n%s\nwant:\n%s", strings.Join(text.Lines, "\n"), strings.Join(want, "\n"))
-	}
-}
-
 // TestLostBreaksCopyLabel splits off the label of a code block's copy
 // button glued after a request line's path where the path's last
 // segment without it is a word the page writes elsewhere (its
@@ -224,7 +86,7 @@ func TestRecoverLostBreaksEmptyCells(t *testing.T) {
 // at the line where nothing tells the path's end. Without
 // cutCopyLabels the path reads "/api/guild/donateToGuildCopy".
 func TestLostBreaksCopyLabel(t *testing.T) {
-	titled := func(s string) bool { return s == "Request Headers" || s == "Client" }
+	titled := titledBy("Request Headers", "Client")
 	for _, c := range []struct {
 		page, want, refused string
 	}{
@@ -258,7 +120,7 @@ func TestLostBreaksCopyLabel(t *testing.T) {
 // table. Without paragraphAfterRow the paragraph stays in the row's
 // description, and the next table is read as the first's.
 func TestLostBreaksParagraphAfterRow(t *testing.T) {
-	titled := func(s string) bool { return s == "Request Body" || s == "Client" || s == "Response" }
+	titled := titledBy("Request Body", "Client", "Response")
 	rep := &Reporter{}
 	page := "Overview \u200BLink an id.Client \u200BRequire permission rules for the client role.Request Body \u200BCodeTypeRequiredDescriptionforceLinkbooleanWhether to link. (Default: false)Require permission rules for the server role.Response \u200BDone."
 	text := ReadTitledText("lost.txt", []byte(page), titled, rep)
@@ -272,5 +134,166 @@ func TestLostBreaksParagraphAfterRow(t *testing.T) {
 	_, errs := rep.Sorted([]string{"lost.txt"}, false)
 	if len(errs) != 1 || errs[0].Pos.Line != 1 || !strings.Contains(errs[0].Msg, `"Data structure: Info."`) {
 		t.Errorf("errors %v, want one at line 1 naming the sentence", errs)
+	}
+}
+
+// titledBy returns a protocol's section titles of titles (nil for
+// none), as ReadTitledText asks them.
+func titledBy(titles ...string) func(string) bool {
+	if len(titles) == 0 {
+		return nil
+	}
+	return func(s string) bool { return slices.Contains(titles, s) }
+}
+
+// TestRecoverLostBreaksSplits splits the lines of pages whose line
+// breaks between blocks were lost, each at its seams.
+func TestRecoverLostBreaksSplits(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		titles     []string // the protocol's section titles
+		want       []string
+	}{
+		{
+			// A header's name, its words joined by hyphens, glued to its
+			// type; a field's type that lists its values (" in steam |
+			// epic"); a field whose type cell is empty, its name glued to
+			// its requiredness.
+			"rows of a table with a type column",
+			"Overview \u200BLink a service.Request Headers \u200BNameTypeRequiredDescription" +
+				"Secret-KeystringtrueThe key.Game-IdstringThe game.Request Body \u200B" +
+				"CodeTypeRequiredDescriptionuserIdstringtrueThe player. (10 characters)" +
+				"serviceNamestring in steam | epictrueThe service.joinPolicytrueWho may join.\n",
+			[]string{"Request Headers", "Request Body"},
+			[]string{
+				"Overview ", "Link a service.", "Request Headers ", "NameTypeRequiredDescription",
+				"Secret-KeystringtrueThe key.", "Game-IdstringThe game.",
+				"Request Body ", "CodeTypeRequiredDescription",
+				"userIdstringtrueThe player. (10 characters)",
+				"serviceNamestring in steam | epictrueThe service.",
+				"joinPolicytrueWho may join.", "",
+			},
+		},
+		{
+			// A dotted name after "See" is a reference, not a sentence's
+			// end: the heading glued after it begins where the
+			// reference's name repeats.
+			"a heading glued to a reference to it",
+			"Overview \u200BGet it. See GenericModels.DropTableGenericModels.DropTable \u200BA table.\n",
+			nil,
+			[]string{"Overview ", "Get it. See GenericModels.DropTable", "GenericModels.DropTable ", "A table.", ""},
+		},
+		{
+			// A field name holding a zero width character, which Clean
+			// drops.
+			"a row's name holding a hidden character",
+			"Overview \u200BRead mail.Mail \u200BCodeTypeRequiredDescription" +
+				"mailIdstringtrueThe mail id. (10 characters)sub\u200BjectstringtrueThe subject. (1 - 128 characters)\n",
+			nil,
+			[]string{
+				"Overview ", "Read mail.", "Mail ", "CodeTypeRequiredDescription",
+				"mailIdstringtrueThe mail id. (10 characters)",
+				"subjectstringtrueThe subject. (1 - 128 characters)", "",
+			},
+		},
+		{
+			// A row whose type and requiredness cells are both empty, its
+			// name glued to its description's first word, and the rows a
+			// callout between a table's rows leaves after it.
+			"empty cells, a callout between rows",
+			"Overview \u200BList notes.Request Body \u200BCodeTypeRequiredDescription" +
+				"platformstringOne platform. (Default: all)langThe language. (2 - 8 characters)" +
+				"TIPA server may brew warmer.temperaturenumberThe heat. (from 4.0 to 30.0)\n",
+			[]string{"Request Body"},
+			[]string{
+				"Overview ", "List notes.", "Request Body ", "CodeTypeRequiredDescription",
+				"platformstringOne platform. (Default: all)",
+				"langThe language. (2 - 8 characters)",
+				"TIP", "A server may brew warmer.",
+				"temperaturenumberThe heat. (from 4.0 to 30.0)", "",
+			},
+		},
+		{
+			// A code block's language label (codeLabels, as
+			// RunInCodeLabel reads it) glued to the code's first line.
+			"a code label",
+			"Overview \u200BGet it.Example \u200Bjson{\"id\": 1}\n",
+			nil,
+			[]string{"Overview ", "Get it.", "Example ", "json", `{"id": 1}`, ""},
+		},
+		{
+			// A code label glued to a request line whose own line break
+			// after it was lost too.
+			"a code label before a request line run on",
+			"Overview \u200BGet it.Example \u200BhttpPOST /api/a/b HTTP/1.1Host: x\n",
+			nil,
+			[]string{"Overview ", "Get it.", "Example ", "http", "POST /api/a/b HTTP/1.1Host: x", ""},
+		},
+		{
+			// A word of no language glued to a brace is no label.
+			"a word of no language glued to a brace",
+			"Overview \u200BGet it.Example \u200Bdata{\"id\": 1}\n",
+			nil,
+			[]string{"Overview ", "Get it.", "Example ", `data{"id": 1}`, ""},
+		},
+	} {
+		rep := &Reporter{}
+		text := ReadTitledText("lost.txt", []byte(c.page), titledBy(c.titles...), rep)
+		if !slices.Equal(text.Lines, c.want) {
+			t.Errorf("%s: lines:\n%s\nwant:\n%s", c.name, strings.Join(text.Lines, "\n"), strings.Join(c.want, "\n"))
+		}
+		if _, errs := rep.Sorted([]string{"lost.txt"}, false); len(errs) != 0 {
+			t.Errorf("%s: errors %v", c.name, errs)
+		}
+	}
+}
+
+// TestRecoverLostBreaksRefused refuses at its line, naming what two
+// readings fit or what nothing tells, and leaves as it is, a line whose
+// seam nothing decides: a heading glued after a lower-case letter that
+// two starts fit as well (the name before each is no heading of the
+// page and each is a section title); a heading glued after a dotted
+// name after "See", a reference, whose start nothing tells (never split
+// after the dot).
+func TestRecoverLostBreaksRefused(t *testing.T) {
+	for _, c := range []struct {
+		page   string
+		titles []string // the protocol's section titles
+		naming string
+	}{
+		{"Overview \u200BSee fooRequestBody \u200BCodeTypeDescriptionidstringAn id.End \u200B", []string{"RequestBody", "Body"}, `"RequestBody" or "Body"`},
+		{"Overview \u200BGet it. See GenericModels.BanItemGeneric.BanItem \u200BA ban.", nil, "nothing tells where the heading"},
+	} {
+		rep := &Reporter{}
+		text := ReadTitledText("lost.txt", []byte(c.page), titledBy(c.titles...), rep)
+		_, errs := rep.Sorted([]string{"lost.txt"}, false)
+		if len(errs) != 1 || errs[0].Pos.Line != 1 || !strings.Contains(errs[0].Msg, c.naming) {
+			t.Errorf("%q: errors %v, want one at line 1 naming %s", c.page, errs, c.naming)
+		}
+		if len(text.Lines) != 1 {
+			t.Errorf("%q: lines %q, want the line left as it is", c.page, text.Lines)
+		}
+	}
+}
+
+// TestLostBreaksNotClaimed leaves alone, with no warning and no error,
+// a page whose line breaks were kept but a line holds a heading's
+// permalink anchor: a man page's header line (the title left and right,
+// each anchor followed by a space), a page's HTML source (each anchor
+// followed by its "</a>"), an XML element whose attribute and text both
+// hold the anchor.
+func TestLostBreaksNotClaimed(t *testing.T) {
+	for _, page := range []string{
+		"charterCaravan \u200B — Studio Handbook documentation()   charterCaravan \u200B — Studio Handbook documentation()\n\ncharterCaravan\n",
+		"giftRose \u200B — Handbook()   giftRose \u200B — Handbook()\n\nOverview\n",
+		`<h2 id="overview">Overview <a class="header-anchor" href="#overview">` + "\u200B</a></h2><p>Tune.</p><h2 id=\"server\">Server <a class=\"header-anchor\" href=\"#server\">\u200B</a></h2>\n",
+		"<article>\n<p><xref alt=\"Server \u200B\" rid=\"server\">Server \u200B</xref></p>\n</article>\n",
+	} {
+		rep := &Reporter{}
+		text := ReadTitledText("p.txt", []byte(page), nil, rep)
+		warns, errs := rep.Sorted([]string{"p.txt"}, false)
+		if len(warns)+len(errs) > 0 || len(text.Lines) != strings.Count(page, "\n")+1 {
+			t.Errorf("%q: lines %q, warnings %v, errors %v; want the page's lines as they are, without a word", page, text.Lines, warns, errs)
+		}
 	}
 }

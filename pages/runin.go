@@ -32,17 +32,24 @@ import (
 // apart ("http POST /api/a"). ok is false otherwise.
 func RunInCodeLabel(t string) (label, code string, ok bool) {
 	for _, l := range codeLabelsLongestFirst {
-		if len(t) <= len(l) || !strings.EqualFold(t[:len(l)], l) {
+		if !printedCodeLabel(t, l) {
 			continue
 		}
-		if w := t[:len(l)]; (w == l || w == strings.ToUpper(l)) && opensCode(t[len(l):]) {
+		if w := t[:len(l)]; opensCode(t[len(l):]) {
 			return w, t[len(l):], true
 		}
-		if w, code := t[:len(l)], t[len(l)+1:]; (w == l || w == strings.ToUpper(l)) && t[len(l)] == ' ' && spacedRequestLine(code) {
+		if w, code := t[:len(l)], t[len(l)+1:]; t[len(l)] == ' ' && spacedRequestLine(code) {
 			return w, code, true
 		}
 	}
 	return "", "", false
+}
+
+// printedCodeLabel reports whether t begins with the label l of
+// codeLabels as a site prints it, in small letters or in capitals, and
+// goes on after it.
+func printedCodeLabel(t, l string) bool {
+	return len(t) > len(l) && (t[:len(l)] == l || t[:len(l)] == strings.ToUpper(l))
 }
 
 // spacedRequestLine reports whether t is a request line with its path

@@ -78,8 +78,9 @@ func flatGearnPage(p *scrapedPage) []int {
 // answer's status) followed by its anchor's " \u200B" when anchors (the
 // one a page that kept its line breaks holds taken off first), a
 // request line or a JSON document a code block (its language label
-// glued before it when anchors: VitePress's), every line glued to the
-// one before it but within a code block, blank lines gone.
+// glued before it when anchors: VitePress's; a label the page writes on
+// a line of its own above it is that label, not another), every line
+// glued to the one before it but within a code block, blank lines gone.
 func minifiedText(anchors bool) func(p *scrapedPage, lines []string, at int) ([]string, int) {
 	return func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		var out []string
@@ -93,7 +94,7 @@ func minifiedText(anchors bool) func(p *scrapedPage, lines []string, at int) ([]
 				if jsonStartRe.MatchString(t) {
 					label, end = "json", jsonEnd(lines, i)
 				}
-				if anchors {
+				if anchors && !strings.HasSuffix(cur, label) {
 					cur += label
 				}
 				if end == i {

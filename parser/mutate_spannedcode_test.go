@@ -28,19 +28,9 @@ func spannedCodeBlocks(p *scrapedPage) []int {
 	if p.style == "html" {
 		return nil
 	}
-	var out []int
-	for i := 0; i < len(p.lines); i++ {
-		if !pages.IsFence(p.lines[i]) {
-			continue
-		}
-		end := codeBlockEnd(p.lines, i)
-		code := p.lines[i+1 : min(end, len(p.lines))]
-		if end < len(p.lines) && len(code) > 1 && pages.IsCode(code) && !strings.Contains(strings.Join(code, "\n"), "`") && strings.TrimSpace(code[0]) != "" && strings.TrimSpace(code[len(code)-1]) != "" {
-			out = append(out, i)
-		}
-		i = end
-	}
-	return out
+	return fencedBlocks(p.lines, func(code []string) bool {
+		return len(code) > 1 && pages.IsCode(code) && !strings.Contains(strings.Join(code, "\n"), "`") && strings.TrimSpace(code[0]) != "" && strings.TrimSpace(code[len(code)-1]) != ""
+	})
 }
 
 // spannedCodeBlock writes the fenced code block at a line as html2md

@@ -2787,13 +2787,19 @@ func codeBlocks(p *scrapedPage) []int {
 	if p.style != "markdown" && p.style != "Markdown" {
 		return nil
 	}
+	return fencedBlocks(p.lines, pages.IsCode)
+}
+
+// fencedBlocks are the lines that open a fenced code block, closed,
+// whose code (its lines between the fences) keep holds.
+func fencedBlocks(lines []string, keep func(code []string) bool) []int {
 	var out []int
-	for i := 0; i < len(p.lines); i++ {
-		if !pages.IsFence(p.lines[i]) {
+	for i := 0; i < len(lines); i++ {
+		if !pages.IsFence(lines[i]) {
 			continue
 		}
-		end := codeBlockEnd(p.lines, i)
-		if end < len(p.lines) && pages.IsCode(p.lines[i+1:end]) {
+		end := codeBlockEnd(lines, i)
+		if end < len(lines) && keep(lines[i+1:end]) {
 			out = append(out, i)
 		}
 		i = end
