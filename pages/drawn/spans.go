@@ -303,10 +303,19 @@ func spansBorder(lines []string, b box, x int) bool {
 }
 
 // heavyRule reports whether a line of a grid is a rule under its
-// header: a rule (or a span rule) drawn with heavy fills.
+// header: a rule, or a span rule, drawn with heavy fills (a junction
+// followed by one, where a span rule's cell may hold any text).
 func heavyRule(l string) bool {
-	r, ok := gridRule(l)
-	return ok && r.heavy || !ok && strings.ContainsAny(l, heavy)
+	if r, ok := gridRule(l); ok {
+		return r.heavy
+	}
+	g := displayRunes(withoutAlignment(l))
+	for k := 0; k+1 < len(g); k++ {
+		if strings.ContainsRune(junctions, g[k]) && strings.ContainsRune(heavy, g[k+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // joinRows joins the cells of a header's rows column by column.
