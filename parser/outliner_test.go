@@ -24,6 +24,7 @@ import (
 // lines stand where Logseq writes them: "collapsed:: true" under every
 // other heading, and "id:: …" under the first line of every other table
 // (between its header row and its ruler) and of every third paragraph.
+// A grid table is one block, without a property.
 func logseqPage(title string, lines []string) string {
 	out := []string{"title:: " + title, "tags:: api", ""}
 	var levels []int // the levels of the headings open, outermost first
@@ -79,6 +80,16 @@ func logseqPage(title string, lines []string) string {
 			}
 			block(lines[i:min(j+1, len(lines))], "")
 			i = j
+		case strings.HasPrefix(t, "+") && i+1 < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[i+1]), "|"):
+			// A grid table (pandoc's): its rules and rows one block, as
+			// Logseq keeps the lines a paste sets with no blank line
+			// between them.
+			j := i + 1
+			for j < len(lines) && strings.TrimSpace(lines[j]) != "" {
+				j++
+			}
+			block(trimmed(slices.Clone(lines[i:j])), "")
+			i = j - 1
 		case strings.HasPrefix(t, "|"):
 			j := i + 1
 			for j < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[j]), "|") {
@@ -141,6 +152,10 @@ var outlinerRefused = map[string]string{
 	// lunny/html2md's Markdown writes a table a cell a paragraph too,
 	// and its code blocks as inline code over lines: the same.
 	"bu02_glazeFire": "cannot tell which protocol the page documents",
+	// pandoc's Markdown of a Word file draws its tables as grids: nested
+	// in a list item, a grid is not read as one, and its rows, split at
+	// their pipes, stand under no header row.
+	"bv04_boilSap": "but no header row stands over it",
 }
 
 // htmlStartRe matches a line that begins an HTML block: Logseq turns

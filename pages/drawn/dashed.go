@@ -218,9 +218,18 @@ func (d *drawing) addRow(lines []string, group []int, parts [][]string, runs []r
 	for k, r := range runs {
 		inner[k] = r.end - r.start
 	}
-	cells, joins := joinBroken(parts, group, inner)
+	cells, joins, paras := joinBroken(parts, group, inner)
 	d.joins = append(d.joins, joins...)
-	d.rows = append(d.rows, &pages.Row{Line: group[0] + 1, Raw: strings.TrimSpace(lines[group[0]]), Cells: cells})
+	d.rows = append(d.rows, keptParagraphs(&pages.Row{Line: group[0] + 1, Raw: strings.TrimSpace(lines[group[0]]), Cells: cells}, paras))
+}
+
+// keptParagraphs keeps on a row the paragraphs of its cells, paras by
+// column (joinBroken), and returns it.
+func keptParagraphs(r *pages.Row, paras [][]string) *pages.Row {
+	for k, ps := range paras {
+		r.KeepParagraphs(r.Cells[k], ps)
+	}
+	return r
 }
 
 // rowOf reports whether a line is a row of a simple table of the columns

@@ -29,13 +29,14 @@ type rule struct {
 }
 
 // gridRule reads a grid's rule: junctions at both ends, fills between
-// them, one at least between two junctions; or, as a text browser draws
-// a rule between two rows in ASCII ("|----+----|"), walls at both ends
-// and junctions between them.
+// them, one at least between two junctions, a colon at a fill's end
+// marking its column's alignment (withoutAlignment); or, as a text
+// browser draws a rule between two rows in ASCII ("|----+----|"), walls
+// at both ends and junctions between them.
 func gridRule(l string) (rule, bool) {
 	var r rule
 	col, fill, hv := 0, 0, 0
-	t := strings.TrimRight(l, " ")
+	t := withoutAlignment(strings.TrimRight(l, " "))
 	end, _ := utf8.DecodeLastRuneInString(t)
 	width := displayWidth(t)
 	for _, c := range t {
@@ -67,6 +68,37 @@ func gridRule(l string) (rule, bool) {
 	}
 	r.heavy = hv > 0
 	return r, len(r.cols) >= 2 && fill == 0 && (!r.walled || len(r.cols) >= 3)
+}
+
+// withoutAlignment returns a rule with the colons that mark its columns'
+// alignment, next to a junction, as pandoc writes them ("+:---:+:--+",
+// "+:===+": over the first row of a grid without a header, or under its
+// header), written as the fill beside them: a colon stands for a fill
+// of its column's run. A line with a colon elsewhere is returned as it
+// is, and is no rule.
+func withoutAlignment(t string) string {
+	if !strings.Contains(t, ":") {
+		return t
+	}
+	rs := []rune(t)
+	for k, c := range rs {
+		if c != ':' {
+			continue
+		}
+		before := k > 0 && strings.ContainsRune(junctions, rs[k-1])
+		after := k+1 < len(rs) && strings.ContainsRune(junctions, rs[k+1])
+		var beside rune
+		switch {
+		case before && !after && k+1 < len(rs):
+			beside = rs[k+1]
+		case after && !before && k > 0:
+			beside = rs[k-1]
+		}
+		if strings.ContainsRune(fills+heavy, beside) {
+			rs[k] = beside
+		}
+	}
+	return string(rs)
 }
 
 // wall is a wall rune of a line: its display column and byte index.
@@ -150,7 +182,7 @@ func gridAt(lines []string, i int, open *openGrid) (drawing, bool) {
 	cut := map[int]bool{}
 	var cutRefusals []refusal
 	for j := i + 1; j < len(lines); j++ {
-		if _, ok := gridRule(lines[j]); ok || wallsOf(lines[j]) != nil {
+		if _, ok := gridRule(lines[j]); ok || wallsOf(lines[j]) != nil || spanRule(lines[j], top.cols) {
 			last = j
 			continue
 		}
@@ -216,7 +248,10 @@ func gridAt(lines []string, i int, open *openGrid) (drawing, bool) {
 	// their ends ("|----+----|"), and breaks no word.
 	ascii := strings.HasPrefix(strings.TrimSpace(lines[i]), "+") && !cols.walled
 	breaks := ascii && open == nil
-	cellsOf := func(group []int) ([]string, bool) {
+	if open == nil && len(cut) == 0 && d.unclosed == 0 && spansCells(lines, i, last, cols.cols) && d.spannedAt(lines, i, last, cols.cols, breaks) {
+		return d, true
+	}
+	cellsOf := func(group []int) ([]string, [][]string, bool) {
 		var parts [][]string
 		short := open != nil // every line of the row is short of the columns
 		for _, j := range group {
@@ -231,7 +266,7 @@ func gridAt(lines []string, i int, open *openGrid) (drawing, bool) {
 			short = false
 			if !ok {
 				d.refused = append(d.refused, refusal{line: j + 1, why: fmt.Sprintf("line %d of the table drawn at line %d has no wall under each of its %d columns' borders", j+1, i+1, width)})
-				return nil, false
+				return nil, nil, false
 			}
 			if offColumns(lines[j], cols.cols) {
 				d.notes = append(d.notes, refusal{line: j + 1, why: fmt.Sprintf("line %d of the table drawn at line %d has its walls off the borders of its columns, as many as they are but standing elsewhere, as a character the page lost or gained moves them (a \"?\" written for one the page's encoding lacks): read its cells between its walls (%s); check them on the page", j+1, i+1, strings.Join(cs, " | "))})
@@ -250,18 +285,18 @@ func gridAt(lines []string, i int, open *openGrid) (drawing, bool) {
 				cells = cells[:n]
 				d.notes = append(d.notes, refusal{line: group[0] + 1, why: fmt.Sprintf("the row at line %d of the table drawn at line %d has %d cells for its %d columns, its rules stopping short of them, as a table drawn without a cell of a row above that spans it (rowspan) leaves the row under it, its cells moved left: read with the cells it holds (%s); check them on the page", group[0]+1, i+1, len(cells), width, strings.Join(cells, " | "))})
 			}
-			return cells, true
+			return cells, nil, true
 		}
 		if !breaks {
-			return joinCells(parts, width), true
+			return joinCells(parts, width), nil, true
 		}
 		inner := make([]int, width)
 		for k := range inner {
 			inner[k] = cols.cols[k+1] - cols.cols[k] - 3
 		}
-		cells, joins := joinBroken(parts, group, inner)
+		cells, joins, paras := joinBroken(parts, group, inner)
 		d.joins = append(d.joins, joins...)
-		return cells, true
+		return cells, paras, true
 	}
 	body := groups
 	switch {
@@ -270,10 +305,10 @@ func gridAt(lines []string, i int, open *openGrid) (drawing, bool) {
 		for _, g := range groups[:headEnd] {
 			head = append(head, g...)
 		}
-		d.head, _ = cellsOf(head)
+		d.head, _, _ = cellsOf(head)
 		d.headLine, body = head[0]+1, groups[headEnd:]
 	case len(groups) > 1 && namesColumns(lines, groups[0], cols.cols):
-		d.head, _ = cellsOf(groups[0])
+		d.head, _, _ = cellsOf(groups[0])
 		d.headLine, body = groups[0][0]+1, groups[1:]
 	}
 	if len(body) == 1 && len(body[0]) > 1 && headEnd < 0 && d.head != nil && ascii {
@@ -284,8 +319,8 @@ func gridAt(lines []string, i int, open *openGrid) (drawing, bool) {
 		body, breaks = lineRows(lines, body[0], cols.cols), false
 	}
 	for _, g := range body {
-		if cs, ok := cellsOf(g); ok {
-			d.rows = append(d.rows, &pages.Row{Line: g[0] + 1, Raw: strings.TrimSpace(lines[g[0]]), Cells: cs})
+		if cs, paras, ok := cellsOf(g); ok {
+			d.rows = append(d.rows, keptParagraphs(&pages.Row{Line: g[0] + 1, Raw: strings.TrimSpace(lines[g[0]]), Cells: cs}, paras))
 		}
 	}
 	return d, true
@@ -393,21 +428,36 @@ type wordJoin struct {
 // without a space, and the items of a list (gridItemRe), which read
 // without their marks, each a clause of its own, as a list in a cell
 // reads in every style ("sold in: google; apple"): inner are the cells'
-// widths in display columns.
-func joinBroken(parts [][]string, group []int, inner []int) ([]string, []wordJoin) {
+// widths in display columns. A line of a cell that ends in a backslash
+// is pandoc Markdown's hard line break (an HTML <br>): the backslash is
+// dropped, and the next line starts a paragraph, as one after a blank
+// line does. paras are each cell's paragraphs where it has two or more
+// (pages.Row.CellParagraphs), else nil.
+func joinBroken(parts [][]string, group []int, inner []int) (cells []string, joins []wordJoin, paras [][]string) {
 	width := len(inner)
-	cells := make([]string, width)
-	var joins []wordJoin
+	cells = make([]string, width)
+	paras = make([][]string, width)
 	for k := 0; k < width; k++ {
 		prev := ""
 		items := false // the cell's text so far ends in a list's item
 		blank := true  // the line before is blank, or none is
+		from := 0      // where the cell's paragraph starts in its text
+		var ps []string
+		cut := func() {
+			if p := strings.TrimSpace(cells[k][from:]); p != "" {
+				ps = append(ps, p)
+			}
+			from = len(cells[k])
+		}
 		for n, p := range parts {
 			if k >= len(p) {
 				prev = ""
 				continue
 			}
-			c := strings.TrimSpace(p[k])
+			c, hard := hardBreak(strings.TrimSpace(p[k]))
+			if c == "" && !hard {
+				cut()
+			}
 			m := gridItemRe.FindString(c)
 			if !items && !blank && !startsList(m) {
 				m = "" // a number a wrap put at the start of a line
@@ -429,9 +479,29 @@ func joinBroken(parts [][]string, group []int, inner []int) ([]string, []wordJoi
 				cells[k] += " " + c
 			}
 			prev = c
+			if hard {
+				cut()
+				prev = ""
+			}
+		}
+		cut()
+		if len(ps) > 1 {
+			paras[k] = ps
 		}
 	}
-	return cells, joins
+	return cells, joins, paras
+}
+
+// hardBreak returns a line of a cell without the backslash that ends it,
+// and true, where one does, itself not escaped (a backslash before it):
+// pandoc Markdown's hard line break. Else it returns the line, and
+// false.
+func hardBreak(c string) (string, bool) {
+	t, ok := strings.CutSuffix(c, "\\")
+	if !ok || (len(t)-len(strings.TrimRight(t, "\\")))%2 == 1 {
+		return c, false
+	}
+	return strings.TrimSpace(t), true
 }
 
 // gridItemRe matches the mark of a list's item that starts a line of a

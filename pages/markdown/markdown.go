@@ -99,14 +99,22 @@ func markdownItems(src pages.Source) []pages.Block {
 }
 
 // unescapeCells decodes the backslash escapes of a drawn table's cells
-// (pages.Unescaped), as those of a table of pipes are.
+// (pages.Unescaped), as those of a table of pipes are, and of the
+// paragraphs the rows keep of them (pages.Row.CellParagraphs).
 func unescapeCells(tb *pages.Table) {
 	for k, c := range tb.Header {
 		tb.Header[k] = pages.Unescaped(c)
 	}
 	for _, r := range tb.Rows {
+		paras := r.CellParagraphs
+		r.CellParagraphs = nil
 		for k, c := range r.Cells {
 			r.Cells[k] = pages.Unescaped(c)
+			var ps []string
+			for _, p := range paras[c] {
+				ps = append(ps, pages.Unescaped(p))
+			}
+			r.KeepParagraphs(r.Cells[k], ps)
 		}
 	}
 }
