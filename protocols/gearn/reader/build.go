@@ -1220,10 +1220,11 @@ func plainPath(path string) (pathInfo, bool) {
 }
 
 // gearn reports whether a page bears any mark of GearN's documentation: a
-// Client, Server or Admin section, a permission rule, a response table, or
-// a path under /api/.
+// Client, Server or Admin section, a permission rule or the sentence that
+// says there is none ("No require permission rules.", as GearN's pages
+// outside /api/ write it), a response table, or a path under /api/.
 func (pd *pageDoc) gearn() bool {
-	if pd.envelope != nil {
+	if pd.envelope != nil || pd.noRule != 0 {
 		return true
 	}
 	for _, ep := range pd.endpoints {
