@@ -32,9 +32,11 @@ type pageDoc struct {
 	// the envelope.
 	plain string
 	// noRule is the line of the sentence that says the operation takes
-	// no permission rule ("No require permission rules."), 0 for none.
-	noRule int
-	defs   []*defDoc
+	// no permission rule ("No require permission rules."), 0 for none;
+	// noRuleUnder the text line right above it, its section's heading.
+	noRule      int
+	noRuleUnder pages.Block
+	defs        []*defDoc
 	// examples are the request lines of the page's example messages, in
 	// page order: evidence of the endpoints they name, never endpoints.
 	examples []*requestLine
@@ -257,6 +259,9 @@ func interpret(page string, st pages.Style, pdf pages.PDFText, items []pages.Blo
 			}
 			if !permission && noRuleRe.MatchString(t) {
 				pd.noRule = it.Line
+				if i > 0 && items[i-1].Table == nil {
+					pd.noRuleUnder = items[i-1]
+				}
 			}
 			p, near := titlePart(t)
 			if p != partNone && isHeadingName(t) && referenced[headingName(t)] {
