@@ -1492,8 +1492,13 @@ func beginsRow(cells []string, cols []pages.Column) bool {
 
 // joinCut joins a cell's text to the rest an inline element cut from it:
 // with no space before closing punctuation or brackets ("InvalidMember"
-// "[]") nor after an opening one, else with one.
+// "[]") nor after an opening one, else with one. An empty cell (a blank
+// line the indentation of an HTML source placed) joined to its rest is
+// that rest.
 func joinCut(a, b string) string {
+	if a == "" || b == "" {
+		return a + b
+	}
 	if strings.ContainsAny(b[:1], ",.;:!?)]}>") || strings.HasPrefix(b, "[]") || strings.ContainsAny(a[len(a)-1:], "([{<") {
 		return a + b
 	}
@@ -1844,8 +1849,10 @@ func warnLastTakesRest(src pages.Source, row []entry, cells, head []string) {
 		if k > 0 {
 			n += e.gap
 		}
-		if n == w-1 {
-			from = e.line + 1
+		if n >= w-1 {
+			// The last cell's line; n past it where a gap held it,
+			// empty, on a blank line.
+			from = e.line + 1 - (n - (w - 1))
 			break
 		}
 		n++

@@ -103,6 +103,10 @@ func TestSoupItems(t *testing.T) {
 			"Request Body\nCode\n\tType\n\tDescription\n\n\tuserId\n\tstring\n\tThe player\n\n\tlevel\n\tnumber int\n\tTheir level\n\n\t\nResponse Body\n200 Ok\nCode\n\tType\n\tDescription\n\n\treturnCode\n\tReturnCode\n\tThe outcome\n\n\tparameters\n\tResponseData\n\tThe data\n",
 			[]string{"1: Request Body", "2: | Code | Type | Description |", "6: | userId | string | The player |", "10: | level | number int | Their level |", "15: Response Body", "16: 200 Ok", "17: | Code | Type | Description |", "21: | returnCode | ReturnCode | The outcome |", "25: | parameters | ResponseData | The data |"},
 			nil},
+		{"a tag stripper's text of indented HTML: an empty description cell, a blank line, whose rest goes on after it is that rest",
+			"                        Name\n                        Type\n                        Mandatory\n                        Description\n                      \n                        Content-Type\n                        String\n                        Y\n                        \n                        \"application/json;charset=UTF-8\"\n                      \n                        String",
+			[]string{"1: | Name | Type | Mandatory | Description |", "6: | Content-Type | String | Y | \"application/json;charset=UTF-8\" |", "12: String"},
+			[]string{"p.txt:6: lines 6-10, each blank line among them an empty cell, hold 5 cells for a row of 4 columns, the row of Content-Type at line 6: its first 3 each fit their columns, Name, Type, Mandatory, and its Description, at line 9, goes on over the lines after it to line 10, as a line break or a wrap cuts a cell: read as one cell (Content-Type | String | Y | \"application/json;charset=UTF-8\")"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := &pages.Reporter{}

@@ -213,6 +213,9 @@ func readTable(src pages.Source, names *vocabulary, head []string, i, from int, 
 	names.otherColumns(head)
 	clear(names.stated)
 	ri := slices.Index(cols, pages.ColRequired)
+	// spelled holds, for each requiredness word the table's rows state,
+	// in lower case, how the first of them writes it ("true").
+	spelled := map[string]string{}
 	// more holds the lines that continue the last row's description,
 	// joined once the row ends; split, the index of each of them that
 	// also splits into a row, warned of then; apart, the index of each
@@ -330,8 +333,16 @@ rows:
 			cells, score, other = splitRow(r, kind, cols, names)
 		}
 		end := names.end
+		if word, desc := respelledWord(r, cells, ri, cols, spelled); desc != "" {
+			src.Report.Warn(pages.At(src.Name, j+1), "line %d splits with %q for its Required cell, but the rows above it in the table at line %d write that word %q: read as the first word of its description, %q, its Required cell left empty (not required), as a converter that drops an empty cell leaves the row; if the field is required, add the fix {operation: OPERATION or object: TYPE, field: %s, required: true} to the overrides", j+1, word, i+1, spelled[strings.ToLower(word)], pages.Clip(desc), cells[0])
+			cells[ri], cells[ri+1] = "", desc
+		}
 		if cells != nil && ri >= 0 && cells[ri] != "" {
-			names.stated[strings.ToLower(cells[ri])] = true
+			w := strings.ToLower(cells[ri])
+			names.stated[w] = true
+			if spelled[w] == "" {
+				spelled[w] = cells[ri]
+			}
 		}
 		if len(tb.Rows) == 0 && continues(r) && cells != nil && score < startWeight && unicode.IsUpper(rune(r[0])) {
 			// The first line under the header begins with a capitalised
@@ -1642,6 +1653,31 @@ func requiredAt(rest, w string, free bool, stated map[string]bool, letters bool)
 		return len(w), 2 * startWeight
 	}
 	return len(w), 3 * startWeight
+}
+
+// respelledWord returns, for a row split into cells whose Required cell,
+// right before its last column (the description), is a requiredness word
+// written otherwise than the rows above wrote it (spelled: "True" where
+// they write "true") and whose description begins in lower case ("True"
+// and "when the gauge …"), that word and the description the row holds
+// from it on ("True when the gauge …"): the capital is a sentence's,
+// and a converter that drops an empty cell ran the name and type into
+// the description. It returns "" for the description of any other row.
+func respelledWord(r string, cells []string, ri int, cols []pages.Column, spelled map[string]string) (string, string) {
+	if cells == nil || ri < 0 || ri+2 != len(cols) || len(cells) != len(cols) {
+		return "", ""
+	}
+	word, desc := cells[ri], cells[ri+1]
+	first, _ := utf8.DecodeRuneInString(desc)
+	was := spelled[strings.ToLower(word)]
+	if word == "" || was == "" || was == word || !unicode.IsLower(first) || !strings.HasSuffix(r, desc) {
+		return "", ""
+	}
+	at := strings.LastIndex(r[:len(r)-len(desc)], word)
+	if at < 0 || strings.TrimSpace(r[at+len(word):len(r)-len(desc)]) != "" {
+		return "", ""
+	}
+	return word, r[at:]
 }
 
 // requirednessWords holds pages.RequirednessWords by the first letter

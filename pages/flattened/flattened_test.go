@@ -1289,3 +1289,47 @@ func TestParagraphsKept(t *testing.T) {
 		t.Errorf("paragraphs %q; want %q", got, want)
 	}
 }
+
+// TestRespelledRequiredWord reads a row whose Required cell was empty,
+// run together by a converter that drops an empty cell, and whose
+// description begins with a requiredness word capitalised as a sentence
+// begins ("estimatedbooleanTrue when …"): where the rows above write
+// that word otherwise ("true"), it is the description's first word, the
+// Required cell empty, warned at its line; where they write it so too
+// ("True"), or its description begins with a capital, it is the
+// Required cell.
+func TestRespelledRequiredWord(t *testing.T) {
+	page := []string{
+		"CodeTypeRequiredDescription",
+		"kindTideEventKindtrueWhat the event is.",
+		"tsAtnumbertrueTimestamp of the event.",
+		"estimatedbooleanTrue when the gauge was offline.",
+		"",
+		"TideDay",
+		"CodeTypeRequiredDescription",
+		"datestringTrueThe day.",
+		"roughbooleanTrue when the sea is rough.",
+		"calmbooleantrueTrue when the sea is calm.",
+	}
+	rep := &pages.Reporter{}
+	blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: page, Words: sectionLexicon{testLexicon{"TideEventKind", "TideDay"}}, Report: rep})
+	want := []string{
+		"kind | TideEventKind | true | What the event is.",
+		"tsAt | number | true | Timestamp of the event.",
+		"estimated | boolean |  | True when the gauge was offline.",
+		"TideDay",
+		"date | string | True | The day.",
+		"rough | boolean | True | when the sea is rough.",
+		"calm | boolean | true | True when the sea is calm.",
+	}
+	var got []string
+	for _, l := range readout(blocks) {
+		if l != "" {
+			got = append(got, l)
+		}
+	}
+	warns, errs := rep.Sorted([]string{"p.txt"}, false)
+	if !reflect.DeepEqual(got, want) || len(errs) > 0 || len(warns) != 1 || !strings.HasPrefix(warns[0].Error(), `p.txt:4: line 4 splits with "True" for its Required cell, but the rows above it in the table at line 1 write that word "true"`) {
+		t.Errorf("got %q\nwarnings %v, errors %v\nwant %q and one warning at line 4", got, warns, errs, want)
+	}
+}

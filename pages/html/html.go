@@ -65,10 +65,30 @@ func htmlDocument(lines []string) bool {
 	s = strings.ToLower(s[:min(len(s), 16)])
 	for _, p := range []string{"<!doctype html", "<?xml", "<html", "<head", "<body"} {
 		if strings.HasPrefix(s, p) {
-			return !textMarkup(lines)
+			return !textMarkup(lines) && holdsElementTag(lines[first:])
 		}
 	}
 	return len(s) > 1 && s[0] == '<' && pages.IsASCIILetter(s[1]) && htmlTables(lines) && pages.Rulers(lines, true) == 0 && !textMarkup(lines)
+}
+
+// holdsElementTag reports whether lines hold the start or end tag of an
+// element ("<h1", "</td"): a tag stripper (grokify/html-strip-tags-go,
+// PHP's strip_tags) removes every tag but leaves a page's doctype or XML
+// declaration, which is no element, on its first line, and what is left
+// is the page's text, no HTML.
+func holdsElementTag(lines []string) bool {
+	for _, l := range lines {
+		for i := strings.IndexByte(l, '<'); i >= 0 && i+1 < len(l); i = nextTag(l, i) {
+			c := l[i+1]
+			if c == '/' && i+2 < len(l) {
+				c = l[i+2]
+			}
+			if pages.IsASCIILetter(c) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // textHeadingRe matches a heading of a text style's markup on a line of

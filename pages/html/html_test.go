@@ -468,6 +468,26 @@ func TestMarkdownWithHTMLIsMarkdown(t *testing.T) {
 	}
 }
 
+// TestStrippedTagsIsNoHTML reads a page whose tags a tag stripper took
+// out (grokify/html-strip-tags-go), leaving its doctype on its first
+// line and its text on the source's indented lines, as no HTML: its
+// tables are rows whose cells run together, which an HTML reading would
+// run into one paragraph. A doctype over a page that holds an element's
+// tag is HTML still.
+func TestStrippedTagsIsNoHTML(t *testing.T) {
+	stripped := "<!DOCTYPE html>\n  \n    tideChart | GearN\n                        Query Parameters &#8203;\n                          \n                            CodeTypeRequiredDescription\n                            harborIdstringtrueThe harbor&#39;s id.\n"
+	if got := (html.Style{}).Detect(pages.Lines([]byte(stripped))); got != 0 {
+		t.Errorf("stripped page: rated %d as HTML, want 0", got)
+	}
+	if got := pages.Detect(styles, pages.Lines([]byte(stripped))); got == (html.Style{}) {
+		t.Errorf("stripped page: read as HTML")
+	}
+	tagged := "<!DOCTYPE html>\n<p>Query Parameters</p>\nCodeTypeRequiredDescription\n"
+	if got := (html.Style{}).Detect(pages.Lines([]byte(tagged))); got != pages.Certain {
+		t.Errorf("page with a tag: rated %d as HTML, want Certain", got)
+	}
+}
+
 // TestNestedDefinition warns of a list of terms inside a definition,
 // whose members are read as the text of the description only.
 func TestNestedDefinition(t *testing.T) {

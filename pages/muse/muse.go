@@ -34,10 +34,12 @@ const (
 )
 
 // headingRe matches a heading: one to five stars from the line's first
-// column, a space and the title; anchorRe an anchor line, "#id"; listRe
-// the mark of a list item, "- ", "1. ", after the line's indent.
+// column, a space, the anchor pandoc's Muse writer sets at its start
+// ("** #client Client", the heading's id), and the title; anchorRe an
+// anchor line, "#id"; listRe the mark of a list item, "- ", "1. ", after
+// the line's indent.
 var (
-	headingRe = regexp.MustCompile(`^(\*{1,5})[ \t]+(.*?)[ \t]*$`)
+	headingRe = regexp.MustCompile(`^(\*{1,5})[ \t]+(?:#[^\s#]\S*[ \t]+)?(.*?)[ \t]*$`)
 	anchorRe  = regexp.MustCompile(`^#[^\s#]\S*$`)
 	listRe    = regexp.MustCompile(`^(?:-|\d{1,9}\.)[ \t]+`)
 )

@@ -51,6 +51,11 @@ func TestBlocks(t *testing.T) {
 			want: []string{"02 Request Body", "04 [Code|Type|Required]", "05 |userId|string|true|", "06 |count|List<Integer>||"},
 		},
 		{
+			name: "a heading's anchor at its start, as pandoc's Muse writer sets its id, is no part of its title",
+			page: "** #client Client [[#client][#]]\n\nNo require permission rules.\n\n*** #c-sharp\n\n* #",
+			want: []string{"01 Client", "03 No require permission rules.", "05 c-sharp", "07 #"},
+		},
+		{
 			name: "a header kept in the table's body, a plain row: pages.Read takes it",
 			page: "* Kennel\n\n Name  | Type   | Mandatory\n appId | String | Y",
 			want: []string{"01 Kennel", "03 [Name|Type|Mandatory]", "04 |appId|String|Y|"},

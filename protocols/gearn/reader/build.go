@@ -147,6 +147,10 @@ func (b *builder) build() *schema.API {
 			b.rep.Fail(pages.At(pd.name, ep.line), "not a GearN page: %s %s is not a GearN path (/api/:postType/:requestType/:role/:operationCode), and the page has no Client, Server or Admin section, no permission rule and no response table", ep.method, ep.path)
 			continue
 		}
+		if role := pd.lostRole(); role != "" {
+			b.rep.Fail(pages.At(pd.name, pd.noRuleUnder.Line), "line %d (%q), the heading of the section that says the operation takes no permission rule, names the role %s, but is read as no role's heading: the page's endpoint would stand without its role. Write the heading as the role's name alone (%q)", pd.noRuleUnder.Line, pages.Clip(pd.noRuleUnder.Text), role, role)
+			continue
+		}
 		answered := pd.plain != "" || b.envelope(api, pd)
 		op := b.operation(pd)
 		if op != nil {
@@ -1220,10 +1224,11 @@ func plainPath(path string) (pathInfo, bool) {
 }
 
 // gearn reports whether a page bears any mark of GearN's documentation: a
-// Client, Server or Admin section, a permission rule, a response table, or
-// a path under /api/.
+// Client, Server or Admin section, a permission rule or the sentence that
+// says there is none ("No require permission rules.", as GearN's pages
+// outside /api/ write it), a response table, or a path under /api/.
 func (pd *pageDoc) gearn() bool {
-	if pd.envelope != nil {
+	if pd.envelope != nil || pd.noRule != 0 {
 		return true
 	}
 	for _, ep := range pd.endpoints {
@@ -1232,6 +1237,30 @@ func (pd *pageDoc) gearn() bool {
 		}
 	}
 	return false
+}
+
+// lostRole returns the role (Client, Server, Admin) that the heading
+// above the page's "No require permission rules." names among its words
+// ("#client Client", "Client ​ #"), where that sentence alone marks the
+// page as GearN's (gearn): no endpoint of the page has a role, an
+// envelope, a permission rule or a path under /api/. The heading is a
+// role's that a converter wrote in a form no reading takes; "" where
+// nothing names a role ("Public").
+func (pd *pageDoc) lostRole() string {
+	if pd.noRule == 0 || pd.envelope != nil {
+		return ""
+	}
+	for _, ep := range pd.endpoints {
+		if ep.role != "" || ep.permission != "" || strings.HasPrefix(ep.path, "/api/") {
+			return ""
+		}
+	}
+	for _, w := range strings.FieldsFunc(pd.noRuleUnder.Text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if r := roleOf(w); r != "" {
+			return strings.ToUpper(r[:1]) + r[1:]
+		}
+	}
+	return ""
 }
 
 // envelope reads the page's response table into the API's envelope,

@@ -30,6 +30,10 @@ var (
 // tried against it.
 var anyPermissionRe = regexp.MustCompile(`(?i)^(?:no\s+)?require(?:s|d)?\s+permission\s+rules?\b`)
 
+// noRuleRe matches the sentence that says an operation takes no
+// permission rule, GearN's "No require permission rules.".
+var noRuleRe = regexp.MustCompile(`(?i)^no\s+require(?:s|d)?\s+permission\s+rules?\b`)
+
 // apiPathRe matches a path under /api/ with two segments at least.
 var apiPathRe = regexp.MustCompile(`^/api/[A-Za-z0-9_]+/[A-Za-z0-9_/]+`)
 

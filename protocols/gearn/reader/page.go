@@ -31,7 +31,12 @@ type pageDoc struct {
 	// as a plain object, a table with no envelope member, not wrapped in
 	// the envelope.
 	plain string
-	defs  []*defDoc
+	// noRule is the line of the sentence that says the operation takes
+	// no permission rule ("No require permission rules."), 0 for none;
+	// noRuleUnder the text line right above it, its section's heading.
+	noRule      int
+	noRuleUnder pages.Block
+	defs        []*defDoc
 	// examples are the request lines of the page's example messages, in
 	// page order: evidence of the endpoints they name, never endpoints.
 	examples []*requestLine
@@ -251,6 +256,12 @@ func interpret(page string, st pages.Style, pdf pages.PDFText, items []pages.Blo
 			var permission, endpoint, status bool
 			if startsSection(t) {
 				permission, endpoint, status = permissionRe.MatchString(t), endpointRe.MatchString(t), statusLineRe.MatchString(t)
+			}
+			if !permission && noRuleRe.MatchString(t) {
+				pd.noRule = it.Line
+				if i > 0 && items[i-1].Table == nil {
+					pd.noRuleUnder = items[i-1]
+				}
 			}
 			p, near := titlePart(t)
 			if p != partNone && isHeadingName(t) && referenced[headingName(t)] {
