@@ -37,7 +37,8 @@ type Text struct {
 // container holds taken out of it (readMIME: an HTML part is read as it
 // is, without the passes below), decoded (Decode), split at their ends and made clean (Lines), the chrome of a
 // terminal's screens copied one after another, and the lines each screen
-// repeats from the one before, dropped (dropScreens), the quote marks
+// repeats from the one before, dropped (dropScreens), what a terminal
+// left after a heading's permalink mark dropped (dropStaleMarks), the quote marks
 // of a mail that quotes the page taken out and the mail's words around it
 // dropped (unquote), the gutter a renderer draws before a code block's
 // lines taken off where the block holds a request line (stripGutters), the
@@ -86,6 +87,7 @@ func ReadTitledText(name string, data []byte, titled func(string) bool, rep *Rep
 		if w := dec.Warning(); w != "" {
 			rep.Warn(At(name, dec.Line), "%s", w)
 		}
+		text = dropStaleMarks(name, text, rep)
 		var low int
 		var first byte
 		var line int
