@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Screens of a terminal: a page read in a pager or a text browser (less,
@@ -31,17 +32,20 @@ const (
 
 // screenChrome returns the screen's height and the lines of the text
 // that are the terminal's chrome. The chrome's first line is a line
-// whose text, but for its digits, stands at the same line of every
-// screen and nowhere else: at an edge of the first screen (screenEdge),
-// every height's lines after it, up to the last screen (the lines after
-// it are fewer than a screen's). Of those, the one that stands at the most screens tells
-// the height; the chrome is each line that stands at the same line of
-// each of those screens, the same and not blank (alike but for its
-// digits, the first line), which the height's other lines are not. A page whose lines are alike at more
-// than maxChromeLines lines of the height, or at a line off the screen's
-// edges, is a page that repeats a template (its roles' sections, each as
-// long as the next), no screens.
-// It returns 0 where the text is no screens.
+// that holds a letter (a status line names its page, its lines, its
+// keys) and whose text, but for its digits, stands at the same line of
+// every screen and nowhere else: at an edge of the first screen
+// (screenEdge), every height's lines after it, up to the last screen
+// (the lines after it are fewer than a screen's). Of those, the one that
+// stands at the most screens tells the height; the chrome is each line
+// that stands at the same line of each of those screens, the same and
+// not blank (alike but for its digits, the first line), which the
+// height's other lines are not. The chrome's lines run from a screen's
+// top or to its bottom, maxChromeLines at most: a page whose lines are
+// alike at more lines of the height, or at a line that no run of alike
+// lines joins to an edge, is a page that repeats a template (its roles'
+// sections, each as long as the next; a wiki table's rows, each as tall
+// as the next), no screens. It returns 0 where the text is no screens.
 func (t *Text) screenChrome() (int, []int) {
 	n := len(t.Lines)
 	if n < minScreens*minScreenLines {
@@ -55,8 +59,8 @@ func (t *Text) screenChrome() (int, []int) {
 	}
 	type chain struct{ period, first, n int }
 	var best chain
-	for _, lines := range at {
-		if len(lines) < minScreens || len(lines) < best.n {
+	for d, lines := range at {
+		if len(lines) < minScreens || len(lines) < best.n || !strings.ContainsFunc(d, unicode.IsLetter) {
 			continue
 		}
 		period := lines[1] - lines[0]
@@ -75,7 +79,7 @@ func (t *Text) screenChrome() (int, []int) {
 	if best.n == 0 {
 		return 0, nil
 	}
-	var chrome []int
+	alike := make([]bool, best.period)
 	offsets := 0
 	for o := range best.period {
 		key := strings.TrimSpace
@@ -83,15 +87,24 @@ func (t *Text) screenChrome() (int, []int) {
 			key = digitless
 		}
 		d := key(t.Lines[o])
-		alike := d != ""
-		for k := 1; k < best.n && alike; k++ {
+		alike[o] = d != ""
+		for k := 1; k < best.n && alike[o]; k++ {
 			i := o + k*best.period
-			alike = i < n && key(t.Lines[i]) == d
+			alike[o] = i < n && key(t.Lines[i]) == d
 		}
-		if !alike {
+		if alike[o] {
+			offsets++
+		}
+	}
+	if offsets > maxChromeLines {
+		return 0, nil
+	}
+	var chrome []int
+	for o, a := range alike {
+		if !a {
 			continue
 		}
-		if offsets++; offsets > maxChromeLines || !screenEdge(o, best.period) {
+		if !screenEdge(o, best.period) || slices.Contains(alike[:o], false) && slices.Contains(alike[o:], false) {
 			return 0, nil
 		}
 		for k := range best.n {

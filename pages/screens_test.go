@@ -56,6 +56,14 @@ func TestDropScreens(t *testing.T) {
 	for _, role := range []string{"client", "server", "admin", "player"} {
 		template = append(template, "Role "+role, "", "HTTP", "", "POST /api/"+role, "", "Request Body", "Name Type", "id   string", "")
 	}
+	wiki := []string{"{|"}
+	for r := range 4 {
+		wiki = append(wiki, "|-")
+		for c := range 11 {
+			wiki = append(wiki, fmt.Sprintf("| cell %d of row %d", c, r))
+		}
+	}
+	wiki = append(wiki, "|}")
 	for _, tc := range []struct {
 		name  string
 		page  []string
@@ -82,6 +90,10 @@ func TestDropScreens(t *testing.T) {
 		want: twice,
 		// the second screen begins at line 11, repeating one "}" or two
 		warns: []int{1, 11},
+	}, {
+		name: "a wiki table whose rows are as tall as each other is no screens",
+		page: wiki,
+		want: wiki,
 	}, {
 		name: "a page that repeats a template is no screens",
 		page: template,
