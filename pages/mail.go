@@ -35,7 +35,10 @@ type Text struct {
 // pdfmake document definition's nodes tell (readPDFMake: read as it is,
 // without the passes below), the page a MIME
 // container holds taken out of it (readMIME: an HTML part is read as it
-// is, without the passes below), decoded (Decode), split at their ends and made clean (Lines), the quote marks
+// is, without the passes below), decoded (Decode), split at their ends and made clean (Lines), the chrome of a
+// terminal's screens copied one after another, and the lines each screen
+// repeats from the one before, dropped (dropScreens), what a terminal
+// left after a heading's permalink mark dropped (dropStaleMarks), the quote marks
 // of a mail that quotes the page taken out and the mail's words around it
 // dropped (unquote), the gutter a renderer draws before a code block's
 // lines taken off where the block holds a request line (stripGutters), the
@@ -84,6 +87,7 @@ func ReadTitledText(name string, data []byte, titled func(string) bool, rep *Rep
 		if w := dec.Warning(); w != "" {
 			rep.Warn(At(name, dec.Line), "%s", w)
 		}
+		text = dropStaleMarks(name, text, rep)
 		var low int
 		var first byte
 		var line int
@@ -100,6 +104,7 @@ func ReadTitledText(name string, data []byte, titled func(string) bool, rep *Rep
 			t.dropLostMarks(name, rep, dec.Encoding != "")
 		}
 	}
+	t.dropScreens(name, rep)
 	for _, l := range t.Lines {
 		if l != "" && (l[0] == '>' || l[0] == '|') {
 			t.unquote(name, rep)
