@@ -35,7 +35,9 @@ type Text struct {
 // pdfmake document definition's nodes tell (readPDFMake: read as it is,
 // without the passes below), the page a MIME
 // container holds taken out of it (readMIME: an HTML part is read as it
-// is, without the passes below), decoded (Decode), split at their ends and made clean (Lines), the quote marks
+// is, without the passes below), decoded (Decode), split at their ends and made clean (Lines), a
+// terminal's escapes read as nothing, warned of, and a line with one that
+// moves text refused (terminalEscapes), the quote marks
 // of a mail that quotes the page taken out and the mail's words around it
 // dropped (unquote), the gutter a renderer draws before a code block's
 // lines taken off where the block holds a request line (stripGutters), the
@@ -84,6 +86,7 @@ func ReadTitledText(name string, data []byte, titled func(string) bool, rep *Rep
 		if w := dec.Warning(); w != "" {
 			rep.Warn(At(name, dec.Line), "%s", w)
 		}
+		terminalEscapes(name, text, rep)
 		var low int
 		var first byte
 		var line int
