@@ -20,17 +20,17 @@ func Lines(data []byte) []string {
 
 // split splits a page's text into lines made clean, without the
 // overstrikes of a terminal's bold and underline (Overstruck) and the
-// escapes of a terminal's hyperlinks (Hyperlinks) and colours and
-// styles (Renditions).
+// escapes of a terminal's colours, styles, hyperlinks and the controls
+// that write nothing (TerminalText).
 func split(text string) []string {
 	return strings.Split(Clean(unbroken(text)), "\n")
 }
 
 // unbroken is a page's text without the overstrikes of a terminal's bold
-// and underline (Overstruck) and the escapes of a terminal's hyperlinks
-// (Hyperlinks) and colours and styles (Renditions), its line ends "\n".
+// and underline (Overstruck) and the escapes a terminal reads as nothing
+// (TerminalText), its line ends "\n".
 func unbroken(text string) string {
-	s := strings.ReplaceAll(Overstruck(Renditions(Hyperlinks(text))), "\r\r\n", "\n") // CRLF made CRCRLF by a second conversion
+	s := strings.ReplaceAll(Overstruck(TerminalText(text)), "\r\r\n", "\n") // CRLF made CRCRLF by a second conversion
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	return strings.ReplaceAll(s, "\r", "\n")
 }
@@ -56,44 +56,23 @@ func Overstruck(text string) string {
 	return string(out)
 }
 
-// osc8 starts the escape of a terminal's hyperlink (OSC 8).
-const osc8 = "\x1b]8;"
-
-// Hyperlinks returns a text without the escapes of a terminal's
-// hyperlinks (OSC 8: ESC ] 8 ; params ; URI, ended by BEL or ESC \,
-// before the link's text, and the same with no URI after it), which a
-// tool printing for a terminal writes around a link's text (glamour,
-// rich, mdcat, ls --hyperlink, gcc's diagnostics): the link's text
-// stays, the escapes and the URI they hold go, as a terminal shows the
-// text alone. An escape not ended on its line stays as it is.
-func Hyperlinks(text string) string {
-	return withoutEscapes(text, osc8, func(rest string) int {
-		end, st := oscEnd(rest)
-		if end < 0 || !strings.Contains(rest[:end], ";") {
-			return -1
-		}
-		return end + st
-	})
-}
-
-// csi starts the escape of a terminal's control sequence (CSI).
-const csi = "\x1b["
-
-// Renditions returns a text without the escapes that set a terminal's
-// colours and styles (SGR: ESC [ parameters m, the parameters digits
-// apart by ";" or ":"), which a tool printing for a terminal writes
-// around a heading's or a link's text and a code block's lines (pandoc's
-// ansi writer, glamour, rich): the text stays, in the display columns
-// the terminal shows it at, the escapes take none. Another control
-// sequence (one that moves the cursor) stays as it is.
-func Renditions(text string) string {
-	return withoutEscapes(text, csi, func(rest string) int {
-		end := 0
-		for end < len(rest) && (rest[end] >= '0' && rest[end] <= '9' || rest[end] == ';' || rest[end] == ':') {
-			end++
-		}
-		if end < len(rest) && rest[end] == 'm' {
-			return end + 1
+// TerminalText returns a text as a terminal shows it: without the escapes a terminal reads as
+// writing nothing (escapeLength), which a tool printing for
+// a terminal writes: the escapes that set its colours and styles (SGR:
+// ESC [ parameters m, around a heading's or a link's text and a code
+// block's lines: pandoc's ansi writer, glamour, rich, cli-table3 around
+// a table's borders), those of its hyperlinks (OSC 8: ESC ] 8 ; params ;
+// URI, ended by BEL or ESC \, before the link's text, and the same with
+// no URI after it: glamour, rich, mdcat, ls --hyperlink), and the
+// controls that write nothing (an erase to the line's end, a mode's set,
+// a window's title, the ASCII character set chosen). The text stays, in
+// the display columns the terminal shows it at; the escapes take none.
+// Another escape (a cursor's move), and one not ended on its line, stays
+// as it is, for terminalEscapes to refuse.
+func TerminalText(text string) string {
+	return withoutEscapes(text, "\x1b", func(rest string) int {
+		if n, known := escapeLength(rest); known {
+			return n
 		}
 		return -1
 	})

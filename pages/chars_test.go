@@ -99,11 +99,11 @@ func TestHyperlinks(t *testing.T) {
 		"See \x1b]8;id=2002330314;/guide/rules\aRules\x1b]8;;\a \x1b]8;id=2002330314;/guide/rules\a/guide/rules\x1b]8;;\a": "See Rules /guide/rules",
 		"\x1b]8;;file:///tmp/a.txt\x1b\\a.txt\x1b]8;;\x1b\\  b.txt":                                                        "a.txt  b.txt",
 		"cut \x1b]8;;https://x.test/a\nrest":                                                                               "cut \x1b]8;;https://x.test/a\nrest",
-		"\x1b]8;x\a text":                                                                                                  "\x1b]8;x\a text",
+		"\x1b]8;x\a text":                                                                                                  " text",
 		"plain text\n":                                                                                                     "plain text\n",
 	} {
-		if got := Hyperlinks(in); got != want {
-			t.Errorf("Hyperlinks(%q) = %q, want %q", in, got, want)
+		if got := TerminalText(in); got != want {
+			t.Errorf("TerminalText(%q) = %q, want %q", in, got, want)
 		}
 	}
 	if got := Lines([]byte("  Name\x1b]8;;#n\x1b\\Id\x1b]8;;\x1b\\  x\ny")); strings.Join(got, "|") != "  NameId  x|y" {
@@ -125,8 +125,8 @@ func TestRenditions(t *testing.T) {
 		"cut \x1b[1":                                                            "cut \x1b[1",
 		"plain text\n":                                                          "plain text\n",
 	} {
-		if got := Renditions(in); got != want {
-			t.Errorf("Renditions(%q) = %q, want %q", in, got, want)
+		if got := TerminalText(in); got != want {
+			t.Errorf("TerminalText(%q) = %q, want %q", in, got, want)
 		}
 	}
 	if got := Lines([]byte("\x1b[22m\x1b[23m\x1b[36m\x1b[4m\x1b]8;;/display/x\x1b\\Pages\x1b[0m\x1b]8;;\x1b\\  x\ny")); strings.Join(got, "|") != "Pages  x|y" {

@@ -1,6 +1,7 @@
 package pages
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -79,9 +80,9 @@ func TestLowPunctuation(t *testing.T) {
 		{"an Info file's node separator and a binary's bytes stay",
 			"\x1f\nFile: a.info\n\x1cx\x1d",
 			[]string{"\x1f", "File: a.info", "\x1cx\x1d"}, nil},
-		{"ESC is no punctuation: a terminal's colours go (Renditions), another escape stays",
+		{"ESC is no punctuation: a terminal's colours go (TerminalText), a cursor's move stays",
 			"\x1b[1mName\x1b[0m\n\x1b[2Aup",
-			[]string{"Name", "\x1b[2Aup"}, nil},
+			[]string{"Name", "\x1b[2Aup"}, []string{"1: " + fmt.Sprintf(terminalWarn, 1, "\x1b[1m", 2)}},
 	} {
 		text, warns := readText(c.page)
 		if !reflect.DeepEqual(text.Lines, c.want) {

@@ -35,7 +35,9 @@ type Text struct {
 // pdfmake document definition's nodes tell (readPDFMake: read as it is,
 // without the passes below), the page a MIME
 // container holds taken out of it (readMIME: an HTML part is read as it
-// is, without the passes below), decoded (Decode), split at their ends and made clean (Lines), the chrome of a
+// is, without the passes below), decoded (Decode), split at their ends and made clean (Lines), a
+// terminal's escapes read as nothing, warned of, and a line with one that
+// moves text refused (terminalEscapes), the chrome of a
 // terminal's screens copied one after another, and the lines each screen
 // repeats from the one before, dropped (dropScreens), what a terminal
 // left after a heading's permalink mark dropped (dropStaleMarks), the quote marks
@@ -87,6 +89,7 @@ func ReadTitledText(name string, data []byte, titled func(string) bool, rep *Rep
 		if w := dec.Warning(); w != "" {
 			rep.Warn(At(name, dec.Line), "%s", w)
 		}
+		terminalEscapes(name, text, rep)
 		text = dropStaleMarks(name, text, rep)
 		var low int
 		var first byte

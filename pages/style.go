@@ -559,12 +559,33 @@ func embedTables(src Source, blocks []Block) []Block {
 			sub.At = append(sub.At, t.Line)
 		}
 		out = append(out, ReadLocated(sub, func(s Source) []Block { return src.HTML(s, 0, len(s.Lines)) })...)
+		WarnGluedAfterTable(src, blocks[end].Line, b.Line, blocks[end].Text)
 		i = end
 	}
 	if out == nil {
 		return blocks
 	}
 	return out
+}
+
+// WarnGluedAfterTable warns where line, the last line of the HTML table
+// at line table of a page of another style, writes text after its last
+// </table> tag: the block after the table (a heading, "### Response
+// Body"), which a converter that passes an HTML block through as it is
+// (turndown, then marked) glued to the table's closing line. The HTML
+// reading reads that text as a block of its own after the table.
+func WarnGluedAfterTable(src Source, line, table int, text string) {
+	k := strings.LastIndex(strings.ToLower(text), "</table")
+	if k < 0 {
+		return
+	}
+	end := strings.IndexByte(text[k:], '>')
+	if end < 0 {
+		return
+	}
+	if after := strings.TrimSpace(text[k+end+1:]); after != "" {
+		src.Report.Warn(At(src.Name, line), "line %d writes %q after the </table> that closes the HTML table at line %d, as a converter that passes an HTML block through glues the block after the table to its last line: read as a block of its own after the table; write it on a line of its own", line, Clip(after), table)
+	}
 }
 
 // StartsHTMLTable reports whether a text line begins with a <table> tag.

@@ -265,11 +265,14 @@ func tableAt(lines []string, i int, ruled bool) (drawing, bool) {
 	return unruledAt(lines, i)
 }
 
-// unruledAt reads the table drawn with rules of its own (a grid, a simple
-// table, a dashed one) whose first rule is line i, if one is.
+// unruledAt reads the table drawn with rules of its own (a grid, one
+// without its right border, a simple table, a dashed one) whose first rule is line i, if one is.
 func unruledAt(lines []string, i int) (drawing, bool) {
 	if _, ok := gridRule(lines[i]); ok {
 		return gridAt(lines, i, nil)
+	}
+	if d, ok := rightOpenAt(lines, i); ok {
+		return d, true
 	}
 	if d, ok := openGridAt(lines, i); ok {
 		return d, true

@@ -504,7 +504,8 @@ func (d *tableDepth) closedAfter(i, j int) bool {
 // generator numbered in a table is. A comment alone on its line that
 // marks a page break ("<!-- PAGE_BREAK -->", as a PDF-to-Markdown
 // converter writes it) is kept as the line of text it is, for pages.Read
-// to tell the tables it cuts (pages.IsPageMark).
+// to tell the tables it cuts (pages.IsPageMark). A block glued after the
+// table's closing line is warned of (pages.WarnGluedAfterTable).
 func (p page) embedded(src pages.Source, i int) ([]pages.Block, int) {
 	end, ok := p.htmlEnd[i]
 	if !ok {
@@ -519,6 +520,9 @@ func (p page) embedded(src pages.Source, i int) ([]pages.Block, int) {
 		if b.Table != nil {
 			unescapeHTMLCells(src, b.Table)
 		}
+	}
+	if len(blocks) > 0 && pages.StartsHTMLTable(p.raw[i]) {
+		pages.WarnGluedAfterTable(src, blocks[len(blocks)-1].Line, blocks[0].Line, p.raw[end-1])
 	}
 	return blocks, end
 }

@@ -630,3 +630,17 @@ func TestCellLineBreaks(t *testing.T) {
 		}
 	}
 }
+
+// TestBlockGluedAfterHTMLTable reads the title glued after the </table>
+// of an HTML table on one line of a page of pipes (embedTables) as a
+// block of its own after the table, with a warning at its line.
+func TestBlockGluedAfterHTMLTable(t *testing.T) {
+	const warn = "p.txt:3: line 3 writes \"Response Body\" after the </table> that closes the HTML table at line 3, as a converter that passes an HTML block through glues the block after the table to its last line: read as a block of its own after the table; write it on a line of its own"
+	page := "Response Status Code\n\n" +
+		"<table><tr><th>Status Code</th><th>Description</th></tr><tr><td>466</td><td>Refused</td></tr></table>Response Body\n\n" +
+		"| Name | Type |\n|---|---|\n| id | String |\n"
+	_, warns := pagestest.Read(Style{}, page, true)
+	if !reflect.DeepEqual(warns, []string{warn}) {
+		t.Errorf("warnings\n%s\nwant\n%s", strings.Join(warns, "\n"), warn)
+	}
+}
