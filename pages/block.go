@@ -1616,16 +1616,16 @@ func (f LineForms) Blocks(lines []string) []Block {
 		case code:
 			items = append(items, Block{Line: i + 1, Text: StripHeading(t)})
 		case framesTitle(lines, i):
-			items = append(items, Block{Line: i + 2, Text: Title(text(strings.TrimSpace(lines[i+1])), true)})
+			items = append(items, Block{Line: i + 2, Text: Title(texts.at(i+1), true)})
 			i += 2
 		case i+1 < len(lines) && strings.HasPrefix(t, "#") && runAsLong(t, lines[i+1]):
-			items = append(items, Block{Line: i + 1, Text: text(t)})
+			items = append(items, Block{Line: i + 1, Text: texts.at(i)})
 			i++
 		case i+1 < len(lines) && underlines(t, lines[i+1]) && !strings.HasPrefix(t, "#") && !strings.HasPrefix(t, ">") && !listItemRe.MatchString(t):
-			items = append(items, Block{Line: i + 1, Text: Title(text(t), true)})
+			items = append(items, Block{Line: i + 1, Text: Title(texts.at(i), true)})
 			i++
 		default:
-			items = append(items, Block{Line: i + 1, Text: text(t)})
+			items = append(items, Block{Line: i + 1, Text: texts.at(i)})
 		}
 		last = i
 	}

@@ -92,10 +92,7 @@ func cellRunTables(st Style, src Source, blocks []Block) []Block {
 func cellRun(src Source, page []string, numbered bool, heading func(page []string, n int) bool, blocks []Block, k int) ([]Block, int) {
 	sub, end := cellRunSource(src, page, heading, blocks, k)
 	if sub.Lines == nil {
-		return nil, k + 1
-	}
-	if !mayNameFieldColumn(sub.Lines) {
-		return nil, end // its reading could hold no table cellRun takes
+		return nil, end
 	}
 	if numbered {
 		sub.Lines = eachUnnumbered(sub.Lines)
@@ -202,29 +199,30 @@ var fieldColumnWords = func() []string {
 	return out
 }()
 
-// mayNameFieldColumn reports whether lines, a run of text cellRun hands
-// the form's reader, may hold a header cell that names a Name or a Code
-// column (fieldColumns), without which cellRun takes no reading of them:
-// it rules out at one look, before the reader reads them, the runs of
-// plain ASCII whose letters, in lower case and run together (the reader
-// joins lines and drops markers, spaces and escapes, never letters),
-// hold no word of such a column. A run with a byte the reader may read
-// as letters or drop letters with (a tag, an entity, a link, any byte
-// not ASCII) may hold one.
-func mayNameFieldColumn(lines []string) bool {
+// mayNameFieldColumn reports whether the run of text cellRun would hand
+// the form's reader, the cells of header then the texts of the blocks of
+// run (its blank lines left out: they hold no letter), may hold a header
+// cell that names a Name or a Code column (fieldColumns), without which
+// cellRun takes no reading of them: it rules out at one look, before the
+// run's lines are made and the reader reads them, the runs of plain ASCII
+// whose letters, in lower case and run together (the reader joins lines
+// and drops markers, spaces and escapes, never letters), hold no word of
+// such a column. A run with a byte the reader may read as letters or drop
+// letters with (a tag, an entity, a link, any byte not ASCII) may hold
+// one.
+func mayNameFieldColumn(header []string, run []Block) bool {
 	var buf [256]byte
 	letters := buf[:0]
-	for _, l := range lines {
-		for i := 0; i < len(l); i++ {
-			c := l[i]
-			switch {
-			case c >= utf8.RuneSelf, c == '<', c == '&', c == '[', c == ']':
-				return true
-			case 'A' <= c && c <= 'Z':
-				letters = append(letters, c+'a'-'A')
-			case 'a' <= c && c <= 'z':
-				letters = append(letters, c)
-			}
+	for _, l := range header {
+		var ok bool
+		if letters, ok = appendLetters(letters, l); !ok {
+			return true
+		}
+	}
+	for _, b := range run {
+		var ok bool
+		if letters, ok = appendLetters(letters, b.Text); !ok {
+			return true
 		}
 	}
 	for _, w := range fieldColumnWords {
@@ -233,6 +231,24 @@ func mayNameFieldColumn(lines []string) bool {
 		}
 	}
 	return false
+}
+
+// appendLetters appends the ASCII letters of l to letters, in lower
+// case; ok is false for a line with a byte the form's reader may read as
+// letters or drop letters with (mayNameFieldColumn).
+func appendLetters(letters []byte, l string) (_ []byte, ok bool) {
+	for i := 0; i < len(l); i++ {
+		c := l[i]
+		switch {
+		case c >= utf8.RuneSelf, c == '<', c == '&', c == '[', c == ']':
+			return letters, false
+		case 'A' <= c && c <= 'Z':
+			letters = append(letters, c+'a'-'A')
+		case 'a' <= c && c <= 'z':
+			letters = append(letters, c)
+		}
+	}
+	return letters, true
 }
 
 // lastTextLine is the line of the last text block of run before line.
@@ -257,43 +273,52 @@ func lastTextLine(run []Block, line int) int {
 // them, at the header's line. The run ends before a table, a code
 // fence, a heading (heading, the style's: it reads it as a line of text,
 // the form's reader would as a cell), or a block on the line of the one
-// before (no line of its own).
+// before (no line of its own). Where there is no run, the index is k+1;
+// a run whose reading could hold no table cellRun takes
+// (mayNameFieldColumn) is returned without its lines, which are not made.
 func cellRunSource(src Source, page []string, heading func(page []string, n int) bool, blocks []Block, k int) (Source, int) {
 	sub := Source{Name: src.Name}
 	if blocks[k].Table == nil && heading(page, blocks[k].Line) {
 		return Source{}, k + 1
 	}
+	// header is the cells of the header the run starts with, at line
+	// headLine; start the index of its first text block.
+	var header []string
+	headLine, start := 0, k
 	if t := blocks[k].Table; t != nil {
 		if len(t.Rows) > 0 || len(t.Header) < 3 || k+1 == len(blocks) || blocks[k+1].Table != nil {
 			return sub, k + 1
 		}
-		for i, h := range t.Header {
-			if i > 0 {
-				sub.Lines, sub.At = append(sub.Lines, ""), append(sub.At, t.Line)
-			}
-			sub.Lines, sub.At = append(sub.Lines, h), append(sub.At, t.Line)
-		}
+		header, headLine, start = t.Header, t.Line, k+1
 	}
-	end := k
-	if blocks[k].Table != nil {
-		end++
-	}
-	prev := blocks[k].Line
-	for ; end < len(blocks) && blocks[end].Table == nil && !IsFence(blocks[end].Text) && !heading(page, blocks[end].Line); end++ {
-		b := blocks[end]
-		if end > k && b.Line <= prev {
+	end := start
+	for prev := blocks[k].Line; end < len(blocks) && blocks[end].Table == nil && !IsFence(blocks[end].Text) && !heading(page, blocks[end].Line); end++ {
+		if end > k && blocks[end].Line <= prev {
 			break
 		}
-		if end > k {
+		prev = blocks[end].Line
+	}
+	if end == k {
+		return Source{}, k + 1
+	}
+	if !mayNameFieldColumn(header, blocks[start:end]) {
+		return Source{}, end
+	}
+	for i, h := range header {
+		if i > 0 {
+			sub.Lines, sub.At = append(sub.Lines, ""), append(sub.At, headLine)
+		}
+		sub.Lines, sub.At = append(sub.Lines, h), append(sub.At, headLine)
+	}
+	prev := blocks[k].Line
+	for n, b := range blocks[start:end] {
+		if start+n > k {
 			for _, l := range gapLines(page, prev, b.Line) {
 				sub.Lines, sub.At = append(sub.Lines, ""), append(sub.At, l)
 			}
 		}
 		sub.Lines, sub.At = append(sub.Lines, b.Text), append(sub.At, b.Line)
 		prev = b.Line
-	}
-	if end == k {
-		return Source{}, k + 1
 	}
 	return sub, end
 }

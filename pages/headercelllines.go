@@ -53,7 +53,7 @@ type CellLineHeaders struct {
 // after it; nil where there is none.
 func (h *CellLineHeaders) tableAt(texts *lineTexts, i int) (*Table, int) {
 	lines := texts.lines
-	if h.Source.OneCellPerLine == nil || i+1 >= len(lines) || !IsRunHeader(texts.text(strings.TrimSpace(lines[i])), h.Source.Words) {
+	if h.Source.OneCellPerLine == nil || i+1 >= len(lines) || !IsRunHeader(texts.at(i), h.Source.Words) {
 		return nil, i + 1
 	}
 	src := h.Source
@@ -66,30 +66,45 @@ func (h *CellLineHeaders) tableAt(texts *lineTexts, i int) (*Table, int) {
 }
 
 // lineTexts are the lines of a page as a style of lines reads them: each
-// line's text, trimmed, a blank line "". CellLineHeaders reads every
-// header of a page whose cells run together in the texts made at the
-// first, which no reading of a table changes.
+// line's text, trimmed, a blank line "". Each line's text is made once,
+// at its first use: LineForms.Blocks reads a text block's text, and
+// CellLineHeaders looks for a header whose cells run together in every
+// line's, and reads every header of a page in the texts of all its lines,
+// which no reading of a table changes.
 type lineTexts struct {
 	// lines are the page's lines.
 	lines []string
 	// text is the text of a line, trimmed, without the markup of the
 	// style.
 	text func(string) string
-	// texts are the lines' texts, once made.
+	// texts are the lines' texts, each made where made is set; all
+	// tells that every line's is made.
 	texts []string
-	// made tells that texts are made.
-	made bool
+	made  []bool
+	all   bool
 }
 
-// read returns the lines' texts, made at the first call.
-func (t *lineTexts) read() []string {
-	if !t.made {
-		t.texts, t.made = make([]string, len(t.lines)), true
-		for k, l := range t.lines {
-			if l := strings.TrimSpace(l); l != "" {
-				t.texts[k] = t.text(l)
-			}
+// at returns the text of line i, made at the first call.
+func (t *lineTexts) at(i int) string {
+	if t.made == nil {
+		t.texts, t.made = make([]string, len(t.lines)), make([]bool, len(t.lines))
+	}
+	if !t.made[i] {
+		t.made[i] = true
+		if l := strings.TrimSpace(t.lines[i]); l != "" {
+			t.texts[i] = t.text(l)
 		}
+	}
+	return t.texts[i]
+}
+
+// read returns the texts of all the lines.
+func (t *lineTexts) read() []string {
+	if !t.all {
+		for k := range t.lines {
+			t.at(k)
+		}
+		t.all = true
 	}
 	return t.texts
 }
