@@ -36,7 +36,8 @@ const (
 // keys) and whose text, but for its digits, stands at the same line of
 // every screen and nowhere else: at an edge of the first screen
 // (screenEdge), every height's lines after it, up to the last screen
-// (the lines after it are fewer than a screen's). Of those, the one that
+// (the lines after it, but for blank lines at the page's end, are fewer
+// than a screen's; the last screen's may add to it, as less's "(END)"). Of those, the one that
 // stands at the most screens tells the height; the chrome is each line
 // that stands at the same line of each of those screens, the same and
 // not blank (alike but for its digits, the first line), which the
@@ -48,6 +49,9 @@ const (
 // as the next), no screens. It returns 0 where the text is no screens.
 func (t *Text) screenChrome() (int, []int) {
 	n := len(t.Lines)
+	for n > 0 && strings.TrimSpace(t.Lines[n-1]) == "" {
+		n--
+	}
 	if n < minScreens*minScreenLines {
 		return 0, nil
 	}
@@ -64,6 +68,9 @@ func (t *Text) screenChrome() (int, []int) {
 			continue
 		}
 		period := lines[1] - lines[0]
+		if end := lines[len(lines)-1] + period; end < n && strings.HasPrefix(digitless(t.Lines[end]), d) {
+			lines = append(lines[:len(lines):len(lines)], end)
+		}
 		last := lines[len(lines)-1]
 		if period < minScreenLines || period > maxScreenLines || lines[0] >= period || !screenEdge(lines[0], period) || n-1-last > period {
 			continue
@@ -82,15 +89,16 @@ func (t *Text) screenChrome() (int, []int) {
 	alike := make([]bool, best.period)
 	offsets := 0
 	for o := range best.period {
-		key := strings.TrimSpace
+		same := func(l, d string) bool { return strings.TrimSpace(l) == d }
+		d := strings.TrimSpace(t.Lines[o])
 		if o == best.first {
-			key = digitless
+			same = func(l, d string) bool { return strings.HasPrefix(digitless(l), d) }
+			d = digitless(t.Lines[o])
 		}
-		d := key(t.Lines[o])
 		alike[o] = d != ""
 		for k := 1; k < best.n && alike[o]; k++ {
 			i := o + k*best.period
-			alike[o] = i < n && key(t.Lines[i]) == d
+			alike[o] = i < n && same(t.Lines[i], d)
 		}
 		if alike[o] {
 			offsets++

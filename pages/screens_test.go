@@ -27,6 +27,13 @@ func screensOf(doc []string, height, scroll int, status func(int) string) []stri
 	}
 }
 
+// lessEnd ends a copy's last status line as less -M does at the end of
+// its file.
+func lessEnd(page []string) []string {
+	page[len(page)-1] += " (END)"
+	return page
+}
+
 // screenDoc is a document of n lines, each its own, some blank.
 func screenDoc(n int) []string {
 	var doc []string
@@ -78,6 +85,11 @@ func TestDropScreens(t *testing.T) {
 		name:  "less, its status line counting the lines, no line repeated",
 		page:  screensOf(screenDoc(36), 10, 9, less),
 		want:  screenDoc(36),
+		warns: []int{1},
+	}, {
+		name:  "less -M, its last status line ending in (END), the file in a line break",
+		page:  append(lessEnd(screensOf(screenDoc(36), 10, 9, less)), ""),
+		want:  append(screenDoc(36), ""),
 		warns: []int{1},
 	}, {
 		name:  "a line of the page that stands again elsewhere stays",
