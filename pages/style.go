@@ -1089,6 +1089,17 @@ func IsPageMark(line string) bool {
 // make it no fence.
 var fenceRe = regexp.MustCompile("^(?:```+|~~~+)\\s*(?:[\\w+.#-]+|\\{[^{}`]*\\})?(?:\\s+(?:[\\w.-]+=(?:\"[^\"]*\"|'[^']*'|[^\\s\"'`]+)|\\{[^{}`]*\\}))*\\s*$")
 
+// divFenceRe matches the line of a pandoc fenced div, opening (with its
+// attributes or its class) or closing: three colons at least.
+var divFenceRe = regexp.MustCompile(`^\s*:{3,}(?:\s*(?:\{[^{}]*\}|[\w-]+))?\s*:*\s*$`)
+
+// IsDivFence reports whether a line opens or closes a pandoc fenced div
+// (::: {#app}, ::: table-wrap, :::), which -t markdown writes for each
+// <div> of a page: it frames its content and is no text of it.
+func IsDivFence(line string) bool {
+	return strings.Contains(line, ":::") && divFenceRe.MatchString(line)
+}
+
 // IsFence reports whether a line opens or closes a fenced code block.
 func IsFence(line string) bool {
 	t := strings.TrimSpace(line)

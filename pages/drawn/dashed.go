@@ -146,7 +146,8 @@ func dashFirst(l string) bool {
 }
 
 // dashedAt reads the dashed table that starts at line i, if one does:
-// its top rule, or the header line of a simple table.
+// its top rule, or the header line of a simple table (no pandoc fenced
+// div's line, which frames the table and heads none of it).
 func dashedAt(lines []string, i int) (drawing, bool) {
 	if top, ok := topRule(lines[i]); ok {
 		return multilineAt(lines, i, top)
@@ -157,7 +158,7 @@ func dashedAt(lines []string, i int) (drawing, bool) {
 	if i+1 >= len(lines) {
 		return drawing{}, false
 	}
-	if runs, ok := columnRule(lines[i+1]); ok {
+	if runs, ok := columnRule(lines[i+1]); ok && !pages.IsDivFence(lines[i]) {
 		return simpleDashedAt(lines, i, runs, isBlank(lines, i-1))
 	}
 	return drawing{}, false

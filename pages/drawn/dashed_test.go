@@ -124,3 +124,22 @@ func TestTableAt(t *testing.T) {
 		t.Errorf("drawn.TableAt(2) = %+v, %d", tb, end)
 	}
 }
+
+// TestDashedUnderDivFence reads the headerless dashed table pandoc writes
+// right under the line of a fenced div (::: table-wrap): that line frames
+// the table and is no header of it, so the table is read from its top
+// rule, its first row the header, not refused at the fence.
+func TestDashedUnderDivFence(t *testing.T) {
+	page := "::: table-wrap\n  ------ ------ -----------\n  Name   Type   Description\n  id     String The id\n  ------ ------ -----------\n:::\n"
+	src := pages.Source{Name: "p.md", Lines: pages.Lines([]byte(page)), Report: &pages.Reporter{}}
+	if tb, _ := drawn.TableAt(src, 0); tb != nil {
+		t.Errorf("drawn.TableAt(0) = %+v: want nothing at the fence", tb)
+	}
+	tb, _ := drawn.TableAt(src, 1)
+	if tb == nil || !reflect.DeepEqual(tb.Header, []string{"Name", "Type", "Description"}) || len(tb.Rows) != 1 {
+		t.Fatalf("drawn.TableAt(1) = %+v", tb)
+	}
+	if _, errs := src.Report.Sorted([]string{"p.md"}, false); len(errs) > 0 {
+		t.Errorf("errors %v, want none", errs)
+	}
+}

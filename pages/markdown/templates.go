@@ -31,10 +31,6 @@ var templateTagRe = regexp.MustCompile(`^\s*(?:(?:\{%-?\s*[^%]*?-?%\}|\{\{[<%]\s
 // tagRe matches one template tag: its name, and its arguments.
 var tagRe = regexp.MustCompile(`(?:\{%-?|\{\{[<%])\s*/?\s*([A-Za-z][\w-]*)([^%>]*?)-?(?:%\}|[>%]\}\})`)
 
-// divRe matches the line of a pandoc fenced div, opening (with its
-// attributes or its class) or closing: three colons at least.
-var divRe = regexp.MustCompile(`^\s*:{3,}(?:\s*(?:\{[^{}]*\}|[\w-]+))?\s*:*\s*$`)
-
 // titleRe matches the argument of a tag that titles its block.
 var titleRe = regexp.MustCompile(`\b(?:title|name|label|header)\s*=\s*"([^"]*)"`)
 
@@ -92,7 +88,7 @@ func templateTitle(l string) (string, bool) {
 	if m := mkdocsTabRe.FindStringSubmatch(l); m != nil {
 		return m[1], true
 	}
-	if strings.Contains(l, ":::") && divRe.MatchString(l) {
+	if pages.IsDivFence(l) {
 		return "", true
 	}
 	if !templateTagRe.MatchString(l) {
