@@ -143,3 +143,20 @@ func TestDashedUnderDivFence(t *testing.T) {
 		t.Errorf("errors %v, want none", errs)
 	}
 }
+
+// TestDivFencesNoText reads a page whose tables pandoc -t markdown framed
+// in fenced divs: the div's lines are no text (no title of the table
+// under them), the line above them is.
+func TestDivFencesNoText(t *testing.T) {
+	page := "**WaxVat**\n\n::: table-wrap\n  ------ ------ -----------\n  Name   Type   Description\n  id     String The id\n  ------ ------ -----------\n:::\n"
+	blocks, _ := pagestest.Read(drawn.Style{}, page, false)
+	var texts []string
+	for _, b := range blocks {
+		if b.Table == nil {
+			texts = append(texts, b.Text)
+		}
+	}
+	if !reflect.DeepEqual(texts, []string{"WaxVat"}) {
+		t.Errorf("texts %q, want only the title", texts)
+	}
+}
