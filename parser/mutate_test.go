@@ -58,6 +58,13 @@ var knownSilent = map[[2]string]knownDefect{
 	// that a hard wrap set at column 0, "(default: true)" at line 70, is
 	// read as that cell's, with a warning: aligned's lastRest.)
 	{"hard-wrapped line", "columns aligned with spaces"}: {"a table's header row that a hard wrap cut is read as no header, and its rows as text", false},
+	// A sentence glued over the first line of a table's last row, a
+	// cell a line, in a page whose rows the blank lines between them set
+	// apart by gaps that vary (AbiWord's text, knapFlint_html4.txt:1986,
+	// bw03): the sentence and the row read as text after the table, and
+	// the row is lost with no word; a note run into the row after it is
+	// read only where the gap before it is the table's row gap.
+	{"table cut by a line of text, in any style", "one cell per line"}: {"a sentence glued over a table's last row, in a page whose row gaps vary, ends the table and the row is lost", true},
 }
 
 // knownInvalid lists the (defect class, style) pairs for which some

@@ -371,9 +371,15 @@ func outside(e, head entry) bool {
 // cell gap c starts at es[i], up to a gap wider than its row gap, a line
 // that makes no row (one cell alone: a title) or the next header. It
 // reports false when no row follows the header: the page is of another
-// form. After a gap wider than the row gap, a row of one line a cell,
-// each fitting its column (rowStarts), is read as the table's, with a
-// warning (what the HTML set between its rows, a comment, left no text).
+// form. After a gap wider than the row gap, a row whose cells each fit
+// their column (rowStarts), a blank line among its lines an empty cell
+// where its cells so fit, is read as the table's, with a warning (what
+// the HTML set between its rows, a comment, left no text; a converter,
+// AbiWord's text, sets its rows apart by gaps that vary widely): the gap
+// alone ends no table, a line that can be no cell of a row does. Where
+// its rows are blocks whose blank lines are their empty cells, a block
+// whose cells do not fit their columns (blockFits: a title, the header
+// of a table of its own) ends the table.
 func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int) bool) (soupTable, bool) {
 	head := cellsOf(es[i : i+w])
 	cols, _ := pages.ColumnsOf(head)
@@ -430,8 +436,12 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 		rowSrc := src
 		rowSrc.Report = &pages.Reporter{}
 		if blocks {
-			if b, n, ok := blockOverRow(es, j, head, rowGap, isHeader); !ok {
-				if wide || b-j < 2 || !beginsRow(cellsOf(es[j:b]), cols) {
+			b, n, ok := blockOverRow(es, j, head, rowGap, isHeader)
+			if ok && !blockFits(es[j:end], head) {
+				break // a title and the header of a table of its own
+			}
+			if !ok {
+				if wide || b-j < 2 || !beginsRow(cellsOf(es[j:b]), cols) || !blockFits(es[j:b], head) {
 					break // text after the table: a title, a table of its own
 				}
 				src.Report.Fail(pages.At(src.Name, es[j].line+1), "lines %d-%d, set apart as the rows of the table at line %d are, hold %d cells for its %d columns, each blank line among them an empty cell as in its other rows (%s): which of them make its row cannot be told; write each of its cells on a line, an empty one as an empty line", es[j].line+1, es[b-1].line+1, tb.Line, n, w, pages.Clip(strings.Join(cellsOf(es[j:b]), " | ")))
@@ -472,7 +482,7 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 			src.Report.Warn(pages.At(src.Name, es[j].line+1), calloutWarning, es[j].line+1, es[j].text, es[end-1].line+1, tb.Line, es[end].line+1)
 			break
 		}
-		if ok && wide && (len(es[j:end]) != w || !rowStarts(cells, head, 0)) {
+		if ok && wide && !rowStarts(cells, head, 0) {
 			break
 		}
 		src.Report.Merge(rowSrc.Report)
@@ -941,7 +951,10 @@ func soupRowEnd(es []entry, j int, head []string, c, rowGap, most int) int {
 // between the line breaks around them. The block ends at the first gap,
 // once it holds the row's w cells (its lines and its empty ones), of the
 // row gap rowGap or more, or where the row gap is not known yet (0), of
-// two blank lines or more and wider than every gap inside it. It returns
+// two blank lines or more and wider than every gap inside it; where the
+// row gap is known, a gap of any width ends a block whose cells begin a
+// row (rowStarts): the gaps between a table's rows vary (AbiWord's text
+// sets them 3 to 60 blank lines apart), the row's cells tell its end. It returns
 // the entry after the block, and reports whether it holds w cells, w
 // the width of the table's header head: a block that overfills the row,
 // or that a gap of the row gap (of most, the gap before it, where the
@@ -973,7 +986,7 @@ func denseBlockEnd(es []entry, j int, head []string, rowGap, most int) (int, boo
 			}
 		case g == 0:
 			cells++
-		case cells == w && g >= max(rowGap, inner+1, 2):
+		case cells == w && (g >= max(rowGap, inner+1, 2) || rowGap > 0 && rowStarts(blockCells(es[j:k]), head, 0)):
 			if over >= 0 && !wrapsLast(es[j:k], head) {
 				return over, false
 			}
@@ -1050,6 +1063,21 @@ func lastOfBlock(cells, head []string) ([]string, bool) {
 		}
 	}
 	return restInLast(cells, w), true
+}
+
+// blockFits reports whether a block of lines, each blank line among
+// them an empty cell (blockCells), and the empty cells that would end it
+// where it holds fewer than the columns of the header head, fit the
+// columns that tell what their cells hold (tellingFit): a title over the
+// next table and the sentence under it ("GenericModels.FlintBlade", a
+// blank line, "A finished flint blade.") put a sentence in the Required
+// column, and are no row.
+func blockFits(row []entry, head []string) bool {
+	cells := blockCells(row)
+	for len(cells) < len(head) {
+		cells = append(cells, "")
+	}
+	return tellingFit(cells, head)
 }
 
 // blockOverRow reads the lines from es[j] on, in a table whose rows are
@@ -1145,12 +1173,14 @@ func soupCells(src pages.Source, row []entry, head []string, c int, cols []pages
 		}
 	}
 	// A block of lines set apart by the row gap, two blank lines or
-	// more, each blank line among them an empty cell (denseBlockEnd),
+	// more (a gap of any width after it, once the row gap is known: its
+	// cells tell its end), each blank line among them an empty cell
+	// (denseBlockEnd),
 	// whose lines are more than its cells: its last cell wraps where the
 	// cells before it each fit their column (wrapsLast). Read as lines
 	// of a row whose cells nothing sets apart, its blank lines would end
 	// it, and the rest of the row be lost.
-	if c == 0 && emptied && rowGap != 1 && (tail < 0 && rowGap >= 2 || tail >= max(rowGap, 2)) {
+	if c == 0 && emptied && (rowGap >= 2 && tail != 0 || rowGap == 0 && tail >= 2) {
 		if read, ok := lastOfBlock(cells, head); ok {
 			warnLastTakesRest(src, row, cells, head)
 			return read, 0, true
