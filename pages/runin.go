@@ -49,8 +49,19 @@ func RunInCodeLabel(t string) (label, code string, ok bool) {
 // codeLabels as a site prints it, in small letters or in capitals, and
 // goes on after it.
 func printedCodeLabel(t, l string) bool {
-	return len(t) > len(l) && (t[:len(l)] == l || t[:len(l)] == strings.ToUpper(l))
+	return len(t) > len(l) && (t[:len(l)] == l || t[:len(l)] == upperCodeLabels[l])
 }
+
+// upperCodeLabels holds each label of codeLabels in capitals, as a site
+// may print it: printedCodeLabel, asked for every label at every line,
+// spells none anew.
+var upperCodeLabels = func() map[string]string {
+	m := make(map[string]string, len(codeLabels))
+	for l := range codeLabels {
+		m[l] = strings.ToUpper(l)
+	}
+	return m
+}()
 
 // spacedRequestLine reports whether t is a request line with its path
 // ("POST /api/a", "GET https://a.b/c HTTP/1.1"): no prose after a code
