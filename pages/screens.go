@@ -55,16 +55,25 @@ func (t *Text) screenChrome() (int, []int) {
 	if n < minScreens*minScreenLines {
 		return 0, nil
 	}
-	at := map[string][]int{}
+	// A chain's first line stands within its first screen, so among the
+	// first maxScreenLines: only those lines are keys, the others are
+	// looked up. Lines are keyed by a hash of their digitless text, which
+	// spells no line anew; a chain's lines are compared as text below.
+	at := map[uint64][]int{}
 	for i, l := range t.Lines {
-		if d := digitless(l); d != "" {
-			at[d] = append(at[d], i)
+		h, blank := digitlessHash(l)
+		if lines, ok := at[h]; ok || i < maxScreenLines && !blank {
+			at[h] = append(lines, i)
 		}
 	}
 	type chain struct{ period, first, n int }
 	var best chain
-	for d, lines := range at {
-		if len(lines) < minScreens || len(lines) < best.n || !strings.ContainsFunc(d, unicode.IsLetter) {
+	for _, lines := range at {
+		if len(lines) < minScreens || len(lines) < best.n {
+			continue
+		}
+		d := digitless(t.Lines[lines[0]])
+		if !strings.ContainsFunc(d, unicode.IsLetter) || slices.ContainsFunc(lines, func(i int) bool { return digitless(t.Lines[i]) != d }) {
 			continue
 		}
 		period := lines[1] - lines[0]
@@ -245,4 +254,19 @@ func (t *Text) overlaps(from, to, end, next int) []int {
 		}
 	}
 	return ms
+}
+
+// digitlessHash is a hash (FNV-1a) of digitless(l), and whether that is
+// empty, for a line spelled anew by no allocation.
+func digitlessHash(l string) (uint64, bool) {
+	t := strings.TrimSpace(l)
+	h := uint64(14695981039346656037)
+	blank := true
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c < '0' || c > '9' {
+			h = (h ^ uint64(c)) * 1099511628211
+			blank = false
+		}
+	}
+	return h, blank
 }
