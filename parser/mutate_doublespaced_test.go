@@ -18,7 +18,8 @@ import (
 // cells), from its header row to its last row. Other facts with a
 // warning are a defect of the reading too (noShift): a row cut inside a
 // cell whose closing pipe comes two wrapped lines after its first line
-// (r05 crossbreedFlowers.md:66 and :322) is one of the run's rows.
+// (r05 crossbreedFlowers.md:66 and :322) is one of the run's rows. A
+// grid table (gridTable) is no pipe table.
 func init() {
 	d := defect{"blank line between a pipe table's rows", func(p *scrapedPage) []int {
 		if !pipeStyles[p.style] || inContainer(p.name) {
@@ -26,7 +27,9 @@ func init() {
 		}
 		var out []int
 		for _, tb := range pipeTables(p) {
-			out = append(out, tb.header)
+			if !gridTable(p, tb) {
+				out = append(out, tb.header)
+			}
 		}
 		return out
 	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
@@ -45,6 +48,14 @@ func init() {
 	defects = append(defects, d)
 	everyStyle[d.class] = true
 	noShift[d.class] = true
+}
+
+// gridTable reports whether a table of pipeTables is a grid table
+// (pandoc's, reStructuredText's), its rows between borders of "+" and
+// "-": its lines are a drawing, not rows of pipes, which no converter
+// prints double-spaced.
+func gridTable(p *scrapedPage, tb scrapedTable) bool {
+	return tb.header > 0 && strings.HasPrefix(strings.TrimSpace(p.lines[tb.header-1]), "+")
 }
 
 // pipeTables are the tables of two rows or more of a page, their header
