@@ -65,6 +65,9 @@ var knownSilent = map[[2]string]knownDefect{
 	// the row is lost with no word; a note run into the row after it is
 	// read only where the gap before it is the table's row gap.
 	{"table cut by a line of text, in any style", "one cell per line"}: {"a sentence glued over a table's last row, in a page whose row gaps vary, ends the table and the row is lost", true},
+	// The same page, the same row: a callout's line ("!!! danger") over
+	// it ends the table alike.
+	{"callout between a table's rows, in any style", "one cell per line"}: {"a callout over a table's last row, in a page whose row gaps vary, ends the table and the row is lost", true},
 }
 
 // knownInvalid lists the (defect class, style) pairs for which some
