@@ -353,14 +353,15 @@ func TestStrayRow(t *testing.T) {
 	}
 }
 
-// TestPandocMarkdown reads a page pandoc -t markdown wrote: its tables
-// drawn with dashes (a cell's escapes decoded, a code span or a link
-// around a whole cell dropped), its headings without their attributes
-// and permalinks, its fenced divs as no text, its bracketed spans as
-// their text; and rates it Markdown above the style of drawn tables.
+// TestPandocMarkdown reads a page pandoc -t markdown wrote, as a parse
+// reads it (pagestest.ReadText): its tables drawn with dashes (a cell's
+// escapes decoded, a code span or a link around a whole cell dropped),
+// its headings without their attributes and permalinks, its fenced divs
+// as no text, its bracketed spans as their text; and rates it Markdown
+// above the style of drawn tables.
 func TestPandocMarkdown(t *testing.T) {
 	page := "::: {#app}\n::: VPNav\n[GearN Docs](/){.title}\n:::\n\n## Request Body [\u200b](#request-body){.header-anchor aria-label=\"Permalink to \\\"Request Body\\\"\"} {#request-body tabindex=\"-1\"}\n\n  Code        Type                             Required   Description\n  ----------- -------------------------------- ---------- ---------------------------\n  `userId`    `string`                         true       The player\\'s id.\n  `lighting`  [`LightingMode`](#lightingmode)             How the stage is lit.\n\n::: {.language-http .vp-adaptive-theme}\n[http]{.lang}\n\n``` shiki\nPOST /api/a\n```\n:::\n"
-	blocks, diags := pagestest.Read(Style{}, page, true)
+	blocks, diags := pagestest.ReadText(Style{}, page)
 	want := []string{
 		"03 GearN Docs",
 		"06 Request Body",
@@ -376,7 +377,7 @@ func TestPandocMarkdown(t *testing.T) {
 	if len(diags) > 0 {
 		t.Errorf("diagnostics %q", diags)
 	}
-	lines := pages.Lines([]byte(page))
+	lines := pages.ReadText("p.txt", []byte(page), &pages.Reporter{}).Lines
 	if md, dr := (Style{}).Detect(lines), (drawn.Style{}).Detect(lines); md <= dr {
 		t.Errorf("rates Markdown %d, drawn tables %d: want Markdown above", md, dr)
 	}
