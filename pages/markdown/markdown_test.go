@@ -627,24 +627,3 @@ func TestCellParagraphRows(t *testing.T) {
 		}
 	}
 }
-
-// TestBlockGluedAfterHTMLTable reads the heading that turndown, then
-// marked, glued after the </table> of a table kept as HTML on one line
-// ("...</tbody></table>### Response Body") as a block of its own after
-// the table, with a warning at its line; in Markdown and in a page of
-// pipes alike.
-func TestBlockGluedAfterHTMLTable(t *testing.T) {
-	const warn = "p.txt:3: line 3 writes \"### Response Body\" after the </table> that closes the HTML table at line 3, as a converter that passes an HTML block through glues the block after the table to its last line: read as a block of its own after the table; write it on a line of its own"
-	page := "### Response Status Code\n\n" +
-		"<table><tbody><tr><th>Status Code</th><th>Description</th></tr><tr><td>466</td><td>Refused</td></tr></tbody></table>### Response Body\n\n" +
-		"| Name | Type |\n|---|---|\n| id | String |\n"
-	blocks, warns := pagestest.Read(Style{}, page, true)
-	got := pagestest.Describe(blocks)
-	want := []string{"01 Response Status Code", "03 [Status Code|Description]", "03 |466|Refused|", "03 Response Body", "05 [Name|Type]", "07 |id|String|"}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("read\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
-	if !reflect.DeepEqual(warns, []string{warn}) {
-		t.Errorf("warnings\n%s\nwant\n%s", strings.Join(warns, "\n"), warn)
-	}
-}
