@@ -37,19 +37,20 @@ func unbroken(text string) string {
 
 // Overstruck returns a text without the overstrikes that nroff and man
 // write for a terminal's bold ("N\bNa\bam\bme\be") and underline
-// ("_\bx"), where a page was saved without col -b or man's own pipe: a
+// ("_\bx"), where a page was saved without col -b or man's own pipe: at
+// each overstrike (overstrikeAt, as terminalEscapes counts them) a
 // character and the backspace after it go, the one struck over them
-// stays.
+// stays. A backspace that strikes nothing over goes alone.
 func Overstruck(text string) string {
 	if !strings.Contains(text, "\b") {
 		return text
 	}
 	out := make([]rune, 0, len(text))
-	for _, r := range text {
+	for i, r := range text {
 		switch {
 		case r != '\b':
 			out = append(out, r)
-		case len(out) > 0 && out[len(out)-1] != '\n':
+		case overstrikeAt(text, i):
 			out = out[:len(out)-1]
 		}
 	}

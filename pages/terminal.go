@@ -2,6 +2,8 @@ package pages
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A page a tool printing for a terminal wrote to a file holds the
@@ -33,7 +35,7 @@ func scanEscapes(text string) escapeScan {
 	for i := 0; i < len(text); i++ {
 		switch text[i] {
 		case '\b':
-			if i > 0 && text[i-1] != '\n' {
+			if overstrikeAt(text, i) {
 				s.add(i)
 			}
 		case '\x1b':
@@ -47,6 +49,17 @@ func scanEscapes(text string) escapeScan {
 		}
 	}
 	return s
+}
+
+// overstrikeAt reports whether the backspace at index i of text strikes
+// the character after it over the one before it, as nroff writes a
+// terminal's bold ("N\bN") and underline ("_\bx"): both printable. A
+// backspace at a line's start or the text's ends, or next to a control
+// byte (a BEL of binary junk), strikes nothing over.
+func overstrikeAt(text string, i int) bool {
+	before, n := utf8.DecodeLastRuneInString(text[:i])
+	after, m := utf8.DecodeRuneInString(text[i+1:])
+	return n > 0 && m > 0 && unicode.IsPrint(before) && unicode.IsPrint(after)
 }
 
 // add counts an escape read as nothing at index i.

@@ -63,3 +63,28 @@ func TestTerminalEscapes(t *testing.T) {
 		})
 	}
 }
+
+// TestOverstrikeNextToControl checks that a backspace is an overstrike
+// only between two printable characters, for the count terminalEscapes
+// warns of and for what Overstruck takes out alike: one after a control
+// byte (a BEL in binary junk), before one, or at a line's start strikes
+// nothing over, and the byte before it stays.
+func TestOverstrikeNextToControl(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+		count      int
+	}{
+		{"N\bNa\bame", "Name", 2},
+		{"_\b\u2010x", "\u2010x", 1},
+		{"id\a\bx", "id\ax", 0},
+		{"id\b\ax", "id\ax", 0},
+		{"id\n\bx", "id\nx", 0},
+	} {
+		if got := Overstruck(c.text); got != c.want {
+			t.Errorf("Overstruck(%q) = %q, want %q", c.text, got, c.want)
+		}
+		if got := scanEscapes(c.text).n; got != c.count {
+			t.Errorf("scanEscapes(%q) counts %d, want %d", c.text, got, c.count)
+		}
+	}
+}

@@ -146,8 +146,9 @@ func dashFirst(l string) bool {
 }
 
 // dashedAt reads the dashed table that starts at line i, if one does:
-// its top rule, or the header line of a simple table (no pandoc fenced
-// div's line, which frames the table and heads none of it).
+// its top rule, or the header line of a simple table (a pandoc fenced
+// div's line, which frames the table and heads none of it, the reading
+// of the page's text blanks: pages.ReadText).
 func dashedAt(lines []string, i int) (drawing, bool) {
 	if top, ok := topRule(lines[i]); ok {
 		return multilineAt(lines, i, top)
@@ -158,7 +159,7 @@ func dashedAt(lines []string, i int) (drawing, bool) {
 	if i+1 >= len(lines) {
 		return drawing{}, false
 	}
-	if runs, ok := columnRule(lines[i+1]); ok && !pages.IsDivFence(lines[i]) {
+	if runs, ok := columnRule(lines[i+1]); ok {
 		return simpleDashedAt(lines, i, runs, isBlank(lines, i-1))
 	}
 	return drawing{}, false

@@ -125,38 +125,27 @@ func TestTableAt(t *testing.T) {
 	}
 }
 
-// TestDashedUnderDivFence reads the headerless dashed table pandoc writes
-// right under the line of a fenced div (::: table-wrap): that line frames
-// the table and is no header of it, so the table is read from its top
-// rule, its first row the header, not refused at the fence.
-func TestDashedUnderDivFence(t *testing.T) {
-	page := "::: table-wrap\n  ------ ------ -----------\n  Name   Type   Description\n  id     String The id\n  ------ ------ -----------\n:::\n"
-	src := pages.Source{Name: "p.md", Lines: pages.Lines([]byte(page)), Report: &pages.Reporter{}}
-	if tb, _ := drawn.TableAt(src, 0); tb != nil {
-		t.Errorf("drawn.TableAt(0) = %+v: want nothing at the fence", tb)
-	}
-	tb, _ := drawn.TableAt(src, 1)
-	if tb == nil || !reflect.DeepEqual(tb.Header, []string{"Name", "Type", "Description"}) || len(tb.Rows) != 1 {
-		t.Fatalf("drawn.TableAt(1) = %+v", tb)
-	}
-	if _, errs := src.Report.Sorted([]string{"p.md"}, false); len(errs) > 0 {
-		t.Errorf("errors %v, want none", errs)
-	}
-}
-
-// TestDivFencesNoText reads a page whose tables pandoc -t markdown framed
-// in fenced divs: the div's lines are no text (no title of the table
-// under them), the line above them is.
+// TestDivFencesNoText reads the pages pandoc -t markdown writes with
+// their dashed tables framed in fenced divs (::: table-wrap), as a parse
+// reads them (pagestest.ReadText): the div's lines are no text (no title
+// of the table under them) and no header of the headerless table right
+// under them, so the table is read from its top rule, its first row the
+// header, not refused at the fence; the line above them is text.
 func TestDivFencesNoText(t *testing.T) {
-	page := "**WaxVat**\n\n::: table-wrap\n  ------ ------ -----------\n  Name   Type   Description\n  id     String The id\n  ------ ------ -----------\n:::\n"
-	blocks, _ := pagestest.Read(drawn.Style{}, page, false)
-	var texts []string
-	for _, b := range blocks {
-		if b.Table == nil {
-			texts = append(texts, b.Text)
+	table := "::: table-wrap\n  ------ ------ -----------\n  Name   Type   Description\n  id     String The id\n  ------ ------ -----------\n:::\n"
+	for _, c := range []struct {
+		page string
+		want []string
+	}{
+		{table, []string{"03 [Name|Type|Description]", "04 |id|String|The id|"}},
+		{"**WaxVat**\n\n" + table, []string{"01 WaxVat", "05 [Name|Type|Description]", "06 |id|String|The id|"}},
+	} {
+		blocks, diags := pagestest.ReadText(drawn.Style{}, c.page)
+		if got := pagestest.Describe(blocks); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%q: blocks %q, want %q", c.page, got, c.want)
 		}
-	}
-	if !reflect.DeepEqual(texts, []string{"WaxVat"}) {
-		t.Errorf("texts %q, want only the title", texts)
+		if len(diags) > 0 {
+			t.Errorf("%q: diagnostics %q, want none", c.page, diags)
+		}
 	}
 }

@@ -1,7 +1,6 @@
 package drawn
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
@@ -93,8 +92,7 @@ func (d drawing) header() []string {
 // tables, and its text as text, without reStructuredText's markup or
 // Haddock's where the page is written in it (rstLines, rstText,
 // haddockLines, haddockText), its words that groff
-// hyphenated joined where it is a manual page (joinTextHyphens), the
-// lines of pandoc's fenced divs blank (withoutDivFences).
+// hyphenated joined where it is a manual page (joinTextHyphens).
 func drawnItems(src pages.Source) []pages.Block {
 	var markup func(string) string
 	lines, text := src.Lines, pages.StripHeading
@@ -109,7 +107,6 @@ func drawnItems(src pages.Source) []pages.Block {
 	if markup != nil {
 		text = func(t string) string { return pages.StripHeading(markup(t)) }
 	}
-	lines = withoutDivFences(lines)
 	var last *pages.Table // the last table read
 	marked := withBreaks(src)
 	ruled := boxRuled(marked.Lines)
@@ -317,26 +314,4 @@ func blankFirst(cells []string) bool {
 		}
 	}
 	return false
-}
-
-// withoutDivFences returns the lines with each line of a pandoc fenced
-// div (pages.IsDivFence: "::: table-wrap", ":::"), which frames what it
-// holds, blank, as pandoc -t markdown writes one around each <div> of a
-// page: no title of the table under it, no text; the lines as they are
-// where none is one.
-func withoutDivFences(lines []string) []string {
-	var out []string
-	for i, l := range lines {
-		if !pages.IsDivFence(l) {
-			continue
-		}
-		if out == nil {
-			out = slices.Clone(lines)
-		}
-		out[i] = ""
-	}
-	if out == nil {
-		return lines
-	}
-	return out
 }

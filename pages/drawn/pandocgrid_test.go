@@ -13,7 +13,9 @@ import (
 // no header to pandoc (its names head the table), no header rule, a
 // heavy rule with alignment colons, a cell spanning rows (a span rule,
 // the rule under its row drawn across the other columns only) and one
-// spanning columns (no wall between them).
+// spanning columns (no wall between them); a span rule is heavy only
+// where a junction is followed by a heavy fill, not by a '=' in its open
+// cell's text.
 func TestPandocGridForms(t *testing.T) {
 	for _, c := range []struct {
 		name, page string
@@ -34,6 +36,10 @@ func TestPandocGridForms(t *testing.T) {
 		name: "a cell spanning three rows, wrapped cells",
 		page: "+:------:+:------:+:----------:+\n| Status | Detail | Message    |\n| Code   | Code   |            |\n+--------+--------+------------+\n| 461    | -71101 | Evaporator |\n|        |        | busy       |\n|        +--------+------------+\n|        | -71102 | Sap soured |\n|        +--------+------------+\n|        | -71103 | Season     |\n|        |        | closed     |\n+--------+--------+------------+\n| 462    | -71201 | Closed     |\n+--------+--------+------------+\n",
 		want: [][][]string{{{"Status Code", "Detail Code", "Message"}, {"461", "-71101", "Evaporator busy"}, {"461", "-71102", "Sap soured"}, {"461", "-71103", "Season closed"}, {"462", "-71201", "Closed"}}},
+	}, {
+		name: "a span rule whose open cell holds a '=' in its text: no heavy rule, which a junction and its fill draw",
+		page: "+:------:+:------:+:----------:+\n| Status | Detail | Message    |\n| Code   | Code   |            |\n+--------+--------+------------+\n| 461    | -71101 | Evaporator |\n| a=b    +--------+------------+\n|        | -71102 | Sap soured |\n+--------+--------+------------+\n",
+		want: [][][]string{{{"Status Code", "Detail Code", "Message"}, {"461 a=b", "-71101", "Evaporator"}, {"461 a=b", "-71102", "Sap soured"}}},
 	}, {
 		name: "a cell spanning two columns, its text across their border, and a span rule under it",
 		page: "+------+------+------+\n| Code | Name | Desc |\n+======+======+======+\n| 1    | a    | x    |\n+------+------+------+\n| 2    | spanning two|\n|      +------+------+\n|      | b    | y    |\n+------+------+------+\n",

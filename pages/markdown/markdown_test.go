@@ -353,14 +353,15 @@ func TestStrayRow(t *testing.T) {
 	}
 }
 
-// TestPandocMarkdown reads a page pandoc -t markdown wrote: its tables
-// drawn with dashes (a cell's escapes decoded, a code span or a link
-// around a whole cell dropped), its headings without their attributes
-// and permalinks, its fenced divs as no text, its bracketed spans as
-// their text; and rates it Markdown above the style of drawn tables.
+// TestPandocMarkdown reads a page pandoc -t markdown wrote, as a parse
+// reads it (pagestest.ReadText): its tables drawn with dashes (a cell's
+// escapes decoded, a code span or a link around a whole cell dropped),
+// its headings without their attributes and permalinks, its fenced divs
+// as no text, its bracketed spans as their text; and rates it Markdown
+// above the style of drawn tables.
 func TestPandocMarkdown(t *testing.T) {
 	page := "::: {#app}\n::: VPNav\n[GearN Docs](/){.title}\n:::\n\n## Request Body [\u200b](#request-body){.header-anchor aria-label=\"Permalink to \\\"Request Body\\\"\"} {#request-body tabindex=\"-1\"}\n\n  Code        Type                             Required   Description\n  ----------- -------------------------------- ---------- ---------------------------\n  `userId`    `string`                         true       The player\\'s id.\n  `lighting`  [`LightingMode`](#lightingmode)             How the stage is lit.\n\n::: {.language-http .vp-adaptive-theme}\n[http]{.lang}\n\n``` shiki\nPOST /api/a\n```\n:::\n"
-	blocks, diags := pagestest.Read(Style{}, page, true)
+	blocks, diags := pagestest.ReadText(Style{}, page)
 	want := []string{
 		"03 GearN Docs",
 		"06 Request Body",
@@ -376,7 +377,7 @@ func TestPandocMarkdown(t *testing.T) {
 	if len(diags) > 0 {
 		t.Errorf("diagnostics %q", diags)
 	}
-	lines := pages.Lines([]byte(page))
+	lines := pages.ReadText("p.txt", []byte(page), &pages.Reporter{}).Lines
 	if md, dr := (Style{}).Detect(lines), (drawn.Style{}).Detect(lines); md <= dr {
 		t.Errorf("rates Markdown %d, drawn tables %d: want Markdown above", md, dr)
 	}
@@ -624,26 +625,5 @@ func TestCellParagraphRows(t *testing.T) {
 		if got := r.CellParagraphs[r.Cells[len(r.Cells)-1]]; !reflect.DeepEqual(got, c.paragraphs) {
 			t.Errorf("%s: the cell's paragraphs %q, want %q", c.name, got, c.paragraphs)
 		}
-	}
-}
-
-// TestBlockGluedAfterHTMLTable reads the heading that turndown, then
-// marked, glued after the </table> of a table kept as HTML on one line
-// ("...</tbody></table>### Response Body") as a block of its own after
-// the table, with a warning at its line; in Markdown and in a page of
-// pipes alike.
-func TestBlockGluedAfterHTMLTable(t *testing.T) {
-	const warn = "p.txt:3: line 3 writes \"### Response Body\" after the </table> that closes the HTML table at line 3, as a converter that passes an HTML block through glues the block after the table to its last line: read as a block of its own after the table; write it on a line of its own"
-	page := "### Response Status Code\n\n" +
-		"<table><tbody><tr><th>Status Code</th><th>Description</th></tr><tr><td>466</td><td>Refused</td></tr></tbody></table>### Response Body\n\n" +
-		"| Name | Type |\n|---|---|\n| id | String |\n"
-	blocks, warns := pagestest.Read(Style{}, page, true)
-	got := pagestest.Describe(blocks)
-	want := []string{"01 Response Status Code", "03 [Status Code|Description]", "03 |466|Refused|", "03 Response Body", "05 [Name|Type]", "07 |id|String|"}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("read\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
-	if !reflect.DeepEqual(warns, []string{warn}) {
-		t.Errorf("warnings\n%s\nwant\n%s", strings.Join(warns, "\n"), warn)
 	}
 }

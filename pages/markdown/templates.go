@@ -21,8 +21,8 @@ import (
 // request"), as a heading would be. A tag of another name (a GitBook
 // {% swagger-parameter %}, which states a fact) is left as text, and
 // nothing inside a fenced code block is a tag. Pandoc's fenced divs
-// (::: {#app}, ::: vp-doc, :::), which -t markdown writes for each <div>
-// of a page, frame their content alike: their lines are no text.
+// (::: {#app}, ::: vp-doc, :::), which frame their content alike, the
+// reading of every style's text blanks (pages.ReadText).
 
 // templateTagRe matches a line of one or more template tags, and
 // nothing else.
@@ -87,9 +87,6 @@ func templateLines(lines []string) []string {
 func templateTitle(l string) (string, bool) {
 	if m := mkdocsTabRe.FindStringSubmatch(l); m != nil {
 		return m[1], true
-	}
-	if pages.IsDivFence(l) {
-		return "", true
 	}
 	if !templateTagRe.MatchString(l) {
 		return "", false

@@ -631,16 +631,28 @@ func TestCellLineBreaks(t *testing.T) {
 	}
 }
 
-// TestBlockGluedAfterHTMLTable reads the title glued after the </table>
-// of an HTML table on one line of a page of pipes (embedTables) as a
-// block of its own after the table, with a warning at its line.
+// TestBlockGluedAfterHTMLTable reads the block glued after the </table>
+// of an HTML table kept on one line (embedTables) as a block of its own
+// after the table, with a warning at its line, in every style whose
+// page holds one: the heading turndown, then marked, glued in Markdown
+// ("...</tbody></table>### Response Body"), a title in a page of pipes.
 func TestBlockGluedAfterHTMLTable(t *testing.T) {
-	const warn = "p.txt:3: line 3 writes \"Response Body\" after the </table> that closes the HTML table at line 3, as a converter that passes an HTML block through glues the block after the table to its last line: read as a block of its own after the table; write it on a line of its own"
-	page := "Response Status Code\n\n" +
-		"<table><tr><th>Status Code</th><th>Description</th></tr><tr><td>466</td><td>Refused</td></tr></table>Response Body\n\n" +
-		"| Name | Type |\n|---|---|\n| id | String |\n"
-	_, warns := pagestest.Read(Style{}, page, true)
-	if !reflect.DeepEqual(warns, []string{warn}) {
-		t.Errorf("warnings\n%s\nwant\n%s", strings.Join(warns, "\n"), warn)
+	const warn = "p.txt:3: line 3 writes %q after the </table> that closes the HTML table at line 3, as a converter that passes an HTML block through glues the block after the table to its last line: read as a block of its own after the table; write it on a line of its own"
+	want := []string{"01 Response Status Code", "03 [Status Code|Description]", "03 |466|Refused|", "03 Response Body", "05 [Name|Type]", "07 |id|String|"}
+	for _, c := range []struct {
+		style        pages.Style
+		title, table string
+	}{
+		{markdown.Style{}, "### ", "<table><tbody><tr><th>Status Code</th><th>Description</th></tr><tr><td>466</td><td>Refused</td></tr></tbody></table>"},
+		{Style{}, "", "<table><tr><th>Status Code</th><th>Description</th></tr><tr><td>466</td><td>Refused</td></tr></table>"},
+	} {
+		page := c.title + "Response Status Code\n\n" + c.table + c.title + "Response Body\n\n| Name | Type |\n|---|---|\n| id | String |\n"
+		blocks, warns := pagestest.Read(c.style, page, true)
+		if got := pagestest.Describe(blocks); !reflect.DeepEqual(got, want) {
+			t.Errorf("%T: read\n%s\nwant\n%s", c.style, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+		if w := fmt.Sprintf(warn, c.title+"Response Body"); !reflect.DeepEqual(warns, []string{w}) {
+			t.Errorf("%T: warnings\n%s\nwant\n%s", c.style, strings.Join(warns, "\n"), w)
+		}
 	}
 }

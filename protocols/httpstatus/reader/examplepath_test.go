@@ -13,10 +13,13 @@ import (
 // none of its own where its example request's path holds a segment that
 // reads as a value of a path parameter ("KLN-204817"): taken as written,
 // it would put the example's value in the schema's path. A path of words
-// and a version is taken; an endpoints entry gives the path instead.
+// and a version is taken; an endpoints entry gives the path instead. So
+// is refused, at the example request's line, the base path an example
+// puts before its heading's path where a segment of it reads as a value
+// ("/tenants/42"), and taken one of words and versions.
 func TestExampleOnlyPath(t *testing.T) {
-	page := func(path string) []string {
-		return []string{"Kilns", "Description", "Charges a kiln.", "Method", "PUT",
+	page := func(heading, path string) []string {
+		return []string{heading, "Description", "Charges a kiln.", "Method", "PUT",
 			"Response Status Code",
 			"Status Code | Status Code Description | Status Code Detailed Description",
 			"200 | Normal Response | Normal",
@@ -26,17 +29,19 @@ func TestExampleOnlyPath(t *testing.T) {
 		}
 	}
 	for _, c := range []struct {
-		name, path string
-		entry      *read.EndpointLine
-		want, fail string
+		name, heading, path string
+		entry               *read.EndpointLine
+		want, fail          string
 	}{
-		{"a value in the path", "/service/v5/kilns/KLN-204817/charge", nil, "", "holds KLN-204817, which reads as the value of a path parameter"},
-		{"a number in the path", "/service/v5/kilns/1042/charge", nil, "", "holds 1042"},
-		{"words and a version", "/service/v5/oauth2/kilns/charge", nil, "/service/v5/oauth2/kilns/charge", ""},
-		{"the endpoints entry gives it", "/service/v5/kilns/KLN-204817/charge", &read.EndpointLine{Method: "PUT", Path: "/service/v5/kilns/{kilnId}/charge"}, "/service/v5/kilns/{kilnId}/charge", ""},
+		{"a value in the path", "Kilns", "/service/v5/kilns/KLN-204817/charge", nil, "", "holds KLN-204817, which reads as the value of a path parameter"},
+		{"a number in the path", "Kilns", "/service/v5/kilns/1042/charge", nil, "", "holds 1042"},
+		{"words and a version", "Kilns", "/service/v5/oauth2/kilns/charge", nil, "/service/v5/oauth2/kilns/charge", ""},
+		{"the endpoints entry gives it", "Kilns", "/service/v5/kilns/KLN-204817/charge", &read.EndpointLine{Method: "PUT", Path: "/service/v5/kilns/{kilnId}/charge"}, "/service/v5/kilns/{kilnId}/charge", ""},
+		{"a value in the base path before the heading's", "/kilns/charge", "/tenants/42/kilns/charge", nil, "", "puts /tenants/42 before the path /kilns/charge of the heading at line 1, and 42 reads as the value"},
+		{"a base path of words and a version", "/kilns/charge", "/service/v5/kilns/charge", nil, "/service/v5/kilns/charge", ""},
 	} {
 		rep := &pages.Reporter{}
-		lines := page(c.path)
+		lines := page(c.heading, c.path)
 		sp := readStatusPage("p.txt", pages.PDFText{}, lines, pipeItems(lines), rep, nil, nil)
 		b := &statusBuilder{pages: []*statusPage{sp}, rep: rep, methods: map[schema.Pos]read.EndpointLine{}, methodsTaken: map[schema.Pos]bool{}}
 		if c.entry != nil {
@@ -117,40 +122,6 @@ func TestExampleOnlyPathEvidence(t *testing.T) {
 		}
 		if c.fail == "" && (len(api.Operations) != 1 || api.Operations[0].Endpoints[0].Path != c.path) {
 			t.Errorf("%s: operations %+v, want one at %s", c.name, api.Operations, c.path)
-		}
-	}
-}
-
-// TestExampleBasePath refuses, at the example request's line, the base
-// path an example puts before its heading's path where a segment of it
-// reads as a value ("/tenants/42"), and takes one of words and versions.
-func TestExampleBasePath(t *testing.T) {
-	for _, c := range []struct{ path, fail string }{
-		{"/tenants/42/kilns/charge", "puts /tenants/42 before the path /kilns/charge of the heading at line 1, and 42 reads as the value"},
-		{"/service/v5/kilns/charge", ""},
-	} {
-		lines := []string{"/kilns/charge", "Description", "Charges a kiln.", "Method", "PUT",
-			"Response Status Code",
-			"Status Code | Status Code Description | Status Code Detailed Description",
-			"200 | Normal Response | Normal",
-			"Example Request",
-			"PUT " + c.path + " HTTP/1.1",
-			"kgAppId: 909428",
-		}
-		rep := &pages.Reporter{}
-		sp := readStatusPage("p.txt", pages.PDFText{}, lines, pipeItems(lines), rep, nil, nil)
-		b := &statusBuilder{pages: []*statusPage{sp}, rep: rep, methods: map[schema.Pos]read.EndpointLine{}, methodsTaken: map[schema.Pos]bool{}}
-		api := b.build()
-		_, errs := rep.Sorted([]string{"p.txt"}, false)
-		failed := false
-		for _, e := range errs {
-			failed = failed || c.fail != "" && e.Pos.Line == 10 && strings.Contains(e.Msg, c.fail)
-		}
-		if c.fail != "" && !failed || c.fail == "" && len(errs) > 0 {
-			t.Errorf("%s: errors %v, want one at line 10 that %q", c.path, errs, c.fail)
-		}
-		if c.fail == "" && (len(api.Operations) != 1 || api.Operations[0].Endpoints[0].Path != c.path) {
-			t.Errorf("%s: operations %+v, want one at %s", c.path, api.Operations, c.path)
 		}
 	}
 }
