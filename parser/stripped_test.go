@@ -37,11 +37,6 @@ var knownStripped = map[[2]string]string{
 	{"bm01_annealBlownVessel", "raw"}:     "an enum's code run into a description that begins with digits",
 	{"bm01_annealBlownVessel", "decoded"}: "an enum's code run into a description that begins with digits",
 	{"bm01_annealBlownVessel", "sed"}:     "an enum's code run into a description that begins with digits",
-	// A responsive table's cell labels run into each cell
-	// ("CoderecipientIdsTypestring[]RequiredtrueDescription…").
-	{"g04_sendMail", "raw"}:     "a responsive table's cell labels run into its cells",
-	{"g04_sendMail", "decoded"}: "a responsive table's cell labels run into its cells",
-	{"g04_sendMail", "sed"}:     "a responsive table's cell labels run into its cells",
 	// A cell's list of values (One of:<ul><li>gold</li>…) runs its items
 	// together ("One of:goldgemticketmedal"): no values read, no word.
 	{"n11_walletBalance", "raw"}: "a cell's list of values whose items run together",

@@ -197,10 +197,10 @@ func strayCells(r string, fields *pages.Table, names *vocabulary) []string {
 // first line after it. Where a callout cuts its rows, resumed gets the
 // line where they go on.
 func readTable(src pages.Source, names *vocabulary, head []string, i, from int, resumed map[int][]string) (*pages.Table, int) {
-	lines := src.Lines
 	cols, _ := pages.ColumnsOf(head)
 	tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
 	kind := pages.RunKind(cols)
+	lines := unlabelled(src, names, head, kind, cols, i, from)
 	// enumCuts holds, by row index, the ways to cut the rows of an enum
 	// table whose name runs into its code (Name | Code | [Description]),
 	// where more than one reads: settled once the table is read.
