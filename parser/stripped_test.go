@@ -32,11 +32,6 @@ var knownStripped = map[[2]string]string{
 	// header's format reads the second paragraph as its own rest.
 	{"bl04_harvest", "raw"}: "a header's format glued to the cell's next paragraph",
 	{"bl04_harvest", "sed"}: "a header's format glued to the cell's next paragraph",
-	// An enum's code runs into a description that begins with a number
-	// ("Fine20.1 - 0.8 mm."): the code reads all the digits, 20.
-	{"bm01_annealBlownVessel", "raw"}:     "an enum's code run into a description that begins with digits",
-	{"bm01_annealBlownVessel", "decoded"}: "an enum's code run into a description that begins with digits",
-	{"bm01_annealBlownVessel", "sed"}:     "an enum's code run into a description that begins with digits",
 	// A cell's list of values (One of:<ul><li>gold</li>…) runs its items
 	// together ("One of:goldgemticketmedal"): no values read, no word.
 	{"n11_walletBalance", "raw"}: "a cell's list of values whose items run together",
