@@ -27,11 +27,6 @@ const strippedSample = 2
 // makes it. The test fails when a pair outside the list goes silent, and
 // when a pair in it no longer does: the list only shrinks.
 var knownStripped = map[[2]string]string{
-	// A cell of two paragraphs (<p>Authorization: KakaoAK
-	// {ADMIN_KEY}</p><p>The admin key …</p>) runs them together: the
-	// header's format reads the second paragraph as its own rest.
-	{"bl04_harvest", "raw"}: "a header's format glued to the cell's next paragraph",
-	{"bl04_harvest", "sed"}: "a header's format glued to the cell's next paragraph",
 	// A cell's list of values (One of:<ul><li>gold</li>…) runs its items
 	// together ("One of:goldgemticketmedal"): no values read, no word.
 	{"n11_walletBalance", "raw"}: "a cell's list of values whose items run together",
