@@ -469,6 +469,7 @@ func Read(st Style, src Source) []Block {
 		}
 		t.Rows = slices.DeleteFunc(t.Rows, t.repeatsHeader)
 		t.unescapeBreaks(src)
+		t.splitGluedParagraphs(src)
 		notes := t.takeNotes(src)
 		t.codesOfValues()
 		out = append(out, b)

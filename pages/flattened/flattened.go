@@ -197,10 +197,10 @@ func strayCells(r string, fields *pages.Table, names *vocabulary) []string {
 // first line after it. Where a callout cuts its rows, resumed gets the
 // line where they go on.
 func readTable(src pages.Source, names *vocabulary, head []string, i, from int, resumed map[int][]string) (*pages.Table, int) {
-	lines := src.Lines
 	cols, _ := pages.ColumnsOf(head)
 	tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
 	kind := pages.RunKind(cols)
+	lines := unlabelled(src, names, head, kind, cols, i, from)
 	// enumCuts holds, by row index, the ways to cut the rows of an enum
 	// table whose name runs into its code (Name | Code | [Description]),
 	// where more than one reads: settled once the table is read.
@@ -515,8 +515,13 @@ func otherColumns(head []string) string {
 }
 
 // A cut is one way an enum row's name runs into its code with digits:
-// the name, the code and the start of the description after them.
-type cut struct{ name, code, desc string }
+// the name, the code and the start of the description after them. A cut
+// inNumber ends the code inside the number its description begins with
+// (codeEndCuts).
+type cut struct {
+	name, code, desc string
+	inNumber         bool
+}
 
 // cutsOf lists the ways the row r of an enum table, split as cells, may
 // be cut between its name and its code, its own first, where its name
@@ -524,37 +529,72 @@ type cut struct{ name, code, desc string }
 // …" is Base 643, Base6 43 or Base64 3, and "Last7Days4The …" Last 7 or
 // Last7Days 4 (names may end in digits). Another cut has a code of no
 // leading zero and a description that begins like prose, as the row's
-// does. It returns nil where the row's cut is the only one: a gap stands
-// between its name and its code, or no other digits could begin the code.
+// does. The ways its code may end inside a number its description begins
+// with follow (codeEndCuts). It returns nil where the row's cut is the
+// only one: a gap stands between its name and its code, or no other
+// digits could begin the code, and its code ends where its digits do.
 func cutsOf(r string, cells []string, ni, ci int) []cut {
 	name, code := cells[ni], cells[ci]
-	rest, ok := strings.CutPrefix(r, name+code)
-	if !ok || code == "" || code[0] == '-' {
+	if code == "" || code[0] == '-' {
 		return nil
 	}
 	var desc string
 	if ci+1 < len(cells) {
 		desc = cells[ci+1]
 	}
-	own := cut{name, code, desc}
-	ownScore := startScore(strings.TrimLeft(rest, " \t"))
+	own := cut{name: name, code: code, desc: desc}
 	cuts := []cut{own}
-	for i := len(name) + 1; i < len(r) && i <= pages.MaxWordLen && pages.IsIdentByte(r[i-1]); i++ {
-		d := i
-		for d < len(r) && r[d] >= '0' && r[d] <= '9' {
-			d++
+	if rest, ok := strings.CutPrefix(r, name+code); ok {
+		ownScore := startScore(strings.TrimLeft(rest, " \t"))
+		for i := len(name) + 1; i < len(r) && i <= pages.MaxWordLen && pages.IsIdentByte(r[i-1]); i++ {
+			d := i
+			for d < len(r) && r[d] >= '0' && r[d] <= '9' {
+				d++
+			}
+			if d == i || r[i] == '0' && d > i+1 {
+				continue
+			}
+			after := strings.TrimLeft(r[d:], " \t")
+			if sc := startScore(after); sc < 2 && (after != "" || ownScore != 1) {
+				continue
+			}
+			cuts = append(cuts, cut{name: r[:i], code: r[i:d], desc: strings.TrimSpace(r[d:])})
 		}
-		if d == i || r[i] == '0' && d > i+1 {
-			continue
-		}
-		after := strings.TrimLeft(r[d:], " \t")
-		if sc := startScore(after); sc < 2 && (after != "" || ownScore != 1) {
-			continue
-		}
-		cuts = append(cuts, cut{r[:i], r[i:d], strings.TrimSpace(r[d:])})
 	}
+	cuts = append(cuts, codeEndCuts(r, own)...)
 	if len(cuts) == 1 {
 		return nil
+	}
+	return cuts
+}
+
+// numberGoesOnRe matches what goes on with a number after its digits: a
+// decimal point or comma and a digit, a range's dash or tilde and a
+// digit, a single space at most on either side of it ("0.1 - 0.8 mm.",
+// "2 - 4 mm."): a tab or a run of spaces is a gap between cells.
+var numberGoesOnRe = regexp.MustCompile(`^(?:[.,]\d| ?[-–~] ?\d)`)
+
+// codeEndCuts lists the ways the code of an enum row, read as its own
+// cut own, may end earlier, where the row's text after the code's digits
+// goes on with them as a number does (numberGoesOnRe): a tag stripper
+// runs a code's cell into a description that begins with a number, and
+// "Fine20.1 - 0.8 mm." is Fine 2 "0.1 - 0.8 mm." as well as Fine 20
+// ".1 - 0.8 mm.", "Coarse42 - 4 mm." Coarse 4 "2 - 4 mm." as well as
+// Coarse 42 "- 4 mm.". Each shorter run of the code's first digits is a
+// cut, inNumber; none where the code is one digit, or the text after it
+// goes on as no number does.
+func codeEndCuts(r string, own cut) []cut {
+	rest, ok := strings.CutPrefix(r, own.name)
+	if !ok {
+		return nil
+	}
+	after, ok := strings.CutPrefix(strings.TrimLeft(rest, " \t"), own.code)
+	if !ok || len(own.code) < 2 || !numberGoesOnRe.MatchString(after) {
+		return nil
+	}
+	var cuts []cut
+	for k := 1; k < len(own.code); k++ {
+		cuts = append(cuts, cut{name: own.name, code: own.code[:k], desc: strings.TrimSpace(own.code[k:] + after), inNumber: true})
 	}
 	return cuts
 }
@@ -617,21 +657,33 @@ func settleCuts(src pages.Source, tb *pages.Table, cuts map[int][]cut, ni, ci in
 		if byOrder {
 			order = fitting(cs, func(n int) bool { return (!okPrev || (n-prev)*dir > 0) && (!okNext || (next-n)*dir > 0) })
 		}
+		// inNumber is where a cut ends the code inside the number the
+		// description begins with: where the codes do not tell which,
+		// nothing else does (a description may begin with a number, and
+		// with a decimal point or a dash), and the row is refused.
+		inNumber := slices.ContainsFunc(cs, func(c cut) bool { return c.inNumber })
 		readings := make([]string, len(cs))
 		for i, c := range cs {
 			readings[i] = c.name + " " + c.code
+			if inNumber {
+				readings[i] += fmt.Sprintf(" %q", pages.Clip(c.desc))
+			}
 		}
 		var c cut
 		// tie is where the codes fit the row's own cut and another.
 		tie := len(seq) > 1 && seq[0] == cs[0]
 		switch {
-		case len(seq) == 1, tie:
+		case len(seq) == 1, tie && !inNumber:
 			c = seq[0]
 		case len(seq) == 0 && byOrder && len(order) == 1:
 			c = order[0]
-		case len(seq) == 0 && slices.Contains(order, cs[0]):
+		case len(seq) == 0 && slices.Contains(order, cs[0]) && !inNumber:
 			c = cs[0]
 			byOrder = false
+		case inNumber:
+			refused[k] = true
+			src.Report.Fail(pages.At(src.Name, row.Line), "cannot tell where the code of the enum row at line %d ends and its description begins: the digits after its name go on as a number does, and it reads as %s, and the codes of the rows around it tell none; write the row on the page with a space between its code and its description", row.Line, strings.Join(readings, ", "))
+			continue
 		default:
 			refused[k] = true
 			alt := cs[len(cs)-1]

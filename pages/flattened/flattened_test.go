@@ -296,6 +296,42 @@ func TestEnumCodeInSequence(t *testing.T) {
 		},
 		errs: []int{2},
 	}, {
+		name: "a code run into a description that begins with a number: the codes tell where it ends",
+		page: []string{
+			"Powder1Finer than 0.1 mm.",
+			"Fine20.1 - 0.8 mm.",
+			"Medium30.8 - 2 mm.",
+			"Coarse42 - 4 mm.",
+		},
+		want: [][]string{
+			{"Powder", "1", "Finer than 0.1 mm."},
+			{"Fine", "2", "0.1 - 0.8 mm."},
+			{"Medium", "3", "0.8 - 2 mm."},
+			{"Coarse", "4", "2 - 4 mm."},
+		},
+		warns: []int{3, 4, 5},
+	}, {
+		name: "a code run into a number the codes fit as read",
+		page: []string{
+			"Small\t11\tThe least.",
+			"Fine\t12.5 mm.",
+			"Large\t13\t- 4 mm.",
+		},
+		want: [][]string{
+			{"Small", "11", "The least."},
+			{"Fine", "12", ".5 mm."},
+			{"Large", "13", "- 4 mm."},
+		},
+	}, {
+		name: "a code run into a number, and nothing tells where it ends",
+		page: []string{
+			"Fine20.1 - 0.8 mm.",
+		},
+		want: [][]string{
+			{"Fine", "20", ".1 - 0.8 mm."},
+		},
+		errs: []int{2},
+	}, {
 		name: "a cut that names another row",
 		page: []string{
 			"Level10The first level.",

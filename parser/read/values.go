@@ -169,6 +169,32 @@ func WarnUnreadValues(rep *pages.Reporter, at schema.Pos, kind, name string, lis
 	rep.Warn(at, "%s %s is a string whose description lists (%s), which may be its only values or examples: the parser reads no values, and it takes any string; if they are its values, %s", kind, name, strings.Join(list, ", "), ways)
 }
 
+// gluedListRe finds words that say a member's values follow, a colon,
+// and right after it, with no space, one run of letters and digits that
+// ends the description: the items of a list run together with nothing
+// between them, as a tag stripper leaves
+// <ul><li>gold</li><li>gem</li></ul> ("One of:goldgemticketmedal").
+var gluedListRe = regexp.MustCompile(`(?i)(?:\bone of|\b(?:possible|allowed|valid|accepted|supported) values):([\pL\pN_]+)\.?$`)
+
+// RefuseGluedValues refuses, at the row at, a member whose description
+// lists its values after words that say so with nothing between them
+// (gluedListRe): which values the run holds cannot be told, and reading
+// none would take any string without a word. It reports whether it
+// refused. kind names the member ("field", "member", "header"); target
+// is the fix's target in the overrides, "" for none.
+func RefuseGluedValues(rep *pages.Reporter, at schema.Pos, kind, name, desc, target string) bool {
+	m := gluedListRe.FindStringSubmatch(strings.TrimSpace(desc))
+	if m == nil {
+		return false
+	}
+	fix := "write the page's list with its items apart"
+	if target != "" {
+		fix = fmt.Sprintf("add the fix {%s, field: %s, values: [VALUE, ...]} to the overrides, or %s", target, name, fix)
+	}
+	rep.Fail(at, "%s %s lists its values with nothing between them (%q), as a tag stripper leaves the items of a list: which values they are cannot be told; %s", kind, name, m[1], fix)
+	return true
+}
+
 // mayListValues reports whether desc may hold the words valuesListedRe
 // begins with: it holds "one of" or "values" in some case, or it is not
 // ASCII (a letter such as ſ folds to an ASCII one). Most descriptions hold

@@ -136,3 +136,27 @@ func TestWarnUnreadValues(t *testing.T) {
 		}
 	}
 }
+
+// TestRefuseGluedValues refuses a member whose values, after words that
+// say they follow, run together with nothing between them, as a tag
+// stripper leaves a list's items; a list set apart, and a colon before
+// words a space apart, are no such run.
+func TestRefuseGluedValues(t *testing.T) {
+	for desc, want := range map[string]bool{
+		"Currencies to return. One of:goldgemticketmedal":  true,
+		"The sort. Allowed values:ascdesc.":                true,
+		"Currencies to return. One of: gold, gem, ticket.": false,
+		"Currencies to return. One of:gold, gem":           false,
+		"The key: adminKey":                                false,
+	} {
+		rep := &pages.Reporter{}
+		got := RefuseGluedValues(rep, schema.Pos{Page: "p.txt", Line: 3}, "field", "currencies", desc, "operation: balance")
+		_, errs := rep.Sorted([]string{"p.txt"}, false)
+		if got != want || (len(errs) == 1) != want {
+			t.Errorf("%q: refused %v (%v), want %v", desc, got, errs, want)
+		}
+		if want && len(errs) == 1 && !strings.Contains(errs[0].Msg, "{operation: balance, field: currencies, values: [VALUE, ...]}") {
+			t.Errorf("%q: %s names no fix", desc, errs[0].Msg)
+		}
+	}
+}

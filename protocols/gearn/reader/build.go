@@ -815,6 +815,9 @@ func (b *builder) field(tr *tableRead, pd *pageDoc, owner, target string, fd *fi
 		if f.Values, unread = read.StringValues(fd.desc); unread != nil {
 			read.WarnUnreadValues(rep, at, "field", code, unread, target, "string in "+strings.Join(unread, " | "))
 		}
+		if f.Values == nil && unread == nil {
+			read.RefuseGluedValues(rep, at, "field", code, fd.desc, target)
+		}
 	}
 	if t.Named() {
 		f.Type = b.canonical(t.Name)

@@ -506,6 +506,9 @@ func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row
 		if f.Values, unread = read.StringValues(f.Description); unread != nil {
 			read.WarnUnreadValues(b.rep, pages.At(page, r.Line), "member", f.Name, unread, target, "String (Enum)")
 		}
+		if f.Values == nil && unread == nil {
+			read.RefuseGluedValues(b.rep, pages.At(page, r.Line), "member", f.Name, f.Description, target)
+		}
 	}
 	f.Required = marked
 	f.RequiredOpen = !marked && !lost && !read.RequiredLost(r) && tb.Has(pages.ColRequired) && strings.TrimSpace(cells[pages.ColRequired]) == ""
@@ -870,6 +873,9 @@ func (b *statusBuilder) headerByColumn(page string, tb *pages.Table, r *pages.Ro
 			var unread []string
 			if h.Values, unread = read.StringValues(h.Description); unread != nil {
 				read.WarnUnreadValues(b.rep, pages.At(page, r.Line), "header", h.Name, unread, "", "String (Enum)")
+			}
+			if h.Values == nil && unread == nil {
+				read.RefuseGluedValues(b.rep, pages.At(page, r.Line), "header", h.Name, h.Description, "")
 			}
 		}
 	}
