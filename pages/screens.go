@@ -30,6 +30,11 @@ const (
 	maxChromeLines = 3
 )
 
+// endMark is what less shows at the end of its file where its prompt
+// stands: a bare prompt (":", less's default) becomes it on the last
+// screen.
+const endMark = "(END)"
+
 // screenChrome returns the screen's height and the lines of the text
 // that are the terminal's chrome. The chrome's first line is a line
 // that holds a letter (a status line names its page, its lines, its
@@ -37,8 +42,14 @@ const (
 // every screen and nowhere else: at an edge of the first screen
 // (screenEdge), every height's lines after it, up to the last screen
 // (the lines after it, but for blank lines at the page's end, are fewer
-// than a screen's; the last screen's may add to it, as less's "(END)"). Of those, the one that
-// stands at the most screens tells the height; the chrome is each line
+// than a screen's; the last screen's may add to it, as less's "(END)").
+// A bare prompt, a line without a letter (less's default ":"), is read
+// by its period alone, which must then be whole: it stands, the same
+// to its digits, at the last line of every screen from the first, and
+// the page ends in a screen whose prompt is "(END)" or in a screen
+// shorter than the others; a line without a letter found anywhere
+// else, a code block's brace, a list's lone bullet, stays. Of those,
+// the one that stands at the most screens tells the height; the chrome is each line
 // that stands at the same line of each of those screens, the same and
 // not blank (alike but for its digits, the first line), which the
 // height's other lines are not. The chrome's lines run from a screen's
@@ -66,22 +77,34 @@ func (t *Text) screenChrome() (int, []int) {
 			at[h] = append(lines, i)
 		}
 	}
-	type chain struct{ period, first, n int }
+	// ended: the chain's last line is less's end mark, "(END)", where a
+	// bare prompt stood on the other screens.
+	type chain struct {
+		period, first, n int
+		ended            bool
+	}
 	var best chain
 	for _, lines := range at {
 		if len(lines) < minScreens || len(lines) < best.n {
 			continue
 		}
 		d := digitless(t.Lines[lines[0]])
-		if !strings.ContainsFunc(d, unicode.IsLetter) || slices.ContainsFunc(lines, func(i int) bool { return digitless(t.Lines[i]) != d }) {
+		bare := !strings.ContainsFunc(d, unicode.IsLetter)
+		if slices.ContainsFunc(lines, func(i int) bool { return digitless(t.Lines[i]) != d || bare && strings.TrimSpace(t.Lines[i]) != d }) {
 			continue
 		}
 		period := lines[1] - lines[0]
-		if end := lines[len(lines)-1] + period; end < n && strings.HasPrefix(digitless(t.Lines[end]), d) {
+		ended := false
+		if end := lines[len(lines)-1] + period; end < n && !bare && strings.HasPrefix(digitless(t.Lines[end]), d) {
 			lines = append(lines[:len(lines):len(lines)], end)
+		} else if end == n-1 && bare && strings.TrimSpace(t.Lines[end]) == endMark {
+			lines, ended = append(lines[:len(lines):len(lines)], end), true
 		}
 		last := lines[len(lines)-1]
 		if period < minScreenLines || period > maxScreenLines || lines[0] >= period || !screenEdge(lines[0], period) || n-1-last > period {
+			continue
+		}
+		if bare && (lines[0] != period-1 || !ended && (n-1 == last || n-1-last >= period-1)) {
 			continue
 		}
 		regular := true
@@ -89,7 +112,7 @@ func (t *Text) screenChrome() (int, []int) {
 			regular = lines[k]-lines[k-1] == period
 		}
 		if regular && (len(lines) > best.n || lines[0] < best.first) {
-			best = chain{period, lines[0], len(lines)}
+			best = chain{period, lines[0], len(lines), ended}
 		}
 	}
 	if best.n == 0 {
@@ -107,7 +130,7 @@ func (t *Text) screenChrome() (int, []int) {
 		alike[o] = d != ""
 		for k := 1; k < best.n && alike[o]; k++ {
 			i := o + k*best.period
-			alike[o] = i < n && same(t.Lines[i], d)
+			alike[o] = i < n && (same(t.Lines[i], d) || o == best.first && best.ended && k == best.n-1)
 		}
 		if alike[o] {
 			offsets++
@@ -144,9 +167,10 @@ func screenEdge(i, period int) bool {
 // a time (screenChrome), and at each screen's top the lines that repeat
 // the last lines of the screen before, compared at that boundary only: a
 // line that repeats elsewhere on the page stays. Where more than one run
-// of lines repeats there (a run of equal lines at the boundary), the
-// overlap the other screens scrolled with is read, else the longest run,
-// with a warning at the line that names both readings. One warning at the
+// of lines repeats there (a run of equal lines at the boundary), or one
+// where the other screens repeat none, the overlap the other screens
+// scrolled with is read, else the longest run, with a warning at the
+// line that names both readings. One warning at the
 // page's first line tells the screens' height.
 func (t *Text) dropScreens(name string, rep *Reporter) {
 	period, chrome := t.screenChrome()
@@ -159,9 +183,10 @@ func (t *Text) dropScreens(name string, rep *Reporter) {
 	}
 	// A boundary is a run of chrome lines with a screen's text on each
 	// side: before holds from, to the run's first and its end.
+	// The screen after it runs to next.
 	type boundary struct {
-		from, to, end int
-		overlaps      []int
+		from, to, end, next int
+		overlaps            []int
 	}
 	var bounds []boundary
 	from := 0
@@ -179,15 +204,20 @@ func (t *Text) dropScreens(name string, rep *Reporter) {
 			next++
 		}
 		if i > from && j < len(t.Lines) {
-			bounds = append(bounds, boundary{from: from, to: i, end: j, overlaps: t.overlaps(from, i, j, next)})
+			bounds = append(bounds, boundary{from: from, to: i, end: j, next: next, overlaps: t.overlaps(from, i, j, next)})
 		}
 		from, i = j, j
 	}
-	// The scroll's overlap is the one most boundaries with one overlap
-	// show.
+	// The scroll's overlap is the one most boundaries with one overlap,
+	// or none, show. Where that is none (less scrolls by a whole screen),
+	// a boundary but the last, whose screen stopped at the document's
+	// end, may also repeat nothing: its alike lines are the document's.
 	counts := map[int]int{}
 	for _, b := range bounds {
-		if len(b.overlaps) == 1 {
+		switch len(b.overlaps) {
+		case 0:
+			counts[0]++
+		case 1:
 			counts[b.overlaps[0]]++
 		}
 	}
@@ -207,6 +237,9 @@ func (t *Text) dropScreens(name string, rep *Reporter) {
 		if len(b.overlaps) == 0 {
 			continue
 		}
+		if scroll == 0 && !t.lastScreen(b.end, b.next, isChrome) {
+			b.overlaps = append([]int{0}, b.overlaps...)
+		}
 		m, why := b.overlaps[len(b.overlaps)-1], "the most"
 		if slices.Contains(b.overlaps, scroll) {
 			m, why = scroll, "as the other screens scrolled"
@@ -218,9 +251,12 @@ func (t *Text) dropScreens(name string, rep *Reporter) {
 					others = append(others, fmt.Sprint(o))
 				}
 			}
-			line := t.line(b.end)
+			line, verb := t.line(b.end), "dropped"
+			if m == 0 {
+				verb = "kept"
+			}
 			ambiguous = append(ambiguous, func() {
-				rep.Warn(At(name, line), "line %d: the screen that begins here repeats the last lines of the screen before, by %d lines or by %s, the lines there being alike: read as repeating %d (%s), dropped; if the page holds those lines more times or fewer, the copy of its screens cannot tell it", line, m, strings.Join(others, " or "), m, why)
+				rep.Warn(At(name, line), "line %d: the screen that begins here repeats the last lines of the screen before, by %d lines or by %s, the lines there being alike: read as repeating %d (%s), %s; if the page holds those lines more times or fewer, the copy of its screens cannot tell it", line, m, strings.Join(others, " or "), m, why, verb)
 			})
 		}
 		for k := b.end; k < b.end+m; k++ {
@@ -238,6 +274,17 @@ func (t *Text) dropScreens(name string, rep *Reporter) {
 			t.drop(i, i+1)
 		}
 	}
+}
+
+// lastScreen reports whether the screen from end to next holds the
+// page's last line of text, chrome and blank lines after it aside.
+func (t *Text) lastScreen(end, next int, isChrome []bool) bool {
+	for i := next; i < len(t.Lines); i++ {
+		if !isChrome[i] && strings.TrimSpace(t.Lines[i]) != "" {
+			return false
+		}
+	}
+	return next > end
 }
 
 // overlaps returns the counts of lines, from the fewest, that the screen

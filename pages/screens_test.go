@@ -59,6 +59,23 @@ func TestDropScreens(t *testing.T) {
 	twice[7], twice[8], twice[9] = "}", "}", "}"
 	repeated := screenDoc(40)
 	repeated[20] = repeated[2]
+	prompt := func(int) string { return ":" }
+	// lessDefault ends a copy's last prompt as less does at the end of
+	// its file when its prompt is the default, a bare ":".
+	lessDefault := func(page []string) []string {
+		page[len(page)-1] = "(END)"
+		return page
+	}
+	braces := screenDoc(36)
+	braces[8], braces[9] = "}", "}"
+	var short []string
+	for k := 0; k < 30; k += 9 {
+		short = append(short, screenDoc(31)[k:min(k+9, 31)]...)
+		if k+9 < 31 {
+			short = append(short, ":")
+		}
+	}
+	unended := screensOf(screenDoc(36), 10, 9, prompt)
 	var template []string
 	for _, role := range []string{"client", "server", "admin", "player"} {
 		template = append(template, "Role "+role, "", "HTTP", "", "POST /api/"+role, "", "Request Body", "Name Type", "id   string", "")
@@ -91,6 +108,26 @@ func TestDropScreens(t *testing.T) {
 		page:  append(lessEnd(screensOf(screenDoc(36), 10, 9, less)), ""),
 		want:  append(screenDoc(36), ""),
 		warns: []int{1},
+	}, {
+		name:  "less's default prompt, a bare colon, its last (END), the last screen repeating",
+		page:  lessDefault(screensOf(screenDoc(40), 10, 9, prompt)),
+		want:  screenDoc(40),
+		warns: []int{1},
+	}, {
+		name:  "less's default prompt, the copy ending in a screen shorter than the others",
+		page:  short,
+		want:  screenDoc(31),
+		warns: []int{1},
+	}, {
+		name: "less's default prompt, alike lines at a boundary kept as less scrolls a whole screen",
+		page: lessDefault(screensOf(braces, 10, 9, prompt)),
+		want: braces,
+		// the second screen begins at line 11 with a "}" as the first ended
+		warns: []int{1, 11},
+	}, {
+		name: "colons at a period, the last screen full and ending in none, are no screens",
+		page: unended,
+		want: unended,
 	}, {
 		name:  "a line of the page that stands again elsewhere stays",
 		page:  screensOf(repeated, 10, 8, w3m),
@@ -133,6 +170,7 @@ func TestDropScreens(t *testing.T) {
 func FuzzDropScreens(f *testing.F) {
 	f.Add(strings.Join(screensOf(screenDoc(40), 10, 8, func(int) string { return "-- status --" }), "\n"))
 	f.Add(strings.Join(screensOf(screenDoc(30), 8, 8, func(s int) string { return fmt.Sprintf("(%d)", s) }), "\n"))
+	f.Add(strings.TrimSuffix(strings.Join(screensOf(screenDoc(40), 10, 9, func(int) string { return ":" }), "\n"), ":") + "(END)")
 	f.Add("a\n\n\n\n\n\n\nS\na\n\n\n\n\n\n\nS\na\n\n\n\n\n\n\nS\na\n\n\n\n\n\n\nS")
 	f.Fuzz(func(t *testing.T, page string) {
 		if !IsASCII(page) || strings.ContainsAny(page, "\r\x1b\b") {

@@ -549,6 +549,9 @@ func (r *reader) lastRest(j int, cs []chunk, above line) bool {
 // the first column but no line that starts a row (a title after the
 // table), or with text under the first column before such a line.
 func (r *reader) take(g []line, last int, broken bool) bool {
+	if r.spannedRows(g) {
+		return true
+	}
 	starts := 0
 	lead := len(g) // the lines before the first that starts a row
 	for i, l := range g {
