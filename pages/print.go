@@ -39,6 +39,12 @@ var printAloneCountRe = regexp.MustCompile(`^(\d{1,4})\s*(?:/|(?i:of))\s*(\d{1,4
 // line, the time told: "12/5/26, 9:13 PM", "2026. 3. 9. 오후 8:12".
 var printStampRe = regexp.MustCompile(`^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?,?|\d{4}\.\s*\d{1,2}\.\s*\d{1,2}\.)\s+(?:오전|오후)?\s*\d{1,2}:\d{2}`)
 
+// printStampInRe matches the date and time a print stamps, anywhere in
+// a line: where a PDF's text extraction (pypdf of Chromium's print) sets
+// the running header on the page's last line, glued to its text
+// ("… no mews12/7/26, 10:38 PM Falconry - Wiki").
+var printStampInRe = regexp.MustCompile(`(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?,?|\d{4}\.\s*\d{1,2}\.\s*\d{1,2}\.)\s+(?:오전|오후)?\s*\d{1,2}:\d{2}`)
+
 // titleSeps are what a site sets between a page's title and its own name
 // in the title a print runs: "savePlayerPreferences | GearN Docs".
 var titleSeps = regexp.MustCompile(`\s+[|·•—–:-]+\s+`)
@@ -96,10 +102,15 @@ func (t *Text) dropPrintChrome(name string, rep *Reporter) bool {
 		}
 	}
 	drop := map[int]bool{}
+	cut := map[int]int{}
 	for m := range marks {
 		for side, step := range [2]int{-1, 1} {
 			for n, k := range near[m][side] {
 				l := t.Lines[k]
+				if p := gluedChromeAt(l, titles); p > 0 {
+					cut[k] = p
+					break
+				}
 				d := digitless(l)
 				repeated := at[place{step, n, d}] >= 2 && d != "" && !namesColumns(l) && !IsHeaderCell(strings.TrimSpace(l))
 				if strings.ContainsRune(l, '\f') || !repeated && !isPrintChrome(l, titles) {
@@ -108,6 +119,10 @@ func (t *Text) dropPrintChrome(name string, rep *Reporter) bool {
 				drop[k] = true
 			}
 		}
+	}
+	for k, p := range cut {
+		rep.Warn(At(name, t.line(k)), "line %d (%q) ends with what a print writes at a page break, its running header (the date and time, the page's title) glued to the page's last line by the PDF's text extraction: cut off, the text before it kept", t.line(k), Clip(strings.TrimSpace(t.Lines[k])))
+		t.Lines[k] = strings.TrimRight(t.Lines[k][:p], " \t")
 	}
 	// Each run of dropped lines, with only blank lines between, is
 	// warned of once; the lines go from the last.
@@ -299,6 +314,23 @@ func isPrintChrome(l string, titles map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// gluedChromeAt is where a print's running header begins in a line that
+// holds text before it, the date and time stamped (printStampInRe) and
+// the rest a print's running line (isPrintChrome): "… no mews12/7/26,
+// 10:38 PM Falconry (/mews) - Server API - Kakao Games Wiki". It is 0
+// where the line holds no such header after its text.
+func gluedChromeAt(l string, titles map[string]bool) int {
+	if !strings.Contains(l, ":") {
+		return 0 // the match below is costly, and a stamp tells its time with a colon
+	}
+	for _, m := range printStampInRe.FindAllStringIndex(l, -1) {
+		if strings.TrimSpace(l[:m[0]]) != "" && isPrintChrome(l[m[0]:], titles) {
+			return m[0]
+		}
+	}
+	return 0
 }
 
 // namesColumns reports whether a line holds the words of two columns or

@@ -74,6 +74,18 @@ func TestPrintChrome(t *testing.T) {
 			},
 		},
 		{
+			"the running header glued to the page's last line (pypdf of Chromium's print): cut off, the text before it kept",
+			"Badge\nName | Type\na | string\nb | string12/7/26, 10:38 PM Badge - Wiki\n\ufb01le:///tmp/w/badge.html 1/2\nc | string",
+			[]string{"Badge", "Name | Type", "a | string", "b | string", "file:///tmp/w/badge.html 1/2", "c | string"},
+			[]string{`4: line 4 ("b | string12/7/26, 10:38 PM Badge - Wiki") ends with what a print writes at a page break, its running header (the date and time, the page's title) glued to the page's last line by the PDF's text extraction: cut off, the text before it kept`},
+		},
+		{
+			"a date and time inside a line before a break, no title after it, stays",
+			"Badge\nName | Type\na | string\nb | sent 12/7/26, 10:38 PM to all\nhttps://docs.gearn.io/badge 1/2\nc | string",
+			[]string{"Badge", "Name | Type", "a | string", "b | sent 12/7/26, 10:38 PM to all", "https://docs.gearn.io/badge 1/2", "c | string"},
+			nil,
+		},
+		{
 			"a count alone with no print's line around it is a cell, and stays",
 			"Ratio\nName\nValue\nhalf\n1/2\nthird\n1/3",
 			[]string{"Ratio", "Name", "Value", "half", "1/2", "third", "1/3"},

@@ -485,6 +485,7 @@ func spacedRows(src pages.Source, lines []string, head []string, i, from, indent
 	}
 	width := wrapWidth(lines, indent)
 	split := cellSplitter{words: src.Words, cols: cols}
+	lines, kerned := joinKernedNames(src, lines, split, head, i, from, end)
 	// rows holds the lines of each row: its first, and those its text
 	// wraps onto.
 	var rows [][]int
@@ -586,7 +587,11 @@ rows:
 			if len(rows) == 0 {
 				what = "it is the first line under the header"
 			}
-			src.Report.Fail(pages.At(src.Name, j+1), "line %d (%q), under the header at line %d whose cells are one space apart as a text browser prints them, splits into no row of the columns %s (%s), and %s. Write the page's table with its cells set apart (two spaces or a tab between them)", j+1, pages.Clip(strings.TrimSpace(lines[j])), i+1, strings.Join(head, " | "), why, what)
+			kerning := ""
+			if k, ok := kerned[j]; ok {
+				kerning = fmt.Sprintf("; or its first two words, %q, are one name, %q, that a PDF's text extraction broke at a kerning, which no other line of the page writes whole to tell: write the name whole", k.split, k.whole)
+			}
+			src.Report.Fail(pages.At(src.Name, j+1), "line %d (%q), under the header at line %d whose cells are one space apart as a text browser prints them, splits into no row of the columns %s (%s), and %s. Write the page's table with its cells set apart (two spaces or a tab between them)%s", j+1, pages.Clip(strings.TrimSpace(lines[j])), i+1, strings.Join(head, " | "), why, what, kerning)
 		}
 	}
 	lost := requiredLost(src, lines, split, rows, emptied, i, width)

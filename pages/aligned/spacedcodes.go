@@ -153,7 +153,8 @@ func codeTable(src pages.Source, lines []string, labels []string, codes int, i, 
 // last row. A line that begins with the codes of a row of the table,
 // right over a table's header row, is that table's title ("465 detail
 // codes" over "Code Message Description"), no row: a table lists each
-// code once.
+// code once. A page's mark between two of its lines, no blank line
+// around it (pypdf's text of a print), is read across, with a warning.
 func codeRows(src pages.Source, lines []string, tb *pages.Table, codes, i, from, indent int, before []*pages.Row) (*pages.Table, int) {
 	labels := tb.Header
 	end := from
@@ -169,6 +170,10 @@ func codeRows(src pages.Source, lines []string, tb *pages.Table, codes, i, from,
 	}
 	j := from
 	for ; j < end; j++ {
+		if pages.IsPageMark(lines[j]) && j+1 < end && j > from {
+			src.Report.Warn(pages.At(src.Name, j+1), "line %d (%q), in the table at line %d whose cells are one space apart, is a page's mark with no blank line around it, as a PDF's text extraction (pypdf) writes a print's page break: read across it, the rows after it the table's", j+1, pages.Clip(strings.TrimSpace(lines[j])), i+1)
+			continue
+		}
 		cells := codeCells(lines[j], codes)
 		starts := cells != nil
 		if starts && seen[rowCodes(cells, codes)] && j+1 == end && j+1 < len(lines) && (isCodeHeader(lines[j+1]) || headerRow(lines[j+1])) {
@@ -177,7 +182,11 @@ func codeRows(src pages.Source, lines []string, tb *pages.Table, codes, i, from,
 		if starts {
 			seen[rowCodes(cells, codes)] = true
 		}
-		full := len(rows) > 0 && columns(lines[j-1])+1+columns(firstWordOf(lines[j])) > width
+		prev := j - 1
+		if pages.IsPageMark(lines[prev]) && prev > from {
+			prev--
+		}
+		full := len(rows) > 0 && columns(lines[prev])+1+columns(firstWordOf(lines[j])) > width
 		if !starts && !full && len(rows) > 0 && j >= wrapEnd {
 			wrapEnd = cellWrapEnd(src.Words, lines, j, end, func(k int) (bool, bool) { return codeCells(lines[k], codes) != nil, true })
 		}

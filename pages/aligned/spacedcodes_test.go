@@ -279,6 +279,20 @@ func TestPrintedCodeTables(t *testing.T) {
 			[]string{"file:///tmp/page.html 1/5", "465 detail codes"},
 			[]string{"p.txt:3: lines 3-4 go on with the header at line 2", "p.txt:7: line 7 (\"status)\")", "p.txt:8: line 8 (\"Press Unavailable", "p.txt:11: line 11 begins with a code as a row of the table at line 2 does, after a page break's mark alone"},
 			""},
+		{"a page break in the table with no blank line around it (pypdf), a row right after it",
+			"200 Normal Response Normal\n" +
+				"404 Not Found No such press\n" +
+				"file:///tmp/page.html 1/5\n" +
+				"465 Press Unavailable See the detail codes\n" +
+				"below\n" +
+				"500 Internal Server Error Internal server system error\n",
+			[]row{{5, []string{"200", "", "Normal Response Normal"}},
+				{6, []string{"404", "", "Not Found No such press"}},
+				{8, []string{"465", "", "Press Unavailable See the detail codes below"}},
+				{10, []string{"500", "", "Internal Server Error Internal server system error"}}},
+			[]string{},
+			[]string{"p.txt:7: line 7 (\"file:///tmp/page.html 1/5\"), in the table at line 2 whose cells are one space apart, is a page's mark"},
+			""},
 		{"a row after a line of text: refused",
 			"200 Normal Response Normal.\n" +
 				"Note: the codes below are new.\n" +
