@@ -115,6 +115,9 @@ func ReadTitledText(name string, data []byte, titled func(string) bool, rep *Rep
 		}
 	}
 	t.stripGutters()
+	if slices.ContainsFunc(t.Lines, mayBeRule) {
+		t.readRules()
+	}
 	if slices.ContainsFunc(t.Lines, func(l string) bool { return strings.Contains(l, "~~~") }) {
 		t.dropTildeRules(name, rep)
 	}
