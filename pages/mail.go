@@ -120,6 +120,9 @@ func ReadTitledText(name string, data []byte, titled func(string) bool, rep *Rep
 	if slices.ContainsFunc(t.Lines, func(l string) bool { return strings.Contains(l, ":::") }) {
 		t.blankDivFences()
 	}
+	if slices.ContainsFunc(t.Lines, mayBeRule) {
+		t.readRules()
+	}
 	if slices.ContainsFunc(t.Lines, func(l string) bool { return strings.Contains(l, "~~~") }) {
 		t.dropTildeRules(name, rep)
 	}

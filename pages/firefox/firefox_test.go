@@ -65,7 +65,7 @@ func TestRead(t *testing.T) {
 
 // TestDetect is certain of a page that bears the serializer's rows and
 // links' addresses or <code> cells, and rates 0 one that bears only one
-// of them.
+// of them; a line of code indented with spaces and a TAB is no row.
 func TestDetect(t *testing.T) {
 	for _, c := range []struct {
 		name, page string
@@ -76,6 +76,7 @@ func TestDetect(t *testing.T) {
 		{"rows of <code> cells, no link", "Name \tType\n|a| \tstring\n|b| \tnumber", pages.Certain},
 		{"rows of TABs alone", "Name\tType\na\tstring\nb\tnumber", 0},
 		{"addresses alone", "See A <https://x/a>\nSee B <https://x/b>", 0},
+		{"code re-indented with a TAB", "See A <https://x/a>\nSee B <https://x/b>\n  \t{ \"a\": 1 },\n  \t{ \"a\": 2 }", 0},
 	} {
 		if got := (Style{}).Detect(strings.Split(c.page, "\n")); got != c.want {
 			t.Errorf("%s: Detect = %d, want %d", c.name, got, c.want)

@@ -38,13 +38,14 @@ func (Style) Read(src pages.Source) []pages.Block {
 const minMarks = 2
 
 // Detect rates a page by the serializer's marks: rows whose cells end in
-// a space before their TAB, and links followed by their addresses in
+// a space before their TAB (a cell's text before it: a line indented
+// with spaces and a TAB, as an editor re-indents code, is no row), and links followed by their addresses in
 // angle brackets or cells of <code> between bars ("|gemId| \t"); it is
 // certain of a page that holds both, which no other style writes.
 func (Style) Detect(lines []string) int {
 	rows, marks := 0, 0
 	for _, l := range lines {
-		if strings.Contains(l, " \t") {
+		if k := strings.Index(l, " \t"); k >= 0 && strings.TrimSpace(l[:k]) != "" {
 			rows++
 			if strings.IndexByte(l, '|') >= 0 && codeCellRe.MatchString(l) {
 				marks++
