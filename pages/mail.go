@@ -44,8 +44,12 @@ type Text struct {
 // of a mail that quotes the page taken out and the mail's words around it
 // dropped (unquote), the gutter a renderer draws before a code block's
 // lines taken off where the block holds a request line (stripGutters), the
+// numbers a tool printed before a code block's lines taken off and the
+// code lines it wrapped joined (stripLineNumbers), the
 // lines of pandoc's fenced divs, which frame a page's blocks, blank
-// (blankDivFences), the
+// (blankDivFences), the rules a page draws with any line character, as a
+// heading's underline, a table's frame or a code box, read as rules
+// (readRules), the
 // lines of tildes a renderer drew as rules, which fence no code, dropped
 // (dropTildeRules), the lines a fold cut at a fixed column joined
 // (unfold), else the hard wrap the lines tell of kept (Text.Wrap) and
@@ -117,6 +121,7 @@ func ReadTitledText(name string, data []byte, titled func(string) bool, rep *Rep
 		}
 	}
 	t.stripGutters()
+	t.stripLineNumbers(name, rep)
 	if slices.ContainsFunc(t.Lines, func(l string) bool { return strings.Contains(l, ":::") }) {
 		t.blankDivFences()
 	}
