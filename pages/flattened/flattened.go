@@ -1191,7 +1191,7 @@ func splitRow(s string, kind pages.Kind, cols []pages.Column, names *vocabulary)
 	names.end = nil
 	cells, score, other = splitCells(s, kind, cols, names)
 	if cells != nil && other == nil {
-		cells, names.end = names.typeAtEnd(cells, cols)
+		cells, names.end = names.typeAtEnd(s, cells, cols)
 	}
 	return cells, score, other
 }
