@@ -293,6 +293,29 @@ func SharedWords(text, other string) int {
 	return n
 }
 
+// AppendASCIIWords appends to dst the words of the ASCII text as Words
+// returns them but for their case: cut from text where Words splits it,
+// in the case text writes them, without the final s Words drops from a
+// word of more than three letters. A word w is Words' x where
+// IsLowerOf(w, x).
+func AppendASCIIWords(dst []string, text string) []string {
+	asciiWords(text, func(w string) { dst = append(dst, w[:stemLen(w)]) })
+	return dst
+}
+
+// IsLowerOf reports whether the ASCII word w, lower-cased, is x.
+func IsLowerOf(w, x string) bool {
+	if len(w) != len(x) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if lowerASCII(w[i]) != x[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // asciiWords calls f with each word of the ASCII text s, where Words
 // splits it, in the case s writes it.
 func asciiWords(s string, f func(string)) {

@@ -6,6 +6,27 @@ import (
 	"testing"
 )
 
+// TestAppendASCIIWords checks AppendASCIIWords and IsLowerOf against
+// Words.
+func TestAppendASCIIWords(t *testing.T) {
+	for _, s := range []string{"", "Code", "Status Code", "HTTP Status", "detail_code", "Error Codes", "HTTPServerIDs", "Http response code", "MESSAGES", "x9Y", "a-b_c d", "statusCode", "Stat"} {
+		for i := range len(s) + 1 {
+			text := s[:i]
+			want := Words(text)
+			got := AppendASCIIWords(nil, text)
+			if len(got) != len(want) {
+				t.Errorf("AppendASCIIWords(%q) = %q, want the words %q", text, got, want)
+				continue
+			}
+			for k, w := range got {
+				if !IsLowerOf(w, want[k]) {
+					t.Errorf("AppendASCIIWords(%q) = %q, want the words %q", text, got, want)
+				}
+			}
+		}
+	}
+}
+
 // TestSharedWords checks SharedWords against counting the words Words
 // returns of text that are among those it returns of other, on the texts
 // a row's cuts give and on every cut of them.

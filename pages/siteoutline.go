@@ -311,9 +311,19 @@ func DropOutlines(page string, items []Block, words SectionWords, rep *Reporter)
 			r.texts[k] = titleText(it.Text)
 		}
 	}
+	// known holds, by index, whether each text may be an entry (1) or
+	// not (-1), worked out once: the runs and the places of the
+	// outlines looked for ask it again of the same texts.
+	known := make([]int8, len(items))
 	r.entry = func(k int) bool {
-		t := r.texts[k]
-		return t != tableText && !isOutlineLabel(t) && (readsAsTitle(t) || words.NamesSection(t))
+		if known[k] == 0 {
+			t := r.texts[k]
+			known[k] = -1
+			if t != tableText && !isOutlineLabel(t) && (readsAsTitle(t) || words.NamesSection(t)) {
+				known[k] = 1
+			}
+		}
+		return known[k] > 0
 	}
 	var found []siteOutline
 	for i := range items {

@@ -1152,8 +1152,10 @@ type vocabulary struct {
 	// description in lower case, at the one place a type cut it.
 	lowerDesc bool
 	// rows holds the rows of the page's tables, made a few at a time
-	// (newRow) rather than one allocation each.
-	rows []pages.Row
+	// (newRow) rather than one allocation each; cellRun so the cells of
+	// the splits bestSplit returns (newCells).
+	rows    []pages.Row
+	cellRun []string
 }
 
 // rowsAtOnce is how many rows newRow makes at a time.
@@ -1166,6 +1168,21 @@ func (v *vocabulary) newRow(r pages.Row) *pages.Row {
 	}
 	v.rows = append(v.rows, r)
 	return &v.rows[len(v.rows)-1]
+}
+
+// cellsAtOnce is how many cells newCells makes room for at a time.
+const cellsAtOnce = 64
+
+// newCells returns a copy of cells, made in names.cellRun: a slice of
+// its own, whose capacity ends where its cells do, so that an append to
+// it copies rather than writes over the next split's.
+func (v *vocabulary) newCells(cells []string) []string {
+	if cap(v.cellRun)-len(v.cellRun) < len(cells) {
+		v.cellRun = make([]string, 0, max(cellsAtOnce, len(cells)))
+	}
+	n := len(v.cellRun)
+	v.cellRun = append(v.cellRun, cells...)
+	return v.cellRun[n:len(v.cellRun):len(v.cellRun)]
 }
 
 // nameByte reports whether b may be part of a member's name cell: a
@@ -1226,7 +1243,7 @@ func splitRow(s string, kind pages.Kind, cols []pages.Column, names *vocabulary)
 	names.end = nil
 	cells, score, other = splitCells(s, kind, cols, names)
 	if cells != nil && other == nil {
-		cells, names.end = names.typeAtEnd(cells, cols)
+		cells, names.end = names.typeAtEnd(s, cells, cols)
 	}
 	return cells, score, other
 }
@@ -1515,7 +1532,7 @@ func bestSplit(s string, kind pages.Kind, cols []pages.Column, names *vocabulary
 	if names.tied = found && tied; !found || tied {
 		return nil, 0
 	}
-	return slices.Clone(best), bestScore
+	return names.newCells(best), bestScore
 }
 
 // othersDiffer reports whether a split, cells and its last cell, puts

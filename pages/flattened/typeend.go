@@ -49,14 +49,14 @@ const (
 	endForm
 )
 
-// typeAtEnd looks, in a row split into cells under cols whose type cell
+// typeAtEnd looks, in a row s split into cells under cols whose type cell
 // is a primitive in lower case (a spelling of it, "[]" after it or not),
 // for a type the pages document that ends with it and starts inside the
 // name cell ("glassTintGlassT" and "int" of GlassTint), the longest. It
 // returns the cells the evidence reads (the known type's where it
 // decides for them) and, where such a type starts there, the other
 // reading with what decided, or nil.
-func (v *vocabulary) typeAtEnd(cells []string, cols []pages.Column) ([]string, *typeEnd) {
+func (v *vocabulary) typeAtEnd(s string, cells []string, cols []pages.Column) ([]string, *typeEnd) {
 	ti := slices.Index(cols, pages.ColType)
 	if ti < 1 || cells[ti] == "" || cells[ti-1] == "" {
 		return cells, nil
@@ -66,9 +66,22 @@ func (v *vocabulary) typeAtEnd(cells []string, cols []pages.Column) ([]string, *
 		return cells, nil
 	}
 	name := cells[ti-1]
+	// joined is the name with the primitive after it, each of its ends
+	// from a capital on tried as a type name: cut from the row s where
+	// it writes the two run together, as most do, else made once.
+	joined := ""
+	if i := strings.Index(s, name); i >= 0 && strings.HasPrefix(s[i+len(name):], prim) {
+		joined = s[i : i+len(name)+len(prim)]
+	}
 	k := 1
 	for ; k < len(name); k++ {
-		if unicode.IsUpper(rune(name[k])) && pages.KnowsName(v.Lexicon, name[k:]+prim) {
+		if !unicode.IsUpper(rune(name[k])) {
+			continue
+		}
+		if joined == "" {
+			joined = name + prim
+		}
+		if pages.KnowsName(v.Lexicon, joined[k:]) {
 			break
 		}
 	}
@@ -76,7 +89,7 @@ func (v *vocabulary) typeAtEnd(cells []string, cols []pages.Column) ([]string, *
 		return cells, nil
 	}
 	known := slices.Clone(cells)
-	known[ti-1], known[ti] = name[:k], name[k:]+prim
+	known[ti-1], known[ti] = name[:k], joined[k:]
 	if arr {
 		known[ti] += "[]"
 	}

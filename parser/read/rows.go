@@ -555,7 +555,10 @@ type ColumnCells [pages.ColDescription + 1]string
 func ByColumn(tb *pages.Table, r *pages.Row) ColumnCells {
 	var byCol ColumnCells
 	var taken [len(byCol)]bool
-	var rest []string
+	// rest holds the cells the description joins, on the stack but for
+	// a row of many such cells.
+	var held [4]string
+	rest := held[:0]
 	for i, c := range r.Cells {
 		col := pages.ColOther
 		if i < len(tb.Cols) {

@@ -1141,12 +1141,19 @@ func (b *builder) indexMeanings() {
 func normalize(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
+	appendNormal(&b, s)
+	return b.String()
+}
+
+// appendNormal writes s normalized to b, as normalize returns it.
+func appendNormal(b *strings.Builder, s string) {
+	from := b.Len()
 	space := false
 	i := 0
 	for ; i < len(s) && s[i] < utf8.RuneSelf; i++ {
 		switch c := s[i]; {
 		case c == ' ' || c >= '\t' && c <= '\r':
-			space = b.Len() > 0
+			space = b.Len() > from
 		default:
 			if space {
 				b.WriteByte(' ')
@@ -1161,7 +1168,7 @@ func normalize(s string) string {
 	for _, r := range s[i:] {
 		switch {
 		case unicode.IsSpace(r):
-			space = b.Len() > 0
+			space = b.Len() > from
 		default:
 			if space {
 				b.WriteByte(' ')
@@ -1170,7 +1177,6 @@ func normalize(s string) string {
 			b.WriteRune(unicode.ToLower(r))
 		}
 	}
-	return b.String()
 }
 
 // pathInfo is a GearN path taken apart.

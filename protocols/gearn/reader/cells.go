@@ -98,6 +98,35 @@ func (fd *fieldDoc) normDesc() string {
 	return fd.norm
 }
 
+// normDescs normalizes the descriptions of rows not normalized yet, as
+// normDesc does, into one string that each row's norm is a part of: one
+// allocation for a table's rows, not one a row.
+func normDescs(fds []*fieldDoc) {
+	n := 0
+	for _, fd := range fds {
+		if fd.norm == "" {
+			n += len(fd.desc)
+		}
+	}
+	var b strings.Builder
+	b.Grow(n)
+	var held [64]int // where each row's text ends, on the stack but for a long table
+	ends := held[:0]
+	for _, fd := range fds {
+		if fd.norm == "" {
+			appendNormal(&b, fd.desc)
+		}
+		ends = append(ends, b.Len())
+	}
+	all, start := b.String(), 0
+	for i, fd := range fds {
+		if fd.norm == "" {
+			fd.norm = all[start:ends[i]]
+		}
+		start = ends[i]
+	}
+}
+
 // fieldRows sorts the rows of a field table into fieldDocs. Flattened rows
 // were split by column already; Markdown rows are read by what each cell
 // holds, so that dropped and shifted cells land in the right column. The
@@ -142,8 +171,9 @@ func (pd *pageDoc) appendRows(rep *pages.Reporter, tb, rest *pages.Table) {
 // one.
 func (pd *pageDoc) sortFieldRows() {
 	prepare := func(tb *pages.Table) {
-		for _, fd := range pd.fieldRows(tb) {
-			fd.normDesc()
+		fds := pd.fieldRows(tb)
+		normDescs(fds)
+		for _, fd := range fds {
 			fd.constraints()
 		}
 	}

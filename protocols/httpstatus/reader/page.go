@@ -322,6 +322,53 @@ var codeWords = struct {
 	description: wordsOf("description", "설명"),
 }
 
+// headerWords are the words of a header cell, as pages.Words splits
+// them: where the cell is ASCII, as most are, cut from it in its case
+// into a buffer on the stack (every table of every page is asked
+// whether it is a code table), not each made anew.
+type headerWords struct {
+	ascii bool
+	// held holds the first n words of an ASCII cell; words holds the
+	// words of another cell, or of one of more words than held holds.
+	held  [8]string
+	n     int
+	words []string
+}
+
+// read reads the words of the header cell h.
+func (hw *headerWords) read(h string) {
+	if hw.ascii = pages.IsASCII(h); !hw.ascii {
+		hw.words = pages.Words(h)
+		return
+	}
+	ws := pages.AppendASCIIWords(hw.held[:0], h)
+	if len(ws) > len(hw.held) {
+		hw.words = slices.Clone(ws)
+		return
+	}
+	hw.n = len(ws)
+}
+
+// list returns the cell's words.
+func (hw *headerWords) list() []string {
+	if hw.words != nil {
+		return hw.words
+	}
+	return hw.held[:hw.n]
+}
+
+// has reports whether one of the cell's words is one of ws.
+func (hw *headerWords) has(ws []string) bool {
+	for _, w := range hw.list() {
+		for _, x := range ws {
+			if hw.ascii && pages.IsLowerOf(w, x) || !hw.ascii && w == x {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // wordsOf returns the first word of each of ws, as pages.Words splits it.
 func wordsOf(ws ...string) []string {
 	out := make([]string, len(ws))
@@ -355,14 +402,13 @@ func codeColumnsOf(tb *pages.Table) codeColumns {
 	c := codeColumns{-1, -1, -1, -1}
 	statusByRows := false // the status column is told by its cells, not its header
 	for i, h := range tb.Header {
-		words := pages.Words(h)
-		has := func(w []string) bool {
-			return slices.ContainsFunc(words, func(x string) bool { return slices.Contains(w, x) })
-		}
+		var hw headerWords
+		hw.read(h)
+		has := hw.has
 		w := &codeWords
 		// named: the header tells a detail code, a code alone or an
 		// error's after a status column its header names.
-		named := !statusByRows && (len(words) == 1 || len(words) == 2 && has(w.errorWord))
+		named := !statusByRows && (len(hw.list()) == 1 || len(hw.list()) == 2 && has(w.errorWord))
 		switch {
 		case c.detail < 0 && has(w.detail) && has(w.code), c.detail < 0 && has(w.detailCode):
 			c.detail = i
@@ -469,10 +515,9 @@ func bareCodeColumns(tb *pages.Table, inCodes bool) (c codeColumns, ok bool) {
 	}
 	named := false
 	for i, h := range tb.Header {
-		words := pages.Words(h)
-		has := func(w []string) bool {
-			return slices.ContainsFunc(words, func(x string) bool { return slices.Contains(w, x) })
-		}
+		var hw headerWords
+		hw.read(h)
+		has := hw.has
 		w := &codeWords
 		switch {
 		case has(w.status) || has(w.statusCode):
