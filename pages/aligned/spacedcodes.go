@@ -25,9 +25,11 @@ import (
 // right under it). The text after the codes is one run, whose columns
 // cannot be told apart: it is read as the last column's, the others left
 // empty, with a warning. A row of two code columns that begins with one
-// code lost a cell of a code column to a cell spanning rows above it
-// (rowspan): it is read with one cell fewer, as a copy of the table
-// gives it, which the protocol's reader tells.
+// code lost a cell of a code column to a cell spanning rows (rowspan),
+// which the browser printed once, on another row of its group: where a
+// status owns it (spannedCodes), it is read with that status, else with
+// one cell fewer, as a copy of the table gives it, which the protocol's
+// reader tells.
 
 // codeHeader reads a line as the header of a table of codes whose cells
 // are one space apart (pages.CodeHeader), and returns its labels and how
@@ -223,12 +225,16 @@ func codeRows(src pages.Source, lines []string, tb *pages.Table, codes, i, from,
 			break
 		}
 	}
+	first := len(tb.Rows)
 	for _, rl := range rows {
 		parts := make([]string, len(rl))
 		for k, l := range rl {
 			parts[k] = strings.TrimSpace(lines[l])
 		}
 		tb.Rows = append(tb.Rows, codeRow(rl[0]+1, strings.Join(parts, "\n"), codeCells(strings.Join(parts, " "), codes), len(labels), codes))
+	}
+	if codes == 2 {
+		spannedCodes(src, tb, tb.Rows[first:], i)
 	}
 	return tb, j
 }

@@ -65,7 +65,7 @@ func TestCodeTables(t *testing.T) {
 				{8, []string{"4xx (custom status)", "", "Dive Rejected See the response codes below"}},
 				{9, []string{"500", "", "Internal Server Error Internal server system error"}}},
 			nil, ""},
-		{"detail codes, a status cell spanning two rows, the page's next line right under the table",
+		{"detail codes, a status cell spanning two rows, the row after it read with it, the page's next line right under the table",
 			"   Http response code detail_code msg Description",
 			"   490 -89001 Hull damaged The submarine must be repaired before it dives\n" +
 				"   491 -89002 Too deep The wreck is deeper than the submarine can go\n" +
@@ -73,7 +73,7 @@ func TestCodeTables(t *testing.T) {
 				"   [20]LikeBe the first to like this\n",
 			[]row{{5, []string{"490", "-89001", "", "Hull damaged The submarine must be repaired before it dives"}},
 				{6, []string{"491", "-89002", "", "Too deep The wreck is deeper than the submarine can go"}},
-				{7, []string{"-89003", "", "Crew resting A crew member is resting after the last dive"}}},
+				{7, []string{"491", "-89003", "", "Crew resting A crew member is resting after the last dive"}}},
 			[]string{"LikeBe the first to like this"}, ""},
 		{"a number in lower-case text under a line that reaches the width",
 			"   Status Code Status Code Description Status Code Detailed Description",
