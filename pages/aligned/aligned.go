@@ -1077,6 +1077,17 @@ func readItems(src pages.Source, sh sheets, seen *survey, places placing, placed
 			i = end
 			continue
 		}
+		if labels, codes, from := codeHeaderAt(sh.lines, i); labels != nil && tight(sh.lines, i) {
+			// A header of codes, every word one space from the next in
+			// it and its rows: a text browser's table of codes too wide
+			// for it, whatever words happen to line up.
+			tb, end := codeTable(src, sh.lines, labels, codes, i, from)
+			items = append(items, pages.Block{Line: tb.Line, Table: tb})
+			spaced, afterSpaced = &spacedAt{head: labels, line: i, indent: spacedIndent(sh.lines, i), codes: codes, end: end, rows: tb.Rows}, 0
+			gapped = nil
+			i = end
+			continue
+		}
 		if spaced != nil && spaced.restAt(sh.lines, i, afterSpaced) {
 			if spaced.codes > 0 {
 				if tb, end := codesCut(src, sh.lines, spaced, i); tb != nil {
@@ -1177,16 +1188,7 @@ func readItems(src pages.Source, sh sheets, seen *survey, places placing, placed
 			last, gapped = nil, nil
 			spaced, afterSpaced = &spacedAt{head: head, line: i, indent: indentOf(sh.lines[i]), end: i + 1, oneLine: true}, 0
 		}
-		labels, codes := wrappedCodeHeader(sh.lines, i)
-		from := i + 2
-		if labels == nil {
-			labels, codes = codeHeader(sh.lines[i])
-			from = i + 1
-		}
-		if labels == nil {
-			labels, codes, from = brokenCodeHeader(sh.lines, i)
-		}
-		if labels != nil {
+		if labels, codes, from := codeHeaderAt(sh.lines, i); labels != nil {
 			// A header no reader of aligned columns took: a text
 			// browser's table of codes too wide for it.
 			tb, end := codeTable(src, sh.lines, labels, codes, i, from)

@@ -110,6 +110,22 @@ func brokenCodeHeader(lines []string, i int) ([]string, int, int) {
 	return nil, 0, 0
 }
 
+// codeHeaderAt reads line i, and the lines after it its header goes on
+// to, as the header of a table of codes whose cells are one space apart:
+// wrapped by a text browser (wrappedCodeHeader), on one line
+// (codeHeader) or broken over lines (brokenCodeHeader). It returns the
+// header's labels and code columns, as codeHeader does, with the index
+// of the line after the header; nil where the lines are none.
+func codeHeaderAt(lines []string, i int) ([]string, int, int) {
+	if labels, codes := wrappedCodeHeader(lines, i); labels != nil {
+		return labels, codes, i + 2
+	}
+	if labels, codes := codeHeader(lines[i]); labels != nil {
+		return labels, codes, i + 1
+	}
+	return brokenCodeHeader(lines, i)
+}
+
 // brokenCodeHeaderAt reports whether lines i and after are a header of
 // codes broken over lines (brokenCodeHeader), which a reader of a header
 // cut by a hard wrap leaves to it.

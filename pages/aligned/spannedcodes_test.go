@@ -62,3 +62,24 @@ func TestSpannedCodes(t *testing.T) {
 		t.Errorf("two status cells: errors %q", errs)
 	}
 }
+
+// TestTightCodeHeader reads a header of codes whose words, and its rows',
+// are each one space from the next, as a text browser prints a table of
+// codes too wide for it, as such a table, where every line under it
+// happens to leave blank the display column before the header's word
+// "Message": no aligned columns, which would cut the header there.
+func TestTightCodeHeader(t *testing.T) {
+	page := "   Status Code Detail Code Message Description\n" +
+		"   468 -71201 Vat occupied The vat still holds a batch that has not been finished and emptied;\n" +
+		"   the player must collect the leather first\n" +
+		"   468 -71202 Tannery full The hides of this batch would bring the tannery over 600 hides\n"
+	tables, _, _, errs := readLines(Style{}, page)
+	want := [][]string{
+		{"Status Code", "Detail Code", "Message", "Description"},
+		{"468", "-71201", "", "Vat occupied The vat still holds a batch that has not been finished and emptied; the player must collect the leather first"},
+		{"468", "-71202", "", "Tannery full The hides of this batch would bring the tannery over 600 hides"},
+	}
+	if len(errs) > 0 || len(tables) != 1 || !reflect.DeepEqual(tables[0], want) {
+		t.Errorf("tables %q, errors %q", tables, errs)
+	}
+}
