@@ -515,3 +515,16 @@ func TestRuleCharsStartAlike(t *testing.T) {
 		}
 	}
 }
+
+// TestGridEndsOnMidRule warns at a grid drawn in box characters whose
+// last line is a rule between rows (├…┤), not its bottom rule (└…┘): a
+// line of text cut the grid there, and its rows after it are lost.
+func TestGridEndsOnMidRule(t *testing.T) {
+	rep := &pages.Reporter{}
+	page := "┌──────┬──────┐\n│ Name │ Type │\n├──────┼──────┤\n│ a    │ int  │\n├──────┼──────┤\nA line of text.\n│ b    │ int  │\n└──────┴──────┘\n"
+	TableAt(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(page)), Report: rep}, 0)
+	ws, _ := rep.Sorted([]string{"p.txt"}, false)
+	if len(ws) != 1 || !strings.Contains(ws[0].Error(), "p.txt:5:") || !strings.Contains(ws[0].Error(), "no bottom border") {
+		t.Errorf("warnings %q, want one at line 5 that the grid has no bottom border", ws)
+	}
+}

@@ -206,7 +206,7 @@ func gridAt(lines []string, i int, open *openGrid) (drawing, bool) {
 		return drawing{}, false
 	}
 	d := drawing{start: i, end: last + 1, refused: cutRefusals}
-	if _, ok := gridRule(lines[last]); !ok && !cut[last] {
+	if _, ok := gridRule(lines[last]); !ok && !cut[last] || open == nil && midRule(lines[last]) {
 		d.unclosed = last + 1
 	}
 	cols := columnsRule(lines, i, last, top)
@@ -567,4 +567,14 @@ func dropDirectives(parts [][]string) {
 			}
 		}
 	}
+}
+
+// midRule reports whether a grid's line is a rule drawn between its rows,
+// its left end a box-drawing tee (├ ╞ ╟ ╠ ┣ …): a grid drawn with its
+// outer border that ends there lost its bottom rule, and the rows after
+// it, to what cut it.
+func midRule(l string) bool {
+	t := strings.TrimSpace(l)
+	r, _ := utf8.DecodeRuneInString(t)
+	return strings.ContainsRune("├┝┞┟┠┡┢┣╞╟╠", r)
 }
